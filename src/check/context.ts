@@ -1,0 +1,24 @@
+/**
+ * What a lint rule sees: the loaded project, the model, the builder's facts and the link index. Rules are
+ * pure: they read this and report diagnostics.
+ */
+import type {Report, Severity} from '../diagnostics/diagnostic.ts'
+import type {LoadedSpec} from '../pipeline/load-spec.ts'
+
+export type CheckContext = LoadedSpec
+
+/** What every rule module exports. */
+export interface LintRule {
+  /** Kebab-case code shown in brackets: `error[duplicate-rule-id]`. */
+  ruleId: string
+  /** Default severity. */
+  severity: Severity
+  /** One line: what the rule checks. */
+  description: string
+  /** Which layouts the rule applies to (default: both). */
+  layouts?: Array<'specmark' | 'mdbook'>
+  check(context: CheckContext, report: RuleReport): void
+}
+
+/** A report function with the rule's id and severity filled in. */
+export type RuleReport = (diagnostic: Omit<Parameters<Report>[0], 'ruleId' | 'severity'> & {severity?: Severity}) => void

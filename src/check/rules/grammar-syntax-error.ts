@@ -1,0 +1,18 @@
+/**
+ * `grammar-syntax-error`: a ` ```grammar ` block does not parse in the grammar notation (see the authoring
+ * guide). Productions before the error are still defined; the rest of the block is not.
+ */
+import type {LintRule} from '../context.ts'
+
+export const grammarSyntaxError: LintRule = {
+  ruleId: 'grammar-syntax-error',
+  severity: 'error',
+  description: 'a grammar block that does not parse',
+  check({spec, facts}, report) {
+    for (const chapter of spec.chapters) {
+      for (const error of facts.chapters[chapter.id]?.grammarErrors ?? []) {
+        report({reason: `Unexpected grammar syntax: ${error.message}`, place: error.place})
+      }
+    }
+  },
+}

@@ -1,0 +1,54 @@
+/**
+ * The registry of lint rules, in the order they run. To add a rule: write `rules/<rule-id>.ts` exporting
+ * a `LintRule` (see `context.ts`), list it here, add fixtures under `test/check/`, and document it in the
+ * authoring guide's table of diagnostics.
+ */
+import type {LintRule} from '../context.ts'
+import {chapterListedTwice} from './chapter-listed-twice.ts'
+import {chapterOutOfStep} from './chapter-out-of-step.ts'
+import {duplicateProduction} from './duplicate-production.ts'
+import {duplicateRuleId} from './duplicate-rule-id.ts'
+import {duplicateTerm} from './duplicate-term.ts'
+import {grammarSyntaxError} from './grammar-syntax-error.ts'
+import {invalidFrontMatter} from './invalid-front-matter.ts'
+import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
+import {malformedRuleId} from './malformed-rule-id.ts'
+import {missingChapterFile} from './missing-chapter-file.ts'
+import {missingRuleId} from './missing-rule-id.ts'
+import {ruleIdPrefix} from './rule-id-prefix.ts'
+import {undefinedTerm} from './undefined-term.ts'
+import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
+import {unreachableMarkdownFile} from './unreachable-markdown-file.ts'
+import {unreachableProduction} from './unreachable-production.ts'
+import {unresolvedGrammarName} from './unresolved-grammar-name.ts'
+import {unresolvedInternalLink} from './unresolved-internal-link.ts'
+import {unresolvedRuleLink} from './unresolved-rule-link.ts'
+import {unusedTerm} from './unused-term.ts'
+
+export const lintRules: LintRule[] = [
+  // The table of contents.
+  missingChapterFile,
+  chapterListedTwice,
+  unreachableMarkdownFile,
+  invalidFrontMatter,
+  chapterOutOfStep,
+  // Rule labels.
+  malformedRuleId,
+  duplicateRuleId,
+  labelAttachedToNothing,
+  ruleIdPrefix,
+  missingRuleId,
+  // Links.
+  unresolvedRuleLink,
+  unresolvedInternalLink,
+  // Grammar.
+  grammarSyntaxError,
+  duplicateProduction,
+  unresolvedGrammarName,
+  unreachableProduction,
+  // Admonitions and terms.
+  unknownAdmonitionKind,
+  duplicateTerm,
+  undefinedTerm,
+  unusedTerm,
+]

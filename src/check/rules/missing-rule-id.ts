@@ -1,0 +1,26 @@
+/**
+ * `missing-rule-id` (our layout): a normative paragraph, list or table has no rule label. Every normative
+ * statement must be citable; explanations belong in a `> [!NOTE]`.
+ */
+import type {LintRule} from '../context.ts'
+
+const CITABLE = new Set(['paragraph', 'list', 'table'])
+
+export const missingRuleId: LintRule = {
+  ruleId: 'missing-rule-id',
+  severity: 'error',
+  description: 'a normative paragraph without a rule ID',
+  layouts: ['specmark'],
+  check({spec}, report) {
+    for (const chapter of spec.chapters) {
+      for (const block of chapter.blocks) {
+        if (block.kind !== 'normative' || block.ruleId !== null || !CITABLE.has(block.type)) continue
+        report({
+          reason: `Unexpected normative ${block.type} without a rule ID, expected an \`r[…]\` label on the line above it`,
+          place: block.position,
+          hint: 'run `specmark ids assign` to give it an ID, or move it into a `> [!NOTE]` if it is informative',
+        })
+      }
+    }
+  },
+}

@@ -1,0 +1,39 @@
+/**
+ * `unresolved-internal-link`: a link to another chapter (`../items/modules.md`) or to an anchor
+ * (`#some-heading`, `modules.md#r-items.mod.intro`) that does not exist in the specification.
+ * Links leaving the book (`../rustc/…`) and URLs are not checked.
+ */
+import type {LintRule} from '../context.ts'
+
+export const unresolvedInternalLink: LintRule = {
+  ruleId: 'unresolved-internal-link',
+  severity: 'error',
+  description: 'a link to a chapter or anchor that does not exist',
+  check({spec, index}, report) {
+    for (const chapter of spec.chapters) {
+      for (const reference of chapter.blocks.flatMap((block) => block.refs)) {
+        if ((reference.kind !== 'chapter' && reference.kind !== 'anchor') || reference.resolved) continue
+        const [pathPart, fragment] = reference.target.split('#', 2)
+        const target = pathPart ? index.chapterByFile.get(normalize(chapter.file, pathPart)) : chapter.id
+        const reason =
+          target === undefined
+            ? `Unexpected link to \`${pathPart}\`, expected a chapter of the specification`
+            : `Unexpected link to missing anchor \`#${fragment}\` in \`${target}\`, expected a heading, rule or anchor of that page`
+        report({
+          reason,
+          place: reference.position,
+          hint: target === undefined ? 'link to the chapter’s `.md` file relative to this file' : 'rule anchors are written `#r-<rule.id>`; heading anchors are the heading in lowercase with spaces as `-`',
+        })
+      }
+    }
+  },
+}
+
+function normalize(from: string, target: string): string {
+  const parts = from.split('/').slice(0, -1)
+  for (const segment of decodeURI(target).split('/')) {
+    if (segment === '..') parts.pop()
+    else if (segment !== '.' && segment !== '') parts.push(segment)
+  }
+  return parts.join('/')
+}

@@ -1,0 +1,38 @@
+/**
+ * Load: find out which layout a root uses and read its table of contents. A root with `book.toml` is an
+ * mdBook; a root with `outline.yaml` is our own layout.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {InputError} from '../diagnostics/diagnostic.ts'
+import {BOOK_FILE, loadMdbookProject} from './mdbook.ts'
+import {loadOutlineProject, OUTLINE_FILE, isRegularFile} from './outline.ts'
+import type {Project} from './project.ts'
+
+/**
+ * Loads the project at `root`.
+ * @param root the spec root (absolute or relative to the working directory)
+ * @returns the project; throws `InputError` when the root or its table of contents cannot be read
+ */
+export async function loadProject(root: string): Promise<Project> {
+  const absoluteRoot = path.resolve(root)
+  const display = (file: string): string => displayPath(path.join(absoluteRoot, file))
+  let stat
+  try {
+    stat = await fs.stat(absoluteRoot)
+  } catch {
+    throw new InputError(`${displayPath(absoluteRoot)}: spec root does not exist`)
+  }
+  if (!stat.isDirectory()) throw new InputError(`${displayPath(absoluteRoot)}: spec root is not a directory`)
+  if (await isRegularFile(path.join(absoluteRoot, BOOK_FILE))) return loadMdbookProject(absoluteRoot, display)
+  if (await isRegularFile(path.join(absoluteRoot, OUTLINE_FILE))) return loadOutlineProject(absoluteRoot, display)
+  throw new InputError(
+    `${displayPath(absoluteRoot)}: not a spec root: expected \`${OUTLINE_FILE}\` (specmark layout) or \`${BOOK_FILE}\` (mdBook)`
+  )
+}
+
+/** How specmark names a file in messages: relative to the working directory when inside it. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute)
+  return relative === '' ? '.' : relative.startsWith('..') && relative.split(path.sep).length > 4 ? absolute : relative
+}

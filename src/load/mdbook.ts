@@ -1,0 +1,124 @@
+/**
+ * Loads an mdBook, unmodified: `book.toml` for the title and source folder, `SUMMARY.md` for the chapters
+ * and their nesting. SUMMARY.md is parsed as markdown (never with regexes): prefix and suffix chapters are
+ * links in paragraphs, numbered chapters are links in nested lists, level-1 headings after the first start
+ * parts, and `[Title]()` is a draft chapter with no file.
+ * <https://rust-lang.github.io/mdBook/format/summary.html>
+ */
+import path from 'node:path'
+import type {List, Node, Paragraph, Link, Heading} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {parse as parseToml} from 'smol-toml'
+import {InputError} from '../diagnostics/diagnostic.ts'
+import {parseMarkdown} from '../parse/parse-markdown.ts'
+import {spanOf} from '../model/position.ts'
+import {slugify} from '../model/slug.ts'
+import {isRegularFile} from './outline.ts'
+import type {ListingEntry, PartEntry, Project} from './project.ts'
+import {isInside, listMarkdownFiles, readSource} from './read-source.ts'
+
+export const BOOK_FILE = 'book.toml'
+const SUMMARY_FILE = 'SUMMARY.md'
+
+interface BookConfig {
+  title: string
+  src: string
+}
+
+/** Loads a root holding `book.toml`. */
+export async function loadMdbookProject(root: string, display: (file: string) => string): Promise<Project> {
+  const config = readBookConfig(await readSource(path.join(root, BOOK_FILE), display(BOOK_FILE)), display)
+  const contentRoot = path.resolve(root, config.src)
+  if (!(await isInside(root, contentRoot))) {
+    throw new InputError(`${display(BOOK_FILE)}: \`src = "${config.src}"\` points outside the book`)
+  }
+  const summaryPath = path.join(contentRoot, SUMMARY_FILE)
+  const summaryDisplay = display(path.relative(root, summaryPath))
+  const summary = await readSource(summaryPath, summaryDisplay)
+  const parts: PartEntry[] = [{id: 'book', title: config.title, informative: false}]
+  const entries: ListingEntry[] = []
+  let sawTitle = false
+
+  const addEntry = async (link: Link, depth: number, parentId: string | null): Promise<string | null> => {
+    const title = toString(link)
+    const listedAt = spanOf(link, SUMMARY_FILE)
+    const partId = parts[parts.length - 1]!.id
+    const base = {title, partId, topic: null, prefix: null, owners: [], ownershipOpen: false, informative: false}
+    if (link.url === '') {
+      entries.push({...base, chapterId: null, file: null, exists: false, depth, parentId, listedAt})
+      return null
+    }
+    const file = path.posix.normalize(decodeURI(link.url.split('#')[0]!))
+    const absolute = path.resolve(contentRoot, file)
+    const exists = (await isRegularFile(absolute)) && (await isInside(contentRoot, absolute))
+    const chapterId = file.replace(/\.md$/, '')
+    entries.push({...base, chapterId, file, exists, depth, parentId, listedAt})
+    return chapterId
+  }
+
+  const walkList = async (list: List, depth: number, parentId: string | null): Promise<void> => {
+    for (const item of list.children) {
+      let id: string | null = null
+      for (const child of item.children) {
+        if (child.type === 'paragraph') {
+          const link = child.children.find((node): node is Link => node.type === 'link')
+          if (link) id = await addEntry(link, depth, parentId)
+        } else if (child.type === 'list') {
+          await walkList(child, depth + 1, id)
+        }
+      }
+    }
+  }
+
+  for (const node of parseMarkdown(summary).children as Node[]) {
+    if (node.type === 'heading' && (node as Heading).depth === 1) {
+      const title = toString(node)
+      if (!sawTitle && entries.length === 0) {
+        sawTitle = true
+        continue
+      }
+      parts.push({id: uniquePartId(slugify(title), parts), title, informative: false})
+    } else if (node.type === 'paragraph') {
+      for (const child of (node as Paragraph).children) {
+        if (child.type === 'link') await addEntry(child, 0, null)
+      }
+    } else if (node.type === 'list') {
+      await walkList(node as List, 0, null)
+    }
+  }
+
+  const usedParts = new Set(entries.map((entry) => entry.partId))
+  return {
+    layout: 'mdbook',
+    root,
+    contentRoot,
+    listingFile: SUMMARY_FILE,
+    title: config.title,
+    version: 'unversioned',
+    parts: parts.filter((part) => usedParts.has(part.id)),
+    entries,
+    markdownFiles: (await listMarkdownFiles(contentRoot)).filter((file) => file !== SUMMARY_FILE),
+  }
+}
+
+function readBookConfig(text: string, display: (file: string) => string): BookConfig {
+  let data: Record<string, unknown>
+  try {
+    data = parseToml(text) as Record<string, unknown>
+  } catch (error) {
+    const {line, column} = error as {line?: number; column?: number}
+    const where = line ? `:${line}:${column ?? 1}` : ''
+    throw new InputError(`${display(BOOK_FILE)}${where}: invalid TOML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  const book = (data.book ?? {}) as Record<string, unknown>
+  return {
+    title: typeof book.title === 'string' ? book.title : 'Untitled book',
+    src: typeof book.src === 'string' ? book.src : 'src',
+  }
+}
+
+function uniquePartId(base: string, parts: PartEntry[]): string {
+  let id = base || 'part'
+  for (let n = 1; parts.some((part) => part.id === id); n++) id = `${base}-${n}`
+  return id
+}

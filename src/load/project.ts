@@ -1,0 +1,61 @@
+/**
+ * The loaded project: which files make up the specification, in which order, and how the outline (or an
+ * mdBook's SUMMARY.md) lists them. Loading records facts only; whether they are problems (a chapter listed
+ * twice, a missing file, an unreachable markdown file) is for the lints in `src/check/rules/` to decide.
+ */
+import type {Layout, SourceSpan} from '../model/types.ts'
+
+export interface PartEntry {
+  id: string
+  title: string
+  informative: boolean
+}
+
+/** One entry of the table of contents: an outline topic, or a SUMMARY.md link. */
+export interface ListingEntry {
+  /** Chapter id: the file path without `.md`; for a SUMMARY draft chapter (`[Title]()`), null. */
+  chapterId: string | null
+  /** Source path relative to the content root; null for a topic or draft chapter without a file. */
+  file: string | null
+  /** Whether `file` exists and is a regular file inside the root. */
+  exists: boolean
+  title: string
+  partId: string
+  /** Outline topic id (specmark layout). */
+  topic: string | null
+  /** Rule-ID prefix the outline gives the topic's chapter (specmark layout). */
+  prefix: string | null
+  owners: string[]
+  ownershipOpen: boolean
+  informative: boolean
+  depth: number
+  parentId: string | null
+  /** Where the entry is written in the outline or SUMMARY.md (for an unlisted file: the file's start). */
+  listedAt: SourceSpan
+  /**
+   * True for a markdown file that no outline entry or SUMMARY.md link reaches. Such files still become
+   * chapters (in the `unlisted` part, outside the navigation) so that their rule IDs resolve, and `check`
+   * reports them.
+   */
+  unlisted?: boolean
+}
+
+/** The part that holds unlisted files. */
+export const UNLISTED_PART = {id: 'unlisted', title: 'Unlisted files', informative: false} as const
+
+export interface Project {
+  layout: Layout
+  /** Absolute path of the root given on the command line. */
+  root: string
+  /** Absolute path of the folder chapter paths are relative to (the root, or an mdBook's `src/`). */
+  contentRoot: string
+  /** The outline or SUMMARY.md, relative to the content root (may start with `../`). */
+  listingFile: string
+  title: string
+  version: string
+  parts: PartEntry[]
+  /** Every entry in listing order, duplicates and missing files included. */
+  entries: ListingEntry[]
+  /** Every markdown file under the content root, relative to it, sorted. */
+  markdownFiles: string[]
+}

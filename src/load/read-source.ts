@@ -1,0 +1,90 @@
+/**
+ * Reading source files: strict UTF-8, bounded size, and never outside the root. Every failure is an
+ * `InputError` naming the file, which the CLI prints as one line.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {InputError} from '../diagnostics/diagnostic.ts'
+
+/** Largest source file specmark reads (bytes): far above any real chapter, far below memory trouble. */
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
+
+/** Reads a text file as strict UTF-8 (a leading BOM is dropped). */
+export async function readSource(absolutePath: string, displayPath: string): Promise<string> {
+  let bytes: Buffer
+  try {
+    const stat = await fs.stat(absolutePath)
+    if (stat.size > MAX_SOURCE_BYTES) {
+      throw new InputError(
+        `${displayPath}: file is ${stat.size} bytes, larger than the limit of ${MAX_SOURCE_BYTES} bytes`
+      )
+    }
+    bytes = await fs.readFile(absolutePath)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(`${displayPath}: cannot read file (${describeFsError(error)})`)
+  }
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes)
+    throw new InputError(`${displayPath}: invalid UTF-8 at byte ${offset}`)
+  }
+}
+
+/** Whether `candidate` (absolute) lies inside `root` (absolute), after resolving symlinks of both. */
+export async function isInside(root: string, candidate: string): Promise<boolean> {
+  try {
+    const [realRoot, realCandidate] = await Promise.all([fs.realpath(root), fs.realpath(candidate)])
+    const relative = path.relative(realRoot, realCandidate)
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  } catch {
+    return false
+  }
+}
+
+/** Lists markdown files under `dir`, relative to it, with `/` separators, sorted; skips dot folders. */
+export async function listMarkdownFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true})
+  const files: string[] = []
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.md')) continue
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (relative.split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules')) continue
+    files.push(relative)
+  }
+  return files.sort()
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as {code?: string}).code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    default:
+      return code ?? String(error)
+  }
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  // Binary search on the longest valid prefix: decoding a prefix is strict too.
+  let low = 0
+  let high = bytes.length
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
+      low = middle
+    } catch {
+      high = middle - 1
+    }
+  }
+  return low
+}

@@ -1,0 +1,41 @@
+/**
+ * What role a block plays: normative text, or one of the informative kinds. Decided from where the block
+ * is written (inside which admonition, in which chapter) and what it is.
+ */
+import type {BlockKind, BlockType, Layout} from './types.ts'
+
+/** The block kind of blocks inside an admonition of `admonitionKind`. */
+export function admonitionBlockKind(admonitionKind: string): BlockKind {
+  if (admonitionKind === 'NOTE') return 'note'
+  if (admonitionKind === 'EXAMPLE') return 'example'
+  if (admonitionKind === 'WARNING') return 'warning'
+  if (admonitionKind.startsWith('EDITION-')) return 'edition'
+  if (admonitionKind === 'TARGET-SPECIFIC') return 'target'
+  return 'note'
+}
+
+export interface KindContext {
+  layout: Layout
+  informativeChapter: boolean
+  /** Kind of the enclosing admonition, if any. */
+  admonitionKind: string | null
+}
+
+/** The kind of a block outside or inside an admonition. */
+export function blockKind(type: BlockType, labelled: boolean, context: KindContext): BlockKind {
+  if (context.admonitionKind !== null) return admonitionBlockKind(context.admonitionKind)
+  if (context.informativeChapter) return 'informative'
+  if (type === 'code' || type === 'data') return 'example'
+  if (type === 'html' || type === 'thematicBreak' || type === 'footnoteDefinition' || type === 'other') {
+    return 'informative'
+  }
+  // In an mdBook such as the Reference, unlabelled paragraphs are exposition: its rule guidelines give
+  // every rule-bearing paragraph a label.
+  if (context.layout === 'mdbook' && !labelled) return 'informative'
+  return 'normative'
+}
+
+/** Whether a kind is normative. */
+export function isNormativeKind(kind: BlockKind): boolean {
+  return kind === 'normative' || kind === 'edition' || kind === 'target'
+}

@@ -1,0 +1,395 @@
+/**
+ * Model, per chapter: turns one parsed chapter (mdast) into model data — sections, blocks with their rule
+ * labels, kinds, texts and hashes, grammar productions, term definitions — plus the raw references that
+ * `build-spec.ts` resolves once every chapter is known. Pure and per file, so it runs in workers and its
+ * result is cached by content hash.
+ */
+import type {Code, Definition, Heading, Nodes, Root, RootContent, Link, LinkReference} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+import {z} from 'zod'
+import type {ListingEntry} from '../load/project.ts'
+import {parseYaml} from '../load/yaml-data.ts'
+import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
+import {parseCodeInfo} from '../parse/code-info.ts'
+import {parseGrammar} from '../grammar/parse-grammar.ts'
+import type {RuleLabel} from '../parse/syntax/rule-label.ts'
+import {blockKind} from './block-kind.ts'
+import type {ChapterFacts, FrontMatterFacts, LabelFact} from './facts.ts'
+import {spanOf} from './position.ts'
+import {createAnchorAllocator, productionAnchor, ruleAnchor, termAnchor, termSlug} from './slug.ts'
+import {normalizedText, sha256} from './text.ts'
+import type {
+  Block,
+  BlockType,
+  Chapter,
+  ChapterStatus,
+  Layout,
+  Production,
+  SourceSpan,
+  Term,
+} from './types.ts'
+
+/** A link as written, before the whole specification is known. */
+export interface RawReference {
+  block: number
+  /** The destination: an inline link's URL, or the URL of the local definition a reference uses. */
+  url: string | null
+  /** The label of a reference with no local definition (`[expr.if]`, ``[`Option`]``). */
+  label: string | null
+  /** Whether the label is exactly one piece of inline code (a standard-library link candidate). */
+  labelIsCode: boolean
+  /** The link text. */
+  text: string
+  viaDefinition: boolean
+  position: SourceSpan
+}
+
+/** A link definition whose destination may be dialect-specific (checked even when unused). */
+export interface RawDefinition {
+  url: string
+  position: SourceSpan
+}
+
+export interface ChapterDraft {
+  chapter: Chapter
+  facts: Omit<ChapterFacts, 'definitionRefs'>
+  rawRefs: RawReference[]
+  rawDefinitions: RawDefinition[]
+  productions: Production[]
+  terms: Term[]
+}
+
+export interface ChapterInput {
+  entry: ListingEntry & {chapterId: string; file: string}
+  layout: Layout
+  source: string
+  tree: Root
+}
+
+const FrontMatterSchema = z
+  .object({
+    /** The outline topic this chapter is. */
+    topic: z.string().min(1),
+    /** The owning team(s); must equal the outline's. */
+    owner: z.union([z.string().min(1).transform((team) => [team]), z.array(z.string().min(1)).min(1)]),
+    status: z.enum(['draft', 'review', 'stable']),
+    /** Marks the whole chapter informative. */
+    informative: z.boolean().optional(),
+  })
+  .strict()
+
+/** Builds the model of one chapter. */
+export function buildChapter(input: ChapterInput): ChapterDraft {
+  return new ChapterBuilder(input).build()
+}
+
+class ChapterBuilder {
+  private readonly input: ChapterInput
+  private readonly file: string
+  private readonly blocks: Block[] = []
+  private readonly labels: LabelFact[] = []
+  private readonly rawRefs: RawReference[] = []
+  private readonly productions: Production[] = []
+  private readonly terms: Term[] = []
+  private readonly grammarErrors: ChapterFacts['grammarErrors'] = []
+  private readonly anchors = new Set<string>()
+  private readonly allocateAnchor = createAnchorAllocator()
+  private readonly definitions = new Map<string, Definition>()
+  private readonly sections: Chapter['sections'] = []
+  private currentSection: string | null = null
+  private informativeChapter: boolean
+  private frontMatter: FrontMatterFacts = {position: null, topic: null, owners: null, problems: []}
+  private status: ChapterStatus | null = null
+  private title: string | null = null
+
+  constructor(input: ChapterInput) {
+    this.input = input
+    this.file = input.entry.file
+    this.informativeChapter = input.entry.informative
+  }
+
+  build(): ChapterDraft {
+    const {tree, entry} = this.input
+    visit(tree, 'definition', (node) => {
+      if (!this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node)
+    })
+    const rawDefinitions = [...this.definitions.values()].map((node) => ({
+      url: node.url,
+      position: spanOf(node, this.file),
+    }))
+    this.readTopLevel(tree.children)
+    const chapter: Chapter = {
+      id: entry.chapterId,
+      file: this.file,
+      title: this.title ?? entry.title,
+      partId: entry.partId,
+      topic: entry.topic,
+      owners: entry.owners,
+      ownershipOpen: entry.ownershipOpen,
+      status: this.status,
+      informative: this.informativeChapter,
+      depth: entry.depth,
+      parentId: entry.parentId,
+      sections: this.sections,
+      blocks: this.blocks,
+    }
+    return {
+      chapter,
+      facts: {
+        chapter: entry.chapterId,
+        labels: this.labels,
+        frontMatter: this.frontMatter,
+        grammarErrors: this.grammarErrors,
+        anchors: [...this.anchors],
+      },
+      rawRefs: this.rawRefs,
+      rawDefinitions,
+      productions: this.productions,
+      terms: this.terms,
+    }
+  }
+
+  private readTopLevel(children: RootContent[]): void {
+    let pending: RuleLabel | null = null
+    const orphan = (label: RuleLabel, reason: LabelFact['orphanReason']): void => {
+      this.labels.push({id: label.id, position: spanOf(label, this.file), block: null, orphanReason: reason})
+    }
+    for (const [index, node] of children.entries()) {
+      if (node.type === 'yaml') {
+        if (index === 0) this.readFrontMatter(node.value, spanOf(node, this.file))
+        continue
+      }
+      if (node.type === 'ruleLabel') {
+        if (pending) orphan(pending, 'another-label')
+        pending = node
+        continue
+      }
+      // HTML comments (such as `<!-- ignore: … -->` before an example) sit between a label and its block.
+      if (node.type === 'html' && node.value.trimStart().startsWith('<!--')) continue
+      if (node.type === 'definition') {
+        if (pending) orphan(pending, 'not-a-block')
+        pending = null
+        continue
+      }
+      const blockIndex = this.addBlock(node, null, pending, null)
+      if (pending) {
+        this.labels.push({id: pending.id, position: spanOf(pending, this.file), block: blockIndex})
+      }
+      pending = null
+    }
+    if (pending) orphan(pending, 'end-of-file')
+  }
+
+  private readFrontMatter(value: string, position: SourceSpan): void {
+    // The YAML text starts on the line after the opening `---`.
+    const origin = {line: position.start.line + 1, column: 1, offset: position.start.offset + 4}
+    this.frontMatter.position = position
+    const parsed = parseYaml(value, FrontMatterSchema, this.file, origin)
+    if (!parsed.ok) {
+      this.frontMatter.problems = parsed.problems
+      return
+    }
+    this.frontMatter.topic = parsed.data.topic
+    this.frontMatter.owners = parsed.data.owner
+    this.status = parsed.data.status
+    if (parsed.data.informative) this.informativeChapter = true
+  }
+
+  /** Adds a block (and, for an admonition, the blocks inside it); returns its index. */
+  private addBlock(
+    node: RootContent,
+    parent: number | null,
+    label: RuleLabel | null,
+    admonitionKind: string | null
+  ): number {
+    const marker = node.type === 'blockquote' ? readAdmonitionMarker(node) : null
+    const type = marker ? 'admonition' : blockType(node)
+    const ruleId = label?.id ?? null
+    const position = spanOf(node, this.file)
+    if (node.type === 'heading') this.enterSection(node, ruleId, position)
+    const index = this.blocks.length
+    const kindContext = {
+      layout: this.input.layout,
+      informativeChapter: this.informativeChapter,
+      admonitionKind: marker ? marker.kind : admonitionKind,
+    }
+    const text = marker ? normalizedText(admonitionContent(node as Nodes)) : normalizedText(node as Nodes)
+    const block: Block = {
+      index,
+      type,
+      kind: blockKind(type, ruleId !== null, kindContext),
+      ruleId,
+      labelPosition: label ? spanOf(label, this.file) : null,
+      position,
+      section: this.currentSection,
+      parent,
+      text,
+      hash: sha256(text),
+      refs: [],
+    }
+    if (ruleId !== null) this.anchors.add(ruleAnchor(ruleId))
+    this.blocks.push(block)
+
+    if (marker) {
+      block.admonition = {kind: marker.kind, markerPosition: spanOf(marker.marker, this.file)}
+      const blockquote = node as Extract<RootContent, {type: 'blockquote'}>
+      const firstContent = contentAfterMarker(marker)
+      if (firstContent.length > 0) {
+        const paragraph = {...marker.paragraph, children: firstContent}
+        const start = firstContent[0]!.position?.start
+        if (start && paragraph.position) paragraph.position = {...paragraph.position, start}
+        this.addBlock(paragraph, index, null, marker.kind)
+      }
+      for (const child of blockquote.children.slice(1)) {
+        if (child.type === 'definition') continue
+        this.addBlock(child, index, null, marker.kind)
+      }
+      return index
+    }
+
+    if (node.type === 'code') this.readCode(node, block)
+    this.collectInline(node as Nodes, index)
+    return index
+  }
+
+  private enterSection(node: Heading, ruleId: string | null, position: SourceSpan): void {
+    const title = toString(node)
+    const anchor = this.allocateAnchor(title)
+    this.anchors.add(anchor)
+    if (node.depth === 1 && this.title === null) this.title = title
+    this.sections.push({anchor, title, depth: node.depth, ruleId, position})
+    this.currentSection = anchor
+  }
+
+  private readCode(node: Code, block: Block): void {
+    const info = parseCodeInfo(node)
+    block.code = {lang: info.lang, attributes: info.attributes, value: node.value}
+    if (info.lang === 'grammar') this.readGrammar(node, info.attributes[0] ?? 'uncategorized')
+  }
+
+  private readGrammar(node: Code, category: string): void {
+    const result = parseGrammar(node.value)
+    const locate = contentLocator(this.input.source, node, this.file)
+    for (const parsed of result.productions) {
+      const anchor = productionAnchor(parsed.name)
+      this.anchors.add(anchor)
+      this.productions.push({
+        name: parsed.name,
+        category,
+        isRoot: parsed.isRoot,
+        chapter: this.input.entry.chapterId,
+        anchor,
+        position: locate(parsed.nameOffset),
+        uses: parsed.uses.map((use) => ({name: use.name, position: locate(use.offset)})),
+        source: node.value.slice(parsed.expressionOffset, parsed.end).trim(),
+      })
+    }
+    if (!result.ok) {
+      this.grammarErrors.push({message: result.error.message, place: locate(result.error.offset)})
+    }
+  }
+
+  /** Collects links, references, term definitions and HTML anchors inside a block. */
+  private collectInline(node: Nodes, block: number): void {
+    visit(node, (child) => {
+      if (child.type === 'link') this.readLink(child, block)
+      else if (child.type === 'linkReference') this.readLinkReference(child, block)
+      else if (child.type === 'html') {
+        for (const match of child.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/g)) {
+          this.anchors.add(match[1]!)
+        }
+      }
+    })
+  }
+
+  private readLink(node: Link, block: number): void {
+    const text = toString(node)
+    const position = spanOf(node, this.file)
+    if (node.url === 'dfn:') {
+      const slug = termSlug(text)
+      const anchor = termAnchor(slug)
+      this.anchors.add(anchor)
+      this.terms.push({slug, text, chapter: this.input.entry.chapterId, block, anchor, position})
+      return
+    }
+    this.rawRefs.push({block, url: node.url, label: null, labelIsCode: false, text, viaDefinition: false, position})
+  }
+
+  private readLinkReference(node: LinkReference, block: number): void {
+    const definition = this.definitions.get(node.identifier)
+    const text = toString(node)
+    const position = spanOf(node, this.file)
+    if (definition) {
+      this.rawRefs.push({block, url: definition.url, label: null, labelIsCode: false, text, viaDefinition: true, position})
+      return
+    }
+    const label = node.referenceType === 'full' ? (node.label ?? node.identifier) : (node.label ?? text)
+    const only = node.children.length === 1 ? node.children[0] : undefined
+    const labelIsCode = node.referenceType !== 'full' && only?.type === 'inlineCode'
+    this.rawRefs.push({block, url: null, label, labelIsCode, text, viaDefinition: false, position})
+  }
+}
+
+function blockType(node: RootContent): BlockType {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'list':
+    case 'table':
+    case 'blockquote':
+    case 'html':
+    case 'thematicBreak':
+    case 'footnoteDefinition':
+      return node.type
+    case 'code': {
+      const lang = parseCodeInfo(node).lang
+      return lang === 'grammar' ? 'grammar' : lang === 'data' ? 'data' : 'code'
+    }
+    default:
+      return 'other'
+  }
+}
+
+/** The nodes of an admonition without its `[!KIND]` marker, for its text. */
+function admonitionContent(node: Nodes): Nodes[] {
+  if (node.type !== 'blockquote') return [node]
+  const marker = readAdmonitionMarker(node)
+  if (!marker) return [node]
+  return [{...marker.paragraph, children: contentAfterMarker(marker)}, ...node.children.slice(1)]
+}
+
+/**
+ * Maps an offset inside a fenced code block's content to a file position. The content lines are the
+ * lines after the fence; each may carry a container prefix (`> `) in the file, which is skipped.
+ */
+function contentLocator(source: string, node: Code, file: string): (offset: number) => SourceSpan {
+  const fenceLine = node.position?.start.line ?? 1
+  const lines = node.value.split('\n')
+  const lineStarts: number[] = []
+  let offset = 0
+  for (const line of lines) {
+    lineStarts.push(offset)
+    offset += line.length + 1
+  }
+  let fileLineStarts: number[] | null = null
+  return (contentOffset) => {
+    let lineIndex = 0
+    while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= contentOffset) lineIndex++
+    const column = contentOffset - lineStarts[lineIndex]!
+    const fileLine = fenceLine + 1 + lineIndex
+    fileLineStarts ??= lineOffsets(source)
+    const fileLineStart = fileLineStarts[fileLine - 1] ?? 0
+    const fileLineText = source.slice(fileLineStart, fileLineStarts[fileLine] ?? source.length).replace(/\r?\n$/, '')
+    const contentLine = lines[lineIndex] ?? ''
+    const prefix = Math.max(0, fileLineText.length - contentLine.length)
+    const point = {line: fileLine, column: prefix + column + 1, offset: fileLineStart + prefix + column}
+    return {file, start: point, end: point}
+  }
+}
+
+function lineOffsets(source: string): number[] {
+  const starts = [0]
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
+  return starts
+}

@@ -1,0 +1,67 @@
+/**
+ * Model, whole specification: assembles the chapters in table-of-contents order, indexes rules,
+ * productions and terms, and resolves every reference. Cheap: all per-file work is done before.
+ */
+import {UNLISTED_PART, type Project} from '../load/project.ts'
+import type {ChapterDraft} from './build-chapter.ts'
+import type {ChapterFacts, SpecFacts} from './facts.ts'
+import {resolveDefinition, resolveRawReference, type LinkIndex} from './resolve-reference.ts'
+import {MODEL_VERSION, type Production, type Reference, type RuleLocation, type Spec, type Term} from './types.ts'
+
+/**
+ * Builds the model from per-chapter drafts.
+ * @param project the loaded project (title, parts, order)
+ * @param drafts one draft per chapter, in table-of-contents order
+ */
+export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec; facts: SpecFacts; index: LinkIndex} {
+  const rules: Record<string, RuleLocation> = {}
+  const productions = new Map<string, Production>()
+  const terms = new Map<string, Term>()
+  const chapterByFile = new Map<string, string>()
+  const anchors = new Map<string, Set<string>>()
+  for (const draft of drafts) {
+    const {chapter} = draft
+    chapterByFile.set(chapter.file, chapter.id)
+    anchors.set(chapter.id, new Set(draft.facts.anchors))
+    for (const block of chapter.blocks) {
+      if (block.ruleId !== null && !(block.ruleId in rules)) {
+        rules[block.ruleId] = {chapter: chapter.id, file: chapter.file, block: block.index, position: block.labelPosition ?? block.position}
+      }
+    }
+    for (const production of draft.productions) if (!productions.has(production.name)) productions.set(production.name, production)
+    for (const term of draft.terms) if (!terms.has(term.slug)) terms.set(term.slug, term)
+  }
+  const index: LinkIndex = {rules, productions, terms, chapterByFile, anchors}
+
+  const facts: SpecFacts = {chapters: {}}
+  for (const draft of drafts) {
+    const {chapter} = draft
+    const from = {chapter: chapter.id, file: chapter.file}
+    for (const raw of draft.rawRefs) {
+      const reference = resolveRawReference(raw, from, index)
+      if (reference) chapter.blocks[raw.block]!.refs.push(reference)
+    }
+    const definitionRefs: Reference[] = []
+    for (const definition of draft.rawDefinitions) {
+      const reference = resolveDefinition(definition.url, definition.position, from, index)
+      if (reference && (reference.kind === 'rule' || reference.kind === 'grammar')) definitionRefs.push(reference)
+    }
+    facts.chapters[chapter.id] = {...draft.facts, definitionRefs} satisfies ChapterFacts
+  }
+
+  const spec: Spec = {
+    modelVersion: MODEL_VERSION,
+    layout: project.layout,
+    title: project.title,
+    version: project.version,
+    parts: [...project.parts, UNLISTED_PART].map((part) => ({
+      ...part,
+      chapters: drafts.filter((draft) => draft.chapter.partId === part.id).map((draft) => draft.chapter.id),
+    })).filter((part) => part.id !== UNLISTED_PART.id || part.chapters.length > 0),
+    chapters: drafts.map((draft) => draft.chapter),
+    rules,
+    grammar: drafts.flatMap((draft) => draft.productions),
+    terms: drafts.flatMap((draft) => draft.terms),
+  }
+  return {spec, facts, index}
+}

@@ -1,0 +1,38 @@
+/**
+ * Facts the model builder records beside the model for `check`: things that are not part of the published
+ * model (a label that attaches to nothing, a grammar block that does not parse) but that lints report.
+ */
+import type {SourceSpan} from './types.ts'
+
+export interface LabelFact {
+  id: string
+  position: SourceSpan
+  /** Index of the block it labels, or null when it labels nothing. */
+  block: number | null
+  /** Why it labels nothing: the next node is another label, a definition, or the end of the file. */
+  orphanReason?: 'end-of-file' | 'another-label' | 'not-a-block'
+}
+
+export interface FrontMatterFacts {
+  /** Where the front matter is; null when the chapter has none. */
+  position: SourceSpan | null
+  topic: string | null
+  owners: string[] | null
+  /** Schema or YAML problems, each with its place. */
+  problems: Array<{message: string; place: SourceSpan}>
+}
+
+export interface ChapterFacts {
+  chapter: string
+  labels: LabelFact[]
+  frontMatter: FrontMatterFacts
+  grammarErrors: Array<{message: string; place: SourceSpan}>
+  /** Link definitions `[label]: dest` whose destination is dialect-specific (a rule or production). */
+  definitionRefs: import('./types.ts').Reference[]
+  /** Every anchor the chapter page will have. */
+  anchors: string[]
+}
+
+export interface SpecFacts {
+  chapters: Record<string, ChapterFacts>
+}

@@ -1,0 +1,127 @@
+/**
+ * Resolving links against the whole specification: what a link written in a chapter points at, following
+ * the dialect's rules in order — explicit destinations (URLs, `.md` paths, `#anchors`, `term:`), then rule
+ * IDs, grammar productions (`Name` or `grammar-Name`), standard-library paths, and otherwise plain text.
+ * The model and the renderer both resolve through here, so a link renders where `check` says it goes.
+ */
+import path from 'node:path'
+import type {RawReference} from './build-chapter.ts'
+import {looksLikeRuleId} from './rule-id.ts'
+import {termSlug} from './slug.ts'
+import type {Destination, Production, Reference, RuleLocation, SourceSpan, Term} from './types.ts'
+
+export interface LinkIndex {
+  rules: Record<string, RuleLocation>
+  productions: Map<string, Production>
+  terms: Map<string, Term>
+  /** Chapter id by source file (relative to the content root). */
+  chapterByFile: Map<string, string>
+  /** Every anchor of every chapter page. */
+  anchors: Map<string, Set<string>>
+}
+
+export interface LinkSource {
+  chapter: string
+  file: string
+}
+
+type Resolution = Omit<Reference, 'position' | 'viaDefinition'>
+
+/** Resolves a raw reference; null when it is plain text (an undefined `[label]` that is nothing). */
+export function resolveRawReference(raw: RawReference, from: LinkSource, index: LinkIndex): Reference | null {
+  const resolution =
+    raw.url !== null ? resolveDestination(raw.url, raw.text, from, index) : resolveLabel(raw.label ?? '', raw.labelIsCode, index)
+  if (resolution === null) return null
+  return {...resolution, viaDefinition: raw.viaDefinition, position: raw.position}
+}
+
+/** Resolves a link definition's destination, for definitions checked on their own. */
+export function resolveDefinition(url: string, position: SourceSpan, from: LinkSource, index: LinkIndex): Reference | null {
+  const resolution = resolveDestination(url, '', from, index)
+  if (resolution === null) return null
+  return {...resolution, viaDefinition: true, position}
+}
+
+function resolveLabel(label: string, labelIsCode: boolean, index: LinkIndex): Resolution | null {
+  const rule = ruleResolution(label) ?? ruleResolution(label.toLowerCase())
+  if (rule) return rule
+  const production = productionResolution(label)
+  if (production) return production
+  if (labelIsCode) return stdResolution(label.replace(/^`+|`+$/g, ''))
+  if (looksLikeRuleId(label)) return {kind: 'rule', target: label, resolved: false, destination: null}
+  return null
+
+  function ruleResolution(id: string): Resolution | null {
+    const location = index.rules[id]
+    return location ? {kind: 'rule', target: id, resolved: true, destination: ruleDestination(id, location)} : null
+  }
+
+  function productionResolution(name: string): Resolution | null {
+    const bare = name.startsWith('grammar-') ? name.slice('grammar-'.length) : name
+    const production = index.productions.get(bare)
+    return production
+      ? {kind: 'grammar', target: bare, resolved: true, destination: {chapter: production.chapter, anchor: production.anchor}}
+      : null
+  }
+}
+
+function resolveDestination(url: string, text: string, from: LinkSource, index: LinkIndex): Resolution | null {
+  if (url === 'dfn:') return null
+  if (url.startsWith('term:')) {
+    const slug = url.slice('term:'.length) || termSlug(text)
+    const term = index.terms.get(slug)
+    return {kind: 'term', target: slug, resolved: term !== undefined, destination: term ? {chapter: term.chapter, anchor: term.anchor} : null}
+  }
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|\/\/)/i.test(url)) {
+    return {kind: 'url', target: url, resolved: true, destination: null}
+  }
+  const hashIndex = url.indexOf('#')
+  const pathPart = hashIndex === -1 ? url : url.slice(0, hashIndex)
+  const fragment = hashIndex === -1 ? '' : decodeURIComponent(url.slice(hashIndex + 1))
+  if (pathPart === '') {
+    const resolved = index.anchors.get(from.chapter)?.has(fragment) ?? false
+    return {kind: 'anchor', target: url, resolved, destination: resolved ? {chapter: from.chapter, anchor: fragment} : null}
+  }
+  if (pathPart.endsWith('.md')) {
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
+    // mdBook turns every relative `.md` link into `.html`; one leaving the book points at a sibling book.
+    if (file.startsWith('../')) return {kind: 'url', target: url, resolved: true, destination: null}
+    const chapter = index.chapterByFile.get(file)
+    const resolved = chapter !== undefined && (fragment === '' || (index.anchors.get(chapter)?.has(fragment) ?? false))
+    return {kind: 'chapter', target: url, resolved, destination: chapter !== undefined && resolved ? {chapter, anchor: fragment} : null}
+  }
+  // Relative links to other books (`../rustc/index.html`) and to files (images) are not checked.
+  if (pathPart.includes('/') || /\.[a-z0-9]+$/i.test(pathPart) && !looksLikeRuleId(pathPart)) {
+    return {kind: 'url', target: url, resolved: true, destination: null}
+  }
+  const rule = index.rules[url]
+  if (rule) return {kind: 'rule', target: url, resolved: true, destination: ruleDestination(url, rule)}
+  const bare = url.startsWith('grammar-') ? url.slice('grammar-'.length) : url
+  const production = index.productions.get(bare)
+  if (production) {
+    return {kind: 'grammar', target: bare, resolved: true, destination: {chapter: production.chapter, anchor: production.anchor}}
+  }
+  if (url.startsWith('grammar-')) return {kind: 'grammar', target: bare, resolved: false, destination: null}
+  if (looksLikeRuleId(url)) return {kind: 'rule', target: url, resolved: false, destination: null}
+  return stdResolution(url)
+}
+
+function ruleDestination(id: string, location: RuleLocation): Destination {
+  return {chapter: location.chapter, anchor: `r-${id}`}
+}
+
+/**
+ * Standard-library links (`std::option::Option`, `mod@std::vec`, `Option`) are rustdoc intra-doc paths.
+ * Resolving them exactly needs rustdoc (mdbook-spec runs it); specmark links to the documentation's
+ * search for the path instead, which needs no toolchain and always lands on the item's candidates.
+ */
+function stdResolution(target: string): Resolution {
+  return {kind: 'std', target, resolved: true, destination: null}
+}
+
+/** The URL a standard-library link points at. */
+export function stdLinkUrl(target: string): string {
+  const pathText = target.replace(/^[a-z]+@/, '').replace(/<.*>$/, '').replace(/\(\)$/, '').replace(/!$/, '')
+  const crate = /^(core|alloc|std|proc_macro|test)::/.exec(pathText)?.[1] ?? 'std'
+  return `https://doc.rust-lang.org/${crate}/index.html?search=${encodeURIComponent(pathText)}`
+}

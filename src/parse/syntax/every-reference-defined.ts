@@ -1,0 +1,36 @@
+/**
+ * Makes micromark treat every `[label]`, `[text][label]` and `[label][]` as a reference, defined or not.
+ *
+ * Why: the dialect resolves references that no markdown definition names (rule links `[a.b.c]`, grammar
+ * links `[Name]`, standard-library links ``[`Option`]``). mdbook-spec gets the same effect by appending
+ * link definitions for every rule and production to each chapter before parsing
+ * (<https://github.com/rust-lang/reference/blob/3b38834b/tools/mdbook-spec/src/lib.rs#L93>); that needs
+ * every other chapter first. Instead, CommonMark's "is this label defined?" test (`parser.defined.includes`
+ * in micromark-core-commonmark's label-end) is made to answer yes. The model then resolves each reference
+ * against the whole specification, and the renderer writes back, as the literal text it was, any
+ * reference that resolves to nothing.
+ *
+ * micromark has no option for this, so a text construct that never matches patches the parser's
+ * `defined` list the first time a `[` is seen, before label-end runs.
+ */
+import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
+
+const LEFT_SQUARE_BRACKET = 91
+const patched = new WeakSet<object>()
+
+const everyReferenceDefined: Construct = {
+  name: 'specmarkEveryReferenceDefined',
+  tokenize(this: TokenizeContext, _effects: Effects, _ok: State, nok: State): State {
+    const defined = this.parser.defined
+    if (!patched.has(defined)) {
+      Object.defineProperty(defined, 'includes', {value: () => true})
+      patched.add(defined)
+    }
+    return (code: Code) => nok(code)
+  },
+}
+
+/** The micromark extension. */
+export function everyReferenceDefinedSyntax(): Extension {
+  return {text: {[LEFT_SQUARE_BRACKET]: everyReferenceDefined}}
+}
