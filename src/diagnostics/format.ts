@@ -3,6 +3,7 @@
  * `note:` lines) and JSON (the diagnostics as data, with paths as printed).
  */
 import path from 'node:path'
+import {displayPath} from '../load/load-project.ts'
 import type {SourceSpan} from '../model/types.ts'
 import type {Diagnostic} from './diagnostic.ts'
 
@@ -10,11 +11,7 @@ import type {Diagnostic} from './diagnostic.ts'
 export type PathDisplay = (file: string) => string
 
 export function createPathDisplay(contentRoot: string): PathDisplay {
-  return (file) => {
-    const absolute = path.join(contentRoot, file)
-    const relative = path.relative(process.cwd(), absolute)
-    return relative.startsWith('..') && relative.split(path.sep).length > 4 ? absolute : relative
-  }
+  return (file) => displayPath(path.join(contentRoot, file))
 }
 
 function where(place: SourceSpan | null, display: PathDisplay): string {

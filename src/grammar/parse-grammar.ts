@@ -115,7 +115,9 @@ class Parser {
     const nameOffset = this.index
     const name = this.parseName()
     if (name === null) throw new GrammarError('expected production name', this.index)
-    this.expect(' ->', 'expected ` ->` after the production name')
+    if (this.takeWhile((ch) => ch === ' ').length === 0 || !this.take('->')) {
+      throw new GrammarError('expected ` ->` after the production name', this.index)
+    }
     const expressionOffset = this.index
     if (!this.parseExpression()) throw new GrammarError('expected an expression', this.index)
     return {name, isRoot, nameOffset, expressionOffset, end: this.index, uses: this.uses}

@@ -31,8 +31,12 @@ export async function loadProject(root: string): Promise<Project> {
   )
 }
 
-/** How specmark names a file in messages: relative to the working directory when inside it. */
+/**
+ * How specmark names a file in messages: relative to the working directory when it is inside it or
+ * beside it (`../shared/…`), absolute when it is further away (`/tmp/…`).
+ */
 export function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute)
-  return relative === '' ? '.' : relative.startsWith('..') && relative.split(path.sep).length > 4 ? absolute : relative
+  if (relative === '') return '.'
+  return relative.startsWith(`..${path.sep}..`) || path.isAbsolute(relative) ? absolute : relative
 }

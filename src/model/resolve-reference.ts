@@ -48,6 +48,7 @@ function resolveLabel(label: string, labelIsCode: boolean, index: LinkIndex): Re
   const production = productionResolution(label)
   if (production) return production
   if (labelIsCode) return stdResolution(label.replace(/^`+|`+$/g, ''))
+  if (label.startsWith('grammar-')) return {kind: 'grammar', target: label.slice('grammar-'.length), resolved: false, destination: null}
   if (looksLikeRuleId(label)) return {kind: 'rule', target: label, resolved: false, destination: null}
   return null
 

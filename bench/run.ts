@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: runs every benchmark in order and prints its figures. Figures are printed, never
+ * asserted; each benchmark is a module of its own under `bench/`.
+ */
+import os from 'node:os'
+import {benchCheckReference} from './check-reference.ts'
+
+const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [['check-reference', benchCheckReference]]
+
+console.log(`specmark benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}`)
+for (const [name, run] of benchmarks) {
+  const only = process.argv[2]
+  if (only && !name.startsWith(only)) continue
+  for (const line of await run()) console.log(line)
+}

@@ -1,0 +1,74 @@
+/**
+ * The `specmark check` command as a user runs it: a separate process through `npx`, its output and its
+ * exit status. Input problems print one line naming the file and never a stack trace.
+ */
+import {execFile} from 'node:child_process'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {oneChapterSpec, writeTree} from '../helpers/spec-fixture.ts'
+
+const run = promisify(execFile)
+const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
+
+async function specmark(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  try {
+    const {stdout, stderr} = await run(process.execPath, [BIN, ...args], {env: {...process.env, SPECMARK_CACHE: '0'}})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failure = error as {code: number; stdout: string; stderr: string}
+    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
+  }
+}
+
+describe('specmark check', () => {
+  it('exits 0 on a clean spec and says what it checked', async () => {
+    const root = await oneChapterSpec('# Main\n\nr[main.intro]\nText.\n')
+    const result = await specmark('check', '--root', root)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('checked 1 chapters, 1 rules')
+  })
+
+  it('exits 1 with rustc-style diagnostics when it finds errors', async () => {
+    const root = await oneChapterSpec('# Main\n\nr[main.intro]\nSee [main.intr].\n')
+    const result = await specmark('check', '--root', root)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(`main.md:9:5: error[unresolved-rule-link]: Unexpected link to undefined rule \`main.intr\``)
+    expect(result.stdout).toContain('  help: did you mean `main.intro`?')
+  })
+
+  it('prints diagnostics as data with --format json', async () => {
+    const root = await oneChapterSpec('# Main\n\nr[main.intro]\nSee [main.intr].\n')
+    const result = await specmark('check', '--root', root, '--format', 'json')
+    const output = JSON.parse(result.stdout)
+    expect(output.summary).toEqual({chapters: 1, rules: 1, productions: 0, terms: 0})
+    expect(output.diagnostics).toEqual([
+      expect.objectContaining({code: 'unresolved-rule-link', severity: 'error', line: 9, column: 5, hint: 'did you mean `main.intro`?'}),
+    ])
+  })
+
+  it('turns warnings into errors with --deny-warnings', async () => {
+    const root = await oneChapterSpec('# Main\n\nr[main.intro]\nA [lonely](dfn:) term.\n')
+    expect((await specmark('check', '--root', root)).code).toBe(0)
+    expect((await specmark('check', '--root', root, '--deny-warnings')).code).toBe(1)
+  })
+
+  it('exits 2 with one line for a missing root, bad usage, invalid UTF-8 or YAML', async () => {
+    const missing = await specmark('check', '--root', '/nonexistent/spec')
+    expect(missing).toMatchObject({code: 2, stderr: 'specmark: error: /nonexistent/spec: spec root does not exist\n'})
+
+    expect((await specmark('check', '--format', 'xml')).code).toBe(2)
+    expect((await specmark('frobnicate')).code).toBe(2)
+
+    const utf8 = await oneChapterSpec('', {'main.md': Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]) as never})
+    const badUtf8 = await specmark('check', '--root', utf8)
+    expect(badUtf8.code).toBe(2)
+    expect(badUtf8.stderr).toMatch(/^specmark: error: .*main\.md: invalid UTF-8 at byte 2\n$/)
+
+    const yaml = await writeTree({'outline.yaml': 'title: x\nparts: [\n'})
+    const badYaml = await specmark('check', '--root', yaml)
+    expect(badYaml.code).toBe(2)
+    expect(badYaml.stderr).toMatch(/^specmark: error: .*outline\.yaml:\d+:\d+: invalid YAML: .*\n$/)
+    for (const output of [missing, badUtf8, badYaml]) expect(output.stderr).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest'
+import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+
+const book = {
+  'book.toml': '[book]\ntitle = "Tiny book"\n',
+  'src/SUMMARY.md': [
+    '# Summary',
+    '',
+    '[Introduction](intro.md)',
+    '',
+    '- [Items](items.md)',
+    '    - [Functions](items/functions.md)',
+    '- [Draft]()',
+    '',
+    '# Appendices',
+    '',
+    '- [Glossary](glossary.md)',
+    '',
+  ].join('\n'),
+  'src/intro.md': '# Introduction\n\nr[intro]\nSee [items.fn.intro] and [Functions](items/functions.md#r-items.fn.intro).\n',
+  'src/items.md': '# Items\n\nr[items.intro]\nItems are [FunctionItem]s; see [`std::fmt`].\n\n```grammar,items\n@root Item -> FunctionItem\n\nFunctionItem -> `fn` IDENTIFIER\n\nIDENTIFIER -> <an identifier>\n```\n',
+  'src/items/functions.md': '# Functions\n\nr[items.fn.intro]\nA function.\n\nUnlabelled exposition.\n\n[back](../items.md#items)\n',
+  'src/glossary.md': '# Glossary\n\nA list of terms.\n',
+}
+
+describe('an mdBook, read unmodified', () => {
+  it('follows SUMMARY.md: prefix chapters, nesting, parts and drafts', async () => {
+    const {spec, project} = await loadSpec(await writeTree(book), {cache: false})
+    expect(spec.title).toBe('Tiny book')
+    expect(spec.chapters.map((chapter) => [chapter.id, chapter.depth, chapter.parentId, chapter.partId])).toEqual([
+      ['intro', 0, null, 'book'],
+      ['items', 0, null, 'book'],
+      ['items/functions', 1, 'items', 'book'],
+      ['glossary', 0, null, 'appendices'],
+    ])
+    expect(project.entries.find((entry) => entry.title === 'Draft')).toMatchObject({file: null, chapterId: null})
+    expect(spec.parts.map((part) => part.title)).toEqual(['Tiny book', 'Appendices'])
+  })
+
+  it('treats unlabelled paragraphs as informative and labelled ones as normative', async () => {
+    const {spec} = await loadSpec(await writeTree(book), {cache: false})
+    const functions = spec.chapters.find((chapter) => chapter.id === 'items/functions')!
+    expect(functions.blocks.filter((block) => block.type === 'paragraph').map((block) => [block.ruleId, block.kind])).toEqual([
+      ['items.fn.intro', 'normative'],
+      [null, 'informative'],
+      [null, 'informative'],
+    ])
+  })
+
+  it('checks clean, and reports what is wrong at its place', async () => {
+    expect(await check(await writeTree(book))).toEqual([])
+    const broken = await writeTree({
+      ...book,
+      'src/SUMMARY.md': `${book['src/SUMMARY.md']}- [Missing](missing.md)\n- [Glossary again](glossary.md)\n`,
+      'src/orphan.md': '# Orphan\n',
+      'src/intro.md': '# Introduction\n\nr[intro]\nSee [items.fn.intr].\n',
+    })
+    const diagnostics = await check(broken)
+    expect(positionsOf(diagnostics, 'missing-chapter-file')).toEqual(['SUMMARY.md:12:3'])
+    expect(positionsOf(diagnostics, 'chapter-listed-twice')).toEqual(['SUMMARY.md:13:3'])
+    expect(positionsOf(diagnostics, 'unresolved-rule-link')).toEqual(['intro.md:4:5'])
+    expect(diagnostics.find((d) => d.ruleId === 'unresolved-rule-link')!.hint).toBe('did you mean `items.fn.intro`?')
+    const orphan = diagnostics.find((d) => d.ruleId === 'unreachable-markdown-file')!
+    expect([orphan.place?.file, orphan.severity]).toEqual(['orphan.md', 'warning'])
+  })
+})
