@@ -7,14 +7,14 @@ import path from 'node:path'
 import {loadProject} from '../load/load-project.ts'
 import {UNLISTED_PART, type ListingEntry, type Project} from '../load/project.ts'
 import {readSource} from '../load/read-source.ts'
-import {buildChapter, type ChapterDraft} from '../model/build-chapter.ts'
+import type {ChapterDraft} from '../model/build-chapter.ts'
 import {buildSpec} from '../model/build-spec.ts'
 import type {SpecFacts} from '../model/facts.ts'
 import type {LinkIndex} from '../model/resolve-reference.ts'
 import type {Spec} from '../model/types.ts'
-import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {displayPath} from '../load/load-project.ts'
 import {cacheEnabled, draftKey, openDraftCache} from './draft-cache.ts'
+import {parseAll} from './parse-pool.ts'
 
 export interface LoadOptions {
   /** Use the parse cache (default: true unless `SPECMARK_CACHE=0`). */
@@ -44,16 +44,15 @@ export async function loadSpec(root: string, options: LoadOptions = {}): Promise
     })
   )
   const cache = openDraftCache(cacheEnabled(options.cache))
-  const drafts: ChapterDraft[] = entries.map((entry) => {
-    const source = sources.get(entry.chapterId)!
-    const key = draftKey(source, {entry, layout: project.layout})
-    const cached = cache.get(key)
-    if (cached) return cached
-    const draft = buildChapter({entry, layout: project.layout, source, tree: parseMarkdown(source)})
-    cache.set(key, draft)
-    return draft
+  const keys = entries.map((entry) => draftKey(sources.get(entry.chapterId)!, {entry, layout: project.layout}))
+  const drafts: Array<ChapterDraft | null> = keys.map((key) => cache.get(key))
+  const misses = entries.flatMap((entry, index) => (drafts[index] ? [] : [index]))
+  const parsed = await parseAll(misses.map((index) => ({entry: entries[index]!, layout: project.layout, source: sources.get(entries[index]!.chapterId)!})))
+  misses.forEach((entryIndex, position) => {
+    drafts[entryIndex] = parsed[position]!
+    cache.set(keys[entryIndex]!, parsed[position]!)
   })
-  const {spec, facts, index} = buildSpec(project, drafts)
+  const {spec, facts, index} = buildSpec(project, drafts as ChapterDraft[])
   return {project, spec, facts, index, sources}
 }
 
