@@ -44,7 +44,7 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
     const definitionRefs: Reference[] = []
     for (const definition of draft.rawDefinitions) {
       const reference = resolveDefinition(definition.url, definition.position, from, index)
-      if (reference && (reference.kind === 'rule' || reference.kind === 'grammar')) definitionRefs.push(reference)
+      if (reference) definitionRefs.push(reference)
     }
     facts.chapters[chapter.id] = {...draft.facts, definitionRefs} satisfies ChapterFacts
   }

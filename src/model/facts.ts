@@ -27,7 +27,7 @@ export interface ChapterFacts {
   labels: LabelFact[]
   frontMatter: FrontMatterFacts
   grammarErrors: Array<{message: string; place: SourceSpan}>
-  /** Link definitions `[label]: dest` whose destination is dialect-specific (a rule or production). */
+  /** Every link definition `[label]: dest` of the chapter, resolved (checked even when unused). */
   definitionRefs: import('./types.ts').Reference[]
   /** Every anchor the chapter page will have. */
   anchors: string[]

@@ -15,6 +15,8 @@ import type {Spec} from '../model/types.ts'
 import {displayPath} from '../load/load-project.ts'
 import {cacheEnabled, draftKey, openDraftCache} from './draft-cache.ts'
 import {parseAll} from './parse-pool.ts'
+import {loadRegistry} from '../registry/load-registry.ts'
+import type {Registry} from '../registry/registry-file.ts'
 
 export interface LoadOptions {
   /** Use the parse cache (default: true unless `SPECMARK_CACHE=0`). */
@@ -28,6 +30,8 @@ export interface LoadedSpec {
   index: LinkIndex
   /** Source text of every chapter, by chapter id. */
   sources: Map<string, string>
+  /** The ID registry (`registry.txt` at the root), or null before the first release. */
+  registry: Registry | null
 }
 
 type ChapterEntry = ListingEntry & {chapterId: string; file: string}
@@ -53,7 +57,7 @@ export async function loadSpec(root: string, options: LoadOptions = {}): Promise
     cache.set(keys[entryIndex]!, parsed[position]!)
   })
   const {spec, facts, index} = buildSpec(project, drafts as ChapterDraft[])
-  return {project, spec, facts, index, sources}
+  return {project, spec, facts, index, sources, registry: await loadRegistry(project.root)}
 }
 
 /**

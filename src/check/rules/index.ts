@@ -15,6 +15,7 @@ import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
 import {malformedRuleId} from './malformed-rule-id.ts'
 import {missingChapterFile} from './missing-chapter-file.ts'
 import {missingRuleId} from './missing-rule-id.ts'
+import {releasedIdVanished} from './released-id-vanished.ts'
 import {ruleIdPrefix} from './rule-id-prefix.ts'
 import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
@@ -24,6 +25,7 @@ import {unresolvedGrammarName} from './unresolved-grammar-name.ts'
 import {unresolvedInternalLink} from './unresolved-internal-link.ts'
 import {unresolvedRuleLink} from './unresolved-rule-link.ts'
 import {unusedTerm} from './unused-term.ts'
+import {withdrawnIdRedefined} from './withdrawn-id-redefined.ts'
 
 export const lintRules: LintRule[] = [
   // The table of contents.
@@ -38,6 +40,9 @@ export const lintRules: LintRule[] = [
   labelAttachedToNothing,
   ruleIdPrefix,
   missingRuleId,
+  // The ID registry: released IDs always resolve and are never reused.
+  releasedIdVanished,
+  withdrawnIdRedefined,
   // Links.
   unresolvedRuleLink,
   unresolvedInternalLink,

@@ -3,7 +3,11 @@
  * `commands/<name>.ts` exporting `register<Name>(program, setStatus)`, and list it here.
  */
 import type {Command} from 'commander'
+import {registerDiff} from './diff.ts'
+import {registerExport} from './export.ts'
+import {registerIds} from './ids.ts'
+import {registerRelease} from './release.ts'
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
-export const commandRegistry: RegisterCommand[] = []
+export const commandRegistry: RegisterCommand[] = [registerIds, registerRelease, registerDiff, registerExport]

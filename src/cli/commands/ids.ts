@@ -1,0 +1,46 @@
+/**
+ * `specmark ids assign | rename OLD NEW | retire ID --reason "…"`: maintain rule IDs in the sources and
+ * the registry. Every write is atomic and touches only the lines it must.
+ */
+import type {Command} from 'commander'
+import {assignIds} from '../../ids/assign.ts'
+import {renameId} from '../../ids/rename.ts'
+import {retireId} from '../../ids/retire.ts'
+import {displayPath} from '../../load/load-project.ts'
+import {loadSpec} from '../../pipeline/load-spec.ts'
+import {addRootOption} from '../options.ts'
+import path from 'node:path'
+
+export function registerIds(program: Command): void {
+  const ids = program.command('ids').description('assign, rename and retire rule IDs')
+
+  addRootOption(ids.command('assign').description('give every unlabelled normative paragraph a new rule ID')).action(async (options: {root: string}) => {
+    const loaded = await loadSpec(options.root, {cache: false})
+    const assigned = await assignIds(loaded)
+    for (const item of assigned) {
+      process.stdout.write(`${displayPath(path.join(loaded.project.contentRoot, item.file))}:${item.line}: r[${item.id}]\n`)
+    }
+    process.stderr.write(assigned.length === 0 ? 'every normative paragraph has a rule ID\n' : `assigned ${assigned.length} rule IDs\n`)
+  })
+
+  addRootOption(ids.command('rename').description('rename a rule ID and every link to it').argument('<old>').argument('<new>')).action(
+    async (oldId: string, newId: string, options: {root: string}) => {
+      const loaded = await loadSpec(options.root, {cache: false})
+      const result = await renameId(loaded, oldId, newId)
+      process.stderr.write(
+        `renamed \`${oldId}\` to \`${newId}\`: the label and ${result.links} links in ${result.files.length} files` +
+          (result.registryUpdated ? `; the registry keeps \`${oldId}\` as an alias of \`${newId}\`` : '') +
+          '\n'
+      )
+    }
+  )
+
+  addRootOption(
+    ids.command('retire').description('withdraw a rule ID for good').argument('<id>').requiredOption('--reason <text>', 'why the rule is retired (shown on its tombstone)')
+  ).action(async (id: string, options: {root: string; reason: string}) => {
+    const loaded = await loadSpec(options.root, {cache: false})
+    const result = await retireId(loaded, id, options.reason)
+    const parts = [result.labelRemovedFrom ? `removed its label from ${result.labelRemovedFrom}` : null, result.registryUpdated ? 'recorded it as retired in the registry' : 'it was never released']
+    process.stderr.write(`retired \`${id}\`: ${parts.filter(Boolean).join('; ')}\n`)
+  })
+}

@@ -1,0 +1,29 @@
+/**
+ * `specmark release VERSION`: record a release in the registry and keep its snapshot; refused (exit 1)
+ * while `check` finds errors.
+ */
+import type {Command} from 'commander'
+import {runCheck} from '../../check/run-check.ts'
+import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
+import {loadSpec} from '../../pipeline/load-spec.ts'
+import {release} from '../../release/release.ts'
+import {addRootOption} from '../options.ts'
+
+export function registerRelease(program: Command, setStatus: (code: number) => void): void {
+  addRootOption(program.command('release').description('record a release: first-seen and last-changed versions of every rule ID').argument('<version>')).action(
+    async (version: string, options: {root: string}) => {
+      const loaded = await loadSpec(options.root, {cache: false})
+      const diagnostics = runCheck(loaded)
+      if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+        process.stdout.write(`${formatText(diagnostics, createPathDisplay(loaded.project.contentRoot))}\n`)
+        process.stderr.write(`release ${version} refused: check found ${summarize(diagnostics)}\n`)
+        setStatus(1)
+        return
+      }
+      const summary = await release(loaded, version)
+      process.stderr.write(
+        `released ${version}: ${summary.added.length} new, ${summary.changed.length} changed, ${summary.retired.length} retired, ${summary.unchanged} unchanged rule IDs\n`
+      )
+    }
+  )
+}

@@ -1,0 +1,38 @@
+/**
+ * `specmark export --format csv`: one row per citable paragraph, RFC 4180 quoting, for spreadsheets and
+ * requirement tools that import tables. References are `kind:target` joined by spaces.
+ */
+import type {Spec} from '../model/types.ts'
+import type {Registry} from '../registry/registry-file.ts'
+import {exportedParagraphs} from './paragraphs.ts'
+
+const COLUMNS = ['id', 'status', 'chapter', 'section', 'kind', 'block_kind', 'first_release', 'last_changed_release', 'sha256', 'references', 'file', 'line', 'text'] as const
+
+/** Quotes a CSV field when it needs it (RFC 4180). */
+export function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function exportCsv(spec: Spec, registry: Registry | null): string {
+  const rows = exportedParagraphs(spec, registry).map((paragraph) =>
+    [
+      paragraph.id,
+      paragraph.status,
+      paragraph.chapter,
+      paragraph.section,
+      paragraph.kind,
+      paragraph.blockKind,
+      paragraph.firstRelease,
+      paragraph.lastChangedRelease,
+      paragraph.sha256,
+      paragraph.references.map((reference) => `${reference.kind}:${reference.target}`).join(' '),
+      paragraph.file,
+      paragraph.line,
+      paragraph.text,
+    ]
+      .map(csvField)
+      .join(',')
+  )
+  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+}

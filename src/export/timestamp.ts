@@ -1,0 +1,24 @@
+/**
+ * The timestamp exports and builds write, chosen so that the same sources give the same bytes:
+ * `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else the date of the last git commit
+ * of the spec root, else the Unix epoch.
+ * <https://reproducible-builds.org/specs/source-date-epoch/>
+ */
+import {execFileSync} from 'node:child_process'
+
+export function sourceDateEpoch(root: string): number {
+  const fromEnvironment = process.env.SOURCE_DATE_EPOCH
+  if (fromEnvironment && /^\d+$/.test(fromEnvironment)) return Number(fromEnvironment)
+  try {
+    const output = execFileSync('git', ['-C', root, 'log', '-1', '--format=%ct', '--', '.'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
+    if (/^\d+$/.test(output)) return Number(output)
+  } catch {
+    // Not a git checkout: fall through to the epoch.
+  }
+  return 0
+}
+
+/** ISO 8601 without milliseconds: `2026-11-24T08:00:00Z`. */
+export function isoTimestamp(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}

@@ -1,0 +1,70 @@
+/**
+ * `specmark ids rename OLD NEW`: renames a rule ID — its label and every link to it across the
+ * specification (rule links, link definitions, `#r-OLD` anchors) — and, when OLD was released, records
+ * in the registry that OLD now resolves to NEW. All files are written atomically; nothing else changes.
+ */
+import path from 'node:path'
+import {InputError} from '../diagnostics/diagnostic.ts'
+import {writeFileAtomic} from '../fs/atomic-write.ts'
+import {isRuleId} from '../model/rule-id.ts'
+import type {Reference, SourceSpan} from '../model/types.ts'
+import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import {REGISTRY_FILE, serializeRegistry} from '../registry/registry-file.ts'
+import {writeEdits, type TextEdit} from './source-edit.ts'
+import {sourcesByFile} from './sources-by-file.ts'
+
+export interface RenameResult {
+  files: string[]
+  links: number
+  registryUpdated: boolean
+}
+
+/** The edits that rename `oldId` to `newId` in the sources (pure). */
+export function planRename(loaded: LoadedSpec, oldId: string, newId: string): TextEdit[] {
+  const {spec, facts, registry} = loaded
+  if (!isRuleId(newId)) throw new InputError(`\`${newId}\` is not a well-formed rule ID`)
+  const location = spec.rules[oldId]
+  if (!location) throw new InputError(`rule \`${oldId}\` is not defined in the sources`)
+  if (newId in spec.rules) throw new InputError(`rule \`${newId}\` is already defined; pick an unused ID`)
+  if (registry?.entries.has(newId)) throw new InputError(`rule ID \`${newId}\` was released before and can never be reused; pick a new ID`)
+
+  const sources = sourcesByFile(loaded)
+  const edits: TextEdit[] = []
+  const replaceIn = (span: SourceSpan, pattern: RegExp, replacement: string): void => {
+    const text = sources.get(span.file)!.slice(span.start.offset, span.end.offset)
+    let match: RegExpExecArray | null = null
+    for (const candidate of text.matchAll(pattern)) match = candidate
+    if (!match) return
+    const start = span.start.offset + match.index + match[1]!.length
+    edits.push({file: span.file, start, end: start + oldId.length, text: replacement})
+  }
+  const escaped = oldId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // The ID as a whole token: after `[`, `(`, `:`, `#r-` or space, before `]`, `)`, `>` or the end.
+  const asRule = new RegExp(`([\\[(:\\s<]|^)${escaped}(?=[\\])>\\s]|$)`, 'g')
+  const asAnchor = new RegExp(`(#r-)${escaped}(?=[\\])>\\s"']|$)`, 'g')
+
+  const labelledBlock = spec.chapters.find((chapter) => chapter.id === location.chapter)!.blocks[location.block]!
+  const label = labelledBlock.labelPosition!
+  edits.push({file: label.file, start: label.start.offset + 2, end: label.start.offset + 2 + oldId.length, text: newId})
+
+  const visitReference = (reference: Reference): void => {
+    if (reference.kind === 'rule' && reference.target === oldId) replaceIn(reference.position, asRule, newId)
+    else if (reference.destination?.anchor === `r-${oldId}`) replaceIn(reference.position, asAnchor, newId)
+  }
+  for (const chapter of spec.chapters) {
+    for (const block of chapter.blocks) for (const reference of block.refs) if (!reference.viaDefinition) visitReference(reference)
+    for (const reference of facts.chapters[chapter.id]?.definitionRefs ?? []) visitReference(reference)
+  }
+  return edits
+}
+
+export async function renameId(loaded: LoadedSpec, oldId: string, newId: string): Promise<RenameResult> {
+  const edits = planRename(loaded, oldId, newId)
+  const files = await writeEdits(loaded.project.contentRoot, sourcesByFile(loaded), edits)
+  const entry = loaded.registry?.entries.get(oldId)
+  if (loaded.registry && entry && entry.status.kind === 'active') {
+    entry.status = {kind: 'renamed', to: newId}
+    await writeFileAtomic(path.join(loaded.project.root, REGISTRY_FILE), serializeRegistry(loaded.registry))
+  }
+  return {files, links: edits.length - 1, registryUpdated: entry !== undefined}
+}

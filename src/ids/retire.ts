@@ -1,0 +1,44 @@
+/**
+ * `specmark ids retire ID --reason "…"`: withdraws a rule ID for good. Its `r[ID]` label line is removed
+ * from the sources (the paragraph itself is the author's to delete or keep as informative text), and a
+ * released ID is recorded as retired in the registry with the reason, so that its `/id/` page becomes a
+ * tombstone and the ID is never reused. The release it is retired in is filled in by `specmark release`.
+ */
+import path from 'node:path'
+import {InputError} from '../diagnostics/diagnostic.ts'
+import {writeFileAtomic} from '../fs/atomic-write.ts'
+import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import {REGISTRY_FILE, UNRELEASED, serializeRegistry} from '../registry/registry-file.ts'
+import {lineStart, writeEdits, type TextEdit} from './source-edit.ts'
+import {sourcesByFile} from './sources-by-file.ts'
+
+export interface RetireResult {
+  labelRemovedFrom: string | null
+  registryUpdated: boolean
+}
+
+export async function retireId(loaded: LoadedSpec, id: string, reason: string): Promise<RetireResult> {
+  if (reason.trim() === '') throw new InputError('`--reason` must say why the rule is retired')
+  const entry = loaded.registry?.entries.get(id)
+  const location = loaded.spec.rules[id]
+  if (!location && !entry) throw new InputError(`rule \`${id}\` is neither defined in the sources nor in the registry`)
+  if (entry && entry.status.kind !== 'active') {
+    throw new InputError(`rule \`${id}\` is already ${entry.status.kind === 'retired' ? 'retired' : `renamed to \`${entry.status.to}\``}`)
+  }
+  const edits: TextEdit[] = []
+  const sources = sourcesByFile(loaded)
+  if (location) {
+    const block = loaded.spec.chapters.find((chapter) => chapter.id === location.chapter)!.blocks[location.block]!
+    const label = block.labelPosition!
+    const text = sources.get(label.file)!
+    const start = lineStart(text, label.start.offset)
+    const newline = text.indexOf('\n', label.end.offset)
+    edits.push({file: label.file, start, end: newline === -1 ? text.length : newline + 1, text: ''})
+  }
+  await writeEdits(loaded.project.contentRoot, sources, edits)
+  if (loaded.registry && entry) {
+    entry.status = {kind: 'retired', release: UNRELEASED, reason: reason.trim()}
+    await writeFileAtomic(path.join(loaded.project.root, REGISTRY_FILE), serializeRegistry(loaded.registry))
+  }
+  return {labelRemovedFrom: location?.file ?? null, registryUpdated: entry !== undefined}
+}

@@ -1,0 +1,11 @@
+/** The loaded chapter sources keyed by file (the model keys them by chapter id). */
+import type {LoadedSpec} from '../pipeline/load-spec.ts'
+
+export function sourcesByFile(loaded: LoadedSpec): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const chapter of loaded.spec.chapters) {
+    const source = loaded.sources.get(chapter.id)
+    if (source !== undefined) map.set(chapter.file, source)
+  }
+  return map
+}

@@ -1,0 +1,90 @@
+/**
+ * Exports: the JSON document validates against the shipped, versioned JSON Schema; CSV quotes what it
+ * must; ReqIF validates against the OMG ReqIF 1.2 schema, for our fixtures and for the whole Reference.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {describe, expect, it} from 'vitest'
+import {exportCsv} from '../../src/export/export-csv.ts'
+import {buildExportDocument, exportJson} from '../../src/export/export-json.ts'
+import {exportReqif} from '../../src/export/export-reqif.ts'
+import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {release} from '../../src/release/release.ts'
+import {REQIF_SCHEMA_DIR, validateReqif} from '../helpers/reqif.ts'
+import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+
+const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../schemas/export.v1.schema.json'), 'utf8'))
+const validateExport = new Ajv2020({allErrors: true, strict: true}).compile(schema)
+const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
+
+async function fixture() {
+  const root = await writeTree({
+    'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
+    'main.md': chapter(
+      'main',
+      '# Main\n\nr[main.intro]\nThe "intro", with a comma & `<angle>` brackets; see [main.rule].\n\nr[main.section]\n## Section\n\nr[main.rule]\nA rule\nover two lines.\n\nr[main.edition]\n> [!EDITION-2024]\n> Differs; see [main.intro].\n'
+    ),
+  })
+  await release(await loadSpec(root, {cache: false}), '1.0')
+  return loadSpec(root, {cache: false})
+}
+
+describe('export --format json', () => {
+  it('validates against schemas/export.v1.schema.json and carries the release history', async () => {
+    const {spec, registry} = await fixture()
+    const document = JSON.parse(exportJson(spec, registry))
+    expect(validateExport(document), JSON.stringify(validateExport.errors)).toBe(true)
+    expect(document.schemaVersion).toBe(1)
+    expect(document.paragraphs.map((p: {id: string}) => p.id)).toEqual(['main.intro', 'main.section', 'main.rule', 'main.edition'])
+    expect(document.paragraphs[2]).toMatchObject({section: 'section', sectionTitle: 'Section', kind: 'normative', text: 'A rule over two lines.', firstRelease: '1.0', lastChangedRelease: '1.0'})
+    expect(document.paragraphs[3]).toMatchObject({kind: 'normative', blockKind: 'edition', references: [{kind: 'rule', target: 'main.intro'}]})
+  })
+
+  it('the schema rejects a document that breaks it', async () => {
+    const {spec, registry} = await fixture()
+    const document = buildExportDocument(spec, registry) as unknown as {paragraphs: Array<Record<string, unknown>>}
+    document.paragraphs[0]!.sha256 = 'not-a-hash'
+    expect(validateExport(document)).toBe(false)
+  })
+
+  it.runIf(fs.existsSync(REFERENCE))('validates for the whole Reference', async () => {
+    const {spec, registry} = await loadSpec(REFERENCE)
+    const document = JSON.parse(exportJson(spec, registry))
+    expect(validateExport(document), JSON.stringify(validateExport.errors?.slice(0, 3))).toBe(true)
+    expect(document.paragraphs).toHaveLength(2996)
+  })
+})
+
+describe('export --format csv', () => {
+  it('writes a header and one quoted row per paragraph', async () => {
+    const {spec, registry} = await fixture()
+    const lines = exportCsv(spec, registry).split('\r\n')
+    expect(lines[0]).toBe('id,status,chapter,section,kind,block_kind,first_release,last_changed_release,sha256,references,file,line,text')
+    expect(lines[1]).toMatch(/^main\.intro,active,main,main,normative,normative,1\.0,1\.0,[0-9a-f]{64},rule:main\.rule,main\.md,8,"The ""intro"", with a comma & <angle> brackets; see main\.rule\."$/)
+    expect(lines).toHaveLength(6)
+  })
+})
+
+describe.runIf(fs.existsSync(REQIF_SCHEMA_DIR))('export --format reqif', () => {
+  it('validates against the ReqIF 1.2 schema', async () => {
+    const {spec, registry} = await fixture()
+    const xml = exportReqif(spec, registry, {timestamp: '2026-01-01T00:00:00Z'})
+    expect(await validateReqif(xml)).toEqual({valid: true, errors: []})
+    expect(xml).toContain('THE-VALUE="The &quot;intro&quot;, with a comma &amp; &lt;angle&gt; brackets; see main.rule."')
+    expect(xml.match(/<SPEC-RELATION /g)).toHaveLength(2)
+  })
+
+  it('the validation catches a broken document', async () => {
+    const {spec, registry} = await fixture()
+    const xml = exportReqif(spec, registry, {timestamp: '2026-01-01T00:00:00Z'}).replace('<REQ-IF-TOOL-ID>', '<REQ-IF-TOOL>').replace('</REQ-IF-TOOL-ID>', '</REQ-IF-TOOL>')
+    expect((await validateReqif(xml)).valid).toBe(false)
+  })
+
+  it.runIf(fs.existsSync(REFERENCE))('validates for the whole Reference', async () => {
+    const {spec, registry} = await loadSpec(REFERENCE)
+    const xml = exportReqif(spec, registry, {timestamp: '2026-01-01T00:00:00Z'})
+    expect(await validateReqif(xml)).toEqual({valid: true, errors: []})
+    expect(xml.match(/<SPEC-OBJECT /g)).toHaveLength(2996)
+  })
+})
