@@ -2,24 +2,9 @@
  * The `specmark check` command as a user runs it: a separate process through `npx`, its output and its
  * exit status. Input problems print one line naming the file and never a stack trace.
  */
-import {execFile} from 'node:child_process'
-import path from 'node:path'
-import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
+import {specmark} from '../helpers/run-cli.ts'
 import {oneChapterSpec, writeTree} from '../helpers/spec-fixture.ts'
-
-const run = promisify(execFile)
-const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
-
-async function specmark(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  try {
-    const {stdout, stderr} = await run(process.execPath, [BIN, ...args], {env: {...process.env, SPECMARK_CACHE: '0'}})
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
 
 describe('specmark check', () => {
   it('exits 0 on a clean spec and says what it checked', async () => {
