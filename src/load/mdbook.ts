@@ -23,6 +23,7 @@ const SUMMARY_FILE = 'SUMMARY.md'
 interface BookConfig {
   title: string
   src: string
+  edition: string
 }
 
 /** Loads a root holding `book.toml`. */
@@ -95,6 +96,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     listingFile: SUMMARY_FILE,
     title: config.title,
     version: 'unversioned',
+    edition: config.edition,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
     markdownFiles: (await listMarkdownFiles(contentRoot)).filter((file) => file !== SUMMARY_FILE),
@@ -111,9 +113,12 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     throw new InputError(`${display(BOOK_FILE)}${where}: invalid TOML: ${(error as Error).message.split('\n')[0]}`)
   }
   const book = (data.book ?? {}) as Record<string, unknown>
+  const rust = (data.rust ?? {}) as Record<string, unknown>
   return {
     title: typeof book.title === 'string' ? book.title : 'Untitled book',
     src: typeof book.src === 'string' ? book.src : 'src',
+    // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.
+    edition: typeof rust.edition === 'string' ? rust.edition : '2015',
   }
 }
 

@@ -91,6 +91,7 @@ export async function loadOutlineProject(root: string, display: (file: string) =
     listingFile: OUTLINE_FILE,
     title: outline.title,
     version: outline.version,
+    edition: '2024',
     parts: outline.parts.map((part) => ({id: part.id, title: part.title, informative: part.informative})),
     entries,
     markdownFiles: await listMarkdownFiles(root),

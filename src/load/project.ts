@@ -53,6 +53,8 @@ export interface Project {
   listingFile: string
   title: string
   version: string
+  /** The Rust edition examples default to (`book.toml` `[rust] edition`; 2024 for our layout). */
+  edition: string
   parts: PartEntry[]
   /** Every entry in listing order, duplicates and missing files included. */
   entries: ListingEntry[]

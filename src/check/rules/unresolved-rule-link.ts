@@ -34,7 +34,7 @@ export const unresolvedRuleLink: LintRule = {
 }
 
 /** The defined ID closest to `target` by edit distance, if it is close (a likely typo). */
-function nearestId(target: string, ids: string[]): string | null {
+export function nearestId(target: string, ids: string[]): string | null {
   let best: string | null = null
   let bestDistance = Math.max(2, Math.floor(target.length / 6)) + 1
   for (const id of ids) {

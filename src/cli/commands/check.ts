@@ -3,7 +3,10 @@
  * Exit 0 when clean (warnings allowed unless `--deny-warnings`), 1 when errors were found.
  */
 import type {Command} from 'commander'
+import path from 'node:path'
 import {runCheck} from '../../check/run-check.ts'
+import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
+import {runExamples} from '../../examples/run-examples.ts'
 import {createPathDisplay, formatText, summarize, toJson} from '../../diagnostics/format.ts'
 import {loadSpec} from '../../pipeline/load-spec.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
@@ -13,6 +16,12 @@ interface CheckCommandOptions {
   format: 'text' | 'json'
   denyWarnings: boolean
   cache: boolean
+  examples: boolean
+}
+
+function exampleCacheDir(): string {
+  const base = process.env.SPECMARK_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'specmark')
+  return path.join(base, 'examples')
 }
 
 export function registerCheck(program: Command, setStatus: (code: number) => void): void {
@@ -21,10 +30,19 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
   addFormatOption(command)
     .option('--deny-warnings', 'treat warnings as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
     .option('--no-cache', 'parse every file again instead of reusing cached results')
+    .option('--examples', 'also compile and run every Rust example (rustc) and interop pair (rustc and g++)', false)
     .action(async (options: CheckCommandOptions) => {
       const loaded = await loadSpec(options.root, {cache: options.cache})
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = runCheck(loaded, {denyWarnings})
+      let examples = ''
+      if (options.examples) {
+        const {report, diagnostics: exampleDiagnostics} = createCollector()
+        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: exampleCacheDir()})
+        diagnostics.push(...exampleDiagnostics.map((diagnostic) => (denyWarnings ? {...diagnostic, severity: 'error' as const} : diagnostic)))
+        diagnostics.sort(compareDiagnostics)
+        examples = `; examples: ${summary.compiled} compiled, ${summary.cached} unchanged since last run, ${summary.pairs} interop pairs, ${summary.skipped} ignored, ${summary.failed} failed${summary.missing.length > 0 ? ` (missing: ${summary.missing.join(', ')})` : ''}`
+      }
       const display = createPathDisplay(loaded.project.contentRoot)
       const rules = Object.keys(loaded.spec.rules).length
       if (options.format === 'json') {
@@ -34,7 +52,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
         const text = formatText(diagnostics, display)
         if (text) process.stdout.write(`${text}\n`)
         process.stderr.write(
-          `checked ${loaded.spec.chapters.length} chapters, ${rules} rules, ${loaded.spec.grammar.length} grammar productions: ${summarize(diagnostics)}\n`
+          `checked ${loaded.spec.chapters.length} chapters, ${rules} rules, ${loaded.spec.grammar.length} grammar productions${examples}: ${summarize(diagnostics)}\n`
         )
       }
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) setStatus(1)

@@ -1,0 +1,71 @@
+/**
+ * Suspect links: a test citing a paragraph whose text changed after a given release was written (or last
+ * reviewed) against the old text, so the link needs review. Pure over the traceability report and the
+ * texts as released (`ReleasedTexts`, read from a release snapshot by `released-texts.ts`).
+ *
+ * A paragraph is suspect when it is cited and its current hash differs from its hash at the release. A
+ * paragraph renamed since the release is compared with the text of its old ID; a paragraph new since the
+ * release has nothing to be suspect against and is not listed.
+ *
+ * To compare against another source of released texts (a registry service, another format), build a
+ * `ReleasedTexts` from it; nothing here changes.
+ */
+import {wordDiffText} from '../diff/word-diff.ts'
+import {resolveRenamed} from '../registry/registry-file.ts'
+import type {TraceIndex} from './cited-ids.ts'
+import type {TraceReport} from './coverage.ts'
+
+export interface ReleasedParagraph {
+  text: string
+  sha256: string
+}
+
+/** Each rule ID's text and hash as released in one version. */
+export interface ReleasedTexts {
+  version: string
+  paragraphs: ReadonlyMap<string, ReleasedParagraph>
+}
+
+export interface SuspectLink {
+  id: string
+  chapter: string
+  /** The ID the paragraph had at the release (differs from `id` when it was renamed since). */
+  releasedAs: string
+  /** The tests citing it. */
+  tests: string[]
+  before: string
+  after: string
+  /** Word diff, `[-removed-]` and `{+added+}` as in `git diff --word-diff`. */
+  diff: string
+}
+
+/** The cited paragraphs whose text differs from their text at `released.version`, in document order. */
+export function findSuspects(report: TraceReport, index: TraceIndex, released: ReleasedTexts): SuspectLink[] {
+  const renamedFrom = new Map<string, string[]>()
+  if (index.registry) {
+    for (const entry of index.registry.entries.values()) {
+      if (entry.status.kind !== 'renamed') continue
+      const now = resolveRenamed(index.registry, entry.id)
+      if (now !== null) renamedFrom.set(now, [...(renamedFrom.get(now) ?? []), entry.id])
+    }
+  }
+  const suspects: SuspectLink[] = []
+  for (const traced of report.paragraphs) {
+    if (traced.tests.length === 0) continue
+    const paragraph = index.byId.get(traced.id)!
+    const releasedAs = released.paragraphs.has(traced.id) ? traced.id : (renamedFrom.get(traced.id) ?? []).find((old) => released.paragraphs.has(old))
+    if (releasedAs === undefined) continue
+    const before = released.paragraphs.get(releasedAs)!
+    if (before.sha256 === paragraph.hash) continue
+    suspects.push({
+      id: traced.id,
+      chapter: traced.chapter,
+      releasedAs,
+      tests: traced.tests,
+      before: before.text,
+      after: paragraph.text,
+      diff: wordDiffText(before.text, paragraph.text),
+    })
+  }
+  return suspects
+}
