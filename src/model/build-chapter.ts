@@ -306,8 +306,8 @@ class ChapterBuilder {
   private readLink(node: Link, block: number): void {
     const text = toString(node)
     const position = spanOf(node, this.file)
-    if (node.url === 'dfn:') {
-      const slug = termSlug(text)
+    if (node.url.startsWith('dfn:')) {
+      const slug = node.url.slice('dfn:'.length) || termSlug(text)
       const anchor = termAnchor(slug)
       this.anchors.add(anchor)
       this.terms.push({slug, text, chapter: this.input.entry.chapterId, block, anchor, position})

@@ -67,7 +67,7 @@ function resolveLabel(label: string, labelIsCode: boolean, index: LinkIndex): Re
 }
 
 function resolveDestination(url: string, text: string, from: LinkSource, index: LinkIndex): Resolution | null {
-  if (url === 'dfn:') return null
+  if (url.startsWith('dfn:')) return null
   if (url.startsWith('term:')) {
     const slug = url.slice('term:'.length) || termSlug(text)
     const term = index.terms.get(slug)

@@ -88,7 +88,7 @@ const chapterCases: ChapterCase[] = [
   {
     rule: 'unused-term',
     bad: `${intro}r[main.a]\nA ⟨here⟩[lonely term](dfn:) nobody uses.\n`,
-    good: `${intro}r[main.a]\nA [used term](dfn:) and its [use](term:used-term).\n`,
+    good: `${intro}r[main.a]\nThe [used terms](dfn:used-term) and a [use](term:used-term).\n`,
   },
 ]
 

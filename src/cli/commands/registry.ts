@@ -7,7 +7,8 @@ import {registerDiff} from './diff.ts'
 import {registerExport} from './export.ts'
 import {registerIds} from './ids.ts'
 import {registerRelease} from './release.ts'
+import {registerTrace} from './trace.ts'
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
-export const commandRegistry: RegisterCommand[] = [registerIds, registerRelease, registerDiff, registerExport]
+export const commandRegistry: RegisterCommand[] = [registerIds, registerRelease, registerDiff, registerExport, registerTrace]
