@@ -53,7 +53,15 @@ export function parseYaml<S extends z.ZodType>(
     const node = document.getIn(path, true)
     return span(isNode(node) && node.range ? node.range[0] : (document.contents?.range?.[0] ?? 0))
   }
-  const result = schema.safeParse(document.toJS() ?? {})
+  let data: unknown
+  try {
+    data = document.toJS({maxAliasCount: 100}) ?? {}
+  } catch (error) {
+    // Unresolvable or exploding aliases (`*x` without `&x`, billion laughs) are not syntax errors to the
+    // parser, but they are to the author.
+    return {ok: false, syntax: true, problems: [{message: `invalid YAML: ${(error as Error).message}`, place: span(0)}]}
+  }
+  const result = schema.safeParse(data)
   if (result.success) return {ok: true, data: result.data, locate}
   return {
     ok: false,

@@ -13,6 +13,7 @@ import {parseYaml} from '../load/yaml-data.ts'
 import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
 import {parseCodeInfo} from '../parse/code-info.ts'
 import {parseGrammar} from '../grammar/parse-grammar.ts'
+import type {LimitProblem} from '../parse/limits.ts'
 import type {RuleLabel} from '../parse/syntax/rule-label.ts'
 import {blockKind} from './block-kind.ts'
 import type {ChapterFacts, FrontMatterFacts, LabelFact} from './facts.ts'
@@ -65,6 +66,8 @@ export interface ChapterInput {
   layout: Layout
   source: string
   tree: Root
+  /** Set when the source exceeded an input limit and `tree` is empty. */
+  limitProblem?: LimitProblem | null
 }
 
 const FrontMatterSchema = z
@@ -142,6 +145,9 @@ class ChapterBuilder {
         frontMatter: this.frontMatter,
         grammarErrors: this.grammarErrors,
         anchors: [...this.anchors],
+        limitProblem: this.input.limitProblem
+          ? {message: this.input.limitProblem.message, place: {file: this.file, start: {line: this.input.limitProblem.line, column: 1, offset: 0}, end: {line: this.input.limitProblem.line, column: 1, offset: 0}}}
+          : null,
       },
       rawRefs: this.rawRefs,
       rawDefinitions,

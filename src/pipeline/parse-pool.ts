@@ -6,7 +6,7 @@
 import os from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {buildChapter, type ChapterDraft} from '../model/build-chapter.ts'
-import {parseMarkdown} from '../parse/parse-markdown.ts'
+import {parseChapterSource} from '../parse/parse-markdown.ts'
 import type {ParseJob} from './parse-worker.ts'
 
 /** Below this much markdown (bytes), a worker's start-up costs more than it saves. */
@@ -39,7 +39,7 @@ export async function parseAll(jobs: ParseJob[]): Promise<ChapterDraft[]> {
 }
 
 function parseHere(job: ParseJob): ChapterDraft {
-  return buildChapter({...job, tree: parseMarkdown(job.source)})
+  return buildChapter({...job, ...parseChapterSource(job.source)})
 }
 
 function runInWorker(jobs: ParseJob[]): Promise<ChapterDraft[]> {

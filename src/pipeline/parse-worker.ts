@@ -3,10 +3,10 @@
  */
 import {parentPort} from 'node:worker_threads'
 import {buildChapter, type ChapterInput} from '../model/build-chapter.ts'
-import {parseMarkdown} from '../parse/parse-markdown.ts'
+import {parseChapterSource} from '../parse/parse-markdown.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree'>
 
 parentPort?.on('message', (jobs: ParseJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => buildChapter({...job, tree: parseMarkdown(job.source)})))
+  parentPort!.postMessage(jobs.map((job) => buildChapter({...job, ...parseChapterSource(job.source)})))
 })

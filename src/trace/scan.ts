@@ -1,22 +1,30 @@
 /**
  * The scanner: walks test trees and finds the paragraph citations in their files. Every regular text file
- * is read once (a bounded pool of concurrent reads) and matched with one regex pass per annotation
- * pattern over the whole file; files without any pattern's literal `needle` are not even decoded.
+ * is read once and matched with one regex pass per annotation pattern over the whole file (annotations
+ * are usually at the top, Ferrocene's at the bottom); files without any pattern's literal `needle` are not
+ * even decoded. Large trees are split between this thread and a bounded pool of worker threads
+ * (`scan-worker.ts`), each reading synchronously (see `scan-files.ts` for why).
  *
  * What is skipped: `.git`, `node_modules` and other VCS folders, symbolic links (no cycles, no files
  * outside the tree), and binary files (a NUL byte in the first 8,000 bytes, git's own heuristic).
  *
  * Paths: a citation's `file` is relative to the test tree it was found in, with `/` separators; when
  * several trees are scanned it is prefixed with the tree as given (`tests/ui/x.rs`), so that paths never
- * collide. `source` keeps the path as shown in diagnostics (relative to the working directory).
+ * collide. `source` is the path as shown in diagnostics (relative to the working directory).
  *
  * To support another citation syntax, add a preset in `patterns.ts`; this module does not change.
  */
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import {Worker} from 'node:worker_threads'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../load/load-project.ts'
-import {splitIds, type AnnotationPattern} from './patterns.ts'
+import type {AnnotationPattern} from './patterns.ts'
+import {scanFiles, type FilesScan} from './scan-files.ts'
+import type {ScanJob} from './scan-worker.ts'
+
+export {scanText} from './scan-files.ts'
 
 /** One ID cited by one test file, at one place. */
 export interface Citation {
@@ -42,82 +50,63 @@ export interface ScanResult {
 
 export interface ScanOptions {
   patterns: AnnotationPattern[]
-  /** How many files are read at once (default: 64). */
-  concurrency?: number
+  /** Worker threads besides this one (default: up to 3, one fewer than the cores; 0 scans here only). */
+  workers?: number
 }
 
 /** Folders that never hold tests. */
 const SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules'])
 
-/** How far into a file a NUL byte marks it as binary (git's `buffer_is_binary` looks at 8,000 bytes). */
-const BINARY_PROBE = 8000
+/** Below this many files, starting a worker (about 40 ms) costs more than it saves. */
+const PARALLEL_THRESHOLD = 4000
 
 /** Scans test trees (folders, or single files) for citations. A missing tree is an `InputError`. */
 export async function scanTestTrees(trees: string[], options: ScanOptions): Promise<ScanResult> {
-  const files: Array<{absolute: string; file: string}> = []
+  const absolute: string[] = []
+  const names: string[] = []
   for (const tree of trees) {
-    const absolute = path.resolve(tree)
+    const root = path.resolve(tree)
     const prefix = trees.length > 1 ? toPosix(path.normalize(tree)).replace(/(.)\/+$/, '$1') : ''
-    const name = (relative: string): string => (prefix ? (relative ? `${prefix}/${relative}` : prefix) : relative)
     let stat
     try {
-      stat = await fs.stat(absolute)
+      stat = fs.statSync(root)
     } catch {
-      throw new InputError(`${displayPath(absolute)}: test tree does not exist`)
+      throw new InputError(`${displayPath(root)}: test tree does not exist`)
     }
-    if (stat.isFile()) files.push({absolute, file: name('') || path.basename(absolute)})
-    else for (const found of await listFiles(absolute)) files.push({absolute: found, file: name(toPosix(path.relative(absolute, found)))})
+    if (stat.isFile()) {
+      absolute.push(root)
+      names.push(prefix || path.basename(root))
+      continue
+    }
+    for (const found of listFiles(root)) {
+      const relative = toPosix(path.relative(root, found))
+      absolute.push(found)
+      names.push(prefix ? `${prefix}/${relative}` : relative)
+    }
   }
 
+  const scans = await scanInShares(absolute, options)
   const citations: Citation[] = []
-  let read = 0
+  let files = 0
   let binary = 0
-  await runPool(files, options.concurrency ?? 64, async ({absolute, file}) => {
-    let buffer: Buffer
-    try {
-      buffer = await fs.readFile(absolute)
-    } catch (error) {
-      throw new InputError(`${displayPath(absolute)}: cannot read test file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  let base = 0
+  for (const scan of scans) {
+    if (scan.failure) {
+      throw new InputError(`${displayPath(absolute[base + scan.failure.file]!)}: cannot read test file: ${scan.failure.code}`)
     }
-    if (buffer.subarray(0, BINARY_PROBE).includes(0)) {
-      binary++
-      return
+    files += scan.read
+    binary += scan.binary
+    const sources = new Map<number, string>()
+    for (const found of scan.found) {
+      const file = base + found.file
+      let source = sources.get(file)
+      if (source === undefined) sources.set(file, (source = displayPath(absolute[file]!)))
+      citations.push({id: found.id, file: names[file]!, source, line: found.line, column: found.column, offset: found.offset})
     }
-    read++
-    const patterns = options.patterns.filter((pattern) => pattern.needle === null || buffer.includes(pattern.needle))
-    if (patterns.length === 0) return
-    const source = displayPath(absolute)
-    for (const found of scanText(buffer.toString('utf8'), patterns)) citations.push({...found, file, source})
-  })
-  citations.sort(compareCitations)
-  return {citations, files: read, binary}
-}
-
-/** The citations in one file's text (pure): each ID with its 1-based line and column. */
-export function scanText(text: string, patterns: AnnotationPattern[]): Array<{id: string; line: number; column: number; offset: number}> {
-  const found: Array<{id: string; line: number; column: number; offset: number}> = []
-  for (const pattern of patterns) {
-    // Lines are counted incrementally from the previous match, so a file costs one pass however many
-    // citations it holds.
-    let line = 1
-    let lineStart = 0
-    let counted = 0
-    for (const match of text.matchAll(pattern.regex)) {
-      const value = pattern.group === 'id' ? match.groups?.id : match[pattern.group]
-      const span = pattern.group === 'id' ? match.indices?.groups?.id : match.indices?.[pattern.group]
-      if (value === undefined || span === undefined) continue
-      for (const {id, offset} of splitIds(value)) {
-        const at = span[0] + offset
-        for (let newline = text.indexOf('\n', counted); newline !== -1 && newline < at; newline = text.indexOf('\n', newline + 1)) {
-          line++
-          lineStart = newline + 1
-        }
-        counted = lineStart
-        found.push({id, line, column: at - lineStart + 1, offset: at})
-      }
-    }
+    base += scan.shareLength
   }
-  return found.sort((a, b) => a.offset - b.offset)
+  citations.sort(compareCitations)
+  return {citations, files, binary}
 }
 
 /** Orders citations by file (code-unit order, locale-independent), then line, then column. */
@@ -126,43 +115,53 @@ export function compareCitations(a: Pick<Citation, 'file' | 'line' | 'column'>, 
   return a.line - b.line || a.column - b.column
 }
 
+/**
+ * Scans `files` in contiguous shares (neighbours in a folder stay together): the first here, the others
+ * in worker threads. Results are in share order.
+ */
+async function scanInShares(files: string[], options: ScanOptions): Promise<Array<FilesScan & {shareLength: number}>> {
+  const workers = files.length < PARALLEL_THRESHOLD ? 0 : (options.workers ?? 0)
+  const size = Math.ceil(files.length / (workers + 1))
+  const shares = Array.from({length: workers + 1}, (_, index) => files.slice(index * size, (index + 1) * size))
+  const remote = shares.slice(1).map((share) => runInWorker({files: share, patterns: options.patterns.map(({regex, ...pattern}) => ({...pattern, source: regex.source, flags: regex.flags}))}))
+  const here = scanFiles(shares[0]!, options.patterns)
+  const results = [here, ...(await Promise.all(remote))]
+  return results.map((result, index) => ({...result, shareLength: shares[index]!.length}))
+}
+
+function runInWorker(job: ScanJob): Promise<FilesScan> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./scan-worker.ts', import.meta.url))
+    worker.once('message', (result: FilesScan) => {
+      resolve(result)
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+    worker.postMessage(job)
+  })
+}
+
 /** Every regular file under `root` (absolute paths), skipping VCS folders, `node_modules` and symlinks. */
-async function listFiles(root: string): Promise<string[]> {
+function listFiles(root: string): string[] {
   const files: string[] = []
   const pending = [root]
   while (pending.length > 0) {
-    // Read one level of folders at a time, concurrently: deep trees such as rust-lang/rust's `tests/`
-    // have thousands of folders.
-    const level = pending.splice(0)
-    const listings = await Promise.all(
-      level.map(async (dir) => {
-        try {
-          return {dir, entries: await fs.readdir(dir, {withFileTypes: true})}
-        } catch (error) {
-          throw new InputError(`${displayPath(dir)}: cannot read test folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-        }
-      })
-    )
-    for (const {dir, entries} of listings) {
-      for (const entry of entries) {
-        if (entry.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name)) pending.push(path.join(dir, entry.name))
-        } else if (entry.isFile()) {
-          files.push(path.join(dir, entry.name))
-        }
+    const dir = pending.pop()!
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, {withFileTypes: true})
+    } catch (error) {
+      throw new InputError(`${displayPath(dir)}: cannot read test folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) pending.push(path.join(dir, entry.name))
+      } else if (entry.isFile()) {
+        files.push(path.join(dir, entry.name))
       }
     }
   }
   return files
-}
-
-/** Runs `work` over `items` with at most `limit` calls in flight. */
-async function runPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++]!)
-  }
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker))
 }
 
 function toPosix(file: string): string {

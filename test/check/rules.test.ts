@@ -86,6 +86,11 @@ const chapterCases: ChapterCase[] = [
     good: `${intro}r[main.a]\nA [thing](dfn:) and [things](term:thing), [Thing](term:).\n`,
   },
   {
+    rule: 'input-too-complex',
+    bad: `${intro}r[main.a]\nText.\n\n${Array.from({length: 140}, (_, i) => `${'  '.repeat(i)}- item`).join('\n').replace(/\n( {258})-/, '\n⟨here⟩$1-')}\n`,
+    good: `${intro}r[main.a]\n${Array.from({length: 20}, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`,
+  },
+  {
     rule: 'unused-term',
     bad: `${intro}r[main.a]\nA ⟨here⟩[lonely term](dfn:) nobody uses.\n`,
     good: `${intro}r[main.a]\nThe [used terms](dfn:used-term) and a [use](term:used-term).\n`,

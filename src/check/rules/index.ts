@@ -10,6 +10,7 @@ import {duplicateProduction} from './duplicate-production.ts'
 import {duplicateRuleId} from './duplicate-rule-id.ts'
 import {duplicateTerm} from './duplicate-term.ts'
 import {grammarSyntaxError} from './grammar-syntax-error.ts'
+import {inputTooComplex} from './input-too-complex.ts'
 import {invalidFrontMatter} from './invalid-front-matter.ts'
 import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
 import {malformedRuleId} from './malformed-rule-id.ts'
@@ -28,7 +29,8 @@ import {unusedTerm} from './unused-term.ts'
 import {withdrawnIdRedefined} from './withdrawn-id-redefined.ts'
 
 export const lintRules: LintRule[] = [
-  // The table of contents.
+  // Input limits and the table of contents.
+  inputTooComplex,
   missingChapterFile,
   chapterListedTwice,
   unreachableMarkdownFile,
