@@ -42,7 +42,7 @@ export function planAssignments(loaded: LoadedSpec): Array<AssignedId & {offset:
 }
 
 /** Assigns IDs and writes the changed chapters; returns what it assigned. */
-export async function assignIds(loaded: LoadedSpec): Promise<AssignedId[]> {
+export async function assignIds(loaded: LoadedSpec, options: {allowDirty?: boolean} = {}): Promise<AssignedId[]> {
   const sources = sourcesByFile(loaded)
   const plan = planAssignments(loaded)
   const edits: TextEdit[] = plan.map((item) => {
@@ -50,7 +50,7 @@ export async function assignIds(loaded: LoadedSpec): Promise<AssignedId[]> {
     const start = lineStart(text, item.offset)
     return {file: item.file, start, end: start, text: `r[${item.id}]${lineEnding(text)}`}
   })
-  await writeEdits(loaded.project.contentRoot, sources, edits)
+  await writeEdits(loaded.project.contentRoot, sources, edits, options)
   return plan.map(({id, file, line}) => ({id, file, line}))
 }
 

@@ -6,6 +6,7 @@
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {writeFileAtomic} from '../fs/atomic-write.ts'
+import {assertCommitted} from '../fs/dirty-guard.ts'
 import {isRuleId} from '../model/rule-id.ts'
 import type {Reference, SourceSpan} from '../model/types.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
@@ -58,13 +59,15 @@ export function planRename(loaded: LoadedSpec, oldId: string, newId: string): Te
   return edits
 }
 
-export async function renameId(loaded: LoadedSpec, oldId: string, newId: string): Promise<RenameResult> {
+export async function renameId(loaded: LoadedSpec, oldId: string, newId: string, options: {allowDirty?: boolean} = {}): Promise<RenameResult> {
   const edits = planRename(loaded, oldId, newId)
-  const files = await writeEdits(loaded.project.contentRoot, sourcesByFile(loaded), edits)
   const entry = loaded.registry?.entries.get(oldId)
+  const registryFile = path.join(loaded.project.root, REGISTRY_FILE)
+  if (entry) assertCommitted([registryFile], options.allowDirty ?? false)
+  const files = await writeEdits(loaded.project.contentRoot, sourcesByFile(loaded), edits, options)
   if (loaded.registry && entry && entry.status.kind === 'active') {
     entry.status = {kind: 'renamed', to: newId}
-    await writeFileAtomic(path.join(loaded.project.root, REGISTRY_FILE), serializeRegistry(loaded.registry))
+    await writeFileAtomic(registryFile, serializeRegistry(loaded.registry))
   }
   return {files, links: edits.length - 1, registryUpdated: entry !== undefined}
 }

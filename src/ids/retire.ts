@@ -7,6 +7,7 @@
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {writeFileAtomic} from '../fs/atomic-write.ts'
+import {assertCommitted} from '../fs/dirty-guard.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
 import {REGISTRY_FILE, UNRELEASED, serializeRegistry} from '../registry/registry-file.ts'
 import {lineStart, writeEdits, type TextEdit} from './source-edit.ts'
@@ -17,7 +18,7 @@ export interface RetireResult {
   registryUpdated: boolean
 }
 
-export async function retireId(loaded: LoadedSpec, id: string, reason: string): Promise<RetireResult> {
+export async function retireId(loaded: LoadedSpec, id: string, reason: string, options: {allowDirty?: boolean} = {}): Promise<RetireResult> {
   if (reason.trim() === '') throw new InputError('`--reason` must say why the rule is retired')
   const entry = loaded.registry?.entries.get(id)
   const location = loaded.spec.rules[id]
@@ -35,10 +36,12 @@ export async function retireId(loaded: LoadedSpec, id: string, reason: string): 
     const newline = text.indexOf('\n', label.end.offset)
     edits.push({file: label.file, start, end: newline === -1 ? text.length : newline + 1, text: ''})
   }
-  await writeEdits(loaded.project.contentRoot, sources, edits)
+  const registryFile = path.join(loaded.project.root, REGISTRY_FILE)
+  if (entry) assertCommitted([registryFile], options.allowDirty ?? false)
+  await writeEdits(loaded.project.contentRoot, sources, edits, options)
   if (loaded.registry && entry) {
     entry.status = {kind: 'retired', release: UNRELEASED, reason: reason.trim()}
-    await writeFileAtomic(path.join(loaded.project.root, REGISTRY_FILE), serializeRegistry(loaded.registry))
+    await writeFileAtomic(registryFile, serializeRegistry(loaded.registry))
   }
   return {labelRemovedFrom: location?.file ?? null, registryUpdated: entry !== undefined}
 }

@@ -4,6 +4,7 @@
  * atomically, refusing if it changed since it was read. Nothing else of the file is touched.
  */
 import path from 'node:path'
+import {assertCommitted} from '../fs/dirty-guard.ts'
 import {writeFileAtomic} from '../fs/atomic-write.ts'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 
@@ -32,11 +33,13 @@ export function applyEdits(text: string, edits: Array<Pick<TextEdit, 'start' | '
  * Writes every edited file atomically.
  * @param contentRoot folder the edits' paths are relative to
  * @param sources the text each file had when the edits were computed, by file
+ * @param options `allowDirty`: rewrite files with uncommitted changes too (default: refuse)
  * @returns the files written
  */
-export async function writeEdits(contentRoot: string, sources: Map<string, string>, edits: TextEdit[]): Promise<string[]> {
+export async function writeEdits(contentRoot: string, sources: Map<string, string>, edits: TextEdit[], options: {allowDirty?: boolean} = {}): Promise<string[]> {
   const byFile = new Map<string, TextEdit[]>()
   for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit])
+  assertCommitted([...byFile.keys()].map((file) => path.join(contentRoot, file)), options.allowDirty ?? false)
   const written: string[] = []
   for (const [file, fileEdits] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const original = sources.get(file)

@@ -13,9 +13,8 @@ import {InputError} from '../diagnostics/diagnostic.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {spanOf} from '../model/position.ts'
 import {slugify} from '../model/slug.ts'
-import {isRegularFile} from './outline.ts'
 import type {ListingEntry, PartEntry, Project} from './project.ts'
-import {isInside, listMarkdownFiles, readSource} from './read-source.ts'
+import {isInside, listMarkdownFiles, locateListedFile, readSource} from './read-source.ts'
 
 export const BOOK_FILE = 'book.toml'
 const SUMMARY_FILE = 'SUMMARY.md'
@@ -50,10 +49,9 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
       return null
     }
     const file = path.posix.normalize(decodeURI(link.url.split('#')[0]!))
-    const absolute = path.resolve(contentRoot, file)
-    const exists = (await isRegularFile(absolute)) && (await isInside(contentRoot, absolute))
+    const {exists, outside} = await locateListedFile(contentRoot, file)
     const chapterId = file.replace(/\.md$/, '')
-    entries.push({...base, chapterId, file, exists, depth, parentId, listedAt})
+    entries.push({...base, chapterId, file, exists, outside, depth, parentId, listedAt})
     return chapterId
   }
 

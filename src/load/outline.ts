@@ -8,7 +8,7 @@ import {z} from 'zod'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {RULE_ID_PATTERN} from '../model/rule-id.ts'
 import type {ListingEntry, Project} from './project.ts'
-import {isInside, listMarkdownFiles, readSource} from './read-source.ts'
+import {listMarkdownFiles, locateListedFile, readSource} from './read-source.ts'
 import {parseYaml} from './yaml-data.ts'
 
 export const OUTLINE_FILE = 'outline.yaml'
@@ -65,12 +65,12 @@ export async function loadOutlineProject(root: string, display: (file: string) =
   for (const [partIndex, part] of outline.parts.entries()) {
     for (const [topicIndex, topic] of part.topics.entries()) {
       const file = path.posix.normalize(topic.file)
-      const absolute = path.resolve(root, file)
-      const exists = (await isRegularFile(absolute)) && (await isInside(root, absolute))
+      const {exists, outside} = await locateListedFile(root, file)
       entries.push({
         chapterId: file.replace(/\.md$/, ''),
         file,
         exists,
+        outside,
         title: topic.title,
         partId: part.id,
         topic: topic.id,

@@ -19,6 +19,8 @@ export interface ListingEntry {
   file: string | null
   /** Whether `file` exists and is a regular file inside the root. */
   exists: boolean
+  /** Whether `file` points outside the root (`../`, an absolute path, or a symlink leading out). */
+  outside?: boolean
   title: string
   partId: string
   /** Outline topic id (specmark layout). */

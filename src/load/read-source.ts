@@ -88,3 +88,17 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   }
   return low
 }
+
+/** Where a listed chapter file stands: whether it exists inside `root`, or points outside it. */
+export async function locateListedFile(root: string, file: string): Promise<{exists: boolean; outside: boolean}> {
+  const absolute = path.resolve(root, file)
+  const lexicallyOutside = path.isAbsolute(file) || path.relative(root, absolute).startsWith('..')
+  let isFile = false
+  try {
+    isFile = (await fs.stat(absolute)).isFile()
+  } catch {
+    return {exists: false, outside: lexicallyOutside}
+  }
+  const inside = !lexicallyOutside && (await isInside(root, absolute))
+  return {exists: isFile && inside, outside: !inside}
+}

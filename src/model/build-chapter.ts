@@ -13,6 +13,7 @@ import {parseYaml} from '../load/yaml-data.ts'
 import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
 import {parseCodeInfo} from '../parse/code-info.ts'
 import {parseGrammar} from '../grammar/parse-grammar.ts'
+import type {IncludeResult} from '../load/includes.ts'
 import type {LimitProblem} from '../parse/limits.ts'
 import type {RuleLabel} from '../parse/syntax/rule-label.ts'
 import {blockKind} from './block-kind.ts'
@@ -68,6 +69,8 @@ export interface ChapterInput {
   tree: Root
   /** Set when the source exceeded an input limit and `tree` is empty. */
   limitProblem?: LimitProblem | null
+  /** What each `{{#include …}}` directive of the chapter reads (see `src/load/includes.ts`). */
+  includes?: Record<string, IncludeResult>
 }
 
 const FrontMatterSchema = z
@@ -100,6 +103,7 @@ class ChapterBuilder {
   private readonly allocateAnchor = createAnchorAllocator()
   private readonly definitions = new Map<string, Definition>()
   private readonly sections: Chapter['sections'] = []
+  private readonly includesInCode = new Set<string>()
   private currentSection: string | null = null
   private informativeChapter: boolean
   private frontMatter: FrontMatterFacts = {position: null, topic: null, owners: null, problems: []}
@@ -145,6 +149,7 @@ class ChapterBuilder {
         frontMatter: this.frontMatter,
         grammarErrors: this.grammarErrors,
         anchors: [...this.anchors],
+        includeProblems: this.includeProblems(),
         limitProblem: this.input.limitProblem
           ? {message: this.input.limitProblem.message, place: {file: this.file, start: {line: this.input.limitProblem.line, column: 1, offset: 0}, end: {line: this.input.limitProblem.line, column: 1, offset: 0}}}
           : null,
@@ -270,12 +275,44 @@ class ChapterBuilder {
 
   private readCode(node: Code, block: Block): void {
     const info = parseCodeInfo(node)
-    block.code = {lang: info.lang, attributes: info.attributes, value: node.value}
+    block.code = {lang: info.lang, attributes: info.attributes, value: this.expandIncludes(node.value)}
     if (info.lang === 'grammar') this.readGrammar(node, info.attributes[0] ?? 'uncategorized')
   }
 
+  /** Substitutes the text of every readable include directive in a code block. */
+  private expandIncludes(value: string): string {
+    const includes = this.input.includes
+    if (!includes || !value.includes('{{#')) return value
+    let expanded = value
+    for (const [directive, result] of Object.entries(includes)) {
+      if (!expanded.includes(directive)) continue
+      this.includesInCode.add(directive)
+      if (result.ok) expanded = expanded.split(directive).join(result.text)
+    }
+    return expanded
+  }
+
+  /** Include directives that were refused, or written outside code blocks (not expanded there). */
+  private includeProblems(): ChapterFacts['includeProblems'] {
+    const problems: ChapterFacts['includeProblems'] = []
+    for (const [directive, result] of Object.entries(this.input.includes ?? {})) {
+      const place = this.placeOf(directive)
+      if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true})
+      else if (!this.includesInCode.has(directive)) problems.push({message: 'include directives are expanded in code blocks only', place, refused: false})
+    }
+    return problems
+  }
+
+  private placeOf(text: string): SourceSpan {
+    const offset = Math.max(0, this.input.source.indexOf(text))
+    const before = this.input.source.slice(0, offset)
+    const line = before.split('\n').length
+    const point = {line, column: offset - before.lastIndexOf('\n'), offset}
+    return {file: this.file, start: point, end: point}
+  }
+
   private readGrammar(node: Code, category: string): void {
-    const result = parseGrammar(node.value)
+    const result = parseGrammar(this.expandIncludes(node.value))
     const locate = contentLocator(this.input.source, node, this.file)
     for (const parsed of result.productions) {
       const anchor = productionAnchor(parsed.name)

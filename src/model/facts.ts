@@ -31,6 +31,8 @@ export interface ChapterFacts {
   definitionRefs: import('./types.ts').Reference[]
   /** Every anchor the chapter page will have. */
   anchors: string[]
+  /** Include directives that were refused (`refused`) or left unexpanded outside code blocks. */
+  includeProblems: Array<{message: string; place: SourceSpan; refused: boolean}>
   /** Set when the chapter exceeded an input limit and was read as empty. */
   limitProblem: {message: string; place: SourceSpan} | null
 }

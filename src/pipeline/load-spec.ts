@@ -6,6 +6,7 @@
 import path from 'node:path'
 import {loadProject} from '../load/load-project.ts'
 import {UNLISTED_PART, type ListingEntry, type Project} from '../load/project.ts'
+import {readIncludes, type IncludeResult} from '../load/includes.ts'
 import {readSource} from '../load/read-source.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {buildSpec} from '../model/build-spec.ts'
@@ -34,10 +35,31 @@ export interface LoadedSpec {
   registry: Registry | null
 }
 
-type ChapterEntry = ListingEntry & {chapterId: string; file: string}
+export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
 
 /** Loads, parses and models the specification at `root`. Throws `InputError` for unreadable input. */
 export async function loadSpec(root: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const {project, drafts, sources, registry} = await loadDrafts(root, options)
+  const {spec, facts, index} = buildSpec(project, drafts)
+  return {project, spec, facts, index, sources, registry}
+}
+
+/** Everything `loadSpec` reads, before the whole-spec model is built: one draft per chapter entry. */
+export interface LoadedDrafts {
+  project: Project
+  /** The chapter entries, in table-of-contents order (see `chapterEntries`). */
+  entries: ChapterEntry[]
+  /** One draft per entry, in the same order. `buildSpec` adds resolved references to their blocks. */
+  drafts: ChapterDraft[]
+  sources: Map<string, string>
+  registry: Registry | null
+}
+
+/**
+ * The per-file half of `loadSpec`: reads and parses every chapter (from the cache where unchanged). The
+ * language server keeps these drafts and re-parses only the chapter being edited.
+ */
+export async function loadDrafts(root: string, options: LoadOptions = {}): Promise<LoadedDrafts> {
   const project = await loadProject(root)
   const entries = chapterEntries(project)
   const sources = new Map<string, string>()
@@ -48,16 +70,27 @@ export async function loadSpec(root: string, options: LoadOptions = {}): Promise
     })
   )
   const cache = openDraftCache(cacheEnabled(options.cache))
-  const keys = entries.map((entry) => draftKey(sources.get(entry.chapterId)!, {entry, layout: project.layout}))
+  const includes = new Map<string, Record<string, IncludeResult>>()
+  await Promise.all(
+    entries.map(async (entry) => {
+      const source = sources.get(entry.chapterId)!
+      if (source.includes('{{#')) includes.set(entry.chapterId, await readIncludes(project.contentRoot, entry.file, source))
+    })
+  )
+  const keys = entries.map((entry) => draftKey(sources.get(entry.chapterId)!, {entry, layout: project.layout, includes: includes.get(entry.chapterId) ?? null}))
   const drafts: Array<ChapterDraft | null> = keys.map((key) => cache.get(key))
   const misses = entries.flatMap((entry, index) => (drafts[index] ? [] : [index]))
-  const parsed = await parseAll(misses.map((index) => ({entry: entries[index]!, layout: project.layout, source: sources.get(entries[index]!.chapterId)!})))
+  const parsed = await parseAll(
+    misses.map((index) => {
+      const entry = entries[index]!
+      return {entry, layout: project.layout, source: sources.get(entry.chapterId)!, includes: includes.get(entry.chapterId) ?? {}}
+    })
+  )
   misses.forEach((entryIndex, position) => {
     drafts[entryIndex] = parsed[position]!
     cache.set(keys[entryIndex]!, parsed[position]!)
   })
-  const {spec, facts, index} = buildSpec(project, drafts as ChapterDraft[])
-  return {project, spec, facts, index, sources, registry: await loadRegistry(project.root)}
+  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry: await loadRegistry(project.root)}
 }
 
 /**

@@ -9,6 +9,7 @@ import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {buildExportDocument} from '../export/export-json.ts'
 import {writeFileAtomic} from '../fs/atomic-write.ts'
+import {assertCommitted} from '../fs/dirty-guard.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
 import {REGISTRY_FILE, UNRELEASED, serializeRegistry, type Registry} from '../registry/registry-file.ts'
 import {listSnapshots, snapshotPath} from '../registry/snapshot.ts'
@@ -50,12 +51,13 @@ export function releaseRegistry(loaded: LoadedSpec, version: string): {registry:
   return {registry, summary}
 }
 
-export async function release(loaded: LoadedSpec, version: string): Promise<ReleaseSummary> {
+export async function release(loaded: LoadedSpec, version: string, options: {allowDirty?: boolean} = {}): Promise<ReleaseSummary> {
   if (!/^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(version) || version === UNRELEASED) {
     throw new InputError(`\`${version}\` is not a release version (letters, digits, \`.\`, \`+\`, \`-\`)`)
   }
   const root = loaded.project.root
   if ((await listSnapshots(root)).includes(version)) throw new InputError(`release ${version} exists already; releases are never rewritten`)
+  assertCommitted([path.join(root, REGISTRY_FILE)], options.allowDirty ?? false)
   const {registry, summary} = releaseRegistry(loaded, version)
   const document = buildExportDocument({...loaded.spec, version}, registry)
   await writeFileAtomic(snapshotPath(root, version), `${JSON.stringify(document, null, 2)}\n`)

@@ -6,10 +6,12 @@
 import type {LintRule} from '../context.ts'
 import {chapterListedTwice} from './chapter-listed-twice.ts'
 import {chapterOutOfStep} from './chapter-out-of-step.ts'
+import {chapterOutsideRoot} from './chapter-outside-root.ts'
 import {duplicateProduction} from './duplicate-production.ts'
 import {duplicateRuleId} from './duplicate-rule-id.ts'
 import {duplicateTerm} from './duplicate-term.ts'
 import {grammarSyntaxError} from './grammar-syntax-error.ts'
+import {includeNotExpanded, includeRefused} from './include-problem.ts'
 import {inputTooComplex} from './input-too-complex.ts'
 import {invalidFrontMatter} from './invalid-front-matter.ts'
 import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
@@ -31,6 +33,9 @@ import {withdrawnIdRedefined} from './withdrawn-id-redefined.ts'
 export const lintRules: LintRule[] = [
   // Input limits and the table of contents.
   inputTooComplex,
+  includeRefused,
+  includeNotExpanded,
+  chapterOutsideRoot,
   missingChapterFile,
   chapterListedTwice,
   unreachableMarkdownFile,

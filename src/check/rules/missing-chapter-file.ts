@@ -11,7 +11,7 @@ export const missingChapterFile: LintRule = {
   description: 'a listed chapter file does not exist',
   check({project}, report) {
     for (const entry of project.entries) {
-      if (entry.file === null || entry.exists) continue
+      if (entry.file === null || entry.exists || entry.outside) continue
       const what = entry.topic ? `outline topic \`${entry.topic}\` (${entry.title})` : `\`${entry.title}\``
       report({
         reason: `Unexpected missing chapter file \`${entry.file}\` for ${what}, expected a markdown file inside the root`,

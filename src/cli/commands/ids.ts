@@ -14,19 +14,21 @@ import path from 'node:path'
 export function registerIds(program: Command): void {
   const ids = program.command('ids').description('assign, rename and retire rule IDs')
 
-  addRootOption(ids.command('assign').description('give every unlabelled normative paragraph a new rule ID')).action(async (options: {root: string}) => {
+  const allowDirty = (command: Command): Command => command.option('--allow-dirty', 'rewrite files that have uncommitted changes in git', false)
+
+  allowDirty(addRootOption(ids.command('assign').description('give every unlabelled normative paragraph a new rule ID'))).action(async (options: {root: string; allowDirty: boolean}) => {
     const loaded = await loadSpec(options.root, {cache: false})
-    const assigned = await assignIds(loaded)
+    const assigned = await assignIds(loaded, options)
     for (const item of assigned) {
       process.stdout.write(`${displayPath(path.join(loaded.project.contentRoot, item.file))}:${item.line}: r[${item.id}]\n`)
     }
     process.stderr.write(assigned.length === 0 ? 'every normative paragraph has a rule ID\n' : `assigned ${assigned.length} rule IDs\n`)
   })
 
-  addRootOption(ids.command('rename').description('rename a rule ID and every link to it').argument('<old>').argument('<new>')).action(
-    async (oldId: string, newId: string, options: {root: string}) => {
+  allowDirty(addRootOption(ids.command('rename').description('rename a rule ID and every link to it').argument('<old>').argument('<new>'))).action(
+    async (oldId: string, newId: string, options: {root: string; allowDirty: boolean}) => {
       const loaded = await loadSpec(options.root, {cache: false})
-      const result = await renameId(loaded, oldId, newId)
+      const result = await renameId(loaded, oldId, newId, options)
       process.stderr.write(
         `renamed \`${oldId}\` to \`${newId}\`: the label and ${result.links} links in ${result.files.length} files` +
           (result.registryUpdated ? `; the registry keeps \`${oldId}\` as an alias of \`${newId}\`` : '') +
@@ -35,11 +37,11 @@ export function registerIds(program: Command): void {
     }
   )
 
-  addRootOption(
-    ids.command('retire').description('withdraw a rule ID for good').argument('<id>').requiredOption('--reason <text>', 'why the rule is retired (shown on its tombstone)')
-  ).action(async (id: string, options: {root: string; reason: string}) => {
+  allowDirty(
+    addRootOption(ids.command('retire').description('withdraw a rule ID for good').argument('<id>').requiredOption('--reason <text>', 'why the rule is retired (shown on its tombstone)'))
+  ).action(async (id: string, options: {root: string; reason: string; allowDirty: boolean}) => {
     const loaded = await loadSpec(options.root, {cache: false})
-    const result = await retireId(loaded, id, options.reason)
+    const result = await retireId(loaded, id, options.reason, options)
     const parts = [result.labelRemovedFrom ? `removed its label from ${result.labelRemovedFrom}` : null, result.registryUpdated ? 'recorded it as retired in the registry' : 'it was never released']
     process.stderr.write(`retired \`${id}\`: ${parts.filter(Boolean).join('; ')}\n`)
   })

@@ -10,8 +10,9 @@ import {release} from '../../release/release.ts'
 import {addRootOption} from '../options.ts'
 
 export function registerRelease(program: Command, setStatus: (code: number) => void): void {
-  addRootOption(program.command('release').description('record a release: first-seen and last-changed versions of every rule ID').argument('<version>')).action(
-    async (version: string, options: {root: string}) => {
+  addRootOption(program.command('release').description('record a release: first-seen and last-changed versions of every rule ID').argument('<version>'))
+    .option('--allow-dirty', 'write the registry even if it has uncommitted changes in git', false)
+    .action(async (version: string, options: {root: string; allowDirty: boolean}) => {
       const loaded = await loadSpec(options.root, {cache: false})
       const diagnostics = runCheck(loaded)
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
@@ -20,10 +21,9 @@ export function registerRelease(program: Command, setStatus: (code: number) => v
         setStatus(1)
         return
       }
-      const summary = await release(loaded, version)
+      const summary = await release(loaded, version, options)
       process.stderr.write(
         `released ${version}: ${summary.added.length} new, ${summary.changed.length} changed, ${summary.retired.length} retired, ${summary.unchanged} unchanged rule IDs\n`
       )
-    }
-  )
+    })
 }

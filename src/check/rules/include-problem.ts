@@ -1,0 +1,35 @@
+/**
+ * `include-refused` and `include-not-expanded`: an mdBook `{{#include …}}` that cannot be read (missing,
+ * or outside the spec root: `../`, absolute paths and symlinks leading out are refused so that a spec
+ * cannot publish files from the machine that builds it), or one written outside a code block, which
+ * specmark does not expand.
+ */
+import type {LintRule} from '../context.ts'
+
+export const includeRefused: LintRule = {
+  ruleId: 'include-refused',
+  severity: 'error',
+  description: 'an include directive that cannot or may not be read',
+  check({spec, facts}, report) {
+    for (const chapter of spec.chapters) {
+      for (const problem of facts.chapters[chapter.id]?.includeProblems ?? []) {
+        if (!problem.refused) continue
+        report({reason: `Unexpected include: ${problem.message}`, place: problem.place, hint: 'include files from inside the spec root, by a path relative to the chapter'})
+      }
+    }
+  },
+}
+
+export const includeNotExpanded: LintRule = {
+  ruleId: 'include-not-expanded',
+  severity: 'warning',
+  description: 'an include directive outside a code block',
+  check({spec, facts}, report) {
+    for (const chapter of spec.chapters) {
+      for (const problem of facts.chapters[chapter.id]?.includeProblems ?? []) {
+        if (problem.refused) continue
+        report({reason: `Unexpected include outside a code block: ${problem.message}`, place: problem.place, hint: 'put the directive inside a fenced code block, or paste the text'})
+      }
+    }
+  },
+}

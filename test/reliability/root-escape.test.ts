@@ -1,0 +1,84 @@
+/**
+ * No escape from the spec root: outline entries, SUMMARY.md links and include directives that point
+ * outside it (`../`, absolute paths, symlinks) are refused with a diagnostic and never read.
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {selectLines} from '../../src/load/includes.ts'
+import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {check, chapter, outlineYaml, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+
+const SECRET = 'TOP-SECRET-CONTENT'
+
+async function withSecretBeside(files: Record<string, string>): Promise<string> {
+  const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-escape-'))
+  await fs.writeFile(path.join(parent, 'secret.md'), `# ${SECRET}\n`)
+  await fs.writeFile(path.join(parent, 'secret.rs'), `// ${SECRET}\n`)
+  const root = path.join(parent, 'spec')
+  for (const [file, text] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(root, file)), {recursive: true})
+    await fs.writeFile(path.join(root, file), text)
+  }
+  return root
+}
+
+const modelText = async (root: string): Promise<string> => JSON.stringify((await loadSpec(root, {cache: false})).spec)
+
+describe('the spec root is a boundary', () => {
+  it('refuses outline entries outside it: ../, absolute, symlink', async () => {
+    const root = await withSecretBeside({
+      'outline.yaml': outlineYaml([
+        {id: 'main', prefix: 'main', file: 'main.md'},
+        {id: 'up', prefix: 'up', file: '../secret.md'},
+        {id: 'abs', prefix: 'abs', file: '/etc/hostname.md'},
+        {id: 'link', prefix: 'link', file: 'link.md'},
+      ]),
+      'main.md': chapter('main', '# Main\n\nr[main.intro]\nText.\n'),
+    })
+    await fs.symlink(path.join(root, '../secret.md'), path.join(root, 'link.md'))
+    const diagnostics = await check(root)
+    expect(positionsOf(diagnostics, 'chapter-outside-root')).toEqual(['outline.yaml:8:9', 'outline.yaml:9:9', 'outline.yaml:10:9'])
+    expect(await modelText(root)).not.toContain(SECRET)
+  })
+
+  it('refuses SUMMARY.md links outside the book', async () => {
+    const root = await withSecretBeside({
+      'book.toml': '[book]\ntitle = "t"\n',
+      'src/SUMMARY.md': '- [Intro](intro.md)\n- [Secret](../../secret.md)\n',
+      'src/intro.md': '# Intro\n',
+    })
+    expect(positionsOf(await check(root), 'chapter-outside-root')).toEqual(['SUMMARY.md:2:3'])
+    expect(await modelText(root)).not.toContain(SECRET)
+  })
+
+  it('expands includes from inside the root and refuses the rest', async () => {
+    const root = await withSecretBeside({
+      'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
+      'main.md': chapter(
+        'main',
+        '# Main\n\nr[main.intro]\nText.\n\n```rust\n{{#include listings/ok.rs}}\n```\n\n```rust\n{{#include ../secret.rs}}\n```\n\n```rust\n{{#include /etc/passwd}}\n```\n\n{{#include listings/ok.rs}}\n'
+      ),
+      'listings/ok.rs': 'fn ok() {}\n',
+    })
+    const diagnostics = await check(root)
+    expect(positionsOf(diagnostics, 'include-refused')).toEqual(['main.md:16:1', 'main.md:20:1'])
+    expect(positionsOf(diagnostics, 'include-not-expanded')).toEqual([])
+    const {spec} = await loadSpec(root, {cache: false})
+    const code = spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)
+    expect(code[0]).toBe('fn ok() {}')
+    expect(JSON.stringify(spec)).not.toContain(SECRET)
+  })
+
+  it('selects lines and anchors as mdBook does', () => {
+    const text = 'one\n// ANCHOR: part\ntwo\nthree\n// ANCHOR_END: part\nfour'
+    expect(selectLines(text, {selector: '3:4', kind: 'include'})).toBe('two\nthree')
+    expect(selectLines(text, {selector: '3', kind: 'include'})).toBe('two')
+    expect(selectLines(text, {selector: '::1', kind: 'include'})).toBe(null)
+    expect(selectLines(text, {selector: ':1', kind: 'include'})).toBe('one')
+    expect(selectLines(text, {selector: 'part', kind: 'include'})).toBe('two\nthree')
+    expect(selectLines(text, {selector: 'part', kind: 'rustdoc_include'})).toBe('# one\ntwo\nthree\n# four')
+    expect(selectLines(text, {selector: 'nothing', kind: 'include'})).toBe(null)
+  })
+})
