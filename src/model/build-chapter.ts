@@ -103,7 +103,8 @@ class ChapterBuilder {
   private readonly allocateAnchor = createAnchorAllocator()
   private readonly definitions = new Map<string, Definition>()
   private readonly sections: Chapter['sections'] = []
-  private readonly includesInCode = new Set<string>()
+  /** Offsets of every code block, to tell include directives in code from the others. */
+  private readonly codeSpans: Array<[number, number]> = []
   private currentSection: string | null = null
   private informativeChapter: boolean
   private frontMatter: FrontMatterFacts = {position: null, topic: null, owners: null, problems: []}
@@ -275,6 +276,7 @@ class ChapterBuilder {
 
   private readCode(node: Code, block: Block): void {
     const info = parseCodeInfo(node)
+    this.codeSpans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0])
     block.code = {lang: info.lang, attributes: info.attributes, value: this.expandIncludes(node.value)}
     if (info.lang === 'grammar') this.readGrammar(node, info.attributes[0] ?? 'uncategorized')
   }
@@ -285,9 +287,7 @@ class ChapterBuilder {
     if (!includes || !value.includes('{{#')) return value
     let expanded = value
     for (const [directive, result] of Object.entries(includes)) {
-      if (!expanded.includes(directive)) continue
-      this.includesInCode.add(directive)
-      if (result.ok) expanded = expanded.split(directive).join(result.text)
+      if (result.ok && expanded.includes(directive)) expanded = expanded.split(directive).join(result.text)
     }
     return expanded
   }
@@ -295,16 +295,19 @@ class ChapterBuilder {
   /** Include directives that were refused, or written outside code blocks (not expanded there). */
   private includeProblems(): ChapterFacts['includeProblems'] {
     const problems: ChapterFacts['includeProblems'] = []
+    const source = this.input.source
     for (const [directive, result] of Object.entries(this.input.includes ?? {})) {
-      const place = this.placeOf(directive)
-      if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true})
-      else if (!this.includesInCode.has(directive)) problems.push({message: 'include directives are expanded in code blocks only', place, refused: false})
+      for (let offset = source.indexOf(directive); offset !== -1; offset = source.indexOf(directive, offset + 1)) {
+        const inCode = this.codeSpans.some(([start, end]) => offset >= start && offset < end)
+        const place = this.placeAt(offset)
+        if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true})
+        else if (!inCode) problems.push({message: 'include directives are expanded in code blocks only', place, refused: false})
+      }
     }
-    return problems
+    return problems.sort((a, b) => a.place.start.offset - b.place.start.offset)
   }
 
-  private placeOf(text: string): SourceSpan {
-    const offset = Math.max(0, this.input.source.indexOf(text))
+  private placeAt(offset: number): SourceSpan {
     const before = this.input.source.slice(0, offset)
     const line = before.split('\n').length
     const point = {line, column: offset - before.lastIndexOf('\n'), offset}

@@ -187,6 +187,10 @@ describe('the rule registry', () => {
       'unreachable-markdown-file',
       'chapter-out-of-step',
       'invalid-front-matter',
+      // Tested on real trees in test/reliability/root-escape.test.ts.
+      'chapter-outside-root',
+      'include-refused',
+      'include-not-expanded',
       // Tested with real releases in test/ids/registry.test.ts.
       'released-id-vanished',
       'withdrawn-id-redefined',

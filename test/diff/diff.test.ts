@@ -32,8 +32,9 @@ async function diffRoots(before: string, after: string) {
 }
 
 async function evolve(root: string): Promise<void> {
-  await release(await loadSpec(root, {cache: false}), '1.0')
-  await renameId(await loadSpec(root, {cache: false}), 'two.old-name', 'two.new-name')
+  // The fixture repository commits only afterwards, so its files are knowingly dirty here.
+  await release(await loadSpec(root, {cache: false}), '1.0', {allowDirty: true})
+  await renameId(await loadSpec(root, {cache: false}), 'two.old-name', 'two.new-name', {allowDirty: true})
   const one = path.join(root, 'one.md')
   let text = await fs.readFile(one, 'utf8')
   text = text.replace('The old wording', 'The new wording').replace('r[one.gone]\nTo be removed.\n\n', '').replace('r[one.mover]\nMoves to two.\n', '')

@@ -64,7 +64,7 @@ describe('the spec root is a boundary', () => {
     })
     const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'include-refused')).toEqual(['main.md:16:1', 'main.md:20:1'])
-    expect(positionsOf(diagnostics, 'include-not-expanded')).toEqual([])
+    expect(positionsOf(diagnostics, 'include-not-expanded')).toEqual(['main.md:23:1'])
     const {spec} = await loadSpec(root, {cache: false})
     const code = spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)
     expect(code[0]).toBe('fn ok() {}')
