@@ -2,7 +2,7 @@
  * `duplicate-production`: a grammar production name is defined more than once (across all grammar
  * blocks of the specification). Grammar links and nonterminals would be ambiguous.
  */
-import type {Production} from '../../model/types.ts'
+import {laterDuplicates} from '../duplicates.ts'
 import type {LintRule} from '../context.ts'
 
 export const duplicateProduction: LintRule = {
@@ -10,17 +10,11 @@ export const duplicateProduction: LintRule = {
   severity: 'error',
   description: 'a grammar production is defined more than once',
   check({spec}, report) {
-    const first = new Map<string, Production>()
-    for (const production of spec.grammar) {
-      const earlier = first.get(production.name)
-      if (!earlier) {
-        first.set(production.name, production)
-        continue
-      }
+    for (const {item, first} of laterDuplicates(spec.grammar, (production) => production.name)) {
       report({
-        reason: `Unexpected second definition of production \`${production.name}\`, expected each production to be defined once`,
-        place: production.position,
-        cause: {reason: 'first defined here', place: earlier.position},
+        reason: `Unexpected second definition of production \`${item.name}\`, expected each production to be defined once`,
+        place: item.position,
+        cause: {reason: 'first defined here', place: first.position},
       })
     }
   },

@@ -4,7 +4,7 @@
  *
  * Not ok: `r[expr.if.intro]` twice, in one chapter or in two.
  */
-import type {LabelFact} from '../../model/facts.ts'
+import {laterDuplicates} from '../duplicates.ts'
 import type {LintRule} from '../context.ts'
 
 export const duplicateRuleId: LintRule = {
@@ -12,21 +12,14 @@ export const duplicateRuleId: LintRule = {
   severity: 'error',
   description: 'a rule ID is defined more than once',
   check({spec, facts}, report) {
-    const first = new Map<string, LabelFact>()
-    for (const chapter of spec.chapters) {
-      for (const label of facts.chapters[chapter.id]?.labels ?? []) {
-        const earlier = first.get(label.id)
-        if (!earlier) {
-          first.set(label.id, label)
-          continue
-        }
-        report({
-          reason: `Unexpected second definition of rule \`${label.id}\`, expected each rule ID to be defined once`,
-          place: label.position,
-          hint: 'give one of the two paragraphs a new ID',
-          cause: {reason: 'first defined here', place: earlier.position},
-        })
-      }
+    const labels = spec.chapters.flatMap((chapter) => facts.chapters[chapter.id]?.labels ?? [])
+    for (const {item, first} of laterDuplicates(labels, (label) => label.id)) {
+      report({
+        reason: `Unexpected second definition of rule \`${item.id}\`, expected each rule ID to be defined once`,
+        place: item.position,
+        hint: 'give one of the two paragraphs a new ID',
+        cause: {reason: 'first defined here', place: first.position},
+      })
     }
   },
 }

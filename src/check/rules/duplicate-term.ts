@@ -2,7 +2,7 @@
  * `duplicate-term`: a term is defined (`[term](dfn:)`) more than once. A term has one definition, which
  * every use links to and the glossary shows.
  */
-import type {Term} from '../../model/types.ts'
+import {laterDuplicates} from '../duplicates.ts'
 import type {LintRule} from '../context.ts'
 
 export const duplicateTerm: LintRule = {
@@ -10,18 +10,12 @@ export const duplicateTerm: LintRule = {
   severity: 'error',
   description: 'a term is defined more than once',
   check({spec}, report) {
-    const first = new Map<string, Term>()
-    for (const term of spec.terms) {
-      const earlier = first.get(term.slug)
-      if (!earlier) {
-        first.set(term.slug, term)
-        continue
-      }
+    for (const {item, first} of laterDuplicates(spec.terms, (term) => term.slug)) {
       report({
-        reason: `Unexpected second definition of term \`${term.text}\`, expected each term to be defined once`,
-        place: term.position,
+        reason: `Unexpected second definition of term \`${item.text}\`, expected each term to be defined once`,
+        place: item.position,
         hint: 'keep one definition and link the other place to it with `[text](term:)`',
-        cause: {reason: 'first defined here', place: earlier.position},
+        cause: {reason: 'first defined here', place: first.position},
       })
     }
   },
