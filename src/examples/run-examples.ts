@@ -17,6 +17,11 @@ import {doctestProgram, extractExamples, type CppExample, type RustExample} from
 
 const run = promisify(execFile)
 
+/** How examples are built; part of every cache key, so a change here recompiles everything. */
+const RUST_FLAGS = ['--crate-type', 'bin']
+const PAIR_RUST_FLAGS = ['--edition', '2024', '--crate-type', 'staticlib']
+const PAIR_CXX_FLAGS = ['-std=c++20', '-Wall']
+
 export interface ExampleSummary {
   compiled: number
   cached: number
@@ -85,7 +90,7 @@ export async function runExamples(spec: Spec, report: Report, options: {defaultE
       }
       jobs.push(async () => {
         const edition = example.mode.edition ?? options.defaultEdition
-        const key = hash(['rust', rustc, edition, JSON.stringify(example.mode), example.code])
+        const key = hash(['rust', rustc, ...RUST_FLAGS, edition, JSON.stringify(example.mode), example.code])
         const outcome = await withCache(key, () => testRustExample(example, edition))
         if (!outcome.ok) {
           summary.failed++
@@ -104,7 +109,7 @@ export async function runExamples(spec: Spec, report: Report, options: {defaultE
       }
       summary.pairs++
       jobs.push(async () => {
-        const key = hash(['pair', rustc, gxx, ...pair.rust.map((example) => example.code), '\0', ...pair.cpp.map((example) => example.code)])
+        const key = hash(['pair', rustc, gxx, ...PAIR_RUST_FLAGS, ...PAIR_CXX_FLAGS, ...pair.rust.map((example) => example.code), '\0', ...pair.cpp.map((example) => example.code)])
         const outcome = await withCache(key, () => testPair(pair.rust, pair.cpp))
         if (!outcome.ok) {
           summary.failed++
@@ -136,7 +141,7 @@ async function testRustExample(example: RustExample, edition: string): Promise<O
     const source = path.join(dir, 'example.rs')
     await fs.writeFile(source, doctestProgram(example.code))
     const binary = path.join(dir, 'example')
-    const compiled = await capture('rustc', ['--edition', edition, '--crate-type', 'bin', '--crate-name', 'example', '-o', binary, source], dir)
+    const compiled = await capture('rustc', ['--edition', edition, ...RUST_FLAGS, '--crate-name', 'example', '-o', binary, source], dir)
     if (example.mode.compileFail) {
       if (compiled.ok) return {ok: false, message: 'Unexpected successful compilation of a `compile_fail` example, expected a compile error'}
       const missing = example.mode.errorCodes.filter((code) => !compiled.output.includes(`[${code}]`))
@@ -161,9 +166,9 @@ async function testPair(rust: RustExample[], cpp: CppExample[]): Promise<Outcome
   try {
     await fs.writeFile(path.join(dir, 'lib.rs'), rust.map((example) => example.code).join('\n'))
     await fs.writeFile(path.join(dir, 'main.cpp'), cpp.map((example) => example.code).join('\n'))
-    const library = await capture('rustc', ['--edition', '2024', '--crate-type', 'staticlib', '--crate-name', 'example', '-C', 'panic=abort', '-o', path.join(dir, 'libexample.a'), 'lib.rs'], dir)
+    const library = await capture('rustc', [...PAIR_RUST_FLAGS, '--crate-name', 'example', '-o', path.join(dir, 'libexample.a'), 'lib.rs'], dir)
     if (!library.ok) return {ok: false, message: `Unexpected compile error in the Rust half of the pair: ${firstError(library.output)}`}
-    const program = await capture('g++', ['-std=c++20', '-Wall', '-o', path.join(dir, 'program'), 'main.cpp', path.join(dir, 'libexample.a'), '-lpthread', '-ldl', '-lm'], dir)
+    const program = await capture('g++', [...PAIR_CXX_FLAGS, '-o', path.join(dir, 'program'), 'main.cpp', path.join(dir, 'libexample.a'), '-lpthread', '-ldl', '-lm'], dir)
     if (!program.ok) return {ok: false, message: `Unexpected error compiling or linking the C++ half of the pair: ${firstError(program.output)}`}
     const ran = await capture(path.join(dir, 'program'), [], dir)
     return ran.ok ? {ok: true, message: ''} : {ok: false, message: `Unexpected failure when running the pair: ${lastLine(ran.output)}`}
