@@ -13,6 +13,8 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import type {Report} from '../diagnostics/diagnostic.ts'
 import type {Spec} from '../model/types.ts'
+import type {InteropData} from '../interop/load-data.ts'
+import {cppLayoutProgram, layoutCases, parseLayoutOutput, rustLayoutProgram, type LayoutCase} from '../interop/layout-checks.ts'
 import {doctestProgram, extractExamples, type CppExample, type RustExample} from './extract.ts'
 
 const run = promisify(execFile)
@@ -28,6 +30,8 @@ export interface ExampleSummary {
   skipped: number
   failed: number
   pairs: number
+  /** Type-map rows whose size and alignment were compared in Rust and C++. */
+  layoutRows: number
   missing: string[]
 }
 
@@ -37,9 +41,13 @@ interface Outcome {
 }
 
 /** Compiles and runs every example of `spec`; reports failures through `report`. */
-export async function runExamples(spec: Spec, report: Report, options: {defaultEdition: string; cacheDir: string}): Promise<ExampleSummary> {
+export async function runExamples(
+  spec: Spec,
+  report: Report,
+  options: {defaultEdition: string; cacheDir: string; interop?: InteropData | null}
+): Promise<ExampleSummary> {
   const {rust, cpp} = extractExamples(spec)
-  const summary: ExampleSummary = {compiled: 0, cached: 0, skipped: 0, failed: 0, pairs: 0, missing: []}
+  const summary: ExampleSummary = {compiled: 0, cached: 0, skipped: 0, failed: 0, pairs: 0, layoutRows: 0, missing: []}
   const rustc = await toolVersion('rustc')
   const gxx = await toolVersion('g++')
   const ci = process.env.CI === 'true'
@@ -118,8 +126,65 @@ export async function runExamples(spec: Spec, report: Report, options: {defaultE
       })
     }
   }
+  const cases = layoutCases(options.interop?.types ?? [])
+  if (rustc && gxx && cases.length > 0) {
+    summary.layoutRows = cases.length
+    jobs.push(async () => {
+      const key = hash(['layout', rustc, gxx, rustLayoutProgram(cases), cppLayoutProgram(cases)])
+      const outcome = await withCache(key, async () => ({ok: true, message: JSON.stringify(await checkLayouts(cases))}))
+      for (const problem of JSON.parse(outcome.message) as Array<{index: number; message: string}>) {
+        summary.failed++
+        report({ruleId: 'interop-layout-mismatch', severity: 'error', reason: problem.message, place: cases[problem.index]!.row.place})
+      }
+    })
+  }
   await runPool(jobs, Math.max(1, os.availableParallelism()))
   return summary
+}
+
+/**
+ * Compiles and runs the layout programs; returns one problem per row that does not compile or whose
+ * size or alignment differs. A program that does not compile is narrowed down to its rows one by one.
+ */
+async function checkLayouts(cases: LayoutCase[]): Promise<Array<{index: number; message: string}>> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-layout-'))
+  try {
+    const build = async (language: 'rust' | 'cpp', subset: LayoutCase[], name: string): Promise<{ok: boolean; output: string}> => {
+      const source = path.join(dir, `${name}.${language === 'rust' ? 'rs' : 'cpp'}`)
+      const binary = path.join(dir, name)
+      await fs.writeFile(source, language === 'rust' ? rustLayoutProgram(subset) : cppLayoutProgram(subset))
+      const compiled =
+        language === 'rust'
+          ? await capture('rustc', ['--edition', '2024', '-o', binary, source], dir)
+          : await capture('g++', [...PAIR_CXX_FLAGS, '-o', binary, source], dir)
+      return compiled.ok ? capture(binary, [], dir) : compiled
+    }
+    const problems: Array<{index: number; message: string}> = []
+    const figures: Record<'rust' | 'cpp', Map<number, {size: number; align: number}>> = {rust: new Map(), cpp: new Map()}
+    for (const language of ['rust', 'cpp'] as const) {
+      const all = await build(language, cases, `${language}-all`)
+      if (all.ok) {
+        figures[language] = parseLayoutOutput(all.output)
+        continue
+      }
+      for (const [index, item] of cases.entries()) {
+        const one = await build(language, [item], `${language}-${index}`)
+        if (one.ok) figures[language].set(index, parseLayoutOutput(one.output).get(0)!)
+        else problems.push({index, message: `Unexpected type-map row \`${item.row.id}\` whose ${language === 'rust' ? 'Rust' : 'C++'} type \`${language === 'rust' ? item.rust : item.cpp}\` does not compile: ${firstError(one.output)}; give the row a \`check:\` with concrete types`})
+      }
+    }
+    for (const [index, item] of cases.entries()) {
+      const rust = figures.rust.get(index)
+      const cpp = figures.cpp.get(index)
+      if (!rust || !cpp) continue
+      if (rust.size !== cpp.size || rust.align !== cpp.align) {
+        problems.push({index, message: `Unexpected layout difference for \`${item.row.id}\`: Rust \`${item.rust}\` has size ${rust.size} and alignment ${rust.align}, C++ \`${item.cpp}\` has size ${cpp.size} and alignment ${cpp.align}, expected them equal (the row says ${item.row.equivalence})`})
+      }
+    }
+    return problems
+  } finally {
+    await fs.rm(dir, {recursive: true, force: true})
+  }
 }
 
 /** Interop pairs by `<chapter>#<name>`: the Rust and C++ blocks that form one program. */

@@ -13,7 +13,7 @@ import {InputError} from '../diagnostics/diagnostic.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {spanOf} from '../model/position.ts'
 import {slugify} from '../model/slug.ts'
-import type {ListingEntry, PartEntry, Project} from './project.ts'
+import {DEFAULT_SETTINGS, type ListingEntry, type PartEntry, type Project} from './project.ts'
 import {isInside, listMarkdownFiles, locateListedFile, readSource} from './read-source.ts'
 
 export const BOOK_FILE = 'book.toml'
@@ -95,6 +95,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     title: config.title,
     version: 'unversioned',
     edition: config.edition,
+    settings: DEFAULT_SETTINGS,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
     markdownFiles: (await listMarkdownFiles(contentRoot)).filter((file) => file !== SUMMARY_FILE),

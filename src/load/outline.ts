@@ -39,10 +39,18 @@ const PartSchema = z
   })
   .strict()
 
+const SettingsSchema = z
+  .object({
+    /** Interop data cells whose `as_of` is older than this many days are reported as stale (default 730). */
+    dataMaxAgeDays: z.number().int().positive().default(730),
+  })
+  .strict()
+
 export const OutlineSchema = z
   .object({
     title: z.string().min(1),
     version: z.string().min(1),
+    settings: SettingsSchema.default({dataMaxAgeDays: 730}),
     parts: z.array(PartSchema).min(1),
   })
   .strict()
@@ -92,6 +100,7 @@ export async function loadOutlineProject(root: string, display: (file: string) =
     title: outline.title,
     version: outline.version,
     edition: '2024',
+    settings: outline.settings,
     parts: outline.parts.map((part) => ({id: part.id, title: part.title, informative: part.informative})),
     entries,
     markdownFiles: await listMarkdownFiles(root),

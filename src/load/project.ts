@@ -42,6 +42,13 @@ export interface ListingEntry {
   unlisted?: boolean
 }
 
+/** Project settings (`settings:` in outline.yaml). */
+export interface ProjectSettings {
+  dataMaxAgeDays: number
+}
+
+export const DEFAULT_SETTINGS: ProjectSettings = {dataMaxAgeDays: 730}
+
 /** The part that holds unlisted files. */
 export const UNLISTED_PART = {id: 'unlisted', title: 'Unlisted files', informative: false} as const
 
@@ -57,6 +64,7 @@ export interface Project {
   version: string
   /** The Rust edition examples default to (`book.toml` `[rust] edition`; 2024 for our layout). */
   edition: string
+  settings: ProjectSettings
   parts: PartEntry[]
   /** Every entry in listing order, duplicates and missing files included. */
   entries: ListingEntry[]

@@ -16,6 +16,7 @@ import type {Spec} from '../model/types.ts'
 import {displayPath} from '../load/load-project.ts'
 import {cacheEnabled, draftKey, openDraftCache} from './draft-cache.ts'
 import {parseAll} from './parse-pool.ts'
+import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import type {Registry} from '../registry/registry-file.ts'
 
@@ -33,6 +34,8 @@ export interface LoadedSpec {
   sources: Map<string, string>
   /** The ID registry (`registry.txt` at the root), or null before the first release. */
   registry: Registry | null
+  /** The interop guidance data (`interop/data/*.yaml`), or null when the spec has none. */
+  interop?: InteropData | null
 }
 
 export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
@@ -41,7 +44,7 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
 export async function loadSpec(root: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const {project, drafts, sources, registry} = await loadDrafts(root, options)
   const {spec, facts, index} = buildSpec(project, drafts)
-  return {project, spec, facts, index, sources, registry}
+  return {project, spec, facts, index, sources, registry, interop: await loadInteropData(project.contentRoot)}
 }
 
 /** Everything `loadSpec` reads, before the whole-spec model is built: one draft per chapter entry. */

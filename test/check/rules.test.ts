@@ -191,6 +191,11 @@ describe('the rule registry', () => {
       'chapter-outside-root',
       'include-refused',
       'include-not-expanded',
+      // Tested on interop data fixtures in test/interop/data.test.ts.
+      'interop-data-invalid',
+      'interop-unknown-reference',
+      'interop-unsourced',
+      'interop-stale',
       // Tested with real releases in test/ids/registry.test.ts.
       'released-id-vanished',
       'withdrawn-id-redefined',

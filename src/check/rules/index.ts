@@ -13,6 +13,7 @@ import {duplicateTerm} from './duplicate-term.ts'
 import {grammarSyntaxError} from './grammar-syntax-error.ts'
 import {includeNotExpanded, includeRefused} from './include-problem.ts'
 import {inputTooComplex} from './input-too-complex.ts'
+import {interopDataInvalid, interopStale, interopUnknownReference, interopUnsourced} from './interop-data.ts'
 import {invalidFrontMatter} from './invalid-front-matter.ts'
 import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
 import {malformedRuleId} from './malformed-rule-id.ts'
@@ -63,4 +64,9 @@ export const lintRules: LintRule[] = [
   duplicateTerm,
   undefinedTerm,
   unusedTerm,
+  // The interop guidance data.
+  interopDataInvalid,
+  interopUnknownReference,
+  interopUnsourced,
+  interopStale,
 ]

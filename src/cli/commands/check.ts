@@ -38,10 +38,10 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
       let examples = ''
       if (options.examples) {
         const {report, diagnostics: exampleDiagnostics} = createCollector()
-        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: exampleCacheDir()})
+        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: exampleCacheDir(), interop: loaded.interop ?? null})
         diagnostics.push(...exampleDiagnostics.map((diagnostic) => (denyWarnings ? {...diagnostic, severity: 'error' as const} : diagnostic)))
         diagnostics.sort(compareDiagnostics)
-        examples = `; examples: ${summary.compiled} compiled, ${summary.cached} unchanged since last run, ${summary.pairs} interop pairs, ${summary.skipped} ignored, ${summary.failed} failed${summary.missing.length > 0 ? ` (missing: ${summary.missing.join(', ')})` : ''}`
+        examples = `; examples: ${summary.compiled} compiled, ${summary.cached} unchanged since last run, ${summary.pairs} interop pairs, ${summary.layoutRows} type-map layouts, ${summary.skipped} ignored, ${summary.failed} failed${summary.missing.length > 0 ? ` (missing: ${summary.missing.join(', ')})` : ''}`
       }
       const display = createPathDisplay(loaded.project.contentRoot)
       const rules = Object.keys(loaded.spec.rules).length
