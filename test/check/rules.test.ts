@@ -196,6 +196,7 @@ describe('the rule registry', () => {
       'interop-unknown-reference',
       'interop-unsourced',
       'interop-stale',
+      'unknown-data-view',
       // Tested with real releases in test/ids/registry.test.ts.
       'released-id-vanished',
       'withdrawn-id-redefined',

@@ -59,6 +59,17 @@ describe('interop data', () => {
     expect(await check(root)).toEqual([])
   })
 
+  it('checks the views data blocks name', async () => {
+    const files = Object.fromEntries(Object.entries({'tools.yaml': tools, 'constructs.yaml': constructs, 'support.yaml': support, 'type-map.yaml': types(row('u32', 'u32', 'std::uint32_t'))}).map(([name, text]) => [`interop/data/${name}`, text]))
+    const body = ['# Main\n\nr[main.intro]\nIntro.\n', ...['capability-matrix', 'tools', 'type-map', 'type-map:fundamental', 'tool:cxx', 'construct:free-functions', 'type-map:nope', 'tool:zngur', 'matrix'].map((view) => `\`\`\`data,${view}\n\`\`\`\n`)].join('\n')
+    const diagnostics = await check(await oneChapterSpec(body, files))
+    expect(diagnostics.filter((d) => d.ruleId === 'unknown-data-view').map((d) => d.reason)).toEqual([
+      'Unexpected data view `type-map:nope`: no type-map rows of category `nope`',
+      'Unexpected data view `tool:zngur`: no tool `zngur` in tools.yaml',
+      'Unexpected data view `matrix`: unknown view `matrix`, expected capability-matrix, tools, type-map[:category], tool:<id> or construct:<id>',
+    ])
+  })
+
   it('reports schema problems at the offending field', async () => {
     const root = await specWith({'tools.yaml': tools.replace('maintenance: active', 'maintenance: lively')})
     expect(positionsOf(await check(root), 'interop-data-invalid')).toEqual(['interop/data/tools.yaml:7:18'])

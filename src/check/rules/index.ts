@@ -23,6 +23,7 @@ import {releasedIdVanished} from './released-id-vanished.ts'
 import {ruleIdPrefix} from './rule-id-prefix.ts'
 import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
+import {unknownDataView} from './unknown-data-view.ts'
 import {unreachableMarkdownFile} from './unreachable-markdown-file.ts'
 import {unreachableProduction} from './unreachable-production.ts'
 import {unresolvedGrammarName} from './unresolved-grammar-name.ts'
@@ -69,4 +70,5 @@ export const lintRules: LintRule[] = [
   interopUnknownReference,
   interopUnsourced,
   interopStale,
+  unknownDataView,
 ]
