@@ -4,8 +4,16 @@
  */
 import os from 'node:os'
 import {benchCheckReference} from './check-reference.ts'
+import {benchLsp} from './lsp.ts'
+import {benchSiteBuild} from './site-build.ts'
+import {benchTrace} from './trace.ts'
 
-const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [['check-reference', benchCheckReference]]
+const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [
+  ['check-reference', benchCheckReference],
+  ['trace', benchTrace],
+  ['lsp', benchLsp],
+  ['site-build', benchSiteBuild],
+]
 
 console.log(`specmark benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}`)
 for (const [name, run] of benchmarks) {

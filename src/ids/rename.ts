@@ -10,7 +10,7 @@ import {assertCommitted} from '../fs/dirty-guard.ts'
 import {isRuleId} from '../model/rule-id.ts'
 import type {Reference, SourceSpan} from '../model/types.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
-import {REGISTRY_FILE, serializeRegistry} from '../registry/registry-file.ts'
+import {REGISTRY_FILE, serializeRegistry, type Registry} from '../registry/registry-file.ts'
 import {writeEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'
 
@@ -59,15 +59,21 @@ export function planRename(loaded: LoadedSpec, oldId: string, newId: string): Te
   return edits
 }
 
+/** The registry with `oldId` recorded as renamed to `newId`, or null when it does not change (pure). */
+export function renamedRegistry(registry: Registry | null, oldId: string, newId: string): Registry | null {
+  const entry = registry?.entries.get(oldId)
+  if (!registry || !entry || entry.status.kind !== 'active') return null
+  const entries = new Map(registry.entries)
+  entries.set(oldId, {...entry, status: {kind: 'renamed', to: newId}})
+  return {...registry, entries}
+}
+
 export async function renameId(loaded: LoadedSpec, oldId: string, newId: string, options: {allowDirty?: boolean} = {}): Promise<RenameResult> {
   const edits = planRename(loaded, oldId, newId)
-  const entry = loaded.registry?.entries.get(oldId)
+  const registry = renamedRegistry(loaded.registry, oldId, newId)
   const registryFile = path.join(loaded.project.root, REGISTRY_FILE)
-  if (entry) assertCommitted([registryFile], options.allowDirty ?? false)
+  if (registry) assertCommitted([registryFile], options.allowDirty ?? false)
   const files = await writeEdits(loaded.project.contentRoot, sourcesByFile(loaded), edits, options)
-  if (loaded.registry && entry && entry.status.kind === 'active') {
-    entry.status = {kind: 'renamed', to: newId}
-    await writeFileAtomic(registryFile, serializeRegistry(loaded.registry))
-  }
-  return {files, links: edits.length - 1, registryUpdated: entry !== undefined}
+  if (registry) await writeFileAtomic(registryFile, serializeRegistry(registry))
+  return {files, links: edits.length - 1, registryUpdated: registry !== null}
 }

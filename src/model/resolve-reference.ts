@@ -5,6 +5,8 @@
  * The model and the renderer both resolve through here, so a link renders where `check` says it goes.
  */
 import path from 'node:path'
+import type {Definition, Link, LinkReference} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {RawReference} from './build-chapter.ts'
 import {looksLikeRuleId} from './rule-id.ts'
 import {termSlug} from './slug.ts'
@@ -34,6 +36,30 @@ export function resolveRawReference(raw: RawReference, from: LinkSource, index: 
   if (resolution === null) return null
   return {...resolution, viaDefinition: raw.viaDefinition, position: raw.position}
 }
+
+/**
+ * Resolves a link or link reference node as written in a chapter, the way `build-chapter.ts` records it
+ * (a reference uses its chapter's definition of the same identifier, else its label): what the renderer
+ * calls so that a rendered link goes where `check` says it goes. Null when it is plain text.
+ */
+export function resolveLinkNode(
+  node: Link | LinkReference,
+  definitions: ReadonlyMap<string, Definition>,
+  from: LinkSource,
+  index: LinkIndex
+): Reference | null {
+  const text = toString(node)
+  const base = {block: 0, text, position: {file: from.file, start: ORIGIN, end: ORIGIN}}
+  if (node.type === 'link') return resolveRawReference({...base, url: node.url, label: null, labelIsCode: false, viaDefinition: false}, from, index)
+  const definition = definitions.get(node.identifier)
+  if (definition) return resolveRawReference({...base, url: definition.url, label: null, labelIsCode: false, viaDefinition: true}, from, index)
+  const label = node.referenceType === 'full' ? (node.label ?? node.identifier) : (node.label ?? text)
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  const labelIsCode = node.referenceType !== 'full' && only?.type === 'inlineCode'
+  return resolveRawReference({...base, url: null, label, labelIsCode, viaDefinition: false}, from, index)
+}
+
+const ORIGIN = {line: 1, column: 1, offset: 0}
 
 /** Resolves a link definition's destination, for definitions checked on their own. */
 export function resolveDefinition(url: string, position: SourceSpan, from: LinkSource, index: LinkIndex): Reference | null {

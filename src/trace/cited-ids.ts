@@ -9,9 +9,11 @@
  *   nothing (`lex` in the Reference; mdbook-spec's `interior_prefixes`). Citing it is a warning naming the
  *   paragraphs under it, and covers none of them: a test that exercises "all of expressions" is evidence
  *   for no paragraph in particular, and an auditor cannot tell which ones it was meant for.
- * - `renamed`: an ID the registry records as renamed; the citation counts for the ID it resolves to now,
- *   with a warning to update the test.
- * - `retired`: an ID the registry records as retired: an error, as the paragraph no longer exists.
+ * - `renamed`: an ID the registry records as renamed; the citation counts for the ID it resolves to now
+ *   (following chains of renames), with a warning to update the test. Renamed to a heading, it is a
+ *   `parent`.
+ * - `retired`: an ID the registry records as retired, or renamed into an ID retired since: an error, as
+ *   the paragraph no longer exists.
  * - `unknown`: none of these: an error.
  *
  * "Under" a parent means the paragraphs whose ID starts with `<parent>.`; for a heading whose IDs do not
@@ -22,7 +24,7 @@
 import {isNormativeKind} from '../model/block-kind.ts'
 import {parentIds} from '../model/rule-id.ts'
 import type {Spec} from '../model/types.ts'
-import {resolveRenamed, type Registry} from '../registry/registry-file.ts'
+import {resolveRenamed, type Registry, type RegistryEntry} from '../registry/registry-file.ts'
 
 /** A citable paragraph: a labelled block that is not a heading. */
 export interface TracedParagraph {
@@ -105,14 +107,31 @@ export function classifyId(index: TraceIndex, id: string, suggest: (id: string) 
   const paragraph = index.byId.get(id)
   if (paragraph) return {kind: 'paragraph', paragraph}
   if (index.headings.has(id) || index.prefixes.has(id)) return {kind: 'parent', id, heading: index.headings.has(id), paragraphs: paragraphsUnder(index, id)}
-  const entry = index.registry?.entries.get(id)
-  if (entry && entry.status.kind === 'renamed') {
-    const now = resolveRenamed(index.registry!, id)
+  const registry = index.registry
+  const entry = registry?.entries.get(id)
+  if (registry && entry?.status.kind === 'renamed') {
+    const now = resolveRenamed(registry, id)
     const to = now === null ? undefined : index.byId.get(now)
     if (to) return {kind: 'renamed', id, to}
+    if (now !== null && (index.headings.has(now) || index.prefixes.has(now))) {
+      return {kind: 'parent', id, heading: index.headings.has(now), paragraphs: paragraphsUnder(index, now)}
+    }
+    // A chain of renames that ends retired: the citation is as dead as the last ID.
+    const last = renameChain(registry, id).at(-1)
+    if (last?.status.kind === 'retired') return {kind: 'retired', id, release: last.status.release, reason: last.status.reason}
   }
-  if (entry && entry.status.kind === 'retired') return {kind: 'retired', id, release: entry.status.release, reason: entry.status.reason}
+  if (entry?.status.kind === 'retired') return {kind: 'retired', id, release: entry.status.release, reason: entry.status.reason}
   return {kind: 'unknown', id, near: suggest(id)}
+}
+
+/** The registry entries a chain of renames passes through, from `id` on (stops at a cycle). */
+function renameChain(registry: Registry, id: string): RegistryEntry[] {
+  const chain: RegistryEntry[] = []
+  for (let entry = registry.entries.get(id); entry && !chain.includes(entry); ) {
+    chain.push(entry)
+    entry = entry.status.kind === 'renamed' ? registry.entries.get(entry.status.to) : undefined
+  }
+  return chain
 }
 
 /**

@@ -15,9 +15,9 @@ import {nearestId} from '../check/rules/unresolved-rule-link.ts'
 import {createCollector, type Diagnostic, type Report} from '../diagnostics/diagnostic.ts'
 import {parentIds} from '../model/rule-id.ts'
 import type {SourceSpan, Spec} from '../model/types.ts'
-import type {Registry} from '../registry/registry-file.ts'
+import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import {classifyId, indexSpec, type CitedId, type TraceIndex, type TracedParagraph} from './cited-ids.ts'
-import type {Citation} from './scan.ts'
+import {compareCitations, type Citation} from './scan.ts'
 
 export interface ParagraphTrace {
   id: string
@@ -83,8 +83,11 @@ export interface CoverageOptions {
   index?: TraceIndex
 }
 
-/** The traceability report of `citations` (sorted as `scanTestTrees` returns them) against `spec`. */
-export function traceCoverage(spec: Spec, citations: Citation[], options: CoverageOptions = {}): TraceReport {
+/** The traceability report of `citations` (in any order) against `spec`. */
+export function traceCoverage(spec: Spec, unordered: Citation[], options: CoverageOptions = {}): TraceReport {
+  // `scanTestTrees` returns citations sorted; other sources (the site's loader, tests) may not.
+  const sorted = unordered.every((citation, index) => index === 0 || compareCitations(unordered[index - 1]!, citation) <= 0)
+  const citations = sorted ? unordered : [...unordered].sort(compareCitations)
   const index = options.index ?? indexSpec(spec, options.registry ?? null)
   const {report, diagnostics} = createCollector()
   const classified = new Map<string, CitedId>()
@@ -98,13 +101,14 @@ export function traceCoverage(spec: Spec, citations: Citation[], options: Covera
       cited = classifyId(index, citation.id, suggest)
       classified.set(citation.id, cited)
     }
-    const place: CitationPlace = {id: citation.id, file: citation.file, line: citation.line, column: citation.column}
     const counted = cited.kind === 'paragraph' ? cited.paragraph : cited.kind === 'renamed' ? cited.to : null
     if (counted) {
       let tests = testsById.get(counted.id)
       if (!tests) testsById.set(counted.id, (tests = new Set()))
       tests.add(citation.file)
     }
+    if (cited.kind === 'paragraph') continue
+    const place: CitationPlace = {id: citation.id, file: citation.file, line: citation.line, column: citation.column}
     if (cited.kind === 'unknown') result.unknown.push(place)
     else if (cited.kind === 'retired') result.unknown.push({...place, retired: {release: cited.release, reason: cited.reason}})
     else if (cited.kind === 'parent') result.parents.push({...place, paragraphs: cited.paragraphs})
@@ -180,7 +184,7 @@ function reportCitation(cited: CitedId, citation: Citation, index: TraceIndex, r
         severity: 'error',
         reason: `Unexpected citation of retired rule \`${cited.id}\`, expected a rule ID in force`,
         place,
-        hint: `retired in ${cited.release}${cited.reason ? `: ${cited.reason}` : ''}; cite the paragraphs that replace it`,
+        hint: `retired ${cited.release === UNRELEASED ? 'since the last release' : `in ${cited.release}`}${cited.reason ? ` (${cited.reason})` : ''}; cite the paragraphs that replace it`,
       })
       return
     case 'parent': {

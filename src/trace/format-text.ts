@@ -46,13 +46,13 @@ export function traceToText(result: TraceResult, display: PathDisplay = (file) =
   return `${lines.join('\n')}\n`
 }
 
-/** One line: `traced 120 citations in 60 of 2000 test files: 100 of 400 normative paragraphs covered (25.0%); 3 errors, 2 warnings`. */
+/** One line: `traced 120 citations in 60 test files (2000 files scanned): 100 of 400 normative paragraphs covered (25.0%); 3 errors, 2 warnings`. */
 export function summarizeTrace(result: TraceResult): string {
   const {totals, diagnostics} = result.report
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length
   const suspects = result.suspects ? `; ${plural(result.suspects.links.length, 'suspect link')} since ${result.suspects.since}` : ''
   return (
-    `traced ${plural(totals.citations, 'citation')} in ${totals.citingFiles} of ${plural(result.scanned.files, 'test file')}: ` +
+    `traced ${plural(totals.citations, 'citation')} in ${plural(totals.citingFiles, 'test file')} (${plural(result.scanned.files, 'file')} scanned): ` +
     `${totals.covered} of ${totals.total} normative paragraphs covered (${totals.percent.toFixed(1)}%)${suspects}; ` +
     `${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')}`
   )

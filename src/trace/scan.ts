@@ -2,8 +2,9 @@
  * The scanner: walks test trees and finds the paragraph citations in their files. Every regular text file
  * is read once and matched with one regex pass per annotation pattern over the whole file (annotations
  * are usually at the top, Ferrocene's at the bottom); files without any pattern's literal `needle` are not
- * even decoded. Large trees are split between this thread and a bounded pool of worker threads
- * (`scan-worker.ts`), each reading synchronously (see `scan-files.ts` for why).
+ * even decoded. Trees of 4,000 files or more are shared with a bounded pool of worker threads
+ * (`scan-worker.ts`), which claim chunks of the sorted file list through a shared counter; each thread
+ * reads synchronously (see `scan-files.ts` for why and for what the pool gains).
  *
  * What is skipped: `.git`, `node_modules` and other VCS folders, symbolic links (no cycles, no files
  * outside the tree), and binary files (a NUL byte in the first 8,000 bytes, git's own heuristic).
@@ -18,7 +19,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {Worker} from 'node:worker_threads'
-import {InputError} from '../diagnostics/diagnostic.ts'
+import {InputError, InternalError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../load/load-project.ts'
 import type {AnnotationPattern} from './patterns.ts'
 import {scanFiles, type FilesScan} from './scan-files.ts'
@@ -50,21 +51,27 @@ export interface ScanResult {
 
 export interface ScanOptions {
   patterns: AnnotationPattern[]
-  /** Worker threads besides this one (default: up to 3, one fewer than the cores; 0 scans here only). */
+  /**
+   * Worker threads besides this one, used for trees of 4,000 files or more (default: one fewer than the
+   * cores, at most 3; 0 scans here only).
+   */
   workers?: number
 }
 
 /** Folders that never hold tests. */
 const SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules'])
 
-/** Below this many files, starting a worker (about 40 ms) costs more than it saves. */
+/** Below this many files, starting a worker (about 0.1 s to load its modules) costs more than it saves. */
 const PARALLEL_THRESHOLD = 4000
+
+/** Files claimed at a time by each thread: small enough to balance, large enough to keep `Atomics` rare. */
+const CHUNK = 256
 
 /** Scans test trees (folders, or single files) for citations. A missing tree is an `InputError`. */
 export async function scanTestTrees(trees: string[], options: ScanOptions): Promise<ScanResult> {
-  const absolute: string[] = []
-  const names: string[] = []
-  for (const tree of trees) {
+  const entries: Array<{absolute: string; name: string; tree: number; relative: string}> = []
+  const displayRoots: string[] = []
+  trees.forEach((tree, treeIndex) => {
     const root = path.resolve(tree)
     const prefix = trees.length > 1 ? toPosix(path.normalize(tree)).replace(/(.)\/+$/, '$1') : ''
     let stat
@@ -74,38 +81,39 @@ export async function scanTestTrees(trees: string[], options: ScanOptions): Prom
       throw new InputError(`${displayPath(root)}: test tree does not exist`)
     }
     if (stat.isFile()) {
-      absolute.push(root)
-      names.push(prefix || path.basename(root))
-      continue
+      displayRoots.push(displayPath(path.dirname(root)))
+      entries.push({absolute: root, name: prefix || path.basename(root), tree: treeIndex, relative: path.basename(root)})
+      return
     }
-    for (const found of listFiles(root)) {
-      const relative = toPosix(path.relative(root, found))
-      absolute.push(found)
-      names.push(prefix ? `${prefix}/${relative}` : relative)
+    displayRoots.push(displayPath(root))
+    for (const relative of listFiles(root)) {
+      const name = toPosix(relative)
+      entries.push({absolute: path.join(root, relative), name: prefix ? `${prefix}/${name}` : name, tree: treeIndex, relative})
     }
-  }
+  })
+  // Scanning in name order yields the citations already sorted (by file, then position).
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const absolute = entries.map((entry) => entry.absolute)
 
-  const scans = await scanInShares(absolute, options)
+  const workers = absolute.length < PARALLEL_THRESHOLD ? 0 : (options.workers ?? Math.min(os.availableParallelism() - 1, 3))
+  const scans = await scanShared(absolute, options.patterns, workers)
+  const failures = scans.flatMap((scan) => (scan.failure ? [scan.failure] : [])).sort((a, b) => a.file - b.file)
+  if (failures[0]) throw new InputError(`${displayPath(absolute[failures[0].file]!)}: cannot read test file: ${failures[0].code}`)
+  // Files were scanned in name order, each by one thread: ordering by file index (stably) restores the
+  // order of files and keeps each file's citations in text order.
+  const found = scans.length === 1 ? scans[0]!.found : scans.flatMap((scan) => scan.found).sort((a, b) => a.file - b.file)
   const citations: Citation[] = []
-  let files = 0
-  let binary = 0
-  let base = 0
-  for (const scan of scans) {
-    if (scan.failure) {
-      throw new InputError(`${displayPath(absolute[base + scan.failure.file]!)}: cannot read test file: ${scan.failure.code}`)
-    }
-    files += scan.read
-    binary += scan.binary
-    const sources = new Map<number, string>()
-    for (const found of scan.found) {
-      const file = base + found.file
-      let source = sources.get(file)
-      if (source === undefined) sources.set(file, (source = displayPath(absolute[file]!)))
-      citations.push({id: found.id, file: names[file]!, source, line: found.line, column: found.column, offset: found.offset})
-    }
-    base += scan.shareLength
+  let last = -1
+  let source = ''
+  for (const citation of found) {
+    const entry = entries[citation.file]!
+    // Joined from the tree's shown path once per file: `displayPath` per file would cost a `path.relative`.
+    if (citation.file !== last) source = path.join(displayRoots[entry.tree]!, entry.relative)
+    last = citation.file
+    citations.push({id: citation.id, file: entry.name, source, line: citation.line, column: citation.column, offset: citation.offset})
   }
-  citations.sort(compareCitations)
+  const files = scans.reduce((sum, scan) => sum + scan.read, 0)
+  const binary = scans.reduce((sum, scan) => sum + scan.binary, 0)
   return {citations, files, binary}
 }
 
@@ -115,18 +123,14 @@ export function compareCitations(a: Pick<Citation, 'file' | 'line' | 'column'>, 
   return a.line - b.line || a.column - b.column
 }
 
-/**
- * Scans `files` in contiguous shares (neighbours in a folder stay together): the first here, the others
- * in worker threads. Results are in share order.
- */
-async function scanInShares(files: string[], options: ScanOptions): Promise<Array<FilesScan & {shareLength: number}>> {
-  const workers = files.length < PARALLEL_THRESHOLD ? 0 : (options.workers ?? 0)
-  const size = Math.ceil(files.length / (workers + 1))
-  const shares = Array.from({length: workers + 1}, (_, index) => files.slice(index * size, (index + 1) * size))
-  const remote = shares.slice(1).map((share) => runInWorker({files: share, patterns: options.patterns.map(({regex, ...pattern}) => ({...pattern, source: regex.source, flags: regex.flags}))}))
-  const here = scanFiles(shares[0]!, options.patterns)
-  const results = [here, ...(await Promise.all(remote))]
-  return results.map((result, index) => ({...result, shareLength: shares[index]!.length}))
+/** Scans `files` on this thread and `workers` worker threads, which claim chunks of them as they go. */
+async function scanShared(files: string[], patterns: AnnotationPattern[], workers: number): Promise<FilesScan[]> {
+  if (workers === 0) return [scanFiles(files, patterns)]
+  const next = new SharedArrayBuffer(4)
+  const sent = patterns.map(({regex, ...pattern}) => ({...pattern, source: regex.source, flags: regex.flags}))
+  const remote = Array.from({length: workers}, () => runInWorker({files, patterns: sent, next, chunk: CHUNK}))
+  const here = scanFiles(files, patterns, {next: new Int32Array(next), chunk: CHUNK})
+  return [here, ...(await Promise.all(remote))]
 }
 
 function runInWorker(job: ScanJob): Promise<FilesScan> {
@@ -137,27 +141,32 @@ function runInWorker(job: ScanJob): Promise<FilesScan> {
       void worker.terminate()
     })
     worker.once('error', reject)
+    worker.once('exit', (code) => reject(new InternalError(`scan worker exited with status ${code} before answering`)))
     worker.postMessage(job)
   })
 }
 
-/** Every regular file under `root` (absolute paths), skipping VCS folders, `node_modules` and symlinks. */
+/**
+ * Every regular file under `root`, as paths relative to it, skipping VCS folders, `node_modules` and
+ * symbolic links.
+ */
 function listFiles(root: string): string[] {
   const files: string[] = []
-  const pending = [root]
+  const pending = ['']
   while (pending.length > 0) {
     const dir = pending.pop()!
     let entries: fs.Dirent[]
     try {
-      entries = fs.readdirSync(dir, {withFileTypes: true})
+      entries = fs.readdirSync(path.join(root, dir), {withFileTypes: true})
     } catch (error) {
-      throw new InputError(`${displayPath(dir)}: cannot read test folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      throw new InputError(`${displayPath(path.join(root, dir))}: cannot read test folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
     for (const entry of entries) {
+      const relative = dir ? `${dir}${path.sep}${entry.name}` : entry.name
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) pending.push(path.join(dir, entry.name))
+        if (!SKIPPED_DIRS.has(entry.name)) pending.push(relative)
       } else if (entry.isFile()) {
-        files.push(path.join(dir, entry.name))
+        files.push(relative)
       }
     }
   }
@@ -165,5 +174,5 @@ function listFiles(root: string): string[] {
 }
 
 function toPosix(file: string): string {
-  return file.split(path.sep).join('/')
+  return path.sep === '/' ? file : file.split(path.sep).join('/')
 }

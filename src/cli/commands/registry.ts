@@ -3,12 +3,14 @@
  * `commands/<name>.ts` exporting `register<Name>(program, setStatus)`, and list it here.
  */
 import type {Command} from 'commander'
+import {registerBuild} from './build.ts'
 import {registerDiff} from './diff.ts'
 import {registerExport} from './export.ts'
 import {registerIds} from './ids.ts'
 import {registerRelease} from './release.ts'
 import {registerTrace} from './trace.ts'
+import {registerLsp} from './lsp.ts'
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
-export const commandRegistry: RegisterCommand[] = [registerIds, registerRelease, registerDiff, registerExport, registerTrace]
+export const commandRegistry: RegisterCommand[] = [registerBuild, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerLsp]

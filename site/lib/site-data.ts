@@ -1,0 +1,94 @@
+/**
+ * The site's data: the rendered specification written by `specmark build` (`src/render/`), read once
+ * per build from the JSON file named by `SPECMARK_SITE_DATA`, plus the navigation helpers the pages
+ * share. Pages never parse markdown; everything they show comes from here.
+ *
+ * To show new data on a page: add it to `RenderedSpec` (src/render/types.ts) and read it here.
+ */
+import fs from 'node:fs'
+import type {IdAlias, RenderedChapter, RenderedRule, RenderedSpec} from '../../src/render/types.ts'
+import {RENDERED_FORMAT} from '../../src/render/types.ts'
+import {idPath} from '../../src/render/urls.ts'
+
+let data: RenderedSpec | null = null
+
+export function siteData(): RenderedSpec {
+  if (data !== null) return data
+  const file = process.env.SPECMARK_SITE_DATA
+  if (!file) throw new Error('SPECMARK_SITE_DATA is not set: build the site with `npx specmark build`, not `astro build`')
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderedSpec
+  if (parsed.format !== RENDERED_FORMAT) throw new Error(`${file}: rendered data format ${parsed.format}, expected ${RENDERED_FORMAT}`)
+  data = parsed
+  return data
+}
+
+/** An absolute URL path on the site: `href('expressions/')` → `/expressions/` (or `/<base>/expressions/`). */
+export function href(path: string): string {
+  return `${siteData().base}${path}`
+}
+
+export function chapterById(id: string): RenderedChapter | undefined {
+  return chapterIndex().get(id)
+}
+
+let byId: Map<string, RenderedChapter> | null = null
+function chapterIndex(): Map<string, RenderedChapter> {
+  byId ??= new Map(siteData().chapters.map((chapter) => [chapter.id, chapter]))
+  return byId
+}
+
+/** The chapters in the navigation (listed ones), in reading order. */
+export function listedChapters(): RenderedChapter[] {
+  return siteData().chapters.filter((chapter) => chapter.listed)
+}
+
+/** The previous and next chapter in reading order (none for unlisted chapters). */
+export function neighbours(chapter: RenderedChapter): {previous: RenderedChapter | null; next: RenderedChapter | null} {
+  if (!chapter.listed) return {previous: null, next: null}
+  const listed = listedChapters()
+  const position = listed.findIndex((candidate) => candidate.id === chapter.id)
+  return {previous: listed[position - 1] ?? null, next: listed[position + 1] ?? null}
+}
+
+export interface NavPart {
+  id: string
+  title: string
+  informative: boolean
+  chapters: RenderedChapter[]
+}
+
+/** The listed parts with their chapters, for the sidebar and the home page. */
+export function navParts(): NavPart[] {
+  return siteData()
+    .parts.filter((part) => part.listed)
+    .map((part) => ({
+      id: part.id,
+      title: part.title,
+      informative: part.informative,
+      chapters: part.chapters.map((id) => chapterById(id)).filter((chapter): chapter is RenderedChapter => chapter !== undefined),
+    }))
+}
+
+let rulesById: Map<string, RenderedRule> | null = null
+let aliasesById: Map<string, IdAlias> | null = null
+
+export function ruleById(id: string): RenderedRule | undefined {
+  rulesById ??= new Map(siteData().rules.map((rule) => [rule.id, rule]))
+  return rulesById.get(id)
+}
+
+export function aliasById(id: string): IdAlias | undefined {
+  aliasesById ??= new Map(siteData().aliases.map((alias) => [alias.id, alias]))
+  return aliasesById.get(id)
+}
+
+/** Where a rule's paragraph is: its chapter page with the rule's anchor. */
+export function ruleUrl(rule: RenderedRule): string {
+  const chapter = chapterById(rule.chapter)
+  return `${href(chapter?.path ?? '')}#${rule.anchor}`
+}
+
+/** A rule ID's permanent URL path. */
+export function permalink(id: string): string {
+  return href(idPath(id))
+}

@@ -1,0 +1,62 @@
+/**
+ * The output folder of `build`. A build writes over the previous one instead of emptying the folder
+ * first — creating thousands of files and folders anew (one `/id/<ID>/` page per rule) costs seconds on
+ * some disks, rewriting them does not — and afterwards removes whatever the new build did not write.
+ *
+ * Because it deletes files, a build only ever writes into a folder that is missing, empty, or marked as
+ * specmark's own output (`.specmark-site`); anything else is refused.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {InputError} from '../diagnostics/diagnostic.ts'
+
+const MARKER = '.specmark-site'
+
+/**
+ * Files older than the build's start by more than this are stale. File times come from a coarse kernel
+ * clock that may lag the process clock by a few milliseconds; builds are seconds apart.
+ */
+const CLOCK_SLACK_MS = 1000
+
+/** Creates the folder, or checks that specmark may write into it. */
+export async function prepareOutDir(outDir: string, display: string): Promise<void> {
+  const entries = await fs.readdir(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
+    throw new InputError(`cannot use \`${display}\` as the output folder: ${error.message}`)
+  })
+  if (entries === null) {
+    await fs.mkdir(outDir, {recursive: true})
+    return
+  }
+  if (entries.length > 0 && !entries.includes(MARKER)) {
+    throw new InputError(`refusing to build into \`${display}\`: it is not empty and was not written by \`specmark build\` (choose another --out, or empty it)`)
+  }
+}
+
+/** Removes every file under `outDir` last written before `since` (ms since the epoch), and empty folders. */
+export async function removeStaleFiles(outDir: string, since: number): Promise<number> {
+  let removed = 0
+  const walk = async (dir: string): Promise<boolean> => {
+    let empty = true
+    for (const entry of await fs.readdir(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (await walk(full)) await fs.rmdir(full)
+        else empty = false
+      } else if (entry.name !== MARKER && (await fs.stat(full)).mtimeMs < since - CLOCK_SLACK_MS) {
+        await fs.unlink(full)
+        removed++
+      } else {
+        empty = false
+      }
+    }
+    return empty
+  }
+  await walk(outDir)
+  return removed
+}
+
+/** Marks the folder as specmark's output, saying what it was built from. */
+export async function writeMarker(outDir: string, info: Record<string, unknown>): Promise<void> {
+  await fs.writeFile(path.join(outDir, MARKER), `${JSON.stringify(info, null, 2)}\n`)
+}

@@ -1,0 +1,64 @@
+/**
+ * `specmark build`: check the specification, and only when `check` finds no errors, build the static site
+ * (Astro pages and the pagefind search index) into `--out` (default `dist/`). Prints the diagnostics as
+ * `check` does, then one line per phase with its time. Exit 1 (and no site) when `check` finds errors.
+ * With `--tests DIR` it also traces those test trees (`src/trace/`) and publishes `traceability.json`.
+ */
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Command} from 'commander'
+import {runCheck} from '../../check/run-check.ts'
+import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
+import {loadSpec} from '../../pipeline/load-spec.ts'
+import {addRootOption} from '../options.ts'
+
+interface BuildCommandOptions {
+  root: string
+  out: string
+  base: string
+  denyWarnings: boolean
+  cache: boolean
+  tests: string[]
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
+
+export function registerBuild(program: Command, setStatus: (code: number) => void): void {
+  const command = program.command('build').description('check, then build the static site and its search index')
+  addRootOption(command)
+    .option('--out <dir>', 'output folder', 'dist')
+    .option('--base <path>', 'URL path the site is served under', '/')
+    .option('--deny-warnings', 'treat warnings as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
+    .option('--no-cache', 'parse and render every file again instead of reusing cached results')
+    .option('--tests <dir>', 'a test tree whose `//@ reference:` citations to trace (repeatable; see `specmark trace`)', (dir: string, dirs: string[]) => [...dirs, dir], [])
+    .action(async (options: BuildCommandOptions) => {
+      const start = performance.now()
+      const loaded = await loadSpec(options.root, {cache: options.cache})
+      const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
+      const diagnostics = runCheck(loaded, {denyWarnings})
+      const text = formatText(diagnostics, createPathDisplay(loaded.project.contentRoot))
+      if (text) process.stdout.write(`${text}\n`)
+      process.stderr.write(`checked ${loaded.spec.chapters.length} chapters in ${seconds(performance.now() - start)}: ${summarize(diagnostics)}\n`)
+      if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+        process.stderr.write('build: not building the site because check found errors\n')
+        setStatus(1)
+        return
+      }
+      // Loaded here so that other commands do not pay for the renderer, shiki, Astro and pagefind.
+      const {buildSite} = await import('../../build/build-site.ts')
+      const trace = options.tests.length > 0 ? await (await import('../../trace/site-data.ts')).loadTraceForSite(loaded, options.tests) : null
+      const summary = await buildSite(loaded, {outDir: options.out, base: options.base, cache: options.cache})
+      // The site's traceability data (`SiteTrace`), next to the pages, until the pages show it themselves.
+      if (trace) await writeFile(path.join(options.out, 'traceability.json'), `${JSON.stringify(trace)}\n`)
+      const {timings} = summary
+      process.stderr.write(
+        [
+          `rendered ${summary.chapters} chapters (${summary.renderedFromCache} unchanged) in ${seconds(timings.render)}`,
+          `built the pages (${summary.chapters} chapters, ${summary.rules} rule IDs) in ${seconds(timings.pages)}`,
+          `indexed ${summary.searchRecords} search records in ${seconds(timings.search)}`,
+          ...(trace ? [`traced ${options.tests.join(', ')}: ${trace.totals.covered} of ${trace.totals.total} normative paragraphs cited (traceability.json)`] : []),
+          `wrote ${options.out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,
+        ].join('\n') + '\n'
+      )
+    })
+}

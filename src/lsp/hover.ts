@@ -1,0 +1,64 @@
+/**
+ * Language server, hover: on a rule label or link, the rule's ID, chapter, hash and paragraph text —
+ * what an auditor cites; on a grammar name, its production; on a term, its definition. Markdown, built
+ * from the model only. To hover a new kind of name, add a case to `describeSymbol`.
+ */
+import type {Hover} from 'vscode-languageserver'
+import type {Chapter} from '../model/types.ts'
+import {toRange} from './positions.ts'
+import type {Hit, SpecSymbol} from './symbol-at.ts'
+import type {Snapshot} from './workspace.ts'
+
+/** Longest paragraph text shown, in characters; the rest is elided. */
+const MAX_TEXT = 1200
+
+export function hoverAt(snapshot: Snapshot, hit: Hit): Hover | null {
+  const value = hit.symbol ? describeSymbol(snapshot, hit.symbol) : null
+  return value === null ? null : {contents: {kind: 'markdown', value}, range: toRange(hit.span)}
+}
+
+/** Markdown describing a name: also the documentation of a completion item. */
+export function describeSymbol(snapshot: Snapshot, symbol: SpecSymbol): string | null {
+  const {spec, index} = snapshot.loaded
+  const chapterById = (id: string): Chapter | undefined => spec.chapters.find((chapter) => chapter.id === id)
+  switch (symbol.kind) {
+    case 'rule': {
+      const location = spec.rules[symbol.id]
+      if (!location) return `**\`${symbol.id}\`**: no rule has this ID`
+      const chapter = chapterById(location.chapter)
+      const block = chapter?.blocks[location.block]
+      if (!chapter || !block) return null
+      return [
+        `**\`${symbol.id}\`** — ${chapter.title} (\`${chapter.file}\`), ${block.kind} ${block.type}`,
+        `sha256 \`${block.hash}\``,
+        '---',
+        literal(block.text),
+      ].join('\n\n')
+    }
+    case 'grammar': {
+      const production = index.productions.get(symbol.name)
+      if (!production) return `**${symbol.name}**: no grammar production has this name`
+      const chapter = chapterById(production.chapter)
+      return [`**${production.name}** — grammar (${production.category}), ${chapter?.title ?? production.chapter}`, fence(`${production.isRoot ? '@root ' : ''}${production.name} -> ${production.source}`)].join('\n\n')
+    }
+    case 'term': {
+      const term = index.terms.get(symbol.slug)
+      if (!term) return `**${symbol.slug}**: no term has this slug`
+      const chapter = chapterById(term.chapter)
+      const block = chapter?.blocks[term.block]
+      return [`**${term.text}** — term \`${term.slug}\`, ${chapter?.title ?? term.chapter}`, ...(block ? ['---', literal(block.text)] : [])].join('\n\n')
+    }
+  }
+}
+
+/** Block text, shortened, with markdown's special characters escaped so that it shows as written. */
+function literal(text: string): string {
+  const short = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text
+  return short.replace(/([\\`*_[\]<>#|])/g, '\\$1')
+}
+
+function fence(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((match) => match[0].length))
+  const ticks = '`'.repeat(longest + 1)
+  return `${ticks}text\n${code}\n${ticks}`
+}

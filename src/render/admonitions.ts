@@ -1,0 +1,61 @@
+/**
+ * Admonitions: a blockquote opening with `[!KIND]` becomes `<div class="admonition <family>">` with a
+ * title, as mdbook-spec renders them; a plain blockquote stays a blockquote. The marker is read by the
+ * parser's `readAdmonitionMarker`, so the site and `check` agree on what is an admonition.
+ * <https://github.com/rust-lang/reference/blob/3b38834b/tools/mdbook-spec/src/admonitions.rs>
+ *
+ * To add a kind: give it a family and a title in `admonitionStyle` (the family is its CSS class: add it
+ * to the `div` classes in `sanitize-schema.ts` and style it in `site/styles/content.css`).
+ */
+import type {Element} from 'hast'
+import type {Blockquote} from 'mdast'
+import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
+import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
+
+export interface AdmonitionStyle {
+  /** CSS class: `note`, `example`, `warning`, `edition`, `target`, or `other`. */
+  family: string
+  title: string
+}
+
+/** The class and title of a kind: `EDITION-2024` → `{family: 'edition', title: '2024 Edition differences'}`. */
+export function admonitionStyle(kind: string): AdmonitionStyle {
+  const edition = /^EDITION-(\d{4})$/.exec(kind)
+  if (edition) return {family: 'edition', title: `${edition[1]} Edition differences`}
+  switch (kind) {
+    case 'NOTE':
+      return {family: 'note', title: 'Note'}
+    case 'EXAMPLE':
+      return {family: 'example', title: 'Example'}
+    case 'WARNING':
+      return {family: 'warning', title: 'Warning'}
+    case 'TARGET-SPECIFIC':
+      return {family: 'target', title: 'Target-specific behavior'}
+    default:
+      return {family: 'other', title: kind.charAt(0) + kind.slice(1).toLowerCase().replace(/-/g, ' ')}
+  }
+}
+
+export function admonitionHandlers(): Handlers {
+  return {
+    blockquote(state: State, node: Blockquote) {
+      const marker = readAdmonitionMarker(node)
+      if (!marker) return defaultHandlers.blockquote(state, node)
+      const style = admonitionStyle(marker.kind)
+      const first = contentAfterMarker(marker)
+      const body: Blockquote = {
+        type: 'blockquote',
+        children: [...(first.length > 0 ? [{...marker.paragraph, children: first}] : []), ...node.children.slice(1)],
+      }
+      const title: Element = {type: 'element', tagName: 'p', properties: {className: ['admonition-title']}, children: [{type: 'text', value: style.title}]}
+      const result: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: {className: ['admonition', style.family], dataKind: marker.kind},
+        children: state.wrap([title, ...state.all(body)], true),
+      }
+      state.patch(node, result)
+      return result
+    },
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Fenced code blocks: dispatches ```` ```grammar ```` to `grammar.ts` and ```` ```data ```` to
+ * `data-views.ts`; every other block becomes `<pre><code class="language-…">`, highlighted after
+ * sanitation by `highlight.ts`. Rust examples lose their hidden `# ` lines (as rustdoc and mdBook show
+ * them) and show their rustdoc attributes (`compile_fail`, `should_panic`, `edition2021`…) as flags.
+ * The text is the model's, so `{{#include …}}` directives show what they include.
+ *
+ * To show another attribute: add it to `FLAGS`.
+ */
+import type {Element, ElementContent} from 'hast'
+import type {Code} from 'mdast'
+import type {Handlers, State} from 'mdast-util-to-hast'
+import {isHiddenRustLine, parseCodeInfo} from '../parse/code-info.ts'
+import {dataViewPlaceholder} from './data-views.ts'
+import {grammarBlock} from './grammar.ts'
+import type {RenderContext} from './render-context.ts'
+
+/** rustdoc attributes worth showing, with what they mean. */
+const FLAGS: Record<string, string> = {
+  compile_fail: 'This example deliberately fails to compile',
+  should_panic: 'This example panics',
+  no_run: 'This example is compiled but not run',
+  ignore: 'This example is not tested',
+}
+
+/** Words rustdoc accepts as the first word of a Rust block's info string besides `rust`. */
+const RUST_FIRST_WORDS = new Set(['rust', ...Object.keys(FLAGS), 'edition2015', 'edition2018', 'edition2021', 'edition2024'])
+
+export function codeHandlers(context: RenderContext): Handlers {
+  return {
+    code(state: State, node: Code) {
+      const info = parseCodeInfo(node)
+      const value = context.codeValues.get(node.position?.start.offset ?? -1) ?? node.value
+      let result: Element
+      if (info.lang === 'grammar') result = grammarBlock(value, context)
+      else if (info.lang === 'data') result = dataViewPlaceholder(info.attributes[0] ?? null)
+      else result = codeBlock(value, info.lang, info.attributes)
+      state.patch(node, result)
+      return result
+    },
+  }
+}
+
+/** Whether an info string's first word makes the block a Rust example. */
+export function isRustBlock(lang: string | null): boolean {
+  return lang !== null && RUST_FIRST_WORDS.has(lang)
+}
+
+/** The lines of a Rust example as shown: hidden `# ` lines removed, `##` unescaped to `#`. */
+export function visibleRustSource(value: string): string {
+  return value
+    .split('\n')
+    .filter((line) => !isHiddenRustLine(line))
+    .map((line) => line.replace(/^(\s*)##/, '$1#'))
+    .join('\n')
+}
+
+function codeBlock(value: string, lang: string | null, attributes: string[]): Element {
+  const rust = isRustBlock(lang)
+  const words = rust && lang !== 'rust' && lang !== null ? [lang, ...attributes] : attributes
+  const language = rust ? 'rust' : lang
+  const pre: Element = {
+    type: 'element',
+    tagName: 'pre',
+    properties: {},
+    children: [
+      {
+        type: 'element',
+        tagName: 'code',
+        properties: language ? {className: [`language-${language}`]} : {},
+        children: [{type: 'text', value: rust ? visibleRustSource(value) : value}],
+      },
+    ],
+  }
+  const flags: ElementContent[] = rust ? words.flatMap(flag) : []
+  if (flags.length === 0) return pre
+  return {type: 'element', tagName: 'div', properties: {className: ['code-block']}, children: [...flags, pre]}
+}
+
+function flag(word: string): ElementContent[] {
+  const edition = /^edition(\d{4})$/.exec(word)
+  const title = edition ? `This example uses the ${edition[1]} edition` : FLAGS[word]
+  if (title === undefined) return []
+  return [{type: 'element', tagName: 'span', properties: {className: ['code-flag'], title}, children: [{type: 'text', value: word}]}]
+}

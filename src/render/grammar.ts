@@ -1,0 +1,104 @@
+/**
+ * Grammar blocks (```` ```grammar,<category> ````): the notation as written, with each production's name
+ * anchored (`id="grammar-<Name>"`, where grammar links land) and each nonterminal linked to its
+ * production, wherever in the specification that is. Offsets come from re-parsing the block with the
+ * grammar parser `check` uses, so what is linked is exactly what `check` resolved.
+ *
+ * The grammar summary (mdbook-spec's `{{ grammar-summary }}`) renders through `grammarSummary`: every
+ * production again, linked to its definition, without anchors of its own.
+ *
+ * To render more of the notation (terminals, suffixes): extend the parser to report their offsets, then
+ * emit them as spans here (with classes allowed in `sanitize-schema.ts`).
+ */
+import type {Element, ElementContent} from 'hast'
+import {parseGrammar} from '../grammar/parse-grammar.ts'
+import {productionAnchor} from '../model/slug.ts'
+import type {Production} from '../model/types.ts'
+import type {RenderContext} from './render-context.ts'
+import {destinationHref} from './urls.ts'
+
+type GrammarContext = Pick<RenderContext, 'chapter' | 'index' | 'base'>
+
+/** One grammar block, production names anchored. */
+export function grammarBlock(value: string, context: GrammarContext): Element {
+  return grammarBox([...grammarText(value.replace(/\r\n?/g, '\n'), context, {anchors: true})])
+}
+
+/** Every production of the specification, grouped by category, each name linked to its definition. */
+export function grammarSummary(grammar: Production[], context: GrammarContext): Element[] {
+  const byCategory = new Map<string, Production[]>()
+  for (const production of grammar) {
+    const list = byCategory.get(production.category) ?? []
+    list.push(production)
+    byCategory.set(production.category, list)
+  }
+  return [...byCategory.values()].map((productions) =>
+    grammarBox(grammarText(productions.map((production) => `${production.name} -> ${production.source}`).join('\n\n'), context, {anchors: false}))
+  )
+}
+
+function grammarBox(children: ElementContent[]): Element {
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: {className: ['grammar']},
+    children: [
+      {
+        type: 'element',
+        tagName: 'pre',
+        properties: {className: ['grammar-text']},
+        children: [{type: 'element', tagName: 'code', properties: {className: ['language-grammar']}, children}],
+      },
+    ],
+  }
+}
+
+/**
+ * The text of a grammar block as hast: production names as spans (anchored, or linked to their
+ * definition), nonterminals as links. A block that does not parse renders as far as it parsed.
+ */
+function grammarText(text: string, context: GrammarContext, options: {anchors: boolean}): ElementContent[] {
+  const {productions} = parseGrammar(text)
+  const marks: Array<{offset: number; length: number; node: ElementContent}> = []
+  for (const production of productions) {
+    const name = {type: 'text' as const, value: production.name}
+    const definition = context.index.productions.get(production.name)
+    const nameNode: ElementContent =
+      options.anchors || !definition
+        ? {
+            type: 'element',
+            tagName: 'span',
+            properties: {className: ['grammar-name'], ...(options.anchors ? {id: productionAnchor(production.name)} : {})},
+            children: [name],
+          }
+        : link(production.name, definition, context, 'grammar-name')
+    marks.push({offset: production.nameOffset, length: production.name.length, node: nameNode})
+    for (const use of production.uses) {
+      const target = context.index.productions.get(use.name)
+      const node: ElementContent = target
+        ? link(use.name, target, context, 'grammar-ref')
+        : {type: 'element', tagName: 'span', properties: {className: ['unresolved']}, children: [{type: 'text', value: use.name}]}
+      marks.push({offset: use.offset, length: use.name.length, node})
+    }
+  }
+  marks.sort((a, b) => a.offset - b.offset)
+  const children: ElementContent[] = []
+  let position = 0
+  for (const mark of marks) {
+    if (mark.offset < position) continue
+    if (mark.offset > position) children.push({type: 'text', value: text.slice(position, mark.offset)})
+    children.push(mark.node)
+    position = mark.offset + mark.length
+  }
+  if (position < text.length) children.push({type: 'text', value: text.slice(position)})
+  return children
+}
+
+function link(name: string, production: Production, context: GrammarContext, className: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {href: destinationHref({chapter: production.chapter, anchor: production.anchor}, context.chapter.id, context.base), className: [className]},
+    children: [{type: 'text', value: name}],
+  }
+}

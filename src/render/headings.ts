@@ -1,0 +1,36 @@
+/**
+ * Headings: each gets the anchor the model gave its section (mdBook's slugs, so that links written for
+ * the Reference keep working) and a small `#` link to itself. Headings the model does not treat as
+ * sections (inside lists or plain blockquotes) render without an anchor.
+ *
+ * To change how headings look: change the element built here and its style in `site/styles/content.css`.
+ */
+import type {Element} from 'hast'
+import type {Heading} from 'mdast'
+import type {Handlers, State} from 'mdast-util-to-hast'
+import type {RenderContext} from './render-context.ts'
+
+export function headingHandlers(context: RenderContext): Handlers {
+  return {
+    heading(state: State, node: Heading) {
+      const anchor = context.headingAnchors.get(node.position?.start.offset ?? -1)
+      const children = state.all(node)
+      if (anchor !== undefined) {
+        children.push({
+          type: 'element',
+          tagName: 'a',
+          properties: {className: ['heading-anchor'], href: `#${anchor}`, ariaLabel: 'Link to this section'},
+          children: [{type: 'text', value: '#'}],
+        })
+      }
+      const result: Element = {
+        type: 'element',
+        tagName: `h${node.depth}`,
+        properties: anchor !== undefined ? {id: anchor} : {},
+        children,
+      }
+      state.patch(node, result)
+      return result
+    },
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Links: every `link` and `linkReference` is resolved through the model's resolver (rule IDs, grammar
+ * productions, terms, chapters and anchors, standard-library paths, URLs) and becomes an `<a>` pointing
+ * at the site's page for it. Term definitions `[term](dfn:)` become `<dfn id="term-…">`.
+ *
+ * The parser turns every bracketed `[x]` into a link reference, defined or not, so a reference that
+ * resolves to nothing is plain text and renders back as the literal text it was (`[label]`,
+ * `[text][label]`, `[text][]`) — mdast-util-to-hast's own handler does exactly that for a reference
+ * without a definition.
+ *
+ * To support a new kind of destination: resolve it in `src/model/resolve-reference.ts` and give it an
+ * href (and a class, allowed in `sanitize-schema.ts`) in `referenceHref` / `CLASS_BY_KIND` here.
+ */
+import type {Element, ElementContent} from 'hast'
+import type {Link, LinkReference} from 'mdast'
+import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
+import {toString} from 'mdast-util-to-string'
+import {resolveLinkNode, stdLinkUrl} from '../model/resolve-reference.ts'
+import {termAnchor, termSlug} from '../model/slug.ts'
+import type {Reference, ReferenceKind} from '../model/types.ts'
+import type {RenderContext} from './render-context.ts'
+import {destinationHref} from './urls.ts'
+
+const CLASS_BY_KIND: Partial<Record<ReferenceKind, string>> = {
+  rule: 'rule-ref',
+  grammar: 'grammar-ref',
+  term: 'term-ref',
+  std: 'std-ref',
+  chapter: 'chapter-ref',
+}
+
+/** The mdast-util-to-hast handlers for links, link references and term definitions. */
+export function linkHandlers(context: RenderContext): Handlers {
+  const from = {chapter: context.chapter.id, file: context.chapter.file}
+  return {
+    link(state: State, node: Link) {
+      if (node.url.startsWith('dfn:')) return termDefinition(state, node)
+      const reference = resolveLinkNode(node, context.definitions, from, context.index)
+      if (reference === null) return defaultHandlers.link(state, node)
+      return anchor(state, node, reference, node.title ?? null)
+    },
+    linkReference(state: State, node: LinkReference) {
+      const reference = resolveLinkNode(node, context.definitions, from, context.index)
+      // Unresolved and undefined: the default handler reverts it to its literal text.
+      if (reference === null) return defaultHandlers.linkReference(state, node)
+      return anchor(state, node, reference, context.definitions.get(node.identifier)?.title ?? null)
+    },
+  }
+
+  function anchor(state: State, node: Link | LinkReference, reference: Reference, title: string | null): Element {
+    const href = referenceHref(reference, context)
+    const className = CLASS_BY_KIND[reference.kind]
+    const children: ElementContent[] = state.all(node)
+    const result: Element =
+      href === null
+        ? {type: 'element', tagName: 'span', properties: {className: ['unresolved']}, children}
+        : {
+            type: 'element',
+            tagName: 'a',
+            properties: {
+              href,
+              ...(className ? {className: [className]} : /^https?:/.test(href) ? {className: ['external']} : {}),
+              ...(title !== null ? {title} : {}),
+            },
+            children,
+          }
+    state.patch(node, result)
+    return result
+  }
+}
+
+/** Where a resolved reference points on the site, or null when it resolved to nothing. */
+export function referenceHref(reference: Reference, context: Pick<RenderContext, 'chapter' | 'base'>): string | null {
+  if (reference.kind === 'url') return reference.target
+  if (reference.kind === 'std') return stdLinkUrl(reference.target)
+  if (!reference.resolved || reference.destination === null) return null
+  return destinationHref(reference.destination, context.chapter.id, context.base)
+}
+
+/** `[basic blocks](dfn:basic-block)` → `<dfn id="term-basic-block">basic blocks</dfn>`. */
+function termDefinition(state: State, node: Link): Element {
+  const slug = node.url.slice('dfn:'.length) || termSlug(toString(node))
+  const result: Element = {
+    type: 'element',
+    tagName: 'dfn',
+    properties: {id: termAnchor(slug), className: ['term-def']},
+    children: state.all(node),
+  }
+  state.patch(node, result)
+  return result
+}

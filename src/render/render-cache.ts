@@ -1,0 +1,94 @@
+/**
+ * The render cache: each chapter's rendered blocks stored by a key covering everything its HTML depends
+ * on — the chapter's bytes, its model (whose resolved references say where every link goes, in this or
+ * any other chapter), the productions its grammar blocks link to, the site's base path, and a
+ * fingerprint of specmark's parse, model, grammar and render code. An author who edits one chapter
+ * re-renders that chapter only; moving a rule re-renders the chapters that link to it.
+ *
+ * Entries live next to the parse cache (`node_modules/.cache/specmark/render/`, or under
+ * `SPECMARK_CACHE_DIR`); `--no-cache` and `SPECMARK_CACHE=0` disable it. A corrupt or unreadable entry
+ * is a miss, never an error.
+ */
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {MODEL_VERSION, type Chapter, type Production} from '../model/types.ts'
+import type {RenderedChapterBody} from './render-chapter.ts'
+import {RENDERED_FORMAT} from './types.ts'
+
+const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+/** Folders whose code decides what a rendered chapter contains. */
+const FINGERPRINTED = ['parse', 'model', 'grammar', 'render']
+
+let fingerprint: string | null = null
+
+function codeFingerprint(): string {
+  if (fingerprint !== null) return fingerprint
+  const hash = createHash('sha256').update(`${MODEL_VERSION}/${RENDERED_FORMAT}`)
+  for (const folder of FINGERPRINTED) {
+    const dir = path.join(SOURCE_ROOT, folder)
+    for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
+      if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+    }
+  }
+  fingerprint = hash.digest('hex').slice(0, 16)
+  return fingerprint
+}
+
+/**
+ * What a chapter's grammar rendering depends on beyond the chapter: where each production lives (for
+ * grammar blocks) or every production in full (for the grammar summary). Empty for chapters with neither.
+ */
+export function grammarDependencies(chapter: Chapter, grammar: Production[]): string {
+  const summary = chapter.blocks.some((block) => block.type === 'paragraph' && /^\{\{\s*grammar-summary\s*\}\}$/.test(block.text))
+  if (summary) return JSON.stringify(grammar.map((production) => [production.name, production.chapter, production.category, production.source]))
+  if (!chapter.blocks.some((block) => block.type === 'grammar')) return ''
+  return JSON.stringify(grammar.map((production) => [production.name, production.chapter]))
+}
+
+/** The cache key of one chapter's rendering. */
+export function renderKey(chapter: Chapter, source: string, grammar: Production[], base: string): string {
+  return createHash('sha256')
+    .update(codeFingerprint())
+    .update('\0')
+    .update(base)
+    .update('\0')
+    .update(grammarDependencies(chapter, grammar))
+    .update('\0')
+    .update(JSON.stringify(chapter))
+    .update('\0')
+    .update(source)
+    .digest('hex')
+}
+
+export interface RenderCache {
+  get(key: string): RenderedChapterBody | null
+  set(key: string, body: RenderedChapterBody): void
+}
+
+/** Opens the on-disk render cache, or a no-op cache when disabled. */
+export function openRenderCache(enabled: boolean): RenderCache {
+  if (!enabled) return {get: () => null, set: () => {}}
+  const dir = path.join(process.env.SPECMARK_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'specmark'), 'render')
+  return {
+    get(key) {
+      try {
+        return JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as RenderedChapterBody
+      } catch {
+        return null
+      }
+    },
+    set(key, body) {
+      try {
+        fs.mkdirSync(dir, {recursive: true})
+        const target = path.join(dir, `${key}.json`)
+        const temporary = `${target}.${process.pid}.tmp`
+        fs.writeFileSync(temporary, JSON.stringify(body))
+        fs.renameSync(temporary, target)
+      } catch {
+        // A cache that cannot be written only costs speed.
+      }
+    },
+  }
+}

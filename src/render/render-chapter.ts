@@ -1,0 +1,168 @@
+/**
+ * Renders one chapter to HTML, block by block, in one pipeline:
+ *
+ * 1. parse the markdown (the same parser `check` uses);
+ * 2. mdast → hast with remark-rehype and the dialect's handlers (links, admonitions, headings, code and
+ *    grammar, mdbook-spec directives), each top-level block collected separately under the index the
+ *    model gave it;
+ * 3. per block: raw HTML parsed (rehype-raw, for blocks that have some), then sanitized (rehype-sanitize,
+ *    `sanitize-schema.ts`), then trusted additions: syntax highlighting and the rule margin; then
+ *    rehype-stringify.
+ *
+ * Footnotes are numbered per chapter (as remark-rehype does) and rendered as one section at its end.
+ *
+ * To render a new node type: write a module exporting `…Handlers(context)` and add it to `handlers()`.
+ */
+import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
+import type {Definition, Html, Root, RootContent} from 'mdast'
+import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {EXIT, visit} from 'unist-util-visit'
+import {InternalError} from '../diagnostics/diagnostic.ts'
+import type {LinkIndex} from '../model/resolve-reference.ts'
+import type {Chapter, Production} from '../model/types.ts'
+import {parseChapterSource} from '../parse/parse-markdown.ts'
+import {admonitionHandlers} from './admonitions.ts'
+import {codeHandlers} from './code-blocks.ts'
+import {directiveHandlers} from './directives.ts'
+import {headingHandlers} from './headings.ts'
+import rehypeHighlight from './highlight.ts'
+import {linkHandlers} from './links.ts'
+import type {RenderContext} from './render-context.ts'
+import {withRuleMargin} from './rule-margin.ts'
+import {sanitizeSchema} from './sanitize-schema.ts'
+import type {RenderedBlock} from './types.ts'
+
+export interface ChapterRenderInput {
+  chapter: Chapter
+  source: string
+  index: LinkIndex
+  grammar: Production[]
+  base: string
+}
+
+export interface RenderedChapterBody {
+  blocks: RenderedBlock[]
+  footnotes: string
+}
+
+const BLOCK_TAG = 'specmark-block'
+
+/**
+ * The per-block part of the pipeline; it only sees hast, so these serve every chapter. rehype-raw
+ * reparses a whole tree with an HTML parser, so it runs only on blocks that contain raw HTML.
+ */
+const withRaw = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeHighlight).freeze()
+const withoutRaw = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHighlight).freeze()
+const stringifier = unified().use(rehypeStringify).freeze()
+
+export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
+  const {chapter} = input
+  const {tree} = parseChapterSource(input.source)
+  const definitions = new Map<string, Definition>()
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
+  })
+  const headingAnchors = new Map(chapter.sections.map((section) => [section.position.start.offset, section.anchor]))
+  const codeValues = new Map(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code.value] as const] : [])))
+  const context: RenderContext = {chapter, index: input.index, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base}
+  const blockByChild = topLevelBlocks(tree, chapter)
+  const rawBlocks = new WeakSet<Element>()
+
+  const toHast = unified()
+    .use(remarkRehype, {allowDangerousHtml: true, handlers: handlers(context, blockByChild, rawBlocks)})
+    .freeze()
+  const hast = toHast.runSync(tree) as HastRoot
+
+  const blocks: RenderedBlock[] = []
+  let footnotes = ''
+  for (const child of hast.children) {
+    if (child.type !== 'element') continue
+    if (child.tagName === BLOCK_TAG) {
+      const block = chapter.blocks[Number(child.properties.dataIndex)]!
+      const content = finish(child.children, rawBlocks.has(child))
+      const wrapped = block.ruleId !== null ? [withRuleMargin({ruleId: block.ruleId, hash: block.hash, kind: block.kind}, content as ElementContent[])] : content
+      blocks.push({index: block.index, ruleId: block.ruleId, kind: block.kind, html: stringify(wrapped)})
+    } else if (child.tagName === 'section') {
+      footnotes = stringify(finish([child], containsRaw(child)))
+    }
+  }
+  return {blocks, footnotes}
+}
+
+/** Sanitation and the trusted additions that follow it, for one block's content. */
+function finish(children: HastRootContent[], raw: boolean): HastRootContent[] {
+  const root = (raw ? withRaw : withoutRaw).runSync({type: 'root', children}) as HastRoot
+  return root.children
+}
+
+function stringify(children: HastRootContent[]): string {
+  return stringifier.stringify({type: 'root', children})
+}
+
+function handlers(context: RenderContext, blockByChild: Map<number, number>, rawBlocks: WeakSet<Element>): Handlers {
+  let raw = false
+  return {
+    ...linkHandlers(context),
+    ...admonitionHandlers(),
+    ...headingHandlers(context),
+    ...codeHandlers(context),
+    ...directiveHandlers(context),
+    // Labels are shown in the rule margin, not where they are written.
+    ruleLabel: () => undefined,
+    // Raw HTML stays raw here (rehype-raw parses it later); note which block has some.
+    html(state: State, node: Html) {
+      raw = true
+      return defaultHandlers.html(state, node)
+    },
+    root(state: State, node: Root) {
+      // An array becomes the root's children (mdast-util-to-hast's `toHast`).
+      const children: Element[] = []
+      node.children.forEach((child, position) => {
+        const blockIndex = blockByChild.get(position)
+        if (blockIndex === undefined) return
+        raw = false
+        const result = state.one(child, node)
+        const content = result === undefined ? [] : Array.isArray(result) ? result : [result]
+        const wrapper: Element = {type: 'element', tagName: BLOCK_TAG, properties: {dataIndex: blockIndex}, children: content}
+        if (raw) rawBlocks.add(wrapper)
+        children.push(wrapper)
+      })
+      return children
+    },
+  }
+}
+
+/**
+ * Which top-level node is which model block: the same walk as `build-chapter.ts` (front matter, labels,
+ * link definitions and HTML comments are not blocks), checked against the blocks' positions.
+ */
+function topLevelBlocks(tree: Root, chapter: Chapter): Map<number, number> {
+  const topLevel = chapter.blocks.filter((block) => block.parent === null)
+  const result = new Map<number, number>()
+  let next = 0
+  tree.children.forEach((node: RootContent, position) => {
+    if (node.type === 'yaml' || node.type === 'ruleLabel' || node.type === 'definition') return
+    if (node.type === 'html' && node.value.trimStart().startsWith('<!--')) return
+    const block = topLevel[next++]
+    if (block === undefined || block.position.start.offset !== node.position?.start.offset) {
+      throw new InternalError(`the rendered blocks of \`${chapter.file}\` are out of step with its model at block ${next - 1}`)
+    }
+    result.set(position, block.index)
+  })
+  if (next !== topLevel.length) throw new InternalError(`\`${chapter.file}\` has ${topLevel.length} blocks in its model but ${next} when rendered`)
+  return result
+}
+
+function containsRaw(node: Element): boolean {
+  let found = false
+  visit(node, 'raw', () => {
+    found = true
+    return EXIT
+  })
+  return found
+}

@@ -1,0 +1,123 @@
+/**
+ * The render stage, in one function: every chapter's blocks rendered to HTML (from the render cache
+ * where nothing they depend on changed, on every core otherwise), then assembled with the navigation
+ * and rule data the site needs into one JSON-serializable `RenderedSpec`.
+ *
+ * To give the site more data: add a field to `RenderedSpec` (`types.ts`) and fill it here from the model.
+ */
+import {UNLISTED_PART} from '../load/project.ts'
+import {ruleAnchor} from '../model/slug.ts'
+import type {Chapter, Spec} from '../model/types.ts'
+import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import {cacheEnabled} from '../pipeline/draft-cache.ts'
+import type {RenderedChapterBody} from './render-chapter.ts'
+import {openRenderCache, renderKey} from './render-cache.ts'
+import {renderAll} from './render-pool.ts'
+import {RENDERED_FORMAT, type IdAlias, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
+import {chapterPath, normalizeBase} from './urls.ts'
+
+export interface RenderOptions {
+  /** URL path the site is served under (default `/`). */
+  base?: string
+  /** Use the render cache (default: true unless `SPECMARK_CACHE=0`). */
+  cache?: boolean
+}
+
+export interface RenderStats {
+  chapters: number
+  /** Chapters taken from the render cache. */
+  cached: number
+}
+
+/** How many characters of a paragraph's text an excerpt keeps. */
+const EXCERPT_LENGTH = 180
+
+/** Renders the loaded specification for the site. */
+export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
+  const {spec} = loaded
+  const base = normalizeBase(options.base)
+  const cache = openRenderCache(cacheEnabled(options.cache))
+  const keys = spec.chapters.map((chapter) => renderKey(chapter, loaded.sources.get(chapter.id) ?? '', spec.grammar, base))
+  const bodies: Array<RenderedChapterBody | null> = keys.map((key) => cache.get(key))
+  const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
+  const fresh = await renderAll(
+    misses.map((index) => ({chapter: spec.chapters[index]!, source: loaded.sources.get(spec.chapters[index]!.id) ?? ''})),
+    {index: loaded.index, grammar: spec.grammar, base}
+  )
+  misses.forEach((chapterIndex, position) => {
+    bodies[chapterIndex] = fresh[position]!
+    cache.set(keys[chapterIndex]!, fresh[position]!)
+  })
+
+  const listedParts = new Set(spec.parts.filter((part) => part.id !== UNLISTED_PART.id).map((part) => part.id))
+  const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
+    id: chapter.id,
+    title: chapter.title,
+    path: chapterPath(chapter.id),
+    file: chapter.file,
+    partId: chapter.partId,
+    listed: listedParts.has(chapter.partId),
+    topic: chapter.topic,
+    owners: chapter.owners,
+    ownershipOpen: chapter.ownershipOpen,
+    status: chapter.status,
+    informative: chapter.informative,
+    depth: chapter.depth,
+    parentId: chapter.parentId,
+    sections: chapter.sections.map(({anchor, title, depth, ruleId}) => ({anchor, title, depth, ruleId})),
+    blocks: bodies[index]!.blocks,
+    footnotes: bodies[index]!.footnotes,
+  }))
+
+  const rendered: RenderedSpec = {
+    format: RENDERED_FORMAT,
+    title: spec.title,
+    version: spec.version,
+    layout: spec.layout,
+    base,
+    parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id)})),
+    chapters,
+    rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules)),
+    aliases: registryAliases(loaded),
+    teams: [...new Set(spec.chapters.flatMap((chapter) => chapter.owners))].sort(),
+  }
+  return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}}
+}
+
+/** The rules of a chapter in document order (the first definition of a duplicated ID wins, as in the model). */
+function chapterRules(chapter: Chapter, locations: Spec['rules']): RenderedRule[] {
+  const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
+  return chapter.blocks.flatMap((block) => {
+    if (block.ruleId === null) return []
+    const location = locations[block.ruleId]
+    if (location?.chapter !== chapter.id || location.block !== block.index) return []
+    return [
+      {
+        id: block.ruleId,
+        chapter: chapter.id,
+        anchor: ruleAnchor(block.ruleId),
+        hash: block.hash,
+        kind: block.kind,
+        section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
+        excerpt: excerpt(block.text),
+      },
+    ]
+  })
+}
+
+function excerpt(text: string): string {
+  if (text.length <= EXCERPT_LENGTH) return text
+  const cut = text.lastIndexOf(' ', EXCERPT_LENGTH)
+  return `${text.slice(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH)}…`
+}
+
+/** Renamed and retired IDs from the registry, so that their permanent URLs keep resolving. */
+function registryAliases(loaded: LoadedSpec): IdAlias[] {
+  const aliases: IdAlias[] = []
+  for (const entry of loaded.registry?.entries.values() ?? []) {
+    if (entry.id in loaded.spec.rules) continue
+    if (entry.status.kind === 'renamed') aliases.push({id: entry.id, status: 'renamed', to: entry.status.to})
+    else if (entry.status.kind === 'retired') aliases.push({id: entry.id, status: 'retired', release: entry.status.release, reason: entry.status.reason})
+  }
+  return aliases.sort((a, b) => (a.id < b.id ? -1 : 1))
+}

@@ -1,0 +1,89 @@
+/**
+ * The rendered specification: what the website is made of, as plain JSON-serializable data. The render
+ * stage (`render-spec.ts`) produces it from the model; the Astro pages in `site/` only read it, and the
+ * search index is built from it. HTML fragments in it are sanitized and final.
+ *
+ * To show something new on the site: add a field here with a doc comment, fill it in `render-spec.ts`,
+ * and bump `RENDERED_FORMAT` when an existing field changes meaning (the render cache is keyed by it).
+ */
+import type {BlockKind, ChapterStatus, Layout} from '../model/types.ts'
+
+/** Bumped whenever the shape or meaning of the rendered data changes. */
+export const RENDERED_FORMAT = 1
+
+export interface RenderedSpec {
+  format: number
+  title: string
+  /** Document version (outline `version`, or `unversioned` for an mdBook). */
+  version: string
+  layout: Layout
+  /** URL path the site is served under, with leading and trailing `/` (default `/`). */
+  base: string
+  parts: RenderedPart[]
+  /** Every chapter, in reading order (unlisted ones included, with `listed: false`). */
+  chapters: RenderedChapter[]
+  /** Every rule ID, in document order: where its paragraph lives and what to cite. */
+  rules: RenderedRule[]
+  /** Released IDs that now point elsewhere or nowhere (from the ID registry). */
+  aliases: IdAlias[]
+  /** Every owning team named by a chapter, sorted. */
+  teams: string[]
+}
+
+export interface RenderedPart {
+  id: string
+  title: string
+  informative: boolean
+  /** False for the part of files nothing lists: they get pages but stay out of the navigation. */
+  listed: boolean
+  chapters: string[]
+}
+
+export interface RenderedChapter {
+  id: string
+  title: string
+  /** Page path relative to the base, with a trailing slash: `expressions/if-expr/`. */
+  path: string
+  /** Source file, relative to the content root. */
+  file: string
+  partId: string
+  listed: boolean
+  topic: string | null
+  owners: string[]
+  ownershipOpen: boolean
+  status: ChapterStatus | null
+  informative: boolean
+  depth: number
+  parentId: string | null
+  sections: Array<{anchor: string; title: string; depth: number; ruleId: string | null}>
+  /** The chapter's top-level blocks, in order (blocks inside admonitions are part of their admonition). */
+  blocks: RenderedBlock[]
+  /** The chapter's footnotes section (HTML), or an empty string. */
+  footnotes: string
+}
+
+export interface RenderedBlock {
+  /** The model block's index (`Block.index`). */
+  index: number
+  ruleId: string | null
+  kind: BlockKind
+  html: string
+}
+
+export interface RenderedRule {
+  id: string
+  chapter: string
+  /** Anchor on the chapter page: `r-<id>`. */
+  anchor: string
+  /** Full sha256 of the paragraph's normalized text (what the ID registry records). */
+  hash: string
+  kind: BlockKind
+  /** Title of the enclosing section, or the chapter title. */
+  section: string
+  /** The start of the paragraph's text, for search results and `/id/` pages. */
+  excerpt: string
+}
+
+export type IdAlias =
+  | {id: string; status: 'renamed'; to: string}
+  | {id: string; status: 'retired'; release: string; reason: string}

@@ -1,0 +1,72 @@
+/**
+ * The search index's records, at paragraph granularity: pagefind indexes pages, so instead of letting it
+ * crawl the HTML, the build hands it one custom record per labelled block (its URL lands on the
+ * paragraph, `…/#r-<ID>`) and one per section for the unlabelled text between them (its URL lands on
+ * the section heading). Rule IDs are metadata, not content, so that excerpts show the text: the search
+ * dialog matches IDs itself, exactly and by prefix. Each record carries the chapter's part and owning teams as filters, and its rule
+ * ID and section as metadata for the result list. Pure: from the model and the rendered spec's URLs.
+ * <https://pagefind.app/docs/node-api/#indexaddcustomrecord>
+ *
+ * To make something new searchable or filterable: add it to `content`, `meta` or `filters` here (the
+ * search UI in `site/scripts/search.ts` shows `meta` and offers every filter).
+ */
+import type {Block, Chapter, Spec} from '../model/types.ts'
+import {ruleAnchor} from '../model/slug.ts'
+import {chapterPath} from '../render/urls.ts'
+
+export interface SearchRecord {
+  /** Relative to the site's base, starting with `/` (pagefind prefixes its `baseUrl`). */
+  url: string
+  content: string
+  language: string
+  meta: Record<string, string>
+  filters: Record<string, string[]>
+}
+
+/** The filter names the search UI offers. */
+export const FILTERS = {part: 'part', team: 'team'} as const
+
+/** Every record of the specification, in document order. */
+export function searchRecords(spec: Spec, language = 'en'): SearchRecord[] {
+  const partTitles = new Map(spec.parts.map((part) => [part.id, part.title]))
+  return spec.chapters.flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, language))
+}
+
+function chapterRecords(chapter: Chapter, partTitle: string, language: string): SearchRecord[] {
+  const page = `/${chapterPath(chapter.id)}`
+  const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
+  const titleOf = (section: string | null): string => (section !== null ? sectionTitles.get(section) : undefined) ?? chapter.title
+  const filters: Record<string, string[]> = {[FILTERS.part]: [partTitle]}
+  if (chapter.owners.length > 0) filters[FILTERS.team] = chapter.owners
+  const records: SearchRecord[] = []
+  // Unlabelled text is gathered per section (wherever in the section it is written): one record each.
+  const sections = new Map<string, SearchRecord>()
+
+  for (const block of chapter.blocks) {
+    if (block.parent !== null || !searchable(block)) continue
+    if (block.ruleId !== null) {
+      records.push({
+        url: `${page}#${ruleAnchor(block.ruleId)}`,
+        content: block.text,
+        language,
+        meta: {title: titleOf(block.section), chapter: chapter.title, rule: block.ruleId},
+        filters,
+      })
+      continue
+    }
+    const url = block.section !== null ? `${page}#${block.section}` : page
+    const existing = sections.get(url)
+    if (existing) {
+      existing.content += `\n${block.text}`
+      continue
+    }
+    const record = {url, content: block.text, language, meta: {title: titleOf(block.section), chapter: chapter.title}, filters}
+    sections.set(url, record)
+    records.push(record)
+  }
+  return records
+}
+
+function searchable(block: Block): boolean {
+  return block.text !== '' && block.type !== 'thematicBreak'
+}

@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest'
+import {isRustBlock, visibleRustSource} from '../../src/render/code-blocks.ts'
+import {chapterHtml, loadChapters, renderMarkdown} from './render-helper.ts'
+
+const text = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&#x3C;/g, '<').replace(/&#x26;/g, '&')
+
+describe('code blocks', () => {
+  it('hides `# ` lines of Rust examples and unescapes `##`', () => {
+    expect(visibleRustSource('# fn main() {\n#\nlet x = 1;\n    # hidden();\n## shown\n# }')).toBe('let x = 1;\n# shown')
+  })
+
+  it('renders a Rust example without its hidden lines, highlighted', async () => {
+    const html = await renderMarkdown('```rust\n# use std::mem;\nlet size = mem::size_of::<u8>();\n```\n')
+    expect(html).toContain('<pre class="shiki')
+    expect(text(html)).toContain('let size = mem::size_of::<u8>();')
+    expect(text(html)).not.toContain('use std::mem')
+  })
+
+  it('treats rustdoc attributes as Rust and shows the notable ones', async () => {
+    expect(isRustBlock('compile_fail')).toBe(true)
+    expect(isRustBlock('text')).toBe(false)
+    const html = await renderMarkdown('```rust,compile_fail,E0308,edition2021\n# hidden\nlet x: i32 = "";\n```\n')
+    expect(html).toContain('<span class="code-flag" title="This example deliberately fails to compile">compile_fail</span>')
+    expect(html).toContain('<span class="code-flag" title="This example uses the 2021 edition">edition2021</span>')
+    expect(text(html)).not.toContain('hidden')
+  })
+
+  it('keeps other languages as written, `# ` lines included', async () => {
+    const html = await renderMarkdown('```text\n# not hidden\nplain\n```\n')
+    expect(html).toContain('<pre><code class="language-text"># not hidden\nplain</code></pre>')
+  })
+
+  it('shows what an mdBook include directive includes', async () => {
+    const loaded = await loadChapters({main: '```rust\n{{#include example.rs}}\n```\n'}, {'example.rs': 'fn included() {}\n'})
+    const html = chapterHtml(loaded)
+    expect(text(html)).toContain('fn included() {}')
+    expect(html).not.toContain('{{#include')
+  })
+
+  it('renders a data view as a placeholder naming the view', async () => {
+    const html = await renderMarkdown('```data,type-map\n```\n')
+    expect(html).toContain('<div class="data-view" data-view="type-map">')
+  })
+})

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest'
+import {renderMarkdown} from './render-helper.ts'
+
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src="x" onerror="alert(2)">',
+  '<a href="javascript:alert(3)">js link</a>',
+  '<a href="JaVaScRiPt:alert(4)">mixed case</a>',
+  '<a href="  javascript:alert(5)">spaced</a>',
+  '<div onclick="alert(6)" style="color:red">div</div>',
+  '<svg><script>alert(7)</script></svg>',
+  '<iframe src="https://evil.example/"></iframe>',
+  '<form action="https://evil.example/"><button formaction="javascript:alert(8)">x</button></form>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(9)>',
+  '[md link](javascript:alert(10))',
+  '<javascript:alert(11)>',
+  '[def link][evil]\n\n[evil]: javascript:alert(12)',
+  '<p>inline <span onmouseover="alert(13)">span</span></p>',
+  '<object data="javascript:alert(14)"></object>',
+]
+
+describe('sanitation of raw HTML and URLs', () => {
+  for (const payload of PAYLOADS) {
+    it(`neutralizes ${JSON.stringify(payload)}`, async () => {
+      const html = await renderMarkdown(`${payload}\n`)
+      expect(html).not.toMatch(/<script|<iframe|<object|<form|<style/i)
+      // Inside tags only: an escaped payload shown as text (`&#x3C;img onerror=…>`) is harmless.
+      expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i)
+      expect(html).not.toMatch(/<[^>]*(?:href|src|action|data)\s*=\s*"\s*javascript:/i)
+      expect(html).not.toMatch(/<[^>]*style=/i)
+    })
+  }
+
+  it('keeps harmless HTML and the anchors chapters link to', async () => {
+    const html = await renderMarkdown(
+      'E = mc<sup>2</sup>, <abbr title="dynamically sized type">DST</abbr>, <span id="old-anchor" class="parenthetical">(aside)</span> <a id="object-safety"></a>\n'
+    )
+    expect(html).toContain('<sup>2</sup>')
+    expect(html).toContain('<abbr title="dynamically sized type">DST</abbr>')
+    expect(html).toContain('<span id="old-anchor" class="parenthetical">(aside)</span>')
+    expect(html).toContain('<a id="object-safety"></a>')
+  })
+
+  it('drops classes the renderer does not produce', async () => {
+    const html = await renderMarkdown('<span class="rule-id evil">x</span>\n')
+    expect(html).not.toMatch(/rule-id|evil/)
+  })
+})

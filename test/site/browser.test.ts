@@ -1,0 +1,151 @@
+/**
+ * The site in a real browser (Debian's Chromium driven by playwright-core), on the built fixture served
+ * over HTTP: the outline leads to a chapter, search finds a phrase and a rule ID (by keyboard) and lands
+ * on the paragraph's anchor, a permanent `/id/<ID>/` URL lands on its paragraph, "cite" copies a
+ * citation, and no page logs an error. Each step leaves a screenshot in `screenshots/browser/`.
+ *
+ * Chromium comes from `npm test`'s pretest step (test/setup/ensure-chromium.ts). Without it these tests
+ * skip with a message, except under `CI=true`, where a missing browser is a failure.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
+import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {buildFixture} from './build-fixture.ts'
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/browser')
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const available = fs.existsSync(CHROMIUM)
+
+if (!available) {
+  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`)
+  console.warn(`browser tests skipped: ${CHROMIUM} is missing (npm test installs it when run as root; or apt-get install chromium)`)
+}
+
+describe.skipIf(!available)('the site in Chromium', () => {
+  let server: StaticServer
+  let context: BrowserContext
+  let page: Page
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    const site = await buildFixture()
+    server = await serveStatic(site.outDir)
+    fs.rmSync(SCREENSHOTS, {recursive: true, force: true})
+    fs.mkdirSync(SCREENSHOTS, {recursive: true})
+    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-chromium-')), {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      viewport: {width: 1440, height: 900},
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    page = context.pages()[0] ?? (await context.newPage())
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
+  }, 120_000)
+
+  afterAll(async () => {
+    await context?.close()
+    await server?.close()
+  })
+
+  const shot = (name: string): Promise<Buffer> => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`)})
+
+  /** Whether the element is in the viewport, below the sticky header. */
+  const inView = (selector: string): Promise<boolean> =>
+    page.locator(selector).evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0
+    })
+
+  it('opens the home page with the outline', async () => {
+    await page.goto(`${server.url}/`)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Site Fixture Spec')
+    await expect(page.locator('table.outline a').allTextContents()).resolves.toEqual(['Expressions', 'Types', 'Safe rendering'])
+    await shot('01-home')
+  })
+
+  it('follows the outline to a chapter', async () => {
+    await page.locator('table.outline a', {hasText: 'Types'}).click()
+    await page.waitForURL(`${server.url}/main/types/`)
+    await expect(page.locator('.content h1').textContent()).resolves.toContain('Types')
+    await expect(page.locator('.sidebar [aria-current="page"]').textContent()).resolves.toContain('Types')
+    await expect(page.locator('#r-type.bool.values .rule-id, [id="r-type.bool.values"] .rule-id').first().textContent()).resolves.toBe('[type.bool.values]')
+    await shot('02-chapter')
+  })
+
+  it('searches for a phrase by keyboard and lands on its paragraph', async () => {
+    await page.keyboard.press('/')
+    await expect(page.locator('#search-dialog').getAttribute('open')).resolves.toBe('')
+    await page.keyboard.type('zebracrossing')
+    const first = page.locator('#search-results li').first()
+    await first.waitFor()
+    await expect(first.locator('.result-rule').textContent()).resolves.toBe('expr.zebra-crossing')
+    await expect(first.locator('.result-excerpt mark').first().textContent()).resolves.toMatch(/zebracrossing/i)
+    await shot('03-search-phrase')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${server.url}/main/expressions/#r-expr.zebra-crossing`)
+    expect(await inView('[id="r-expr.zebra-crossing"]')).toBe(true)
+    await shot('04-phrase-result')
+  })
+
+  it('lists the paragraphs of a rule ID prefix first and follows one', async () => {
+    await page.keyboard.press('Control+k')
+    await page.locator('#search-input').fill('type.bool')
+    await page.locator('#search-results li .result-rule', {hasText: 'type.bool.layout'}).waitFor()
+    const rules = await page.locator('#search-results li').evaluateAll((items) => items.map((item) => item.querySelector('.result-rule')?.textContent ?? ''))
+    expect(rules.slice(0, 4)).toEqual(['type.bool', 'type.bool.values', 'type.bool.syntax', 'type.bool.layout'])
+    await shot('05-search-rule-id')
+    await page.locator('#search-results li', {hasText: 'type.bool.layout'}).click()
+    await page.waitForURL(`${server.url}/main/types/#r-type.bool.layout`)
+    expect(await inView('[id="r-type.bool.layout"]')).toBe(true)
+    await expect(page.locator('#search-dialog').getAttribute('open')).resolves.toBeNull()
+    await shot('06-rule-id-result')
+  })
+
+  it('filters results by part and by owning team', async () => {
+    await page.keyboard.press('/')
+    await page.locator('#search-input').fill('expression')
+    await page.locator('#search-results li').first().waitFor()
+    const paths = async (): Promise<string[]> =>
+      (await page.locator('#search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))).sort()
+    expect(new Set(await paths())).toEqual(new Set(['/main/expressions/', '/main/types/']))
+    await page.locator('#search-team').selectOption('T-types')
+    await expect.poll(paths, {timeout: 10_000}).toSatisfy((found: string[]) => found.length > 0 && found.every((path) => path === '/main/types/'))
+    await page.locator('#search-team').selectOption('')
+    await page.locator('#search-part').selectOption('Guidance')
+    await page.locator('#search-input').fill('sanitized')
+    await expect.poll(paths, {timeout: 10_000}).toEqual(['/guide/safety/'])
+    await shot('07-search-filters')
+    await page.keyboard.press('Escape')
+  })
+
+  it('opens a permanent /id/<ID>/ URL on its paragraph', async () => {
+    await page.goto(`${server.url}/id/expr.if.cond/`)
+    await page.waitForURL(`${server.url}/main/expressions/#r-expr.if.cond`)
+    expect(await inView('[id="r-expr.if.cond"]')).toBe(true)
+    await shot('08-permanent-id')
+  })
+
+  it('copies a citation with the version, the ID and the short hash', async () => {
+    const rule = page.locator('[id="r-expr.if.cond"]')
+    const hash = await rule.getAttribute('data-hash')
+    await rule.hover()
+    await rule.locator('.rule-cite').click()
+    await expect.poll(() => page.locator('.toast').textContent()).toContain('Copied')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(`Site Fixture Spec (2.1.0), [expr.if.cond] #${hash}, ${server.url}/id/expr.if.cond/`)
+    await shot('09-cite')
+  })
+
+  it('ran scripts and no page logged an error', async () => {
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).toBeUndefined()
+    expect(errors).toEqual([])
+  })
+})
