@@ -4,6 +4,7 @@
  */
 import os from 'node:os'
 import {benchCheckReference} from './check-reference.ts'
+import {benchDev} from './dev.ts'
 import {benchLsp} from './lsp.ts'
 import {benchSiteBuild} from './site-build.ts'
 import {benchTrace} from './trace.ts'
@@ -13,6 +14,7 @@ const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [
   ['trace', benchTrace],
   ['lsp', benchLsp],
   ['site-build', benchSiteBuild],
+  ['dev', benchDev],
 ]
 
 console.log(`specmark benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}`)

@@ -11,14 +11,31 @@ import {RENDERED_FORMAT} from '../../src/render/types.ts'
 import {idPath} from '../../src/render/urls.ts'
 
 let data: RenderedSpec | null = null
+let dataVersion = -1
+
+/** Where `specmark dev`, which runs Astro's dev server in its own process, hands over fresh data. */
+const LIVE = Symbol.for('specmark.liveSiteData')
 
 export function siteData(): RenderedSpec {
-  if (data !== null) return data
+  const live = (globalThis as {[LIVE]?: {data: RenderedSpec; version: number}})[LIVE]
+  if (live) {
+    if (live.version !== dataVersion) {
+      data = live.data
+      dataVersion = live.version
+      byId = null
+    }
+    return live.data
+  }
   const file = process.env.SPECMARK_SITE_DATA
   if (!file) throw new Error('SPECMARK_SITE_DATA is not set: build the site with `npx specmark build`, not `astro build`')
+  // Under `specmark dev` the file is rewritten on every save: read it again when it changed.
+  const version = process.env.SPECMARK_DEV === '1' ? fs.statSync(file).mtimeMs : 0
+  if (data !== null && version === dataVersion) return data
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderedSpec
   if (parsed.format !== RENDERED_FORMAT) throw new Error(`${file}: rendered data format ${parsed.format}, expected ${RENDERED_FORMAT}`)
   data = parsed
+  dataVersion = version
+  byId = null
   return data
 }
 

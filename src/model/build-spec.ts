@@ -34,8 +34,10 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
   const index: LinkIndex = {rules, productions, terms, chapterByFile, anchors}
 
   const facts: SpecFacts = {chapters: {}}
-  for (const draft of drafts) {
-    const {chapter} = draft
+  // Drafts are never modified (they may be shared through caches): each chapter gets fresh blocks.
+  const chapters = drafts.map((draft) => ({...draft.chapter, blocks: draft.chapter.blocks.map((block) => ({...block, refs: [] as Reference[]}))}))
+  for (const [position, draft] of drafts.entries()) {
+    const chapter = chapters[position]!
     const from = {chapter: chapter.id, file: chapter.file}
     for (const raw of draft.rawRefs) {
       const reference = resolveRawReference(raw, from, index)
@@ -58,7 +60,7 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
       ...part,
       chapters: drafts.filter((draft) => draft.chapter.partId === part.id).map((draft) => draft.chapter.id),
     })).filter((part) => part.id !== UNLISTED_PART.id || part.chapters.length > 0),
-    chapters: drafts.map((draft) => draft.chapter),
+    chapters,
     rules,
     grammar: drafts.flatMap((draft) => draft.productions),
     terms: drafts.flatMap((draft) => draft.terms),

@@ -3,9 +3,8 @@
  * files are not parsed again. The key covers the file's bytes, everything the draft depends on, and a
  * fingerprint of specmark's own parse and model code, so a changed parser never reads stale entries.
  *
- * Entries live in `node_modules/.cache/specmark/` of the working directory (override with
- * `SPECMARK_CACHE_DIR`; disable with `--no-cache` or `SPECMARK_CACHE=0`). A corrupt or unreadable entry
- * is a miss, never an error. Writes go to a temporary file first and are renamed into place.
+ * Entries live in `node_modules/.cache/specmark/` of the working directory, and in memory for
+ * long-running commands (see `json-cache.ts`); disable with `--no-cache` or `SPECMARK_CACHE=0`.
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
@@ -13,6 +12,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {MODEL_VERSION} from '../model/types.ts'
+import {openJsonCache, type JsonCache} from './json-cache.ts'
 
 const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Folders whose code decides what a draft contains. */
@@ -34,10 +34,7 @@ function codeFingerprint(): string {
   return fingerprint
 }
 
-export interface DraftCache {
-  get(key: string): ChapterDraft | null
-  set(key: string, draft: ChapterDraft): void
-}
+export type DraftCache = JsonCache<ChapterDraft>
 
 /** The cache key of one chapter: its bytes and every input of `buildChapter`. */
 export function draftKey(source: string, inputs: unknown): string {
@@ -49,28 +46,7 @@ export function cacheEnabled(option: boolean | undefined): boolean {
   return process.env.SPECMARK_CACHE !== '0'
 }
 
-/** Opens the on-disk cache, or a no-op cache when disabled. */
+/** Opens the parse cache, or a no-op cache when disabled. */
 export function openDraftCache(enabled: boolean): DraftCache {
-  if (!enabled) return {get: () => null, set: () => {}}
-  const dir = process.env.SPECMARK_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'specmark')
-  return {
-    get(key) {
-      try {
-        return JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as ChapterDraft
-      } catch {
-        return null
-      }
-    },
-    set(key, draft) {
-      try {
-        fs.mkdirSync(dir, {recursive: true})
-        const target = path.join(dir, `${key}.json`)
-        const temporary = `${target}.${process.pid}.tmp`
-        fs.writeFileSync(temporary, JSON.stringify(draft))
-        fs.renameSync(temporary, target)
-      } catch {
-        // A cache that cannot be written only costs speed.
-      }
-    },
-  }
+  return openJsonCache<ChapterDraft>('', enabled)
 }

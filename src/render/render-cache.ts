@@ -15,6 +15,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {MODEL_VERSION, type Chapter, type Production} from '../model/types.ts'
 import type {RenderedChapterBody} from './render-chapter.ts'
+import {openJsonCache, type JsonCache} from '../pipeline/json-cache.ts'
 import {RENDERED_FORMAT} from './types.ts'
 
 const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -62,33 +63,9 @@ export function renderKey(chapter: Chapter, source: string, grammar: Production[
     .digest('hex')
 }
 
-export interface RenderCache {
-  get(key: string): RenderedChapterBody | null
-  set(key: string, body: RenderedChapterBody): void
-}
+export type RenderCache = JsonCache<RenderedChapterBody>
 
-/** Opens the on-disk render cache, or a no-op cache when disabled. */
+/** Opens the render cache, or a no-op cache when disabled. */
 export function openRenderCache(enabled: boolean): RenderCache {
-  if (!enabled) return {get: () => null, set: () => {}}
-  const dir = path.join(process.env.SPECMARK_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'specmark'), 'render')
-  return {
-    get(key) {
-      try {
-        return JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as RenderedChapterBody
-      } catch {
-        return null
-      }
-    },
-    set(key, body) {
-      try {
-        fs.mkdirSync(dir, {recursive: true})
-        const target = path.join(dir, `${key}.json`)
-        const temporary = `${target}.${process.pid}.tmp`
-        fs.writeFileSync(temporary, JSON.stringify(body))
-        fs.renameSync(temporary, target)
-      } catch {
-        // A cache that cannot be written only costs speed.
-      }
-    },
-  }
+  return openJsonCache<RenderedChapterBody>('render', enabled)
 }

@@ -28,6 +28,16 @@ export interface RenderedSpec {
   aliases: IdAlias[]
   /** Every owning team named by a chapter, sorted. */
   teams: string[]
+  /** Only under `specmark dev`: the current diagnostics, shown as an overlay on every page. */
+  devDiagnostics?: DevDiagnostic[]
+}
+
+export interface DevDiagnostic {
+  /** `path:line:col`, as `check` prints it. */
+  where: string
+  severity: 'error' | 'warning'
+  code: string
+  message: string
 }
 
 export interface RenderedPart {

@@ -4,6 +4,7 @@
  */
 import type {Command} from 'commander'
 import {registerBuild} from './build.ts'
+import {registerDev} from './dev.ts'
 import {registerDiff} from './diff.ts'
 import {registerExport} from './export.ts'
 import {registerIds} from './ids.ts'
@@ -13,4 +14,4 @@ import {registerLsp} from './lsp.ts'
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
-export const commandRegistry: RegisterCommand[] = [registerBuild, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerLsp]
+export const commandRegistry: RegisterCommand[] = [registerBuild, registerDev, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerLsp]

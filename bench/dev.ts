@@ -1,0 +1,70 @@
+/**
+ * bench/dev: with `specmark dev` serving a copy of the Rust Reference, the time from saving one chapter
+ * to the updated page being served (polling the page every 10 ms), median of several saves. Target:
+ * under 300 ms.
+ */
+import {spawn} from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import {REFERENCE} from './check-reference.ts'
+
+const BIN = path.resolve(import.meta.dirname, '../bin/specmark.js')
+const CHAPTER = 'src/expressions/if-expr.md'
+const PAGE = 'expressions/if-expr/'
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const {port} = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+export async function benchDev(): Promise<string[]> {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-dev-'))
+  fs.cpSync(REFERENCE, copy, {recursive: true})
+  const port = await freePort()
+  let log = ''
+  const child = spawn(process.execPath, [BIN, 'dev', '--root', copy, '--port', String(port)], {stdio: ['ignore', 'ignore', 'pipe']})
+  child.stderr.on('data', (chunk: Buffer) => {
+    log += chunk.toString()
+  })
+  try {
+    const startup = performance.now()
+    while (!log.includes('serving')) {
+      if (child.exitCode !== null) throw new Error(`specmark dev exited: ${log}`)
+      await sleep(50)
+    }
+    const url = `http://127.0.0.1:${port}/${PAGE}`
+    await fetch(url).then((response) => response.text())
+    const ready = performance.now() - startup
+    const file = path.join(copy, CHAPTER)
+    const original = fs.readFileSync(file, 'utf8')
+    const runs: number[] = []
+    for (let run = 0; run < 7; run++) {
+      const marker = `SAVED-${run}-${Date.now()}`
+      const saved = performance.now()
+      fs.writeFileSync(file, original.replace('r[expr.if.intro]\n', `r[expr.if.intro]\n${marker} `))
+      for (;;) {
+        const html = await fetch(url).then((response) => response.text())
+        if (html.includes(marker)) break
+        if (performance.now() - saved > 30_000) throw new Error('the page did not update within 30 s')
+        await sleep(10)
+      }
+      runs.push(performance.now() - saved)
+      await sleep(300)
+    }
+    const sorted = [...runs].sort((a, b) => a - b)
+    return [
+      `dev (Reference): ready to serve in ${(ready / 1000).toFixed(2)} s; save → updated page served: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms over ${runs.length} saves (${runs.map((run) => run.toFixed(0)).join(', ')})`,
+    ]
+  } finally {
+    child.kill('SIGTERM')
+    fs.rmSync(copy, {recursive: true, force: true})
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * `specmark dev`: a live preview. It renders the specification once, starts Astro's development server
+ * on it (pages are rendered on request), and watches the spec root. On every save it loads the spec
+ * again — unchanged chapters come from the parse and render caches, so only what changed is parsed and
+ * rendered — runs `check`, rewrites the rendered data the pages read, and tells the browser to reload.
+ * Diagnostics go to the terminal and, as an overlay, onto every page. A save that cannot be read at all
+ * (invalid UTF-8, broken outline) is shown the same way and never stops the server; the next good save
+ * recovers.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {runCheck} from '../check/run-check.ts'
+import {InputError, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
+import {PACKAGE_ROOT} from '../build/run-astro.ts'
+import {loadSpec} from '../pipeline/load-spec.ts'
+import {renderSpec} from '../render/render-spec.ts'
+import type {DevDiagnostic, RenderedSpec} from '../render/types.ts'
+
+/** Shared with `site/lib/site-data.ts`. */
+const LIVE = Symbol.for('specmark.liveSiteData')
+
+export interface DevOptions {
+  root: string
+  host: string
+  port: number
+  /** Called after each update, with how long it took from the file event (for the benchmark and tests). */
+  onUpdate?: (update: {milliseconds: number; diagnostics: number; failed: boolean}) => void
+  log?: (line: string) => void
+}
+
+export interface DevServerHandle {
+  url: string
+  stop(): Promise<void>
+}
+
+export async function startDevServer(options: DevOptions): Promise<DevServerHandle> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-dev-'))
+  const dataFile = path.join(dataDir, 'rendered.json')
+  let last: RenderedSpec | null = null
+  let version = 0
+  /**
+   * Hands the rendered data to the pages. Astro's dev server runs in this process, so the pages read it
+   * from memory (see `site/lib/site-data.ts`); the file is written once, for the first start.
+   */
+  const publish = (data: RenderedSpec): void => {
+    ;(globalThis as Record<symbol, unknown>)[LIVE] = {data, version: ++version}
+    if (version === 1) writeAtomically(dataFile, JSON.stringify(data))
+  }
+
+  /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
+  const update = async (): Promise<{diagnostics: number; failed: boolean}> => {
+    try {
+      const loaded = await loadSpec(options.root)
+      const diagnostics = runCheck(loaded)
+      const display = createPathDisplay(loaded.project.contentRoot)
+      const {rendered} = await renderSpec(loaded)
+      last = {...rendered, devDiagnostics: devDiagnostics(diagnostics, display)}
+      publish(last)
+      const text = formatText(diagnostics, display)
+      log(`${text ? `${text}\n` : ''}specmark dev: ${summarize(diagnostics)}`)
+      return {diagnostics: diagnostics.length, failed: false}
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      log(`specmark: error: ${error.message}`)
+      const problem: DevDiagnostic = {where: 'specmark', severity: 'error', code: 'input', message: error.message}
+      if (last) publish({...last, devDiagnostics: [problem]})
+      else throw error
+      return {diagnostics: 1, failed: true}
+    }
+  }
+
+  await update()
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
+  process.env.SPECMARK_SITE_DATA = dataFile
+  process.env.SPECMARK_DEV = '1'
+  const {dev} = await import('astro')
+  const server = await dev({root: PACKAGE_ROOT, server: {host: options.host, port: options.port}, logLevel: 'warn', devToolbar: {enabled: false}})
+  const siteDataModule = path.join(PACKAGE_ROOT, 'site/lib/site-data.ts')
+
+  // Saves come in bursts (editors write, rename, touch): one update per burst, never two at once.
+  let timer: NodeJS.Timeout | null = null
+  let running: Promise<void> = Promise.resolve()
+  let eventTime = 0
+  const watcher = fs.watch(path.resolve(options.root), {recursive: true}, (_event, name) => {
+    if (!name || /(^|\/)\.|~$|\.tmp$/.test(String(name))) return
+    eventTime ||= performance.now()
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      const started = eventTime
+      eventTime = 0
+      running = running.then(async () => {
+        const result = await update().catch((error: unknown) => {
+          log(`specmark dev: update failed: ${(error as Error).stack ?? String(error)}`)
+          return {diagnostics: 0, failed: true}
+        })
+        // Every page depends on the site-data module: a change event for it makes Vite reload the pages.
+        server.watcher.emit('change', siteDataModule)
+        options.onUpdate?.({milliseconds: performance.now() - started, ...result})
+      })
+    }, 25)
+  })
+
+  const url = `http://${options.host}:${server.address.port}/`
+  log(`specmark dev: serving ${path.resolve(options.root)} at ${url}`)
+  return {
+    url,
+    async stop() {
+      watcher.close()
+      if (timer) clearTimeout(timer)
+      await running
+      await server.stop()
+      fs.rmSync(dataDir, {recursive: true, force: true})
+    },
+  }
+}
+
+function devDiagnostics(diagnostics: Diagnostic[], display: (file: string) => string): DevDiagnostic[] {
+  return diagnostics.map((diagnostic) => ({
+    where: diagnostic.place ? `${display(diagnostic.place.file)}:${diagnostic.place.start.line}:${diagnostic.place.start.column}` : 'specmark',
+    severity: diagnostic.severity,
+    code: diagnostic.ruleId,
+    message: diagnostic.reason,
+  }))
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(temporary, text)
+  fs.renameSync(temporary, file)
+}

@@ -1,0 +1,97 @@
+/**
+ * `specmark dev`, run as a user runs it (a separate process): a save re-renders the page and the open
+ * browser reloads by itself; a malformed save shows a diagnostic overlay instead of stopping the server,
+ * and the next good save recovers.
+ */
+import {spawn, type ChildProcess} from 'node:child_process'
+import fs from 'node:fs'
+import fsp from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/dev')
+const available = fs.existsSync(CHROMIUM)
+if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`)
+
+/** A port nothing listens on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const {port} = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+describe.skipIf(!available)('specmark dev', () => {
+  let root: string
+  let child: ChildProcess
+  let url: string
+  let log = ''
+  let context: BrowserContext
+  let page: Page
+  const file = (): string => path.join(root, 'main.md')
+  const overlay = (): Promise<string> => page.textContent('[data-specmark-dev-overlay]', {timeout: 500}).then((text) => text ?? '').catch(() => '')
+
+  beforeAll(async () => {
+    root = await writeTree({
+      'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
+      'main.md': chapter('main', '# Main\n\nr[main.intro]\nThe first version of the intro.\n'),
+    })
+    const port = await freePort()
+    // The server must not inherit vitest's environment (NODE_ENV=test, VITEST…): Astro would run in test mode.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')))
+    child = spawn(process.execPath, [BIN, 'dev', '--root', root, '--port', String(port)], {env: {...env, SPECMARK_CACHE: '0'}, stdio: ['ignore', 'ignore', 'pipe']})
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log += chunk.toString()
+    })
+    for (let waited = 0; !log.includes('serving'); waited += 100) {
+      if (waited > 60_000 || child.exitCode !== null) throw new Error(`specmark dev did not start:\n${log}`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    url = `http://127.0.0.1:${port}/`
+    fs.mkdirSync(SCREENSHOTS, {recursive: true})
+    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-chromium-')), {executablePath: CHROMIUM, args: ARGS})
+    page = context.pages()[0] ?? (await context.newPage())
+  }, 120_000)
+
+  afterAll(async () => {
+    await context?.close()
+    child?.kill('SIGTERM')
+  })
+
+  it('serves the chapter', async () => {
+    await page.goto(`${url}main/`)
+    expect(await page.textContent('#r-main\\.intro')).toContain('The first version')
+  })
+
+  it('re-renders on save and the browser reloads by itself', async () => {
+    await fsp.writeFile(file(), (await fsp.readFile(file(), 'utf8')).replace('first version', 'second version'))
+    await expect.poll(() => page.textContent('#r-main\\.intro').catch(() => ''), {timeout: 20_000}).toContain('The second version')
+    await page.screenshot({path: path.join(SCREENSHOTS, '01-after-save.png')})
+  })
+
+  it('shows a malformed save as an overlay and recovers on the next save', async () => {
+    const good = await fsp.readFile(file(), 'utf8')
+    await fsp.writeFile(file(), Buffer.concat([Buffer.from(good), Buffer.from([0xff, 0xfe])]))
+    await expect.poll(overlay, {timeout: 20_000}).toContain('invalid UTF-8')
+    await page.screenshot({path: path.join(SCREENSHOTS, '02-overlay.png')})
+    expect(child.exitCode).toBe(null)
+
+    await fsp.writeFile(file(), good.replace('r[main.intro]', 'r[main.intro]\nSee [main.nope].\n\nr[main.more]'))
+    await expect.poll(overlay, {timeout: 20_000}).toContain('unresolved-rule-link')
+
+    await fsp.writeFile(file(), good)
+    await expect.poll(() => page.locator('[data-specmark-dev-overlay]').count(), {timeout: 20_000}).toBe(0)
+    expect(await page.textContent('#r-main\\.intro')).toContain('The second version')
+  })
+})
