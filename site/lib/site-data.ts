@@ -22,7 +22,7 @@ export function siteData(): RenderedSpec {
     if (live.version !== dataVersion) {
       data = live.data
       dataVersion = live.version
-      byId = null
+      forgetIndexes()
     }
     return live.data
   }
@@ -35,8 +35,15 @@ export function siteData(): RenderedSpec {
   if (parsed.format !== RENDERED_FORMAT) throw new Error(`${file}: rendered data format ${parsed.format}, expected ${RENDERED_FORMAT}`)
   data = parsed
   dataVersion = version
-  byId = null
+  forgetIndexes()
   return data
+}
+
+/** Drops the lookup tables built from the previous data (it changes under `specmark dev`). */
+function forgetIndexes(): void {
+  byId = null
+  rulesById = null
+  aliasesById = null
 }
 
 /** An absolute URL path on the site: `href('expressions/')` → `/expressions/` (or `/<base>/expressions/`). */
