@@ -363,18 +363,23 @@ class ChapterBuilder {
   }
 
   private readLinkReference(node: LinkReference, block: number): void {
-    const definition = this.definitions.get(node.identifier)
-    const text = toString(node)
-    const position = spanOf(node, this.file)
-    if (definition) {
-      this.rawRefs.push({block, url: definition.url, label: null, labelIsCode: false, text, viaDefinition: true, position})
-      return
-    }
-    const label = node.referenceType === 'full' ? (node.label ?? node.identifier) : (node.label ?? text)
-    const only = node.children.length === 1 ? node.children[0] : undefined
-    const labelIsCode = node.referenceType !== 'full' && only?.type === 'inlineCode'
-    this.rawRefs.push({block, url: null, label, labelIsCode, text, viaDefinition: false, position})
+    this.rawRefs.push(rawLinkReference(node, this.definitions, block, spanOf(node, this.file)))
   }
+}
+
+/**
+ * What a `[label]`, `[text][label]` or `[text][]` means before resolution: the destination of the
+ * chapter's definition of that label, or else the label itself. The renderer uses this too, so that a
+ * link renders where `check` says it goes.
+ */
+export function rawLinkReference(node: LinkReference, definitions: ReadonlyMap<string, Definition>, block: number, position: SourceSpan): RawReference {
+  const text = toString(node)
+  const definition = definitions.get(node.identifier)
+  if (definition) return {block, url: definition.url, label: null, labelIsCode: false, text, viaDefinition: true, position}
+  const label = node.referenceType === 'full' ? (node.label ?? node.identifier) : (node.label ?? text)
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  const labelIsCode = node.referenceType !== 'full' && only?.type === 'inlineCode'
+  return {block, url: null, label, labelIsCode, text, viaDefinition: false, position}
 }
 
 function blockType(node: RootContent): BlockType {

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type {Definition, Link, LinkReference} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import type {RawReference} from './build-chapter.ts'
+import {rawLinkReference, type RawReference} from './build-chapter.ts'
 import {looksLikeRuleId} from './rule-id.ts'
 import {termSlug} from './slug.ts'
 import type {Destination, Production, Reference, RuleLocation, SourceSpan, Term} from './types.ts'
@@ -48,15 +48,9 @@ export function resolveLinkNode(
   from: LinkSource,
   index: LinkIndex
 ): Reference | null {
-  const text = toString(node)
-  const base = {block: 0, text, position: {file: from.file, start: ORIGIN, end: ORIGIN}}
-  if (node.type === 'link') return resolveRawReference({...base, url: node.url, label: null, labelIsCode: false, viaDefinition: false}, from, index)
-  const definition = definitions.get(node.identifier)
-  if (definition) return resolveRawReference({...base, url: definition.url, label: null, labelIsCode: false, viaDefinition: true}, from, index)
-  const label = node.referenceType === 'full' ? (node.label ?? node.identifier) : (node.label ?? text)
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  const labelIsCode = node.referenceType !== 'full' && only?.type === 'inlineCode'
-  return resolveRawReference({...base, url: null, label, labelIsCode, viaDefinition: false}, from, index)
+  const position = {file: from.file, start: ORIGIN, end: ORIGIN}
+  if (node.type === 'linkReference') return resolveRawReference(rawLinkReference(node, definitions, 0, position), from, index)
+  return resolveRawReference({block: 0, text: toString(node), position, url: node.url, label: null, labelIsCode: false, viaDefinition: false}, from, index)
 }
 
 const ORIGIN = {line: 1, column: 1, offset: 0}
