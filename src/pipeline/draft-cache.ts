@@ -7,32 +7,14 @@
  * long-running commands (see `json-cache.ts`); disable with `--no-cache` or `SPECMARK_CACHE=0`.
  */
 import {createHash} from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {MODEL_VERSION} from '../model/types.ts'
-import {openJsonCache, type JsonCache} from './json-cache.ts'
+import {codeFingerprint as sharedFingerprint, openJsonCache, type JsonCache} from './json-cache.ts'
 
-const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Folders whose code decides what a draft contains. */
 const FINGERPRINTED = ['parse', 'model', 'grammar', 'load']
 
-let fingerprint: string | null = null
-
-/** A hash of specmark's parse and model code (computed once per process). */
-function codeFingerprint(): string {
-  if (fingerprint !== null) return fingerprint
-  const hash = createHash('sha256').update(String(MODEL_VERSION))
-  for (const folder of FINGERPRINTED) {
-    const dir = path.join(SOURCE_ROOT, folder)
-    for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
-      if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
-    }
-  }
-  fingerprint = hash.digest('hex').slice(0, 16)
-  return fingerprint
-}
+const codeFingerprint = (): string => sharedFingerprint(FINGERPRINTED, String(MODEL_VERSION))
 
 export type DraftCache = JsonCache<ChapterDraft>
 

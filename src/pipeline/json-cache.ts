@@ -5,8 +5,10 @@
  * are hashes of everything a value depends on; values are treated as immutable. A corrupt or unreadable
  * entry is a miss, never an error, and writes go to a temporary file renamed into place.
  */
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 export interface JsonCache<T> {
   get(key: string): T | null
@@ -54,4 +56,27 @@ export function openJsonCache<T>(name: string, enabled: boolean): JsonCache<T> {
       }
     },
   }
+}
+
+const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const fingerprints = new Map<string, string>()
+
+/**
+ * A hash of specmark's own code in the given `src/` folders (and a format tag), computed once per
+ * process: part of every cache key, so entries made by other code are never read.
+ */
+export function codeFingerprint(folders: string[], tag: string): string {
+  const id = `${tag}:${folders.join(',')}`
+  const known = fingerprints.get(id)
+  if (known) return known
+  const hash = createHash('sha256').update(tag)
+  for (const folder of folders) {
+    const dir = path.join(SOURCE_ROOT, folder)
+    for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
+      if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+    }
+  }
+  const fingerprint = hash.digest('hex').slice(0, 16)
+  fingerprints.set(id, fingerprint)
+  return fingerprint
 }

@@ -10,32 +10,15 @@
  * is a miss, never an error.
  */
 import {createHash} from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {MODEL_VERSION, type Chapter, type Production} from '../model/types.ts'
 import type {RenderedChapterBody} from './render-chapter.ts'
-import {openJsonCache, type JsonCache} from '../pipeline/json-cache.ts'
+import {codeFingerprint as sharedFingerprint, openJsonCache, type JsonCache} from '../pipeline/json-cache.ts'
 import {RENDERED_FORMAT} from './types.ts'
 
-const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Folders whose code decides what a rendered chapter contains. */
 const FINGERPRINTED = ['parse', 'model', 'grammar', 'render']
 
-let fingerprint: string | null = null
-
-function codeFingerprint(): string {
-  if (fingerprint !== null) return fingerprint
-  const hash = createHash('sha256').update(`${MODEL_VERSION}/${RENDERED_FORMAT}`)
-  for (const folder of FINGERPRINTED) {
-    const dir = path.join(SOURCE_ROOT, folder)
-    for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
-      if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
-    }
-  }
-  fingerprint = hash.digest('hex').slice(0, 16)
-  return fingerprint
-}
+const codeFingerprint = (): string => sharedFingerprint(FINGERPRINTED, `${MODEL_VERSION}/${RENDERED_FORMAT}`)
 
 /**
  * What a chapter's grammar rendering depends on beyond the chapter: where each production lives (for
