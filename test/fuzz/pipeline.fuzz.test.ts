@@ -1,6 +1,7 @@
 /**
  * Fuzzing the pipeline (issue: reliability under bad input): generated and mutated markdown goes through
- * parse, model, check and every export. Nothing may throw; every problem is a diagnostic, and every
+ * parse, model, check, render (whose HTML must carry no script, handler or `javascript:` URL) and every
+ * export. Nothing may throw; every problem is a diagnostic, and every
  * diagnostic about a chapter has a position inside it. `npm test` runs a bounded number of cases;
  * `npm run fuzz` runs many more (FUZZ_RUNS).
  */
@@ -14,6 +15,7 @@ import type {Project} from '../../src/load/project.ts'
 import {buildChapter} from '../../src/model/build-chapter.ts'
 import {buildSpec} from '../../src/model/build-spec.ts'
 import {parseChapterSource} from '../../src/parse/parse-markdown.ts'
+import {renderChapter} from '../../src/render/render-chapter.ts'
 import {frontMatter, markdownDocument} from './arbitraries.ts'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
@@ -49,6 +51,12 @@ function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
   }
 }
 
+/** Markup that could run script: a script element, an event-handler attribute, a `javascript:` URL. */
+function unsafeMarkup(html: string): string[] {
+  const tags = html.match(/<[a-z][^>]*>/gi) ?? []
+  return tags.filter((tag) => /^<script\b/i.test(tag) || /\son[a-z]+\s*=/i.test(tag) || /\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*javascript:/i.test(tag))
+}
+
 /** Runs the whole pipeline on in-memory chapters; returns the diagnostics. */
 function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
   const files = sources.map((_, index) => (index === 0 ? 'main.md' : `c${index}.md`))
@@ -57,6 +65,10 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
   const {spec, facts, index} = buildSpec(project, drafts)
   const sourcesById = new Map(files.map((file, position) => [file.replace(/\.md$/, ''), sources[position]!]))
   const diagnostics = runCheck({project, spec, facts, index, sources: sourcesById, registry: null})
+  for (const [position, chapter] of spec.chapters.entries()) {
+    const {blocks} = renderChapter({chapter, source: sources[position]!, index, grammar: spec.grammar, base: '/'})
+    for (const block of blocks) expect(unsafeMarkup(block.html)).toEqual([])
+  }
   JSON.parse(exportJson(spec, null))
   exportCsv(spec, null)
   exportReqif(spec, null, {timestamp: '2026-01-01T00:00:00Z'})
@@ -84,7 +96,7 @@ describe('fuzzing the pipeline', () => {
         {numRuns: RUNS}
       )
     }
-    console.log(`fuzz: ${cases} generated specifications through parse, model, check and export`)
+    console.log(`fuzz: ${cases} generated specifications through parse, model, check, render and export`)
   })
 
   it('survives mutations of a real chapter', () => {
