@@ -18,6 +18,7 @@ import {cacheEnabled, draftKey, openDraftCache} from './draft-cache.ts'
 import {parseAll} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
+import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
 import type {Registry} from '../registry/registry-file.ts'
 
 export interface LoadOptions {
@@ -34,6 +35,8 @@ export interface LoadedSpec {
   sources: Map<string, string>
   /** The ID registry (`registry.txt` at the root), or null before the first release. */
   registry: Registry | null
+  /** Where each ID of the newest release snapshot lived (file), for messages about vanished IDs. */
+  releasedFiles?: Map<string, string>
   /** The interop guidance data (`interop/data/*.yaml`), or null when the spec has none. */
   interop?: InteropData | null
 }
@@ -44,7 +47,7 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
 export async function loadSpec(root: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const {project, drafts, sources, registry} = await loadDrafts(root, options)
   const {spec, facts, index} = buildSpec(project, drafts)
-  return {project, spec, facts, index, sources, registry, interop: await loadInteropData(project.contentRoot)}
+  return {project, spec, facts, index, sources, registry, releasedFiles: await releasedFiles(project.root), interop: await loadInteropData(project.contentRoot)}
 }
 
 /** Everything `loadSpec` reads, before the whole-spec model is built: one draft per chapter entry. */
@@ -129,4 +132,11 @@ export function chapterEntries(project: Project): ChapterEntry[] {
     })
   }
   return entries
+}
+
+/** ID → file of the newest release snapshot (empty before the first release). */
+async function releasedFiles(root: string): Promise<Map<string, string>> {
+  const newest = (await listSnapshots(root)).at(-1)
+  const snapshot = newest === undefined ? null : await readSnapshot(root, newest)
+  return new Map((snapshot?.paragraphs ?? []).map((paragraph) => [paragraph.id, paragraph.file]))
 }
