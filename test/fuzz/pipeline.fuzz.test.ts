@@ -19,6 +19,8 @@ import {renderChapter} from '../../src/render/render-chapter.ts'
 import {frontMatter, markdownDocument} from './arbitraries.ts'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
+/** Long runs (`npm run fuzz`) get time in proportion. */
+const TIMEOUT = Math.max(60_000, RUNS * 200)
 const start = {line: 1, column: 1, offset: 0}
 
 function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
@@ -97,7 +99,7 @@ describe('fuzzing the pipeline', () => {
       )
     }
     console.log(`fuzz: ${cases} generated specifications through parse, model, check, render and export`)
-  })
+  }, TIMEOUT)
 
   it('survives mutations of a real chapter', () => {
     const base = '---\ntopic: main\nowner: [T-lang]\nstatus: draft\n---\n# Main\n\nr[main.intro]\nSee [main.intro] and [x][main.a].\n\nr[main.a]\n> [!NOTE]\n> A note with `code`.\n\n```grammar,x\n@root A -> B `c`\n\nB -> <prose>\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'
@@ -109,5 +111,5 @@ describe('fuzzing the pipeline', () => {
       }),
       {numRuns: RUNS}
     )
-  })
+  }, TIMEOUT)
 })
