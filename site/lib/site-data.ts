@@ -61,6 +61,14 @@ function chapterIndex(): Map<string, RenderedChapter> {
   return byId
 }
 
+/**
+ * Whether a chapter's page is at `path` or under it (the Reference has a `glossary` chapter): the site's
+ * own pages (`glossary/`, `changes/`, …) give way to the document's, and links to them reach the chapter.
+ */
+export function chapterAt(path: string): boolean {
+  return siteData().chapters.some((chapter) => chapter.path.startsWith(path))
+}
+
 /** The chapters in the navigation (listed ones), in reading order. */
 export function listedChapters(): RenderedChapter[] {
   return siteData().chapters.filter((chapter) => chapter.listed)

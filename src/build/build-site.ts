@@ -8,9 +8,11 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
 import {searchRecords} from '../search/search-records.ts'
+import type {SiteTrace} from '../trace/site-data.ts'
 import {prepareOutDir, removeStaleFiles, writeMarker} from './out-dir.ts'
 import {runAstro} from './run-astro.ts'
 
@@ -21,7 +23,12 @@ export interface BuildOptions {
   base?: string
   /** Use the render cache (default true unless `SPECMARK_CACHE=0`). */
   cache?: boolean
+  /** Traceability data to show on the pages (`--tests`); without it the site has no traceability page. */
+  trace?: SiteTrace | null
 }
+
+/** specmark's own authoring guide, published on every site as `/authoring-guide/`. */
+export const GUIDE_FILE = path.resolve(import.meta.dirname, '../../docs/authoring-guide.md')
 
 export interface BuildSummary {
   outDir: string
@@ -46,15 +53,24 @@ export async function buildSite(loaded: LoadedSpec, options: BuildOptions): Prom
 
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-site-'))
   try {
-    const {rendered, stats} = await renderSpec(loaded, {base: options.base, cache: options.cache})
+    const guide = await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null)
+    const {rendered, stats} = await renderSpec(loaded, {base: options.base, cache: options.cache, trace: options.trace, guide})
     const renderDone = Date.now()
     const dataFile = path.join(dataDir, 'rendered.json')
     await fs.writeFile(dataFile, JSON.stringify(rendered))
     await runAstro({outDir, dataFile, base: rendered.base})
+    // The guide's images are referred to relatively (`images/…`), so they go next to its page.
+    if (rendered.guide) {
+      for (const folder of GUIDE_ASSETS) {
+        const from = path.join(path.dirname(GUIDE_FILE), folder)
+        if (await fs.stat(from).catch(() => null)) await fs.cp(from, path.join(outDir, GUIDE_PATH, folder), {recursive: true, force: true})
+      }
+    }
     const pagesDone = Date.now()
     const searchTime = await search
     const staleFilesRemoved = await removeStaleFiles(outDir, start)
-    await writeMarker(outDir, {root: loaded.project.root, title: rendered.title, version: rendered.version})
+    // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
+    await writeMarker(outDir, {root: path.relative(outDir, loaded.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
     return {
       outDir,
       chapters: stats.chapters,

@@ -13,6 +13,7 @@ import path from 'node:path'
 import {runCheck} from '../check/run-check.ts'
 import {InputError, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
+import {GUIDE_FILE} from '../build/build-site.ts'
 import {PACKAGE_ROOT} from '../build/run-astro.ts'
 import {loadSpec} from '../pipeline/load-spec.ts'
 import {renderSpec} from '../render/render-spec.ts'
@@ -56,7 +57,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
       const loaded = await loadSpec(options.root)
       const diagnostics = runCheck(loaded)
       const display = createPathDisplay(loaded.project.contentRoot)
-      const {rendered} = await renderSpec(loaded)
+      const guide = await fs.promises.readFile(GUIDE_FILE, 'utf8').catch(() => null)
+      const {rendered} = await renderSpec(loaded, {guide})
       last = {...rendered, devDiagnostics: devDiagnostics(diagnostics, display)}
       publish(last)
       const text = formatText(diagnostics, display)

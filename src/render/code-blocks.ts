@@ -1,8 +1,8 @@
 /**
- * Fenced code blocks: dispatches ```` ```grammar ```` to `grammar.ts` and ```` ```data ```` to
- * `data-views.ts`; every other block becomes `<pre><code class="language-…">`, highlighted after
- * sanitation by `highlight.ts`. Rust examples lose their hidden `# ` lines (as rustdoc and mdBook show
- * them) and show their rustdoc attributes (`compile_fail`, `should_panic`, `edition2021`…) as flags.
+ * Fenced code blocks: dispatches ```` ```grammar ```` to `grammar.ts`; a ```` ```data ```` block gets a
+ * placeholder here, which `interop-blocks.ts` replaces by its view after the render cache; every other
+ * block becomes `<pre><code class="language-…">`, highlighted after sanitation by `highlight.ts`. Rust
+ * examples lose their hidden `# ` lines (as rustdoc and mdBook show them) and show their rustdoc attributes (`compile_fail`, `should_panic`, `edition2021`…) as flags.
  * The text is the model's, so `{{#include …}}` directives show what they include.
  *
  * To show another attribute: add it to `FLAGS`.

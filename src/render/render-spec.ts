@@ -6,12 +6,19 @@
  * To give the site more data: add a field to `RenderedSpec` (`types.ts`) and fill it here from the model.
  */
 import {UNLISTED_PART} from '../load/project.ts'
+import {buildGlossary} from '../model/glossary.ts'
 import {ruleAnchor} from '../model/slug.ts'
 import type {Chapter, Spec} from '../model/types.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
 import {cacheEnabled} from '../pipeline/draft-cache.ts'
+import {releaseChangelogs} from '../registry/changelog.ts'
+import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
+import type {SiteTrace} from '../trace/site-data.ts'
+import {changelogData} from './changelog-data.ts'
 import type {RenderedChapterBody} from './render-chapter.ts'
 import {openRenderCache, renderKey} from './render-cache.ts'
+import {renderGuide} from './render-guide.ts'
+import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
 import {RENDERED_FORMAT, type IdAlias, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
@@ -21,6 +28,10 @@ export interface RenderOptions {
   base?: string
   /** Use the render cache (default: true unless `SPECMARK_CACHE=0`). */
   cache?: boolean
+  /** Traceability data to show (`specmark build --tests`). */
+  trace?: SiteTrace | null
+  /** Markdown of the authoring guide to publish as `/authoring-guide/`. */
+  guide?: string | null
 }
 
 export interface RenderStats {
@@ -49,6 +60,8 @@ export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}
     cache.set(keys[chapterIndex]!, fresh[position]!)
   })
 
+  // Data views and guidance citations depend on the interop data, so they are added after the cache.
+  const decorate = interopDecorator(spec, loaded.interop ?? null, base)
   const listedParts = new Set(spec.parts.filter((part) => part.id !== UNLISTED_PART.id).map((part) => part.id))
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
     id: chapter.id,
@@ -65,7 +78,7 @@ export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}
     depth: chapter.depth,
     parentId: chapter.parentId,
     sections: chapter.sections.map(({anchor, title, depth, ruleId}) => ({anchor, title, depth, ruleId})),
-    blocks: bodies[index]!.blocks,
+    blocks: decorate(chapter, bodies[index]!.blocks),
     footnotes: bodies[index]!.footnotes,
   }))
 
@@ -77,15 +90,19 @@ export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}
     base,
     parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id)})),
     chapters,
-    rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules)),
+    rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, loaded.registry)),
     aliases: registryAliases(loaded),
     teams: [...new Set(spec.chapters.flatMap((chapter) => chapter.owners))].sort(),
+    changelogs: changelogData(await releaseChangelogs(loaded.project.root, loaded.registry)),
+    glossary: buildGlossary(spec),
+    trace: options.trace ?? null,
+    guide: options.guide ? renderGuide(options.guide, loaded.index, base) : null,
   }
   return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}}
 }
 
 /** The rules of a chapter in document order (the first definition of a duplicated ID wins, as in the model). */
-function chapterRules(chapter: Chapter, locations: Spec['rules']): RenderedRule[] {
+function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Registry | null): RenderedRule[] {
   const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
   return chapter.blocks.flatMap((block) => {
     if (block.ruleId === null) return []
@@ -100,9 +117,17 @@ function chapterRules(chapter: Chapter, locations: Spec['rules']): RenderedRule[
         kind: block.kind,
         section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
         excerpt: excerpt(block.text),
+        lastChangedRelease: lastChangedRelease(registry, block.ruleId, block.hash),
       },
     ]
   })
+}
+
+/** The release a paragraph's current text was last changed in; null when its text is not released yet. */
+function lastChangedRelease(registry: Registry | null, id: string, hash: string): string | null {
+  const entry = registry?.entries.get(id)
+  if (entry?.status.kind !== 'active' || entry.sha256 !== hash || entry.changedRelease === UNRELEASED) return null
+  return entry.changedRelease
 }
 
 function excerpt(text: string): string {

@@ -6,7 +6,9 @@
  * To show something new on the site: add a field here with a doc comment, fill it in `render-spec.ts`,
  * and bump `RENDERED_FORMAT` when an existing field changes meaning (the render cache is keyed by it).
  */
+import type {GlossaryEntry} from '../model/glossary.ts'
 import type {BlockKind, ChapterStatus, Layout} from '../model/types.ts'
+import type {SiteTrace} from '../trace/site-data.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
 export const RENDERED_FORMAT = 1
@@ -28,6 +30,14 @@ export interface RenderedSpec {
   aliases: IdAlias[]
   /** Every owning team named by a chapter, sorted. */
   teams: string[]
+  /** One changelog per release recorded in `releases/`, newest first (empty before the first release). */
+  changelogs: RenderedChangelog[]
+  /** Every defined term, sorted (`buildGlossary`); the `/glossary/` page. */
+  glossary: GlossaryEntry[]
+  /** Which tests cite which paragraphs, when the build was given test trees (`--tests`); otherwise null. */
+  trace: SiteTrace | null
+  /** The authoring guide (`docs/authoring-guide.md`), rendered for `/authoring-guide/`; null when absent. */
+  guide: RenderedPage | null
   /** Only under `specmark dev`: the current diagnostics, shown as an overlay on every page. */
   devDiagnostics?: DevDiagnostic[]
 }
@@ -92,6 +102,29 @@ export interface RenderedRule {
   section: string
   /** The start of the paragraph's text, for search results and `/id/` pages. */
   excerpt: string
+  /** The release its text last changed in (from the ID registry), or null when not released as it is. */
+  lastChangedRelease: string | null
+}
+
+/** A standalone page rendered from markdown outside the specification. */
+export interface RenderedPage {
+  title: string
+  sections: Array<{anchor: string; title: string; depth: number}>
+  html: string
+}
+
+/** What one release changed since the one before (`releaseChangelogs`), ready to show. */
+export interface RenderedChangelog {
+  version: string
+  previous: string | null
+  paragraphCount: number
+  added: Array<{id: string; chapter: string; section: string | null}>
+  /** The word diff as parts: unchanged, inserted (`ins`) or deleted (`del`) text. */
+  changed: Array<{id: string; chapter: string; diff: Array<{text: string; change: 'ins' | 'del' | null}>}>
+  moved: Array<{id: string; from: string; to: string}>
+  renamed: Array<{id: string; to: string}>
+  removed: Array<{id: string; chapter: string}>
+  retired: Array<{id: string; reason: string}>
 }
 
 export type IdAlias =

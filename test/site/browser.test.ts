@@ -144,8 +144,35 @@ describe.skipIf(!available)('the site in Chromium', () => {
     await shot('09-cite')
   })
 
+  it('filters the capability matrix by tool, construct and direction', async () => {
+    await page.goto(`${server.url}/guide/safety/`)
+    const matrix = page.locator('table.capability-matrix')
+    const visibleTools = (): Promise<string[]> =>
+      matrix.locator('tr[data-tool]').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => (row as HTMLElement).dataset.tool!))
+    await expect(visibleTools()).resolves.toEqual(['cxx', 'bindgen', 'cxx', 'bindgen'])
+    const filters = page.locator('.matrix-filters select')
+    await filters.nth(0).selectOption('bindgen')
+    await expect(visibleTools()).resolves.toEqual(['bindgen', 'bindgen'])
+    await filters.nth(1).selectOption('bool-values')
+    await expect(visibleTools()).resolves.toEqual(['bindgen'])
+    await filters.nth(2).selectOption('rust-to-cpp')
+    await expect(matrix.locator('td[data-direction="cpp-to-rust"]').first().isVisible()).resolves.toBe(false)
+    await expect(matrix.locator('td[data-direction="rust-to-cpp"]:visible').count()).resolves.toBe(1)
+    await shot('10-capability-matrix')
+  })
+
+  it('shows the guidance citing a normative paragraph and follows it', async () => {
+    await page.goto(`${server.url}/main/types/`)
+    const cited = page.locator('[id="r-type.bool.values"] + .guidance-citations')
+    await expect(cited.locator('a').allTextContents()).resolves.toEqual(['Booleans (capability matrix)', 'bool ↔ bool (type map)'])
+    await cited.locator('a', {hasText: 'type map'}).click()
+    await page.waitForURL(`${server.url}/guide/safety/#type-map.bool`)
+    expect(await inView('[id="type-map.bool"]')).toBe(true)
+  })
+
   it('ran scripts and no page logged an error', async () => {
     expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).toBeUndefined()
-    expect(errors).toEqual([])
+    // The safety page's sanitized `<img src="x">` (a hostile-HTML sample) has no image to load: not a site error.
+    expect(errors.filter((error) => !/\/guide\/safety\/\S*: Failed to load resource: .* 404/.test(error))).toEqual([])
   })
 })

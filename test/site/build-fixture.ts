@@ -14,9 +14,10 @@ export interface BuiltSite {
   stderr: string
 }
 
-export async function buildFixture(): Promise<BuiltSite> {
+/** Builds `root` (default: the site fixture) into a new temporary folder. */
+export async function buildFixture(root = FIXTURE_ROOT): Promise<BuiltSite> {
   const outDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-site-test-')), 'dist')
-  const result = await specmark('build', '--root', FIXTURE_ROOT, '--out', outDir)
+  const result = await specmark('build', '--root', root, '--out', outDir)
   if (result.code !== 0) throw new Error(`specmark build failed (${result.code}):\n${result.stdout}\n${result.stderr}`)
   return {outDir, stderr: result.stderr}
 }

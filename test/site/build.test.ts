@@ -45,6 +45,9 @@ describe('specmark build', () => {
     for (const file of ['index.html', '404.html', 'ids.json', 'main/expressions/index.html', 'main/types/index.html', 'guide/safety/index.html', 'pagefind/pagefind.js', '.specmark-site']) {
       expect(files).toContain(file)
     }
+    for (const file of ['glossary/index.html', 'changes/index.html', 'authoring-guide/index.html', 'authoring-guide/images/live-preview.png']) expect(files).toContain(file)
+    // No test trees given: no traceability page, and no test counts in the margins.
+    expect(files.filter((file) => file.startsWith('traceability'))).toEqual([])
     const ids = [...RULES, 'expr.if.old-cond', 'type.never']
     expect(files.filter((file) => file.startsWith('id/')).sort()).toEqual(ids.map((id) => `id/${id}/index.html`).sort())
   })

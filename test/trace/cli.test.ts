@@ -79,9 +79,12 @@ describe('specmark trace', () => {
     try {
       const build = await specmark('build', '--root', SPEC, '--out', out, '--tests', TESTS)
       expect(build.code).toBe(0)
-      const site = JSON.parse(fs.readFileSync(path.join(out, 'traceability.json'), 'utf8'))
-      expect(site.rules['expr.if.cond']).toEqual({count: 2, tests: ['ui/expr/if.rs', 'ui/expr/while.rs']})
-      expect(site.totals).toEqual({covered: 5, total: 8, percent: 62.5})
+      expect(build.stderr).toContain('5 of 8 normative paragraphs cited (traceability/)')
+      const page = fs.readFileSync(path.join(out, 'traceability/index.html'), 'utf8')
+      expect(page).toContain('5 of 8 normative paragraphs are cited by at least one test (62.5%)')
+      const chapter = fs.readFileSync(path.join(out, 'expressions/index.html'), 'utf8')
+      expect(chapter).toContain('<summary title="Tests that cite this paragraph">2 tests</summary><ul><li><code>ui/expr/if.rs</code></li><li><code>ui/expr/while.rs</code></li></ul>')
+      expect(fs.existsSync(path.join(out, 'traceability.json'))).toBe(false)
     } finally {
       fs.rmSync(out, {recursive: true, force: true})
     }

@@ -2,10 +2,9 @@
  * `specmark build`: check the specification, and only when `check` finds no errors, build the static site
  * (Astro pages and the pagefind search index) into `--out` (default `dist/`). Prints the diagnostics as
  * `check` does, then one line per phase with its time. Exit 1 (and no site) when `check` finds errors.
- * With `--tests DIR` it also traces those test trees (`src/trace/`) and publishes `traceability.json`.
+ * With `--tests DIR` it also traces those test trees (`src/trace/`): the pages show which tests cite each
+ * paragraph, and `/traceability/` the coverage.
  */
-import {writeFile} from 'node:fs/promises'
-import path from 'node:path'
 import type {Command} from 'commander'
 import {runCheck} from '../../check/run-check.ts'
 import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
@@ -47,16 +46,14 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       // Loaded here so that other commands do not pay for the renderer, shiki, Astro and pagefind.
       const {buildSite} = await import('../../build/build-site.ts')
       const trace = options.tests.length > 0 ? await (await import('../../trace/site-data.ts')).loadTraceForSite(loaded, options.tests) : null
-      const summary = await buildSite(loaded, {outDir: options.out, base: options.base, cache: options.cache})
-      // The site's traceability data (`SiteTrace`), next to the pages, until the pages show it themselves.
-      if (trace) await writeFile(path.join(options.out, 'traceability.json'), `${JSON.stringify(trace)}\n`)
+      const summary = await buildSite(loaded, {outDir: options.out, base: options.base, cache: options.cache, trace})
       const {timings} = summary
       process.stderr.write(
         [
           `rendered ${summary.chapters} chapters (${summary.renderedFromCache} unchanged) in ${seconds(timings.render)}`,
           `built the pages (${summary.chapters} chapters, ${summary.rules} rule IDs) in ${seconds(timings.pages)}`,
           `indexed ${summary.searchRecords} search records in ${seconds(timings.search)}`,
-          ...(trace ? [`traced ${options.tests.join(', ')}: ${trace.totals.covered} of ${trace.totals.total} normative paragraphs cited (traceability.json)`] : []),
+          ...(trace ? [`traced ${options.tests.join(', ')}: ${trace.totals.covered} of ${trace.totals.total} normative paragraphs cited (traceability/)`] : []),
           `wrote ${options.out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,
         ].join('\n') + '\n'
       )

@@ -1,0 +1,41 @@
+/**
+ * What the interop data adds to a chapter's rendered blocks, after the render cache (the cached HTML
+ * depends on the chapter alone; these depend on the YAML and on other chapters): each ```` ```data ````
+ * block becomes its data view (`data-views.ts`), and each normative paragraph cited by guidance gets the
+ * "Cited by guidance" list under it (`guidance-list.ts`).
+ */
+import type {ElementContent, Root} from 'hast'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
+import {guidanceCitations} from '../interop/citations.ts'
+import type {InteropData} from '../interop/load-data.ts'
+import type {Chapter, Spec} from '../model/types.ts'
+import {renderDataView} from './data-views.ts'
+import {guidanceList, viewPlaces} from './guidance-list.ts'
+import {withRuleMargin} from './rule-margin.ts'
+import type {RenderedBlock} from './types.ts'
+
+const stringifier = unified().use(rehypeStringify).freeze()
+const toHtml = (content: ElementContent | ElementContent[]): string =>
+  stringifier.stringify({type: 'root', children: Array.isArray(content) ? content : [content]} satisfies Root)
+
+export type InteropDecorator = (chapter: Chapter, blocks: RenderedBlock[]) => RenderedBlock[]
+
+/** Prepares the book-wide data once; the result decorates one chapter's blocks at a time. */
+export function interopDecorator(spec: Spec, interop: InteropData | null, base: string): InteropDecorator {
+  const citations = guidanceCitations(spec, interop)
+  const places = viewPlaces(spec)
+  return (chapter, blocks) =>
+    blocks.map((rendered) => {
+      const block = chapter.blocks[rendered.index]!
+      let html = rendered.html
+      if (block.type === 'data') {
+        const view = renderDataView(block.code?.attributes[0] ?? null, {data: interop, rules: spec.rules, from: chapter.id, base})
+        const content: ElementContent[] = [view]
+        html = toHtml(block.ruleId !== null ? withRuleMargin({ruleId: block.ruleId, hash: block.hash, kind: block.kind}, content) : content)
+      }
+      const cited = block.ruleId !== null ? citations.get(block.ruleId) : undefined
+      if (cited !== undefined && cited.length > 0) html += toHtml(guidanceList(cited, places, interop, chapter.id, base))
+      return html === rendered.html ? rendered : {...rendered, html}
+    })
+}

@@ -1,0 +1,50 @@
+/**
+ * The authoring guide (`docs/authoring-guide.md`, plain GFM) as a page of the site, through the same
+ * parser, model and renderer as a chapter, so it looks like one and is sanitized the same way. It is no
+ * part of the specification: it is modelled as an informative chapter of its own, outside every part,
+ * and its links are resolved against the specification's index (rule links in its prose stay text).
+ *
+ * Relative image paths (`images/live-preview.png`) are kept as written: the build copies the images next
+ * to the page (`GUIDE_ASSETS`).
+ */
+import {buildChapter} from '../model/build-chapter.ts'
+import type {LinkIndex} from '../model/resolve-reference.ts'
+import {parseChapterSource} from '../parse/parse-markdown.ts'
+import {renderChapter} from './render-chapter.ts'
+import type {RenderedPage} from './types.ts'
+
+/** The page's path relative to the site's base. */
+export const GUIDE_PATH = 'authoring-guide/'
+/** Folders next to the guide's markdown that the page refers to, copied under `GUIDE_PATH`. */
+export const GUIDE_ASSETS = ['images']
+
+export function renderGuide(source: string, index: LinkIndex, base: string): RenderedPage {
+  const {tree} = parseChapterSource(source)
+  const start = {line: 1, column: 1, offset: 0}
+  const {chapter} = buildChapter({
+    entry: {
+      chapterId: 'authoring-guide',
+      file: 'authoring-guide.md',
+      exists: true,
+      title: 'Authoring guide',
+      partId: '',
+      topic: null,
+      prefix: null,
+      owners: [],
+      ownershipOpen: false,
+      informative: true,
+      depth: 0,
+      parentId: null,
+      listedAt: {file: 'authoring-guide.md', start, end: start},
+    },
+    layout: 'mdbook',
+    source,
+    tree,
+  })
+  const body = renderChapter({chapter, source, index, grammar: [], base})
+  return {
+    title: chapter.sections.find((section) => section.depth === 1)?.title ?? chapter.title,
+    sections: chapter.sections.filter((section) => section.depth > 1).map(({anchor, title, depth}) => ({anchor, title, depth})),
+    html: [...body.blocks.map((block) => block.html), body.footnotes].join('\n'),
+  }
+}
