@@ -20,7 +20,7 @@ import {frontMatter, markdownDocument} from './arbitraries.ts'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 /** Long runs (`npm run fuzz`) get time in proportion. */
-const TIMEOUT = Math.max(60_000, RUNS * 200)
+const TIMEOUT = Math.max(60_000, RUNS * 500)
 const start = {line: 1, column: 1, offset: 0}
 
 function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
