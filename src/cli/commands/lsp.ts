@@ -5,8 +5,6 @@
  * editor's log instead.
  */
 import type {Command} from 'commander'
-import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
-import {startServer} from '../../lsp/server.ts'
 
 interface LspCommandOptions {
   root?: string
@@ -22,7 +20,10 @@ export function registerLsp(program: Command): void {
     .option('--no-cache', 'parse every file again instead of reusing cached results')
     // Editors add their own flags, such as `--clientProcessId=<pid>`, which the protocol library reads.
     .allowUnknownOption()
-    .action((options: LspCommandOptions) => {
+    .action(async (options: LspCommandOptions) => {
+      // Loaded on use: every other command starts faster without the protocol library.
+      const {createConnection, ProposedFeatures} = await import('vscode-languageserver/node')
+      const {startServer} = await import('../../lsp/server.ts')
       const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
       const log = (...args: unknown[]): void => connection.console.log(args.map(String).join(' '))
       console.log = log
