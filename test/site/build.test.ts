@@ -85,6 +85,8 @@ describe('specmark build', () => {
     expect(types).toContain('href="/main/expressions/"')
     expect(types).toContain('href="/guide/safety/" rel="next"')
     expect(types).toContain('aria-current="page"')
+    expect(types).not.toContain('informative-banner')
+    expect(await read('guide/safety/index.html')).toContain('class="informative-banner"')
   })
 
   it('lists every rule ID for the search dialog', async () => {
