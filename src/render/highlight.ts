@@ -60,6 +60,11 @@ function getHighlighter(): HighlighterCore {
   return highlighter
 }
 
+/** Code blocks larger than this (characters) are shown without highlighting. */
+const MAX_HIGHLIGHT_CHARS = 64 * 1024
+/** Lines longer than this (characters) are shown without highlighting. */
+const MAX_TOKENIZED_LINE = 1000
+
 /** The rehype plugin: highlights every code block of a known language in the tree. */
 export default function rehypeHighlight() {
   return (tree: Root): void => {
@@ -71,7 +76,10 @@ export default function rehypeHighlight() {
       const language = classes.map((name) => LANGUAGES[name.replace(/^language-/, '')]).find((name) => name !== undefined)
       if (language === undefined) return
       const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
-      const highlighted = getHighlighter().codeToHast(text.replace(/\n$/, ''), {lang: language, themes: THEMES, defaultColor: false})
+      // Grammar-based tokenizing can take seconds on pathological input (fuzzing found it): very large
+      // blocks stay plain, and over-long lines are left untokenized.
+      if (text.length > MAX_HIGHLIGHT_CHARS) return
+      const highlighted = getHighlighter().codeToHast(text.replace(/\n$/, ''), {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE})
       const pre = highlighted.children[0] as Element | undefined
       if (pre?.type !== 'element') return
       // Shiki makes the block focusable for keyboard scrolling; keep its own class but drop the inline

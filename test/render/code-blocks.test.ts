@@ -42,3 +42,16 @@ describe('code blocks', () => {
     expect(html).toContain('<div class="data-view" data-view="type-map">')
   })
 })
+
+describe('highlighting limits', () => {
+  // Fuzzing found that shiki's grammar tokenizer takes half a minute on a 50,000-character line.
+  it('leaves over-long lines and very large blocks untokenized, still escaped', async () => {
+    const longLine = await renderMarkdown(`\`\`\`rust\nlet a = 1;\n${'"'.repeat(5000)}\n\`\`\`\n`)
+    expect(longLine).toContain('<pre class="shiki')
+    expect(longLine).toContain('"'.repeat(5000))
+    const huge = await renderMarkdown(`\`\`\`rust\n${'let x = "<b>";\n'.repeat(5000)}\`\`\`\n`)
+    expect(huge).not.toContain('<pre class="shiki')
+    expect(huge).toContain('let x = ')
+    expect(huge).not.toContain('<b>')
+  })
+})
