@@ -7,7 +7,7 @@
  * and bump `RENDERED_FORMAT` when an existing field changes meaning (the render cache is keyed by it).
  */
 import type {GlossaryEntry} from '../model/glossary.ts'
-import type {BlockKind, ChapterStatus, Layout} from '../model/types.ts'
+import type {BlockKind, Chapter, Layout, Section} from '../model/types.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
@@ -59,23 +59,13 @@ export interface RenderedPart {
   chapters: string[]
 }
 
-export interface RenderedChapter {
-  id: string
-  title: string
+/** A chapter page: the chapter's metadata from the model, its page path, and its rendered blocks. */
+export interface RenderedChapter
+  extends Pick<Chapter, 'id' | 'title' | 'file' | 'partId' | 'topic' | 'owners' | 'ownershipOpen' | 'status' | 'informative' | 'depth' | 'parentId'> {
   /** Page path relative to the base, with a trailing slash: `expressions/if-expr/`. */
   path: string
-  /** Source file, relative to the content root. */
-  file: string
-  partId: string
   listed: boolean
-  topic: string | null
-  owners: string[]
-  ownershipOpen: boolean
-  status: ChapterStatus | null
-  informative: boolean
-  depth: number
-  parentId: string | null
-  sections: Array<{anchor: string; title: string; depth: number; ruleId: string | null}>
+  sections: Array<Omit<Section, 'position'>>
   /** The chapter's top-level blocks, in order (blocks inside admonitions are part of their admonition). */
   blocks: RenderedBlock[]
   /** The chapter's footnotes section (HTML), or an empty string. */
