@@ -30,7 +30,7 @@ describe('guidance citations of our spec', () => {
   it('shows interop paragraphs and data rows citing normative layout and ABI rules', async () => {
     const loaded = await loadSpec(path.resolve(import.meta.dirname, '../../spec'), {cache: false})
     const citations = guidanceCitations(loaded.spec, loaded.interop ?? null)
-    const layout = citations.get('layout.repr.c.struct') ?? []
+    const layout = citations.get('layout.representation.c.struct') ?? []
     expect(layout.some((citation) => citation.kind === 'paragraph' && citation.chapter.startsWith('interop/'))).toBe(true)
     expect(layout.some((citation) => citation.kind === 'type-map')).toBe(true)
     for (const id of citations.keys()) expect(id.startsWith('interop.')).toBe(false)

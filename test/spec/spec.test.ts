@@ -41,7 +41,8 @@ describe('spec/', () => {
       const normative = rules.filter((block) => isNormativeKind(block.kind)).length
       const examples = chapter.blocks.filter((block) => block.type === 'code' && block.code?.lang === 'rust').length
       const crossReferences = chapter.blocks.flatMap((block) => block.refs).filter((ref) => ref.kind === 'rule' && ref.resolved && ref.destination?.chapter !== chapter.id).length
-      if (!(`${prefix}.intro` in loaded.spec.rules)) shortfalls.push(`${chapter.id}: no ${prefix}.intro`)
+      // `overview` where `intro` would repeat a Rust Reference ID (citations must be unambiguous).
+      if (!(`${prefix}.intro` in loaded.spec.rules) && !(`${prefix}.overview` in loaded.spec.rules)) shortfalls.push(`${chapter.id}: no ${prefix}.intro`)
       if (!chapter.informative && normative < 8) shortfalls.push(`${chapter.id}: ${normative} normative rules`)
       if (!chapter.informative && examples < 1) shortfalls.push(`${chapter.id}: no rust example`)
       if (crossReferences < 2) shortfalls.push(`${chapter.id}: ${crossReferences} references to other chapters`)
