@@ -15,6 +15,11 @@ export interface LintRule {
   severity: Severity
   /** One line: what the rule checks. */
   description: string
+  /**
+   * True for rules whose level no configuration may change: input limits and diagnostics about the
+   * spec's rule IDs (what auditors cite must never be silently broken).
+   */
+  fixed?: boolean
   /** Which layouts the rule applies to (default: both). */
   layouts?: Array<'specmark' | 'mdbook'>
   check(context: CheckContext, report: RuleReport): void

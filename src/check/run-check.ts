@@ -1,9 +1,11 @@
 /**
  * Check: runs every lint rule over the model and returns the diagnostics, sorted. The rules are listed in
- * `rules/index.ts`; each is one module under `rules/`.
+ * `rules/index.ts`; each is one module under `rules/`. The project's configured lint levels
+ * (`settings.lints`, see `src/config/schema.ts`) apply here, except to rules marked `fixed` (input limits
+ * and the spec's rule IDs, which an auditor must be able to rely on); `--deny-warnings` applies last.
  */
 import {compareDiagnostics, createCollector, type Diagnostic} from '../diagnostics/diagnostic.ts'
-import type {CheckContext} from './context.ts'
+import type {CheckContext, LintRule} from './context.ts'
 import {lintRules} from './rules/index.ts'
 
 export interface CheckOptions {
@@ -11,14 +13,40 @@ export interface CheckOptions {
   denyWarnings?: boolean
 }
 
+/** The code of the diagnostics about the configured lint levels themselves. */
+export const INVALID_LINT_LEVEL = 'invalid-lint-level'
+
 export function runCheck(context: CheckContext, options: CheckOptions = {}): Diagnostic[] {
   const {report, diagnostics} = createCollector()
+  const levels = lintLevels(context, report)
   for (const rule of lintRules) {
     if (rule.layouts && !rule.layouts.includes(context.project.layout)) continue
+    const level = levels.get(rule.ruleId)
+    if (level === 'off') continue
     rule.check(context, (diagnostic) => {
-      const severity = options.denyWarnings ? 'error' : (diagnostic.severity ?? rule.severity)
+      const configured = level ?? diagnostic.severity ?? rule.severity
+      const severity = options.denyWarnings ? 'error' : configured
       report({...diagnostic, ruleId: rule.ruleId, severity})
     })
   }
   return diagnostics.sort(compareDiagnostics)
+}
+
+/** The configured levels that may apply; unknown codes and fixed rules are reported, never applied. */
+function lintLevels(context: CheckContext, report: ReturnType<typeof createCollector>['report']): Map<string, 'error' | 'warning' | 'off'> {
+  const levels = new Map<string, 'error' | 'warning' | 'off'>()
+  const byCode = new Map<string, LintRule>(lintRules.map((rule) => [rule.ruleId, rule]))
+  const source = context.project.settingsSource ?? null
+  for (const [code, level] of Object.entries(context.project.settings.lints ?? {})) {
+    const rule = byCode.get(code)
+    const place = source?.lintPlaces[code] ?? null
+    if (!rule) {
+      report({ruleId: INVALID_LINT_LEVEL, severity: 'error', reason: `Unexpected lint code \`${code}\`, expected the code of one of specmark's lints`, place, hint: 'see the table of diagnostics in docs/authoring-guide.md for every code'})
+    } else if (rule.fixed && level !== 'error' && level !== rule.severity) {
+      report({ruleId: INVALID_LINT_LEVEL, severity: 'error', reason: `Unexpected level \`${level}\` for \`${code}\`, expected its default: input limits and diagnostics about rule IDs cannot be demoted`, place, hint: `remove \`${code}\` from the configured lints`})
+    } else {
+      levels.set(code, level)
+    }
+  }
+  return levels
 }

@@ -13,7 +13,9 @@ import {InputError} from '../diagnostics/diagnostic.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {spanOf} from '../model/position.ts'
 import {slugify} from '../model/slug.ts'
-import {DEFAULT_SETTINGS, type ListingEntry, type PartEntry, type Project} from './project.ts'
+import {readBookSettings, tomlLocator} from '../config/read-book-config.ts'
+import type {SourceSpan} from '../model/types.ts'
+import type {ListingEntry, PartEntry, Project, ProjectSettings, SettingsSource} from './project.ts'
 import {isInside, listMarkdownFiles, locateListedFile, readSource} from './read-source.ts'
 
 export const BOOK_FILE = 'book.toml'
@@ -23,6 +25,12 @@ interface BookConfig {
   title: string
   src: string
   edition: string
+  settings: ProjectSettings
+  settingsSource: SettingsSource | null
+  /** `[output.html.redirect]`: old path (from the book's root, `/x.html#a`) → new URL relative to it. */
+  redirects: Record<string, string>
+  /** `[preprocessor.<name>]` tables, by name, with where each is written. */
+  preprocessors: Array<{name: string; place: SourceSpan}>
 }
 
 /** Loads a root holding `book.toml`. */
@@ -95,7 +103,10 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     title: config.title,
     version: 'unversioned',
     edition: config.edition,
-    settings: DEFAULT_SETTINGS,
+    settings: config.settings,
+    settingsSource: config.settingsSource,
+    redirects: config.redirects,
+    preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
     markdownFiles: (await listMarkdownFiles(contentRoot)).filter((file) => file !== SUMMARY_FILE),
@@ -113,9 +124,27 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   }
   const book = (data.book ?? {}) as Record<string, unknown>
   const rust = (data.rust ?? {}) as Record<string, unknown>
+  const src = typeof book.src === 'string' ? book.src : 'src'
+  // Places are relative to the content root, as every other path in diagnostics is: `../book.toml`.
+  const file = path.posix.join(path.posix.relative(path.posix.normalize(src), '.') || '.', BOOK_FILE)
+  const read = readBookSettings(data.specmark, text, file)
+  if (!read.ok) {
+    const first = read.problems[0]!
+    throw new InputError(`${display(BOOK_FILE)}:${first.place.start.line}:${first.place.start.column}: ${first.message}`, first.place)
+  }
+  const output = (data.output ?? {}) as Record<string, Record<string, unknown>>
+  const redirects = Object.fromEntries(
+    Object.entries((output.html?.redirect ?? {}) as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string')
+  )
+  const locate = tomlLocator(text, file, 'preprocessor')
+  const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
   return {
+    settings: read.settings,
+    settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
+    redirects,
+    preprocessors,
     title: typeof book.title === 'string' ? book.title : 'Untitled book',
-    src: typeof book.src === 'string' ? book.src : 'src',
+    src,
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.
     edition: typeof rust.edition === 'string' ? rust.edition : '2015',
   }

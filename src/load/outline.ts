@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
+import {DEFAULT_SETTINGS, SettingsSchema} from '../config/schema.ts'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {RULE_ID_PATTERN} from '../model/rule-id.ts'
 import type {ListingEntry, Project} from './project.ts'
@@ -39,18 +40,11 @@ const PartSchema = z
   })
   .strict()
 
-const SettingsSchema = z
-  .object({
-    /** Interop data cells whose `as_of` is older than this many days are reported as stale (default 730). */
-    dataMaxAgeDays: z.number().int().positive().default(730),
-  })
-  .strict()
-
 export const OutlineSchema = z
   .object({
     title: z.string().min(1),
     version: z.string().min(1),
-    settings: SettingsSchema.default({dataMaxAgeDays: 730}),
+    settings: SettingsSchema.default(DEFAULT_SETTINGS),
     parts: z.array(PartSchema).min(1),
   })
   .strict()
@@ -101,6 +95,10 @@ export async function loadOutlineProject(root: string, display: (file: string) =
     version: outline.version,
     edition: '2024',
     settings: outline.settings,
+    settingsSource: {
+      file: OUTLINE_FILE,
+      lintPlaces: Object.fromEntries(Object.keys(outline.settings.lints).map((code) => [code, parsed.locate(['settings', 'lints', code])])),
+    },
     parts: outline.parts.map((part) => ({id: part.id, title: part.title, informative: part.informative})),
     entries,
     markdownFiles: await listMarkdownFiles(root),

@@ -3,6 +3,7 @@
  * mdBook's SUMMARY.md) lists them. Loading records facts only; whether they are problems (a chapter listed
  * twice, a missing file, an unreachable markdown file) is for the lints in `src/check/rules/` to decide.
  */
+import {DEFAULT_SETTINGS, type Settings} from '../config/schema.ts'
 import type {Layout, SourceSpan} from '../model/types.ts'
 
 export interface PartEntry {
@@ -42,12 +43,17 @@ export interface ListingEntry {
   unlisted?: boolean
 }
 
-/** Project settings (`settings:` in outline.yaml). */
-export interface ProjectSettings {
-  dataMaxAgeDays: number
-}
+/** Project settings (`settings:` in outline.yaml, `[specmark]` in book.toml): see `src/config/schema.ts`. */
+export type ProjectSettings = Settings
+export {DEFAULT_SETTINGS}
 
-export const DEFAULT_SETTINGS: ProjectSettings = {dataMaxAgeDays: 730}
+/** Where the settings are written, to place diagnostics about them. */
+export interface SettingsSource {
+  /** The file holding them (`outline.yaml` or `../book.toml`, relative to the content root). */
+  file: string
+  /** Where each configured lint level is written, by lint code. */
+  lintPlaces: Record<string, SourceSpan>
+}
 
 /** The part that holds unlisted files. */
 export const UNLISTED_PART = {id: 'unlisted', title: 'Unlisted files', informative: false} as const
@@ -65,6 +71,12 @@ export interface Project {
   /** The Rust edition examples default to (`book.toml` `[rust] edition`; 2024 for our layout). */
   edition: string
   settings: ProjectSettings
+  /** mdBook `[output.html.redirect]`: old path from the book's root (`/x.html#a`) → URL relative to it. */
+  redirects?: Record<string, string>
+  /** mdBook `[preprocessor.<name>]` tables, which specmark does not run (it implements what it knows). */
+  preprocessors?: Array<{name: string; place: SourceSpan}>
+  /** Where the settings were read from; null when the project configures nothing. */
+  settingsSource?: SettingsSource | null
   parts: PartEntry[]
   /** Every entry in listing order, duplicates and missing files included. */
   entries: ListingEntry[]

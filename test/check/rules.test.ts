@@ -197,6 +197,8 @@ describe('the rule registry', () => {
       'interop-unsourced',
       'interop-stale',
       'unknown-data-view',
+      // Tested with its configuration in test/config/config.test.ts.
+      'unknown-preprocessor',
       // Tested with real releases in test/ids/registry.test.ts.
       'released-id-vanished',
       'withdrawn-id-redefined',

@@ -32,7 +32,7 @@ function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
     title: 'Fuzz',
     version: '0',
     edition: '2024',
-    settings: {dataMaxAgeDays: 730},
+    settings: {dataMaxAgeDays: 730, lints: {}},
     parts: [{id: 'main', title: 'Main', informative: false}],
     entries: files.map((file) => ({
       chapterId: file.replace(/\.md$/, ''),

@@ -10,6 +10,7 @@ import type {LintRule} from '../context.ts'
 export const duplicateRuleId: LintRule = {
   ruleId: 'duplicate-rule-id',
   severity: 'error',
+  fixed: true,
   description: 'a rule ID is defined more than once',
   check({spec, facts}, report) {
     const labels = spec.chapters.flatMap((chapter) => facts.chapters[chapter.id]?.labels ?? [])

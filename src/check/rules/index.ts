@@ -24,6 +24,7 @@ import {ruleIdPrefix} from './rule-id-prefix.ts'
 import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
 import {unknownDataView} from './unknown-data-view.ts'
+import {unknownPreprocessor} from './unknown-preprocessor.ts'
 import {unreachableMarkdownFile} from './unreachable-markdown-file.ts'
 import {unreachableProduction} from './unreachable-production.ts'
 import {unresolvedGrammarName} from './unresolved-grammar-name.ts'
@@ -41,6 +42,7 @@ export const lintRules: LintRule[] = [
   missingChapterFile,
   chapterListedTwice,
   unreachableMarkdownFile,
+  unknownPreprocessor,
   invalidFrontMatter,
   chapterOutOfStep,
   // Rule labels.

@@ -7,6 +7,7 @@ import type {LintRule} from '../context.ts'
 export const inputTooComplex: LintRule = {
   ruleId: 'input-too-complex',
   severity: 'error',
+  fixed: true,
   description: 'a chapter beyond specmark’s input limits',
   check({spec, facts}, report) {
     for (const chapter of spec.chapters) {

@@ -20,6 +20,7 @@ const WHY = {
 export const labelAttachedToNothing: LintRule = {
   ruleId: 'label-attached-to-nothing',
   severity: 'error',
+  fixed: true,
   description: 'a rule label is not followed by a block',
   check({spec, facts}, report) {
     for (const chapter of spec.chapters) {

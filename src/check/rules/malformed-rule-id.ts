@@ -9,6 +9,7 @@ import type {LintRule} from '../context.ts'
 export const malformedRuleId: LintRule = {
   ruleId: 'malformed-rule-id',
   severity: 'error',
+  fixed: true,
   description: 'a rule ID does not have the form `a.b.c`',
   check({spec, facts}, report) {
     for (const chapter of spec.chapters) {

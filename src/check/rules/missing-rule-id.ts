@@ -9,6 +9,7 @@ const CITABLE = new Set(['paragraph', 'list', 'table'])
 export const missingRuleId: LintRule = {
   ruleId: 'missing-rule-id',
   severity: 'error',
+  fixed: true,
   description: 'a normative paragraph without a rule ID',
   layouts: ['specmark'],
   check({spec}, report) {

@@ -9,6 +9,7 @@ import type {LintRule} from '../context.ts'
 export const releasedIdVanished: LintRule = {
   ruleId: 'released-id-vanished',
   severity: 'error',
+  fixed: true,
   description: 'a released rule ID is gone without being renamed or retired',
   check({project, spec, registry, releasedFiles}, report) {
     if (!registry) return

@@ -12,6 +12,7 @@ import type {LintRule} from '../context.ts'
 export const unresolvedRuleLink: LintRule = {
   ruleId: 'unresolved-rule-link',
   severity: 'error',
+  fixed: true,
   description: 'a rule link names a rule ID that does not exist',
   check({spec, facts}, report) {
     const ids = Object.keys(spec.rules)

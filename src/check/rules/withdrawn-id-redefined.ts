@@ -10,6 +10,7 @@ import type {LintRule} from '../context.ts'
 export const withdrawnIdRedefined: LintRule = {
   ruleId: 'withdrawn-id-redefined',
   severity: 'error',
+  fixed: true,
   description: 'a retired or renamed rule ID is defined again',
   check({project, spec, registry}, report) {
     if (!registry) return

@@ -1,0 +1,29 @@
+/**
+ * `unknown-preprocessor`: `book.toml` configures an mdBook preprocessor (`[preprocessor.<name>]`) that
+ * specmark does not run, so whatever it adds to the book (diagrams, captions, generated pages) is missing
+ * from specmark's site. specmark implements mdBook's own preprocessors (`links`: includes; `index`:
+ * `README.md` chapters) and the Reference's `spec` (mdbook-spec: rules, admonitions, grammar, std links).
+ *
+ * ok: `[preprocessor.spec]`. not ok: `[preprocessor.mermaid]`.
+ */
+import type {LintRule} from '../context.ts'
+
+/** The preprocessors whose work specmark does itself. */
+const IMPLEMENTED = new Set(['links', 'index', 'spec'])
+
+export const unknownPreprocessor: LintRule = {
+  ruleId: 'unknown-preprocessor',
+  severity: 'warning',
+  description: 'an mdBook preprocessor specmark does not run',
+  layouts: ['mdbook'],
+  check({project}, report) {
+    for (const {name, place} of project.preprocessors ?? []) {
+      if (IMPLEMENTED.has(name)) continue
+      report({
+        reason: `Unexpected preprocessor \`${name}\`, expected one specmark implements (\`${[...IMPLEMENTED].join('`, `')}\`): what it adds to the book will be missing`,
+        place,
+        hint: 'render its output into the sources, or silence this with `lints = { unknown-preprocessor = "off" }` under `[specmark]`',
+      })
+    }
+  },
+}

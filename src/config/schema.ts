@@ -1,0 +1,46 @@
+/**
+ * The one configuration schema of a specmark project, for both layouts: the `settings:` map of
+ * `outline.yaml`, and the top-level `[specmark]` table of an mdBook's `book.toml` (mdBook ignores tables
+ * it does not know). Both are validated by this zod schema, so they accept the same keys with the same
+ * meaning; `docs/configuration.md` documents every key (a test keeps it in step with this file).
+ *
+ * To add an option: add a field here with a doc comment (meaning, default, range), give it a
+ * `.default()`, document it in `docs/configuration.md`, and read it from `project.settings` where needed.
+ */
+import {z} from 'zod'
+
+/** The level a lint reports at; `off` silences it. */
+export const LintLevelSchema = z.enum(['error', 'warning', 'off'])
+export type LintLevel = z.output<typeof LintLevelSchema>
+
+/** How chapter pages are addressed on the built site. */
+export const UrlSchemeSchema = z.enum(['directories', 'html'])
+export type UrlScheme = z.output<typeof UrlSchemeSchema>
+
+export const SettingsSchema = z
+  .object({
+    /**
+     * Interop data cells whose `as_of` is older than this many days are reported as stale.
+     * Default 730; a positive whole number.
+     */
+    dataMaxAgeDays: z.number().int().positive().default(730),
+    /**
+     * The level of each lint, by its code: `error`, `warning` or `off`, e.g.
+     * `{unresolved-internal-link: warning}` while fixing stale anchors. Lints not named keep their
+     * default level. Input limits and diagnostics about the spec's rule IDs cannot be demoted.
+     * Default: none.
+     */
+    lints: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lint code such as `unresolved-internal-link`'), LintLevelSchema).default({}),
+    /**
+     * How chapter pages are addressed: `html` publishes `chapter.html` (mdBook's URLs, so that every
+     * link to a published book keeps working), `directories` publishes `chapter/`. Default: `html` for an
+     * mdBook, `directories` for the outline layout. Permanent rule URLs `/id/<ID>/` are the same in both.
+     */
+    urls: UrlSchemeSchema.optional(),
+  })
+  .strict()
+
+export type Settings = z.output<typeof SettingsSchema>
+
+/** The settings of a project that configures nothing. */
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({})
