@@ -33,7 +33,7 @@ export function diffParagraphs(before: ExportedParagraph[], after: ExportedParag
   const renamedTo = new Map<string, {to: string; via: 'registry' | 'text'}>()
   for (const paragraph of vanished) {
     const entry = afterRegistry?.entries.get(paragraph.id)
-    if (entry?.status.kind === 'renamed') renamedTo.set(paragraph.id, {to: entry.status.to, via: 'registry'})
+    if (entry?.status.kind === 'renamed') renamedTo.set(paragraph.id, {to: renamedWithin(afterRegistry!, paragraph.id, current), via: 'registry'})
   }
   const appearedByHash = new Map<string, ExportedParagraph[]>()
   for (const paragraph of appeared) appearedByHash.set(paragraph.sha256, [...(appearedByHash.get(paragraph.sha256) ?? []), paragraph])
@@ -61,6 +61,22 @@ export function diffParagraphs(before: ExportedParagraph[], after: ExportedParag
     }
   }
   return result
+}
+
+/**
+ * Where a renamed ID went on the newer side: across several releases it may have been renamed more
+ * than once, so the registry's chain is followed until an ID that side has (or its end).
+ */
+function renamedWithin(registry: Registry, id: string, present: ReadonlyMap<string, unknown>): string {
+  const seen = new Set([id])
+  let current = id
+  for (;;) {
+    const entry = registry.entries.get(current)
+    if (entry?.status.kind !== 'renamed' || seen.has(entry.status.to)) return current
+    current = entry.status.to
+    if (present.has(current)) return current
+    seen.add(current)
+  }
 }
 
 /** The diff as text, one section per kind of change. */

@@ -5,6 +5,7 @@
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {exportedParagraphs} from './paragraphs.ts'
+import type {SourceStamp} from './timestamp.ts'
 
 const COLUMNS = ['id', 'status', 'chapter', 'section', 'kind', 'block_kind', 'first_release', 'last_changed_release', 'sha256', 'references', 'file', 'line', 'text'] as const
 
@@ -14,7 +15,11 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-export function exportCsv(spec: Spec, registry: Registry | null): string {
+/** The columns that state, on every row, which document the row is from (when a stamp is given). */
+const STAMP_COLUMNS = ['document_version', 'source_commit', 'source_date'] as const
+
+export function exportCsv(spec: Spec, registry: Registry | null, stamp?: SourceStamp): string {
+  const stampValues = stamp ? [spec.version, stamp.commit, stamp.date] : []
   const rows = exportedParagraphs(spec, registry).map((paragraph) =>
     [
       paragraph.id,
@@ -30,9 +35,11 @@ export function exportCsv(spec: Spec, registry: Registry | null): string {
       paragraph.file,
       paragraph.line,
       paragraph.text,
+      ...stampValues,
     ]
       .map(csvField)
       .join(',')
   )
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+  const header = [...COLUMNS, ...(stamp ? STAMP_COLUMNS : [])].join(',')
+  return `${[header, ...rows].join('\r\n')}\r\n`
 }

@@ -5,6 +5,7 @@
  */
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
+import type {SourceStamp} from './timestamp.ts'
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
 
 export const EXPORT_SCHEMA_VERSION = 1
@@ -14,21 +15,26 @@ export interface ExportDocument {
   title: string
   version: string
   layout: Spec['layout']
+  /** The git commit the document was made from (null outside git); absent in release snapshots. */
+  commit?: string | null
+  /** The sources' date (`SOURCE_DATE_EPOCH`, else the last commit's), ISO 8601; absent in snapshots. */
+  date?: string
   paragraphs: ExportedParagraph[]
   withdrawn: WithdrawnId[]
 }
 
-export function buildExportDocument(spec: Spec, registry: Registry | null): ExportDocument {
+export function buildExportDocument(spec: Spec, registry: Registry | null, stamp?: SourceStamp): ExportDocument {
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     title: spec.title,
     version: spec.version,
     layout: spec.layout,
+    ...(stamp ? {commit: stamp.commit, date: stamp.date} : {}),
     paragraphs: exportedParagraphs(spec, registry),
     withdrawn: withdrawnIds(registry),
   }
 }
 
-export function exportJson(spec: Spec, registry: Registry | null): string {
-  return `${JSON.stringify(buildExportDocument(spec, registry), null, 2)}\n`
+export function exportJson(spec: Spec, registry: Registry | null, stamp?: SourceStamp): string {
+  return `${JSON.stringify(buildExportDocument(spec, registry, stamp), null, 2)}\n`
 }

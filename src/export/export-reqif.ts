@@ -41,6 +41,8 @@ function xmlId(prefix: string, value: string): string {
 export interface ReqifOptions {
   /** The time written as creation and last-change time (ISO 8601); fixed for reproducible output. */
   timestamp: string
+  /** The git commit the export is made from, stated in the header's comment. */
+  commit?: string | null
 }
 
 export function exportReqif(spec: Spec, registry: Registry | null, options: ReqifOptions): string {
@@ -55,6 +57,7 @@ export function exportReqif(spec: Spec, registry: Registry | null, options: Reqi
   push(0, '<REQ-IF xmlns="http://www.omg.org/spec/ReqIF/20110401/reqif.xsd">')
   push(1, '<THE-HEADER>')
   push(2, `<REQ-IF-HEADER IDENTIFIER="${xmlId('header', spec.title)}">`)
+  push(3, `<COMMENT>${escapeXml(`${spec.title}, version ${spec.version}, source commit ${options.commit ?? 'unknown'}, date ${time}`)}</COMMENT>`)
   push(3, `<CREATION-TIME>${time}</CREATION-TIME>`)
   push(3, '<REQ-IF-TOOL-ID>specmark</REQ-IF-TOOL-ID>')
   push(3, '<REQ-IF-VERSION>1.0</REQ-IF-VERSION>')

@@ -22,3 +22,26 @@ export function sourceDateEpoch(root: string): number {
 export function isoTimestamp(epochSeconds: number): string {
   return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
+
+/** What every page and export states about the sources it was made from. */
+export interface SourceStamp {
+  /** The git commit of the spec root's checkout (full hex), or null outside git. */
+  commit: string | null
+  /** `SOURCE_DATE_EPOCH` (else the last commit's date) as ISO 8601. */
+  date: string
+}
+
+/**
+ * The commit and date of the sources at `root`. Both come from git and the environment, never from the
+ * clock, so two builds of the same commit give the same bytes.
+ */
+export function sourceStamp(root: string): SourceStamp {
+  let commit: string | null = null
+  try {
+    const output = execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', 'HEAD'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
+    if (/^[0-9a-f]{40,64}$/.test(output)) commit = output
+  } catch {
+    // Not a git checkout, or no commit yet.
+  }
+  return {commit, date: isoTimestamp(sourceDateEpoch(root))}
+}

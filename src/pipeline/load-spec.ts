@@ -20,6 +20,8 @@ import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
 import type {Registry} from '../registry/registry-file.ts'
+import {documentVersion} from '../registry/document-version.ts'
+import type {ExportDocument} from '../export/export-json.ts'
 
 export interface LoadOptions {
   /** Use the parse cache (default: true unless `SPECMARK_CACHE=0`). */
@@ -46,8 +48,13 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
 /** Loads, parses and models the specification at `root`. Throws `InputError` for unreadable input. */
 export async function loadSpec(root: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const {project, drafts, sources, registry} = await loadDrafts(root, options)
-  const {spec, facts, index} = buildSpec(project, drafts)
-  return {project, spec, facts, index, sources, registry, releasedFiles: await releasedFiles(project.root), interop: await loadInteropData(project.contentRoot)}
+  const built = buildSpec(project, drafts)
+  const newest = await newestSnapshot(project.root)
+  // The releases are the source of truth for the version the document states (`document-version.ts`).
+  const version = documentVersion(built.spec, registry, newest && {version: newest.version, ids: new Set(newest.paragraphs.map((paragraph) => paragraph.id))})
+  const spec = {...built.spec, version: version.label}
+  const releasedFiles = new Map((newest?.paragraphs ?? []).map((paragraph) => [paragraph.id, paragraph.file]))
+  return {project, spec, facts: built.facts, index: built.index, sources, registry, releasedFiles, interop: await loadInteropData(project.contentRoot)}
 }
 
 /** Everything `loadSpec` reads, before the whole-spec model is built: one draft per chapter entry. */
@@ -134,9 +141,8 @@ export function chapterEntries(project: Project): ChapterEntry[] {
   return entries
 }
 
-/** ID → file of the newest release snapshot (empty before the first release). */
-async function releasedFiles(root: string): Promise<Map<string, string>> {
+/** The newest release snapshot (null before the first release). */
+async function newestSnapshot(root: string): Promise<ExportDocument | null> {
   const newest = (await listSnapshots(root)).at(-1)
-  const snapshot = newest === undefined ? null : await readSnapshot(root, newest)
-  return new Map((snapshot?.paragraphs ?? []).map((paragraph) => [paragraph.id, paragraph.file]))
+  return newest === undefined ? null : readSnapshot(root, newest)
 }

@@ -6,6 +6,7 @@
  * To give the site more data: add a field to `RenderedSpec` (`types.ts`) and fill it here from the model.
  */
 import {UNLISTED_PART} from '../load/project.ts'
+import {sourceStamp} from '../export/timestamp.ts'
 import {buildGlossary} from '../model/glossary.ts'
 import {ruleAnchor} from '../model/slug.ts'
 import type {Chapter, Spec} from '../model/types.ts'
@@ -86,6 +87,7 @@ export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}
     format: RENDERED_FORMAT,
     title: spec.title,
     version: spec.version,
+    source: sourceStamp(loaded.project.root),
     layout: spec.layout,
     base,
     parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id)})),

@@ -9,6 +9,7 @@
 import type {GlossaryEntry} from '../model/glossary.ts'
 import type {BlockKind, Chapter, Layout, Section} from '../model/types.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
+import type {SourceStamp} from '../export/timestamp.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
 export const RENDERED_FORMAT = 1
@@ -16,8 +17,10 @@ export const RENDERED_FORMAT = 1
 export interface RenderedSpec {
   format: number
   title: string
-  /** Document version (outline `version`, or `unversioned` for an mdBook). */
+  /** Document version: the newest release, `unreleased (since <release>)`, or the outline's before any. */
   version: string
+  /** The sources the site was built from: git commit (null outside git) and date, stated on every page. */
+  source: SourceStamp
   layout: Layout
   /** URL path the site is served under, with leading and trailing `/` (default `/`). */
   base: string

@@ -6,7 +6,7 @@ import type {Command} from 'commander'
 import {exportCsv} from '../../export/export-csv.ts'
 import {exportJson} from '../../export/export-json.ts'
 import {exportReqif} from '../../export/export-reqif.ts'
-import {isoTimestamp, sourceDateEpoch} from '../../export/timestamp.ts'
+import {sourceStamp} from '../../export/timestamp.ts'
 import {writeFileAtomic} from '../../fs/atomic-write.ts'
 import {loadSpec} from '../../pipeline/load-spec.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
@@ -15,12 +15,13 @@ export function registerExport(program: Command): void {
   const command = program.command('export').description('export every citable paragraph as JSON, CSV or ReqIF').option('--out <file>', 'write to a file instead of standard output')
   addFormatOption(addRootOption(command), ['json', 'csv', 'reqif']).action(async (options: {root: string; format: 'json' | 'csv' | 'reqif'; out?: string}) => {
     const {spec, registry, project} = await loadSpec(options.root)
+    const stamp = sourceStamp(project.root)
     const output =
       options.format === 'json'
-        ? exportJson(spec, registry)
+        ? exportJson(spec, registry, stamp)
         : options.format === 'csv'
-          ? exportCsv(spec, registry)
-          : exportReqif(spec, registry, {timestamp: isoTimestamp(sourceDateEpoch(project.root))})
+          ? exportCsv(spec, registry, stamp)
+          : exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit})
     if (options.out) await writeFileAtomic(options.out, output)
     else process.stdout.write(output)
   })

@@ -1,0 +1,43 @@
+/**
+ * What `specmark diff` compares: each side is a release recorded in `releases/` (`1.0`), a folder, or a
+ * git revision (`HEAD`, a commit). A release is read from its snapshot; a folder or revision is loaded
+ * and exported. Several sides in a row (`diff 1.0 1.1 1.2`) give each step and the cumulative change from
+ * the first to the last, renames followed through the chain (`a` → `b` in 1.1, `b` → `c` in 1.2 is one
+ * rename `a` → `c`).
+ */
+import {exportedParagraphs, type ExportedParagraph} from '../export/paragraphs.ts'
+import {loadSpec} from '../pipeline/load-spec.ts'
+import {loadRegistry} from '../registry/load-registry.ts'
+import type {Registry} from '../registry/registry-file.ts'
+import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
+import {materialize} from './materialize.ts'
+
+export interface DiffSide {
+  /** How to name the side: `release 1.0`, `HEAD (0123456789ab)`, a folder, or `working tree`. */
+  label: string
+  paragraphs: ExportedParagraph[]
+  /** The registry that knows this side's renames (for a release: the spec root's, a superset). */
+  registry: Registry | null
+}
+
+/**
+ * Loads one side. `spec` is a release of `root`, a folder or a git revision; null stands for the sources
+ * at `root` as they are (the working tree).
+ */
+export async function loadDiffSide(spec: string | null, root: string): Promise<DiffSide> {
+  if (spec === null) {
+    const loaded = await loadSpec(root)
+    return {label: `working tree (${loaded.spec.version})`, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}
+  }
+  if ((await listSnapshots(root)).includes(spec)) {
+    const snapshot = (await readSnapshot(root, spec))!
+    return {label: `release ${spec}`, paragraphs: snapshot.paragraphs, registry: await loadRegistry(root)}
+  }
+  const side = materialize(spec, root)
+  try {
+    const loaded = await loadSpec(side.root)
+    return {label: side.label, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}
+  } finally {
+    side.dispose()
+  }
+}
