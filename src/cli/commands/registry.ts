@@ -4,6 +4,7 @@
  */
 import type {Command} from 'commander'
 import {registerBuild} from './build.ts'
+import {registerCitations} from './citations.ts'
 import {registerDev} from './dev.ts'
 import {registerDiff} from './diff.ts'
 import {registerExport} from './export.ts'
@@ -14,4 +15,4 @@ import {registerLsp} from './lsp.ts'
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
-export const commandRegistry: RegisterCommand[] = [registerBuild, registerDev, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerLsp]
+export const commandRegistry: RegisterCommand[] = [registerBuild, registerDev, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerCitations, registerLsp]

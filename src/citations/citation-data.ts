@@ -1,0 +1,50 @@
+/**
+ * The texts a citation check reads, from the spec's own records: every release snapshot
+ * (`releases/<version>.json`) and the sources as they are. The CLI reads them here; the site ships the
+ * same data (`CitationData`) as `/citations/data.json` for its citation page.
+ */
+import type {ExportDocument} from '../export/export-json.ts'
+import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from '../export/paragraphs.ts'
+import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
+import type {CitableClause, CitableText, WithdrawnClause} from './check-citations.ts'
+
+/** Every release, oldest first, and the current text. */
+export interface CitationData {
+  releases: CitableText[]
+  current: CitableText
+}
+
+export async function loadCitationData(loaded: LoadedSpec): Promise<CitationData> {
+  const releases: CitableText[] = []
+  for (const version of await listSnapshots(loaded.project.root)) {
+    const snapshot = await readSnapshot(loaded.project.root, version)
+    if (snapshot) releases.push(citableSnapshot(snapshot, version))
+  }
+  const current: CitableText = {
+    version: loaded.spec.version,
+    clauses: exportedParagraphs(loaded.spec, loaded.registry).map(citableClause),
+    withdrawn: withdrawnIds(loaded.registry).map(withdrawnClause),
+  }
+  return {releases, current}
+}
+
+export function citableSnapshot(snapshot: ExportDocument, version: string): CitableText {
+  return {version, clauses: snapshot.paragraphs.map(citableClause), withdrawn: snapshot.withdrawn.map(withdrawnClause)}
+}
+
+function citableClause(paragraph: ExportedParagraph): CitableClause {
+  const informative = (paragraph as {informativeSha256?: string | null}).informativeSha256
+  return {
+    id: paragraph.id,
+    sha256: paragraph.sha256,
+    text: paragraph.text,
+    chapter: paragraph.chapter,
+    section: paragraph.section,
+    ...(informative === undefined ? {} : {informativeSha256: informative}),
+  }
+}
+
+function withdrawnClause(entry: WithdrawnId): WithdrawnClause {
+  return {id: entry.id, status: entry.status, to: entry.to, release: entry.release, reason: entry.reason}
+}
