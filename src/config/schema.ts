@@ -37,6 +37,22 @@ export const SettingsSchema = z
      * mdBook, `directories` for the outline layout. Permanent rule URLs `/id/<ID>/` are the same in both.
      */
     urls: UrlSchemeSchema.optional(),
+    /**
+     * The Rust release the specification describes, such as `1.85`. A rule label may carry a later
+     * release as `r[id] since=1.95` for behaviour stabilized after it. Default: none.
+     */
+    rustBaseline: z.string().regex(/^1\.\d+$/, 'expected a Rust release such as `1.85`').optional(),
+    /**
+     * The rustc version the conformance suite is checked with, such as `1.95.0`; `specmark conformance`
+     * warns when the local rustc differs. Default: none.
+     */
+    rustc: z.string().regex(/^1\.\d+\.\d+$/, 'expected a rustc version such as `1.95.0`').optional(),
+    /**
+     * ID lists of other documents our rule IDs must not repeat (`external-id-collision`): files with one
+     * ID a line, or folders of specifications whose `r[id]` labels are read, relative to the spec root.
+     * Default: none.
+     */
+    externalIds: z.array(z.string().min(1)).optional(),
   })
   .strict()
 

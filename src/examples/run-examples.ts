@@ -242,7 +242,7 @@ async function testPair(rust: RustExample[], cpp: CppExample[]): Promise<Outcome
   }
 }
 
-async function capture(command: string, args: string[], cwd: string): Promise<{ok: boolean; output: string}> {
+export async function capture(command: string, args: string[], cwd: string): Promise<{ok: boolean; output: string}> {
   try {
     const {stdout, stderr} = await run(command, args, {cwd, timeout: 60_000, maxBuffer: 16 << 20})
     return {ok: true, output: stdout + stderr}
@@ -252,7 +252,7 @@ async function capture(command: string, args: string[], cwd: string): Promise<{o
   }
 }
 
-async function toolVersion(command: string): Promise<string | null> {
+export async function toolVersion(command: string): Promise<string | null> {
   try {
     const {stdout} = await run(command, ['--version'], {timeout: 10_000})
     return stdout.trim().split('\n')[0] ?? command
@@ -274,7 +274,7 @@ function hash(parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex')
 }
 
-async function runPool(jobs: Array<() => Promise<void>>, width: number): Promise<void> {
+export async function runPool(jobs: Array<() => Promise<void>>, width: number): Promise<void> {
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < jobs.length) await jobs[next++]!()

@@ -17,6 +17,7 @@ import {displayPath} from '../load/load-project.ts'
 import {cacheEnabled, draftKey, openDraftCache} from './draft-cache.ts'
 import {parseAll} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
+import {loadExternalIdLists, type ExternalIdList} from '../check/external-ids.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
 import type {Registry} from '../registry/registry-file.ts'
@@ -41,6 +42,8 @@ export interface LoadedSpec {
   releasedFiles?: Map<string, string>
   /** The interop guidance data (`interop/data/*.yaml`), or null when the spec has none. */
   interop?: InteropData | null
+  /** ID lists of other documents our IDs must not repeat (`settings.externalIds`). */
+  externalIds?: ExternalIdList[]
 }
 
 export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
@@ -54,7 +57,7 @@ export async function loadSpec(root: string, options: LoadOptions = {}): Promise
   const version = documentVersion(built.spec, registry, newest && {version: newest.version, ids: new Set(newest.paragraphs.map((paragraph) => paragraph.id))})
   const spec = {...built.spec, version: version.label}
   const releasedFiles = new Map((newest?.paragraphs ?? []).map((paragraph) => [paragraph.id, paragraph.file]))
-  return {project, spec, facts: built.facts, index: built.index, sources, registry, releasedFiles, interop: await loadInteropData(project.contentRoot)}
+  return {project, spec, facts: built.facts, index: built.index, sources, registry, releasedFiles, interop: await loadInteropData(project.contentRoot), externalIds: await loadExternalIdLists(project.root, project.settings.externalIds)}
 }
 
 /** Everything `loadSpec` reads, before the whole-spec model is built: one draft per chapter entry. */

@@ -10,6 +10,7 @@ import {chapterOutsideRoot} from './chapter-outside-root.ts'
 import {duplicateProduction} from './duplicate-production.ts'
 import {duplicateRuleId} from './duplicate-rule-id.ts'
 import {duplicateTerm} from './duplicate-term.ts'
+import {externalIdCollision} from './external-id-collision.ts'
 import {grammarSyntaxError} from './grammar-syntax-error.ts'
 import {includeNotExpanded, includeRefused} from './include-problem.ts'
 import {inputTooComplex} from './input-too-complex.ts'
@@ -51,6 +52,7 @@ export const lintRules: LintRule[] = [
   labelAttachedToNothing,
   ruleIdPrefix,
   missingRuleId,
+  externalIdCollision,
   // The ID registry: released IDs always resolve and are never reused.
   releasedIdVanished,
   withdrawnIdRedefined,

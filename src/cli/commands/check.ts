@@ -4,6 +4,7 @@
  */
 import type {Command} from 'commander'
 import path from 'node:path'
+import {loadExternalIdLists} from '../../check/external-ids.ts'
 import {runCheck} from '../../check/run-check.ts'
 import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
 import {runExamples} from '../../examples/run-examples.ts'
@@ -17,6 +18,7 @@ interface CheckCommandOptions {
   denyWarnings: boolean
   cache: boolean
   examples: boolean
+  externalIds: string[]
 }
 
 function exampleCacheDir(): string {
@@ -30,9 +32,11 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
   addFormatOption(command)
     .option('--deny-warnings', 'treat warnings as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
     .option('--no-cache', 'parse every file again instead of reusing cached results')
+    .option('--external-ids <path>', 'warn on rule IDs that this ID list (one a line) or specification folder also defines (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--examples', 'also compile and run every Rust example (rustc) and interop pair (rustc and g++)', false)
     .action(async (options: CheckCommandOptions) => {
       const loaded = await loadSpec(options.root, {cache: options.cache})
+      if (options.externalIds.length > 0) loaded.externalIds = [...(loaded.externalIds ?? []), ...(await loadExternalIdLists(loaded.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = runCheck(loaded, {denyWarnings})
       let examples = ''

@@ -5,6 +5,7 @@
 import type {Command} from 'commander'
 import {registerBuild} from './build.ts'
 import {registerCitations} from './citations.ts'
+import {registerConformance} from './conformance.ts'
 import {registerDev} from './dev.ts'
 import {registerDiff} from './diff.ts'
 import {registerExport} from './export.ts'
@@ -15,4 +16,4 @@ import {registerLsp} from './lsp.ts'
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
-export const commandRegistry: RegisterCommand[] = [registerBuild, registerDev, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerCitations, registerLsp]
+export const commandRegistry: RegisterCommand[] = [registerBuild, registerDev, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerCitations, registerConformance, registerLsp]

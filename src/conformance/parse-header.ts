@@ -1,0 +1,107 @@
+/**
+ * Reads a conformance test's header: `//@ directive: value` lines that say which rules the program tests
+ * and how rustc must treat it, and `//~ CODE` annotations that pin an expected error to a line.
+ *
+ * ```rust
+ * //@ reference: pat.exhaustive.integers      (one or more: the rules this program is evidence for)
+ * //@ compile-fail: E0004                      (or check-pass, run-pass, run-fail)
+ * //@ edition: 2021                            (default 2024)
+ * //@ compile-flags: -C overflow-checks=off    (extra rustc arguments)
+ * //@ stdout: 3                                (run-pass/run-fail: the output, one directive a line)
+ * fn main() { match 0usize { 0 => {} } } //~ E0004
+ * ```
+ *
+ * `//~^ CODE` points at the line above (one `^` per line), as rust-lang/rust's compiletest does.
+ * Problems with the header are returned with their line, never thrown.
+ */
+
+export type Mode = 'check-pass' | 'run-pass' | 'run-fail' | 'compile-fail'
+
+export const MODES: readonly Mode[] = ['check-pass', 'run-pass', 'run-fail', 'compile-fail']
+
+export interface Annotation {
+  code: string
+  /** The 1-based line the error's primary span must start on. */
+  line: number
+  /** The line the annotation is written on. */
+  at: number
+}
+
+export interface TestHeader {
+  references: Array<{id: string; line: number}>
+  mode: Mode | null
+  /** Where the mode directive is: failures are reported there. */
+  modeLine: number
+  /** compile-fail: the error codes that must all be reported (and no other coded error). */
+  codes: string[]
+  edition: string
+  flags: string[]
+  /** Expected standard output lines, or null when the test does not check its output. */
+  stdout: string[] | null
+  annotations: Annotation[]
+  problems: Array<{line: number; message: string}>
+}
+
+const DIRECTIVE = /^\s*\/\/@\s*([a-z-]+)\s*(?::\s?(.*))?$/
+const ANNOTATION = /\/\/~(\^*)\s*(E\d{4})\b/g
+const ERROR_CODE = /^E\d{4}$/
+const EDITIONS = new Set(['2015', '2018', '2021', '2024'])
+
+export function parseHeader(source: string): TestHeader {
+  const header: TestHeader = {references: [], mode: null, modeLine: 1, codes: [], edition: '2024', flags: [], stdout: null, annotations: [], problems: []}
+  const setMode = (mode: Mode, line: number): void => {
+    if (header.mode) header.problems.push({line, message: `Unexpected second mode \`${mode}\`, expected one of ${MODES.join(', ')} per test (already \`${header.mode}\`)`})
+    header.mode = mode
+    header.modeLine = line
+  }
+  source.split('\n').forEach((text, index) => {
+    const line = index + 1
+    for (const match of text.matchAll(ANNOTATION)) header.annotations.push({code: match[2]!, line: line - match[1]!.length, at: line})
+    const directive = DIRECTIVE.exec(text)
+    if (!directive) return
+    const name = directive[1]!
+    const value = (directive[2] ?? '').trimEnd()
+    switch (name) {
+      case 'reference':
+        for (const id of value.split(/[\s,]+/).filter(Boolean)) header.references.push({id, line})
+        if (value.trim() === '') header.problems.push({line, message: 'Unexpected empty `reference:`, expected a rule ID'})
+        break
+      case 'check-pass':
+      case 'run-pass':
+      case 'run-fail':
+        setMode(name, line)
+        break
+      case 'compile-fail': {
+        setMode(name, line)
+        const codes = value.split(/[\s,]+/).filter(Boolean)
+        const bad = codes.filter((code) => !ERROR_CODE.test(code))
+        if (codes.length === 0) header.problems.push({line, message: 'Unexpected `compile-fail` without an error code, expected e.g. `//@ compile-fail: E0382`'})
+        if (bad.length > 0) header.problems.push({line, message: `Unexpected error code \`${bad.join('`, `')}\`, expected codes such as \`E0382\``})
+        header.codes.push(...codes.filter((code) => ERROR_CODE.test(code)))
+        break
+      }
+      case 'edition':
+        if (!EDITIONS.has(value.trim())) header.problems.push({line, message: `Unexpected edition \`${value}\`, expected one of ${[...EDITIONS].join(', ')}`})
+        else header.edition = value.trim()
+        break
+      case 'compile-flags':
+        header.flags.push(...value.split(/\s+/).filter(Boolean))
+        break
+      case 'stdout':
+        ;(header.stdout ??= []).push(value)
+        break
+      default:
+        header.problems.push({line, message: `Unexpected directive \`${name}\`, expected reference, ${MODES.join(', ')}, edition, compile-flags or stdout`})
+    }
+  })
+  if (!header.mode) header.problems.push({line: 1, message: `Unexpected test without a mode, expected one of \`//@ ${MODES.join('`, `//@ ')}\``})
+  if (header.references.length === 0) header.problems.push({line: 1, message: 'Unexpected test citing no rule, expected at least one `//@ reference: <rule id>`'})
+  if (header.stdout && header.mode !== 'run-pass' && header.mode !== 'run-fail') {
+    header.problems.push({line: header.modeLine, message: '`stdout:` needs a test that runs, expected `run-pass` or `run-fail`'})
+  }
+  for (const annotation of header.annotations) {
+    if (header.mode !== 'compile-fail') header.problems.push({line: annotation.at, message: `Unexpected \`//~ ${annotation.code}\` in a \`${header.mode ?? 'mode-less'}\` test, expected it only in compile-fail tests`})
+    else if (!header.codes.includes(annotation.code)) header.problems.push({line: annotation.at, message: `Unexpected \`//~ ${annotation.code}\` not listed in \`compile-fail:\`, expected the header to name every code`})
+  }
+  return header
+}

@@ -1,0 +1,100 @@
+/**
+ * `specmark conformance`: compiles (and runs, where the test says so) every program of the conformance
+ * suite with rustc and compares the result with its header (`parse-header.ts`, `judge.ts`). Work is
+ * parallel (one rustc per core) and cached by program text, header and rustc version, so an unchanged
+ * suite with the same compiler costs no compilation. A failure is a diagnostic at the test's line.
+ *
+ * The suite is pinned to one rustc (`settings.rustc` in outline.yaml): another local version is warned
+ * about, since error codes and borderline acceptances change between releases. A missing rustc is a
+ * warning, and an error under `CI=true`.
+ */
+import {createHash} from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type {Report} from '../diagnostics/diagnostic.ts'
+import {runPool, toolVersion} from '../examples/run-examples.ts'
+import {discoverTests} from './discover.ts'
+import {judge, type Problem} from './judge.ts'
+import {parseHeader} from './parse-header.ts'
+import {BASE_FLAGS, compileAndRun} from './rustc.ts'
+
+export interface SuiteOptions {
+  /** Where results are cached; null to compile everything. */
+  cacheDir: string | null
+  /** The rustc version the suite is pinned to (`1.95.0`), if any. */
+  pinned?: string | undefined
+  jobs?: number
+}
+
+export interface SuiteSummary {
+  tests: number
+  passed: number
+  failed: number
+  compiled: number
+  cached: number
+  rustc: string | null
+  byMode: Record<string, number>
+}
+
+export async function runSuite(trees: string[], report: Report, options: SuiteOptions): Promise<SuiteSummary> {
+  const files = await discoverTests(trees)
+  const summary: SuiteSummary = {tests: files.length, passed: 0, failed: 0, compiled: 0, cached: 0, rustc: null, byMode: {}}
+  const rustc = await toolVersion('rustc')
+  summary.rustc = rustc
+  if (!rustc) {
+    report({
+      ruleId: 'conformance-not-run',
+      severity: process.env.CI === 'true' ? 'error' : 'warning',
+      reason: `Unexpected missing \`rustc\`: ${files.length} conformance tests were not run`,
+      place: null,
+      hint: 'install a Rust toolchain (rustc on PATH) to run the conformance suite',
+    })
+    return summary
+  }
+  const local = /^rustc (\S+)/.exec(rustc)?.[1]
+  if (options.pinned && local !== options.pinned) {
+    report({
+      ruleId: 'conformance-rustc-differs',
+      severity: 'warning',
+      reason: `Unexpected rustc \`${local}\`, expected \`${options.pinned}\`, the version the suite is pinned to (settings.rustc in outline.yaml)`,
+      place: null,
+      hint: `install rustc ${options.pinned} (rustup toolchain install ${options.pinned}), or re-check the suite and update the pin`,
+    })
+  }
+  const fail = (file: string, problem: Problem): void => {
+    const start = {line: problem.line, column: 1, offset: 0}
+    report({ruleId: 'conformance-failed', severity: 'error', reason: problem.message, place: {file, start, end: start}})
+  }
+  const jobs = files.map((file) => async () => {
+    const source = await fs.readFile(file, 'utf8')
+    const header = parseHeader(source)
+    const shown = path.relative(process.cwd(), file) || file
+    summary.byMode[header.mode ?? 'none'] = (summary.byMode[header.mode ?? 'none'] ?? 0) + 1
+    if (header.problems.length > 0) {
+      summary.failed++
+      for (const problem of header.problems) fail(shown, problem)
+      return
+    }
+    const key = createHash('sha256').update([rustc, ...BASE_FLAGS, source].join('\0')).digest('hex')
+    const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null
+    let problems: Problem[] | null = null
+    if (cacheFile) problems = await fs.readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as Problem[], () => null)
+    if (problems) summary.cached++
+    else {
+      problems = judge(header, await compileAndRun(source, header))
+      summary.compiled++
+      if (cacheFile) {
+        await fs.mkdir(path.dirname(cacheFile), {recursive: true})
+        await fs.writeFile(cacheFile, JSON.stringify(problems))
+      }
+    }
+    if (problems.length === 0) summary.passed++
+    else {
+      summary.failed++
+      for (const problem of problems) fail(shown, problem)
+    }
+  })
+  await runPool(jobs, Math.max(1, options.jobs ?? os.availableParallelism()))
+  return summary
+}

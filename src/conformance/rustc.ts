@@ -1,0 +1,72 @@
+/**
+ * Compiling one conformance program with rustc and reading what it said: rustc's JSON diagnostics give
+ * each error's code and the line of its primary span, which `judge.ts` compares with the test's header.
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {capture} from '../examples/run-examples.ts'
+import type {TestHeader} from './parse-header.ts'
+
+export interface RustcError {
+  code: string | null
+  line: number | null
+  message: string
+}
+
+export interface RustcResult {
+  compiled: boolean
+  errors: RustcError[]
+  /** Set when the program was run: its exit and standard output. */
+  run: {ok: boolean; stdout: string; detail: string} | null
+}
+
+/** Flags every conformance program is compiled with; part of the cache key. */
+export const BASE_FLAGS = ['--crate-type', 'bin', '--crate-name', 'conformance', '--error-format=json', '--json=diagnostic-short', '-A', 'warnings']
+
+export async function compileAndRun(source: string, header: TestHeader): Promise<RustcResult> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-'))
+  try {
+    const file = path.join(dir, 'main.rs')
+    await fs.writeFile(file, source)
+    const runs = header.mode === 'run-pass' || header.mode === 'run-fail'
+    const binary = path.join(dir, 'main')
+    // Checking only (metadata) is enough for type and borrow errors, and several times faster.
+    const emit = runs ? ['-o', binary] : ['--emit=metadata', '-o', path.join(dir, 'main.rmeta')]
+    const compiled = await capture('rustc', ['--edition', header.edition, ...BASE_FLAGS, ...header.flags, ...emit, file], dir)
+    const errors = readErrors(compiled.output)
+    if (!compiled.ok || !runs) return {compiled: compiled.ok, errors, run: null}
+    const ran = await runBinary(binary, dir)
+    return {compiled: true, errors, run: ran}
+  } finally {
+    await fs.rm(dir, {recursive: true, force: true})
+  }
+}
+
+async function runBinary(binary: string, cwd: string): Promise<{ok: boolean; stdout: string; detail: string}> {
+  const {execFile} = await import('node:child_process')
+  return new Promise((resolve) => {
+    execFile(binary, [], {cwd, timeout: 20_000, maxBuffer: 4 << 20}, (error, stdout, stderr) => {
+      const detail = error ? `${(error as {code?: unknown}).code !== undefined ? `exit ${String((error as {code?: unknown}).code)}` : error.message}: ${stderr.trim().split('\n').pop() ?? ''}` : ''
+      resolve({ok: !error, stdout, detail})
+    })
+  })
+}
+
+/** The error-level diagnostics in rustc's JSON output (one JSON object a line; other lines ignored). */
+export function readErrors(output: string): RustcError[] {
+  const errors: RustcError[] = []
+  for (const text of output.split('\n')) {
+    if (!text.startsWith('{')) continue
+    let message: {level?: string; message?: string; code?: {code?: string} | null; spans?: Array<{is_primary?: boolean; line_start?: number}>}
+    try {
+      message = JSON.parse(text)
+    } catch {
+      continue
+    }
+    if (message.level !== 'error') continue
+    const primary = message.spans?.find((span) => span.is_primary) ?? message.spans?.[0]
+    errors.push({code: message.code?.code ?? null, line: primary?.line_start ?? null, message: message.message ?? ''})
+  }
+  return errors
+}

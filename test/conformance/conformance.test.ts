@@ -1,0 +1,111 @@
+/**
+ * The conformance suite and its runner: headers are read strictly, rustc's verdict is compared with the
+ * header (error codes and lines, output), failures are diagnostics at file:line, results are cached by
+ * program and rustc version, and the repository's own suite (`conformance/`) passes against rustc with
+ * only known citations. Under CI=true a missing rustc is a failure, never a skip.
+ */
+import {execFile} from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {parseHeader} from '../../src/conformance/parse-header.ts'
+import {runSuite} from '../../src/conformance/run-suite.ts'
+import {createCollector} from '../../src/diagnostics/diagnostic.ts'
+import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {runTrace} from '../../src/trace/run-trace.ts'
+import {writeTree} from '../helpers/spec-fixture.ts'
+
+const REPO = path.resolve(import.meta.dirname, '../..')
+const hasRustc = await promisify(execFile)('rustc', ['--version']).then(() => true, () => false)
+const needsRustc = hasRustc || process.env.CI === 'true' ? it : it.skip
+
+describe('conformance test headers', () => {
+  it('reads citations, mode, codes, edition, flags, output and line annotations', () => {
+    const header = parseHeader('//@ reference: a.b, a.c\n//@ reference: a.d\n//@ compile-fail: E0382 E0499\n//@ edition: 2021\n//@ compile-flags: -C opt-level=1\nfn main() {} //~ E0382\n//~^^ E0499\n')
+    expect(header.references.map((reference) => reference.id)).toEqual(['a.b', 'a.c', 'a.d'])
+    expect(header).toMatchObject({mode: 'compile-fail', modeLine: 3, codes: ['E0382', 'E0499'], edition: '2021', flags: ['-C', 'opt-level=1'], problems: []})
+    expect(header.annotations).toEqual([{code: 'E0382', line: 6, at: 6}, {code: 'E0499', line: 5, at: 7}])
+    expect(parseHeader('//@ reference: a.b\n//@ run-pass\n//@ stdout: 1\n//@ stdout: two words\n').stdout).toEqual(['1', 'two words'])
+  })
+
+  it('reports a header that cannot be judged, at its line', () => {
+    const problems = (text: string) => parseHeader(text).problems.map((problem) => `${problem.line}: ${problem.message}`)
+    expect(problems('//@ reference: a.b\n//@ compile-fail\n')).toEqual(['2: Unexpected `compile-fail` without an error code, expected e.g. `//@ compile-fail: E0382`'])
+    expect(problems('//@ check-pass\n')[0]).toMatch(/^1: Unexpected test citing no rule/)
+    expect(problems('//@ reference: a.b\n')[0]).toMatch(/^1: Unexpected test without a mode/)
+    expect(problems('//@ reference: a.b\n//@ check-pass\n//@ run-pass\n')[0]).toMatch(/^3: Unexpected second mode `run-pass`/)
+    expect(problems('//@ reference: a.b\n//@ check-pass\n//@ colour: red\n')[0]).toMatch(/^3: Unexpected directive `colour`/)
+    expect(problems('//@ reference: a.b\n//@ compile-fail: E0001\nfn f() {} //~ E0002\n')[0]).toMatch(/^3: Unexpected `\/\/~ E0002` not listed/)
+    expect(problems('//@ reference: a.b\n//@ check-pass\n//@ stdout: x\n')[0]).toMatch(/`stdout:` needs a test that runs/)
+  })
+})
+
+describe('specmark conformance', () => {
+  needsRustc('passes and fails programs by their headers, with file:line diagnostics, and caches results', async () => {
+    const dir = await writeTree({
+      'pass.rs': '//@ reference: a.b\n//@ check-pass\nfn main() { let _x: u8 = 1; }\n',
+      'output.rs': '//@ reference: a.b\n//@ run-pass\n//@ stdout: 3\nfn main() { println!("{}", 1 + 2); }\n',
+      'wrong-output.rs': '//@ reference: a.b\n//@ run-pass\n//@ stdout: 4\nfn main() { println!("{}", 1 + 2); }\n',
+      'panics.rs': '//@ reference: a.b\n//@ run-fail\nfn main() { let v: Vec<u8> = Vec::new(); let _ = v[std::hint::black_box(1)]; }\n',
+      'moved.rs': '//@ reference: a.b\n//@ compile-fail: E0382\nfn main() {\n    let s = String::new();\n    let t = s;\n    drop(s); //~ E0382\n    drop(t);\n}\n',
+      'wrong-code.rs': '//@ reference: a.b\n//@ compile-fail: E0499\nfn main() {\n    let s = String::new();\n    let t = s;\n    drop(s);\n    drop(t);\n}\n',
+      'wrong-line.rs': '//@ reference: a.b\n//@ compile-fail: E0382\nfn main() {\n    let s = String::new();\n    let t = s; //~ E0382\n    drop(s);\n    drop(t);\n}\n',
+      'accepted.rs': '//@ reference: a.b\n//@ compile-fail: E0308\nfn main() { let _x: u8 = 1; }\n',
+      'rejected.rs': '//@ reference: a.b\n//@ check-pass\nfn main() {\n    let _x: u8 = "no";\n}\n',
+    })
+    const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-cache-'))
+    const run = async () => {
+      const {report, diagnostics} = createCollector()
+      const summary = await runSuite([dir], report, {cacheDir, pinned: '0.0.0'})
+      const failures = diagnostics.filter((d) => d.ruleId === 'conformance-failed').map((d) => `${path.basename(d.place!.file)}:${d.place!.start.line} ${d.reason}`).sort()
+      return {summary, failures, diagnostics}
+    }
+    const first = await run()
+    expect(first.summary).toMatchObject({tests: 9, passed: 4, failed: 5, compiled: 9, cached: 0})
+    expect(first.failures).toEqual([
+      expect.stringMatching(/^accepted\.rs:2 Unexpected successful compilation of a `compile-fail` test, expected E0308$/),
+      expect.stringMatching(/^rejected\.rs:4 Unexpected compile error in a `check-pass` test: error\[E0308\] at line 4/),
+      expect.stringMatching(/^wrong-code\.rs:2 Unexpected errors without `E0499`: error\[E0382\] at line 6/),
+      expect.stringMatching(/^wrong-code\.rs:6 Unexpected error\[E0382\] at line 6: .*expected only E0499$/),
+      expect.stringMatching(/^wrong-line\.rs:5 Unexpected lines for `E0382`: reported at line 6, expected line 5$/),
+      'wrong-output.rs:2 Unexpected output "3", expected "4"',
+    ])
+    // The pin names another rustc: warned about, not failed.
+    expect(first.diagnostics.find((d) => d.ruleId === 'conformance-rustc-differs')?.severity).toBe('warning')
+    const second = await run()
+    expect(second.summary).toMatchObject({compiled: 0, cached: 9})
+    expect(second.failures).toEqual(first.failures)
+  }, 240_000)
+
+  needsRustc('runs the repository suite with zero failures, citing only rules of spec/, pinned to the local rustc', async () => {
+    const loaded = await loadSpec(path.join(REPO, 'spec'))
+    const {report, diagnostics} = createCollector()
+    const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-suite-'))
+    const summary = await runSuite([path.join(REPO, 'conformance')], report, {cacheDir, pinned: loaded.project.settings.rustc})
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.place?.file}:${d.place?.start.line} ${d.reason}`)).toEqual([])
+    expect(summary.failed).toBe(0)
+    expect(summary.tests).toBeGreaterThan(0)
+    const trace = await runTrace(loaded, [path.join(REPO, 'conformance')])
+    expect(trace.report.unknown).toEqual([])
+    expect(trace.report.totals.covered).toBeGreaterThan(0)
+  }, 600_000)
+
+  it('fails when rustc is missing under CI=true', async () => {
+    const saved = {path: process.env.PATH, ci: process.env.CI}
+    process.env.PATH = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-empty-path-'))
+    process.env.CI = 'true'
+    try {
+      const dir = await writeTree({'pass.rs': '//@ reference: a.b\n//@ check-pass\nfn main() {}\n'})
+      const {report, diagnostics} = createCollector()
+      const summary = await runSuite([dir], report, {cacheDir: null})
+      expect(summary.passed).toBe(0)
+      expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['conformance-not-run', 'error']])
+    } finally {
+      process.env.PATH = saved.path
+      if (saved.ci === undefined) delete process.env.CI
+      else process.env.CI = saved.ci
+    }
+  })
+})
