@@ -5,14 +5,14 @@
  * `construct:<id>` view, else the capability matrix; a type-map row's `type-map:<category>` or
  * `type-map` view), at the record's anchor.
  *
- * Built as hast from model and data values (escaped when stringified), after sanitation, like the rule
- * margin. To cite another kind of guidance: add it to `GuidanceCitation` and a case to `citationLink`.
+ * Returned as data (label and link); the site draws the list (`site/components/RuleBlock.astro`). To cite
+ * another kind of guidance: add it to `GuidanceCitation` and a case to `citationLink`.
  */
-import type {Element, ElementContent} from 'hast'
 import type {GuidanceCitation} from '../interop/citations.ts'
 import type {InteropData} from '../interop/load-data.ts'
 import type {Spec} from '../model/types.ts'
 import {constructAnchor, matrixAnchor, typeRowAnchor} from './data-views.ts'
+import type {GuidanceLink} from './types.ts'
 import {destinationHref} from './urls.ts'
 
 /** Data view name → the chapter that embeds it first. */
@@ -29,24 +29,16 @@ export function viewPlaces(spec: Spec): ViewPlaces {
   return places
 }
 
-/** The list shown under a paragraph of chapter `from`. */
-export function guidanceList(citations: GuidanceCitation[], places: ViewPlaces, interop: InteropData | null, from: string, base: string): Element {
-  const items = citations.map((citation): Element => ({type: 'element', tagName: 'li', properties: {}, children: [citationLink(citation, places, interop, from, base)]}))
-  return {
-    type: 'element',
-    tagName: 'aside',
-    properties: {className: ['guidance-citations']},
-    children: [
-      {type: 'element', tagName: 'span', properties: {className: ['guidance-label']}, children: [{type: 'text', value: 'Cited by guidance:'}]},
-      {type: 'element', tagName: 'ul', properties: {}, children: items},
-    ],
-  }
+/** The links shown under a paragraph of chapter `from`. */
+export function guidanceLinks(citations: GuidanceCitation[], places: ViewPlaces, interop: InteropData | null, from: string, base: string): GuidanceLink[] {
+  return citations.map((citation) => citationLink(citation, places, interop, from, base))
 }
 
-function citationLink(citation: GuidanceCitation, places: ViewPlaces, interop: InteropData | null, from: string, base: string): ElementContent {
-  const text = (value: string): ElementContent => ({type: 'text', value})
-  const anchorTo = (chapter: string | undefined, anchor: string, label: string): ElementContent =>
-    chapter === undefined ? text(label) : {type: 'element', tagName: 'a', properties: {href: destinationHref({chapter, anchor}, from, base)}, children: [text(label)]}
+function citationLink(citation: GuidanceCitation, places: ViewPlaces, interop: InteropData | null, from: string, base: string): GuidanceLink {
+  const anchorTo = (chapter: string | undefined, anchor: string, label: string): GuidanceLink => ({
+    label,
+    href: chapter === undefined ? null : destinationHref({chapter, anchor}, from, base),
+  })
   switch (citation.kind) {
     case 'paragraph': {
       const label = citation.ruleId !== null ? `${citation.chapterTitle} [${citation.ruleId}]` : citation.chapterTitle

@@ -2,7 +2,7 @@
  * What the interop data adds to a chapter's rendered blocks, after the render cache (the cached HTML
  * depends on the chapter alone; these depend on the YAML and on other chapters): each ```` ```data ````
  * block becomes its data view (`data-views.ts`), and each normative paragraph cited by guidance gets the
- * "Cited by guidance" list under it (`guidance-list.ts`).
+ * links of the "Cited by guidance" list under it (`guidance-list.ts`), as data the site draws.
  */
 import type {ElementContent, Root} from 'hast'
 import rehypeStringify from 'rehype-stringify'
@@ -11,8 +11,7 @@ import {guidanceCitations} from '../interop/citations.ts'
 import type {InteropData} from '../interop/load-data.ts'
 import type {Chapter, Spec} from '../model/types.ts'
 import {renderDataView} from './data-views.ts'
-import {guidanceList, viewPlaces} from './guidance-list.ts'
-import {withRuleMargin} from './rule-margin.ts'
+import {guidanceLinks, viewPlaces} from './guidance-list.ts'
 import type {RenderedBlock} from './types.ts'
 
 const stringifier = unified().use(rehypeStringify).freeze()
@@ -28,14 +27,9 @@ export function interopDecorator(spec: Spec, interop: InteropData | null, base: 
   return (chapter, blocks) =>
     blocks.map((rendered) => {
       const block = chapter.blocks[rendered.index]!
-      let html = rendered.html
-      if (block.type === 'data') {
-        const view = renderDataView(block.code?.attributes[0] ?? null, {data: interop, rules: spec.rules, from: chapter.id, base})
-        const content: ElementContent[] = [view]
-        html = toHtml(block.ruleId !== null ? withRuleMargin({ruleId: block.ruleId, hash: block.hash, kind: block.kind}, content) : content)
-      }
+      const html = block.type === 'data' ? toHtml(renderDataView(block.code?.attributes[0] ?? null, {data: interop, rules: spec.rules, from: chapter.id, base})) : rendered.html
       const cited = block.ruleId !== null ? citations.get(block.ruleId) : undefined
-      if (cited !== undefined && cited.length > 0) html += toHtml(guidanceList(cited, places, interop, chapter.id, base))
-      return html === rendered.html ? rendered : {...rendered, html}
+      const guidance = cited !== undefined && cited.length > 0 ? guidanceLinks(cited, places, interop, chapter.id, base) : rendered.guidance
+      return html === rendered.html && guidance === rendered.guidance ? rendered : {...rendered, html, guidance}
     })
 }

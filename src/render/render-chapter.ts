@@ -6,14 +6,16 @@
  *    grammar, mdbook-spec directives), each top-level block collected separately under the index the
  *    model gave it;
  * 3. per block: raw HTML parsed (rehype-raw, for blocks that have some), then sanitized (rehype-sanitize,
- *    `sanitize-schema.ts`), then trusted additions: syntax highlighting and the rule margin; then
- *    rehype-stringify.
+ *    `sanitize-schema.ts`), then the trusted addition of syntax highlighting; then rehype-stringify.
+ *
+ * Each block comes out as data (`RenderedBlock`): its HTML, and beside it the margin data of a labelled
+ * block, which the site draws.
  *
  * Footnotes are numbered per chapter (as remark-rehype does) and rendered as one section at its end.
  *
  * To render a new node type: write a module exporting `…Handlers(context)` and add it to `handlers()`.
  */
-import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
+import type {Element, Root as HastRoot, RootContent as HastRootContent} from 'hast'
 import type {Definition, Html, Root, RootContent} from 'mdast'
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
 import rehypeRaw from 'rehype-raw'
@@ -33,7 +35,7 @@ import {headingHandlers} from './headings.ts'
 import rehypeHighlight from './highlight.ts'
 import {linkHandlers} from './links.ts'
 import type {RenderContext} from './render-context.ts'
-import {withRuleMargin} from './rule-margin.ts'
+import {ruleMargin} from './rule-margin.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
 
@@ -72,6 +74,10 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const context: RenderContext = {chapter, index: input.index, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base}
   const blockByChild = topLevelBlocks(tree, chapter)
   const rawBlocks = new WeakSet<Element>()
+  const headingDepth = new Map<number, number>()
+  tree.children.forEach((node, position) => {
+    if (node.type === 'heading' && blockByChild.has(position)) headingDepth.set(blockByChild.get(position)!, node.depth)
+  })
 
   const toHast = unified()
     .use(remarkRehype, {allowDangerousHtml: true, handlers: handlers(context, blockByChild, rawBlocks)})
@@ -85,8 +91,15 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
     if (child.tagName === BLOCK_TAG) {
       const block = chapter.blocks[Number(child.properties.dataIndex)]!
       const content = finish(child.children, rawBlocks.has(child))
-      const wrapped = block.ruleId !== null ? [withRuleMargin({ruleId: block.ruleId, hash: block.hash, kind: block.kind}, content as ElementContent[])] : content
-      blocks.push({index: block.index, ruleId: block.ruleId, kind: block.kind, html: stringify(wrapped)})
+      blocks.push({
+        index: block.index,
+        ruleId: block.ruleId,
+        kind: block.kind,
+        heading: headingDepth.get(block.index) ?? null,
+        html: stringify(content),
+        margin: ruleMargin(block),
+        guidance: [],
+      })
     } else if (child.tagName === 'section') {
       footnotes = stringify(finish([child], containsRaw(child)))
     }

@@ -120,6 +120,7 @@ function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Regi
         section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
         excerpt: excerpt(block.text),
         lastChangedRelease: lastChangedRelease(registry, block.ruleId, block.hash),
+        firstRelease: firstRelease(registry, block.ruleId),
       },
     ]
   })
@@ -130,6 +131,13 @@ function lastChangedRelease(registry: Registry | null, id: string, hash: string)
   const entry = registry?.entries.get(id)
   if (entry?.status.kind !== 'active' || entry.sha256 !== hash || entry.changedRelease === UNRELEASED) return null
   return entry.changedRelease
+}
+
+/** The release a rule ID first appeared in; null when it is not released yet. */
+function firstRelease(registry: Registry | null, id: string): string | null {
+  const entry = registry?.entries.get(id)
+  if (entry === undefined || entry.firstRelease === UNRELEASED) return null
+  return entry.firstRelease
 }
 
 function excerpt(text: string): string {

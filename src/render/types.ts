@@ -12,7 +12,7 @@ import type {SiteTrace} from '../trace/site-data.ts'
 import type {SourceStamp} from '../export/timestamp.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
-export const RENDERED_FORMAT = 1
+export const RENDERED_FORMAT = 2
 
 export interface RenderedSpec {
   format: number
@@ -75,12 +75,41 @@ export interface RenderedChapter
   footnotes: string
 }
 
+/**
+ * One top-level block of a chapter, as data: its own content (sanitized HTML) and, apart from it, what the
+ * site shows around it. The site composes the margin, the notes and the guidance list in Astro components
+ * (`site/components/RuleBlock.astro`); nothing patches this HTML afterwards.
+ */
 export interface RenderedBlock {
   /** The model block's index (`Block.index`). */
   index: number
   ruleId: string | null
   kind: BlockKind
+  /** The heading level when the block is a heading (1 for the chapter title), else null. */
+  heading: number | null
+  /** The block's content: sanitized HTML, without its margin. For a data view, the view's table. */
   html: string
+  /** What a labelled block's margin shows; null when the block has no rule ID. */
+  margin: RuleMargin | null
+  /** The guidance (interop) that cites this paragraph, shown under it; empty when none does. */
+  guidance: GuidanceLink[]
+}
+
+/** A labelled block's margin: its ID (a link to its anchor) and the content hash a citation carries. */
+export interface RuleMargin {
+  id: string
+  /** Anchor on the chapter page: `r-<id>`. */
+  anchor: string
+  /** Full sha256 of the clause's normalized text (what the ID registry records). */
+  hash: string
+  /** The hash as citations show it (`SHORT_HASH_LENGTH` hex digits). */
+  shortHash: string
+}
+
+/** A link to guidance citing a paragraph; `href` is null when the guidance is shown on no page. */
+export interface GuidanceLink {
+  label: string
+  href: string | null
 }
 
 export interface RenderedRule {
@@ -97,6 +126,8 @@ export interface RenderedRule {
   excerpt: string
   /** The release its text last changed in (from the ID registry), or null when not released as it is. */
   lastChangedRelease: string | null
+  /** The release it first appeared in (from the ID registry), or null when not released yet. */
+  firstRelease: string | null
 }
 
 /** A standalone page rendered from markdown outside the specification. */

@@ -121,11 +121,15 @@ describe('data views', () => {
     const site = await rendered()
     const main = site.chapters.find((candidate) => candidate.id === 'main')!
     const rule = main.blocks.find((block) => block.ruleId === 'main.intro')!
-    expect(rule.html).toContain('<aside class="guidance-citations"><span class="guidance-label">Cited by guidance:</span><ul>')
-    expect(rule.html).toContain('<li><a href="/guide/#r-guide.why">Guide [guide.why]</a></li>')
-    expect(rule.html).toContain('<li><a href="/guide/#construct.free-functions">Free functions (capability matrix)</a></li>')
-    expect(rule.html).toContain('<li><a href="/guide/#type-map.u32">u32 ↔ std::uint32_t (type map)</a></li>')
+    expect(rule.guidance).toEqual(
+      expect.arrayContaining([
+        {label: 'Guide [guide.why]', href: '/guide/#r-guide.why'},
+        {label: 'Free functions (capability matrix)', href: '/guide/#construct.free-functions'},
+        {label: 'u32 ↔ std::uint32_t (type map)', href: '/guide/#type-map.u32'},
+      ])
+    )
+    expect(rule.html).not.toContain('guidance-citations')
     const guide = site.chapters.find((candidate) => candidate.id === 'guide')!
-    expect(guide.blocks.some((block) => block.html.includes('guidance-citations'))).toBe(false)
+    expect(guide.blocks.every((block) => block.guidance.length === 0)).toBe(true)
   })
 })

@@ -1,21 +1,28 @@
 import {describe, expect, it} from 'vitest'
 import {loadChapters} from './render-helper.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
+import {splitRuleId} from '../../src/render/rule-margin.ts'
 
 describe('rule margin', () => {
-  it('wraps every labelled block with its anchor, ID, cite control and short hash', async () => {
+  it('gives every labelled block its margin as data, apart from its HTML', async () => {
     const loaded = await loadChapters({main: 'r[main]\n# Title\n\nr[main.intro]\nThe *intro*.\n\nUnlabelled.\n'})
     const chapter = loaded.spec.chapters[0]!
     const body = renderChapter({chapter, source: loaded.sources.get(chapter.id)!, index: loaded.index, grammar: [], base: '/'})
     const intro = chapter.blocks.find((block) => block.ruleId === 'main.intro')!
-    expect(body.blocks.map((block) => [block.index, block.ruleId])).toEqual([[0, 'main'], [1, 'main.intro'], [2, null]])
-    const html = body.blocks[1]!.html
-    expect(html).toContain(`<div class="rule kind-normative" id="r-main.intro" data-rule="main.intro" data-hash="${intro.hash.slice(0, 8)}">`)
-    expect(html).toContain('<a class="rule-id" href="#r-main.intro"')
-    expect(html).toContain('<button type="button" class="rule-cite"')
-    expect(html).toContain(`#${intro.hash.slice(0, 8)}</span>`)
-    expect(html).toContain('<div class="rule-body"><p>The <em>intro</em>.</p></div>')
+    expect(body.blocks.map((block) => [block.index, block.ruleId, block.heading])).toEqual([
+      [0, 'main', 1],
+      [1, 'main.intro', null],
+      [2, null, null],
+    ])
+    expect(body.blocks[1]!.margin).toEqual({id: 'main.intro', anchor: 'r-main.intro', hash: intro.hash, shortHash: intro.hash.slice(0, 8)})
+    expect(body.blocks[1]!.html).toBe('<p>The <em>intro</em>.</p>')
     expect(body.blocks[0]!.html).toContain('<h1 id="title">Title<a class="heading-anchor" href="#title"')
+    expect(body.blocks[2]!.margin).toBeNull()
     expect(body.blocks[2]!.html).toBe('<p>Unlabelled.</p>')
+  })
+
+  it('cuts an ID before its last segment, for a margin that shortens only the head', () => {
+    expect(splitRuleId('destructors.scope.temporary.edition2024')).toEqual({head: 'destructors.scope.temporary.', tail: 'edition2024'})
+    expect(splitRuleId('main')).toEqual({head: '', tail: 'main'})
   })
 })

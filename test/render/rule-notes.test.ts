@@ -1,23 +1,23 @@
-/** The notes added to rule margins after the render cache, and the changelog data of the `/changes/` pages. */
+/** The notes shown in rule margins, and the changelog data of the `/changes/` pages. */
 import {describe, expect, it} from 'vitest'
 import {changelogData} from '../../src/render/changelog-data.ts'
-import {addRuleNotes, ruleNotesHtml} from '../../src/render/rule-notes.ts'
+import {releaseNote, testCount} from '../../src/render/rule-notes.ts'
 
-const BLOCK = (id: string) => `<div class="rule kind-normative" id="r-${id}" data-rule="${id}" data-hash="abcd1234"><div class="rule-margin"><a class="rule-id" href="#r-${id}">[${id}]</a><span class="rule-hash">#abcd1234</span></div><div class="rule-body"><div class="note"><p>x</p></div></div></div>`
-
-describe('addRuleNotes', () => {
-  it('adds each rule’s notes at the end of its own margin', () => {
-    const html = addRuleNotes(`${BLOCK('a.b')}\n${BLOCK('a.c')}`, (id) => ({release: id === 'a.b' ? '1.2' : null}))
-    expect(html).toContain('#abcd1234</span><span class="rule-release" title="The release this text was last changed in">changed in 1.2</span></div><div class="rule-body">')
-    expect(html).toContain('<span class="rule-release unreleased" title="Changed since the last release">unreleased</span></div><div class="rule-body">')
-    expect(html.match(/rule-release/g)).toHaveLength(2)
+describe('releaseNote', () => {
+  it('says when a released paragraph last changed, or that it changed since the last release', () => {
+    expect(releaseNote({firstRelease: '1.0', lastChangedRelease: '1.2'}, true)).toEqual({kind: 'changed', release: '1.2'})
+    expect(releaseNote({firstRelease: null, lastChangedRelease: null}, true)).toEqual({kind: 'unreleased'})
+    expect(releaseNote({firstRelease: '1.0', lastChangedRelease: null}, true)).toEqual({kind: 'unreleased'})
   })
 
-  it('adds nothing when there is nothing to say, and escapes test paths', () => {
-    expect(addRuleNotes(BLOCK('a.b'), () => ({}))).toBe(BLOCK('a.b'))
-    expect(ruleNotesHtml({tests: ['ui/<a>&"b".rs']})).toBe(
-      '<details class="rule-tests"><summary title="Tests that cite this paragraph">1 test</summary><ul><li><code>ui/&#60;a&#62;&#38;&#34;b&#34;.rs</code></li></ul></details>'
-    )
+  it('says nothing for a paragraph unchanged since the release that introduced it, or without releases', () => {
+    expect(releaseNote({firstRelease: '0.1.0', lastChangedRelease: '0.1.0'}, true)).toBeNull()
+    expect(releaseNote({firstRelease: '1.0', lastChangedRelease: '1.2'}, false)).toBeNull()
+    expect(releaseNote(undefined, true)).toBeNull()
+  })
+
+  it('counts tests in words', () => {
+    expect([testCount(0), testCount(1), testCount(2)]).toEqual(['0 tests', '1 test', '2 tests'])
   })
 })
 

@@ -163,7 +163,7 @@ describe.skipIf(!available)('the site in Chromium', () => {
 
   it('shows the guidance citing a normative paragraph and follows it', async () => {
     await page.goto(`${server.url}/main/types/`)
-    const cited = page.locator('[id="r-type.bool.values"] + .guidance-citations')
+    const cited = page.locator('[id="r-type.bool.values"] .guidance-citations')
     await expect(cited.locator('a').allTextContents()).resolves.toEqual(['Booleans (capability matrix)', 'bool ↔ bool (type map)'])
     await cited.locator('a', {hasText: 'type map'}).click()
     await page.waitForURL(`${server.url}/guide/safety/#type-map.bool`)
