@@ -8,7 +8,8 @@
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
 import type {Block, Chapter} from '../model/types.ts'
 import {isRuleId} from '../model/rule-id.ts'
-import {lineEnding, lineStart, writeEdits, type TextEdit} from './source-edit.ts'
+import {commitWrites} from '../fs/transaction.ts'
+import {lineEnding, lineStart, planEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'
 
 const CITABLE = new Set(['paragraph', 'list', 'table'])
@@ -50,7 +51,8 @@ export async function assignIds(loaded: LoadedSpec, options: {allowDirty?: boole
     const start = lineStart(text, item.offset)
     return {file: item.file, start, end: start, text: `r[${item.id}]${lineEnding(text)}`}
   })
-  await writeEdits(loaded.project.contentRoot, sources, edits, options)
+  const {writes} = planEdits(loaded.project.contentRoot, sources, edits, options)
+  await commitWrites(loaded.project.root, writes, 'ids assign')
   return plan.map(({id, file, line}) => ({id, file, line}))
 }
 

@@ -1,17 +1,23 @@
 /**
  * `specmark ids rename OLD NEW`: renames a rule ID — its label and every link to it across the
- * specification (rule links, link definitions, `#r-OLD` anchors) — and, when OLD was released, records
- * in the registry that OLD now resolves to NEW. All files are written atomically; nothing else changes.
+ * specification (rule links, link definitions, `#r-OLD` anchors, the interop data's `normative_refs`) —
+ * and, when OLD was released, records in the registry that OLD now resolves to NEW. All files are written
+ * as one transaction (`src/fs/transaction.ts`); nothing else changes. A NEW outside the chapter's prefix
+ * is refused, since `check` would then fail.
  */
+import fs from 'node:fs/promises'
 import path from 'node:path'
+import {isMap, isScalar, isSeq, parseDocument, visit} from 'yaml'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {writeFileAtomic} from '../fs/atomic-write.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
+import {commitWrites} from '../fs/transaction.ts'
+import {DATA_DIR} from '../interop/load-data.ts'
+import {DATA_FILES} from '../interop/schema.ts'
 import {isRuleId} from '../model/rule-id.ts'
 import type {Reference, SourceSpan} from '../model/types.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
 import {REGISTRY_FILE, serializeRegistry, type Registry} from '../registry/registry-file.ts'
-import {writeEdits, type TextEdit} from './source-edit.ts'
+import {planEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'
 
 export interface RenameResult {
@@ -28,6 +34,12 @@ export function planRename(loaded: LoadedSpec, oldId: string, newId: string): Te
   if (!location) throw new InputError(`rule \`${oldId}\` is not defined in the sources`)
   if (newId in spec.rules) throw new InputError(`rule \`${newId}\` is already defined; pick an unused ID`)
   if (registry?.entries.has(newId)) throw new InputError(`rule ID \`${newId}\` was released before and can never be reused; pick a new ID`)
+  if (loaded.project.layout === 'specmark') {
+    const prefix = loaded.project.entries.find((entry) => entry.file === location.file)?.prefix
+    if (prefix && newId !== prefix && !newId.startsWith(`${prefix}.`)) {
+      throw new InputError(`\`${newId}\` is outside the prefix \`${prefix}.\` of the chapter defining \`${oldId}\`; pick an ID starting with \`${prefix}.\``)
+    }
+  }
 
   const sources = sourcesByFile(loaded)
   const edits: TextEdit[] = []
@@ -68,12 +80,44 @@ export function renamedRegistry(registry: Registry | null, oldId: string, newId:
   return {...registry, entries}
 }
 
+/**
+ * The edits renaming `oldId` in the interop data's `normative_refs` (`interop/data/*.yaml`), with the
+ * texts they apply to, keyed by file relative to the content root.
+ */
+export async function planInteropRename(contentRoot: string, oldId: string, newId: string): Promise<{edits: TextEdit[]; sources: Map<string, string>}> {
+  const edits: TextEdit[] = []
+  const sources = new Map<string, string>()
+  for (const spec of Object.values(DATA_FILES)) {
+    const file = `${DATA_DIR}/${spec.file}`
+    const text = await fs.readFile(path.join(contentRoot, file), 'utf8').catch(() => null)
+    if (text === null || !text.includes(oldId)) continue
+    const document = parseDocument(text)
+    visit(document, {
+      Pair(_, pair) {
+        if (!isScalar(pair.key) || pair.key.value !== 'normative_refs' || !isSeq(pair.value)) return
+        for (const item of pair.value.items) {
+          if (!isScalar(item) || item.value !== oldId || !item.range) continue
+          // Quoted or plain, the ID is the scalar's only text: replace it inside the node's range.
+          const at = text.indexOf(oldId, item.range[0])
+          if (at === -1 || at >= item.range[1]) continue
+          edits.push({file, start: at, end: at + oldId.length, text: newId})
+        }
+      },
+    })
+    if (isMap(document.contents)) sources.set(file, text)
+  }
+  return {edits, sources}
+}
+
 export async function renameId(loaded: LoadedSpec, oldId: string, newId: string, options: {allowDirty?: boolean} = {}): Promise<RenameResult> {
   const edits = planRename(loaded, oldId, newId)
+  const interop = await planInteropRename(loaded.project.contentRoot, oldId, newId)
   const registry = renamedRegistry(loaded.registry, oldId, newId)
   const registryFile = path.join(loaded.project.root, REGISTRY_FILE)
   if (registry) assertCommitted([registryFile], options.allowDirty ?? false)
-  const files = await writeEdits(loaded.project.contentRoot, sourcesByFile(loaded), edits, options)
-  if (registry) await writeFileAtomic(registryFile, serializeRegistry(registry))
-  return {files, links: edits.length - 1, registryUpdated: registry !== null}
+  const sources = new Map([...sourcesByFile(loaded), ...interop.sources])
+  const {writes, files} = planEdits(loaded.project.contentRoot, sources, [...edits, ...interop.edits], options)
+  if (registry) writes.push({file: registryFile, content: serializeRegistry(registry)})
+  await commitWrites(loaded.project.root, writes, `ids rename ${oldId} ${newId}`)
+  return {files, links: edits.length - 1 + interop.edits.length, registryUpdated: registry !== null}
 }

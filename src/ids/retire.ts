@@ -6,11 +6,11 @@
  */
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {writeFileAtomic} from '../fs/atomic-write.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
 import {REGISTRY_FILE, UNRELEASED, serializeRegistry} from '../registry/registry-file.ts'
-import {lineStart, writeEdits, type TextEdit} from './source-edit.ts'
+import {commitWrites} from '../fs/transaction.ts'
+import {lineStart, planEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'
 
 export interface RetireResult {
@@ -38,10 +38,11 @@ export async function retireId(loaded: LoadedSpec, id: string, reason: string, o
   }
   const registryFile = path.join(loaded.project.root, REGISTRY_FILE)
   if (entry) assertCommitted([registryFile], options.allowDirty ?? false)
-  await writeEdits(loaded.project.contentRoot, sources, edits, options)
+  const {writes} = planEdits(loaded.project.contentRoot, sources, edits, options)
   if (loaded.registry && entry) {
     entry.status = {kind: 'retired', release: UNRELEASED, reason: reason.trim()}
-    await writeFileAtomic(registryFile, serializeRegistry(loaded.registry))
+    writes.push({file: registryFile, content: serializeRegistry(loaded.registry)})
   }
+  await commitWrites(loaded.project.root, writes, `ids retire ${id}`)
   return {labelRemovedFrom: location?.file ?? null, registryUpdated: entry !== undefined}
 }

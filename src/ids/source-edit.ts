@@ -1,11 +1,11 @@
 /**
  * Editing sources by position: an edit replaces a span of a file's text (given by offsets the model
- * recorded) with new text; edits of one file are applied together, back to front, and the file is written
- * atomically, refusing if it changed since it was read. Nothing else of the file is touched.
+ * recorded) with new text; edits of one file are applied together, back to front, and all files are written
+ * as one transaction (`src/fs/transaction.ts`), refusing if one changed since it was read. Nothing else of the file is touched.
  */
 import path from 'node:path'
 import {assertCommitted} from '../fs/dirty-guard.ts'
-import {writeFileAtomic} from '../fs/atomic-write.ts'
+import type {PlannedWrite} from '../fs/transaction.ts'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 
 export interface TextEdit {
@@ -30,26 +30,27 @@ export function applyEdits(text: string, edits: Array<Pick<TextEdit, 'start' | '
 }
 
 /**
- * Writes every edited file atomically.
+ * The writes that apply `edits`: one per file whose text changes, each expecting the text the edits were
+ * computed from (see `commitWrites`, which writes them as one transaction). Refuses files with uncommitted
+ * changes in git unless `allowDirty`.
  * @param contentRoot folder the edits' paths are relative to
  * @param sources the text each file had when the edits were computed, by file
- * @param options `allowDirty`: rewrite files with uncommitted changes too (default: refuse)
- * @returns the files written
  */
-export async function writeEdits(contentRoot: string, sources: Map<string, string>, edits: TextEdit[], options: {allowDirty?: boolean} = {}): Promise<string[]> {
+export function planEdits(contentRoot: string, sources: Map<string, string>, edits: TextEdit[], options: {allowDirty?: boolean} = {}): {writes: PlannedWrite[]; files: string[]} {
   const byFile = new Map<string, TextEdit[]>()
   for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit])
   assertCommitted([...byFile.keys()].map((file) => path.join(contentRoot, file)), options.allowDirty ?? false)
-  const written: string[] = []
+  const writes: PlannedWrite[] = []
+  const files: string[] = []
   for (const [file, fileEdits] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const original = sources.get(file)
     if (original === undefined) throw new InternalError(`no source read for ${file}`)
     const updated = applyEdits(original, fileEdits)
     if (updated === original) continue
-    await writeFileAtomic(path.join(contentRoot, file), updated, {expected: original})
-    written.push(file)
+    writes.push({file: path.join(contentRoot, file), content: updated, expected: original})
+    files.push(file)
   }
-  return written
+  return {writes, files}
 }
 
 /** The line ending a text uses (CRLF if its first line ends so). */

@@ -3,13 +3,13 @@
  * release = VERSION) or, if its text changed, gets VERSION as the release it last changed in; IDs retired
  * since the last release get VERSION as their retirement release. The export document as released is
  * kept as `releases/VERSION.json`. Refused while `check` finds errors; the snapshot and the registry are
- * written atomically.
+ * written as one transaction (`src/fs/transaction.ts`): both or neither.
  */
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {buildExportDocument} from '../export/export-json.ts'
-import {writeFileAtomic} from '../fs/atomic-write.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
+import {commitWrites} from '../fs/transaction.ts'
 import type {LoadedSpec} from '../pipeline/load-spec.ts'
 import {REGISTRY_FILE, UNRELEASED, serializeRegistry, type Registry} from '../registry/registry-file.ts'
 import {listSnapshots, snapshotPath} from '../registry/snapshot.ts'
@@ -60,7 +60,13 @@ export async function release(loaded: LoadedSpec, version: string, options: {all
   assertCommitted([path.join(root, REGISTRY_FILE)], options.allowDirty ?? false)
   const {registry, summary} = releaseRegistry(loaded, version)
   const document = buildExportDocument({...loaded.spec, version}, registry)
-  await writeFileAtomic(snapshotPath(root, version), `${JSON.stringify(document, null, 2)}\n`)
-  await writeFileAtomic(path.join(root, REGISTRY_FILE), serializeRegistry(registry))
+  await commitWrites(
+    root,
+    [
+      {file: snapshotPath(root, version), content: `${JSON.stringify(document, null, 2)}\n`, expected: null},
+      {file: path.join(root, REGISTRY_FILE), content: serializeRegistry(registry)},
+    ],
+    `release ${version}`
+  )
   return summary
 }

@@ -202,6 +202,8 @@ describe('the rule registry', () => {
       // Tested with real releases in test/ids/registry.test.ts.
       'released-id-vanished',
       'withdrawn-id-redefined',
+      // Tested with interrupted rewrites in test/reliability/transactions.test.ts.
+      'interrupted-rewrite',
     ])
     expect(ids.filter((id) => !tested.has(id))).toEqual([])
   })

@@ -14,6 +14,7 @@ import {externalIdCollision} from './external-id-collision.ts'
 import {grammarSyntaxError} from './grammar-syntax-error.ts'
 import {includeNotExpanded, includeRefused} from './include-problem.ts'
 import {inputTooComplex} from './input-too-complex.ts'
+import {interruptedRewrite} from './interrupted-rewrite.ts'
 import {interopDataInvalid, interopStale, interopUnknownReference, interopUnsourced} from './interop-data.ts'
 import {invalidFrontMatter} from './invalid-front-matter.ts'
 import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
@@ -36,6 +37,7 @@ import {withdrawnIdRedefined} from './withdrawn-id-redefined.ts'
 
 export const lintRules: LintRule[] = [
   // Input limits and the table of contents.
+  interruptedRewrite,
   inputTooComplex,
   includeRefused,
   includeNotExpanded,

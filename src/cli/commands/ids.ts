@@ -1,13 +1,14 @@
 /**
  * `specmark ids assign | rename OLD NEW | retire ID --reason "…"`: maintain rule IDs in the sources and
- * the registry. Every write is atomic and touches only the lines it must.
+ * the registry. Each command's writes are one transaction (`src/fs/transaction.ts`) touching only the
+ * lines they must; an interrupted one is completed or undone by the next (or by `ids recover`).
  */
 import type {Command} from 'commander'
 import {assignIds} from '../../ids/assign.ts'
 import {renameId} from '../../ids/rename.ts'
 import {retireId} from '../../ids/retire.ts'
 import {displayPath} from '../../load/load-project.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {loadForWriting, recoverInterrupted} from '../load-for-writing.ts'
 import {addRootOption} from '../options.ts'
 import path from 'node:path'
 
@@ -17,7 +18,7 @@ export function registerIds(program: Command): void {
   const allowDirty = (command: Command): Command => command.option('--allow-dirty', 'rewrite files that have uncommitted changes in git', false)
 
   allowDirty(addRootOption(ids.command('assign').description('give every unlabelled normative paragraph a new rule ID'))).action(async (options: {root: string; allowDirty: boolean}) => {
-    const loaded = await loadSpec(options.root, {cache: false})
+    const loaded = await loadForWriting(options.root)
     const assigned = await assignIds(loaded, options)
     for (const item of assigned) {
       process.stdout.write(`${displayPath(path.join(loaded.project.contentRoot, item.file))}:${item.line}: r[${item.id}]\n`)
@@ -27,7 +28,7 @@ export function registerIds(program: Command): void {
 
   allowDirty(addRootOption(ids.command('rename').description('rename a rule ID and every link to it').argument('<old>').argument('<new>'))).action(
     async (oldId: string, newId: string, options: {root: string; allowDirty: boolean}) => {
-      const loaded = await loadSpec(options.root, {cache: false})
+      const loaded = await loadForWriting(options.root)
       const result = await renameId(loaded, oldId, newId, options)
       process.stderr.write(
         `renamed \`${oldId}\` to \`${newId}\`: the label and ${result.links} links in ${result.files.length} files` +
@@ -40,9 +41,15 @@ export function registerIds(program: Command): void {
   allowDirty(
     addRootOption(ids.command('retire').description('withdraw a rule ID for good').argument('<id>').requiredOption('--reason <text>', 'why the rule is retired (shown on its tombstone)'))
   ).action(async (id: string, options: {root: string; reason: string; allowDirty: boolean}) => {
-    const loaded = await loadSpec(options.root, {cache: false})
+    const loaded = await loadForWriting(options.root)
     const result = await retireId(loaded, id, options.reason, options)
     const parts = [result.labelRemovedFrom ? `removed its label from ${result.labelRemovedFrom}` : null, result.registryUpdated ? 'recorded it as retired in the registry' : 'it was never released']
     process.stderr.write(`retired \`${id}\`: ${parts.filter(Boolean).join('; ')}\n`)
   })
+
+  addRootOption(ids.command('recover').description('complete or undo a rewrite that was interrupted (any rewriting command also does this first)')).action(
+    async (options: {root: string}) => {
+      await recoverInterrupted(options.root)
+    }
+  )
 }

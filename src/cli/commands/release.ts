@@ -5,7 +5,7 @@
 import type {Command} from 'commander'
 import {runCheck} from '../../check/run-check.ts'
 import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {loadForWriting} from '../load-for-writing.ts'
 import {release} from '../../release/release.ts'
 import {addRootOption} from '../options.ts'
 
@@ -13,7 +13,7 @@ export function registerRelease(program: Command, setStatus: (code: number) => v
   addRootOption(program.command('release').description('record a release: first-seen and last-changed versions of every rule ID').argument('<version>'))
     .option('--allow-dirty', 'write the registry even if it has uncommitted changes in git', false)
     .action(async (version: string, options: {root: string; allowDirty: boolean}) => {
-      const loaded = await loadSpec(options.root, {cache: false})
+      const loaded = await loadForWriting(options.root)
       const diagnostics = runCheck(loaded)
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
         process.stdout.write(`${formatText(diagnostics, createPathDisplay(loaded.project.contentRoot))}\n`)

@@ -1,0 +1,17 @@
+/**
+ * The start of every command that rewrites sources: first complete (or undo) the transaction an
+ * interrupted command left (see `src/fs/transaction.ts`), saying so on stderr, then load the spec.
+ */
+import path from 'node:path'
+import {describeRecovery, recoverJournal} from '../fs/transaction.ts'
+import {loadSpec, type LoadedSpec} from '../pipeline/load-spec.ts'
+
+export async function recoverInterrupted(root: string): Promise<void> {
+  const recovery = await recoverJournal(path.resolve(root))
+  if (recovery) process.stderr.write(`${describeRecovery(recovery)}\n`)
+}
+
+export async function loadForWriting(root: string): Promise<LoadedSpec> {
+  await recoverInterrupted(root)
+  return loadSpec(root, {cache: false})
+}
