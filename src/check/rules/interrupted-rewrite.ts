@@ -10,6 +10,7 @@ export const interruptedRewrite: LintRule = {
   ruleId: 'interrupted-rewrite',
   severity: 'error',
   description: 'an interrupted rewrite of the sources is pending',
+  fixed: true,
   check({project}, report) {
     const pending = pendingJournal(project.root)
     if (!pending) return
