@@ -9,7 +9,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {loadSpec} from '../src/pipeline/load-spec.ts'
+import {assembleModel} from '../src/pipeline/assemble-model.ts'
 import {REFERENCE} from './check-reference.ts'
 import {formatTiming, timeCommand} from './measure.ts'
 
@@ -64,7 +64,7 @@ export function generateTestTree(dir: string, ids: string[], count: number): num
 }
 
 export async function benchTrace(): Promise<string[]> {
-  const loaded = await loadSpec(REFERENCE)
+  const loaded = await assembleModel(REFERENCE)
   const ids = Object.keys(loaded.spec.rules)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-trace-'))
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-cache-'))

@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
@@ -41,7 +41,7 @@ export interface BuildSummary {
   timings: {render: number; pages: number; search: number; total: number}
 }
 
-export async function buildSite(loaded: LoadedSpec, options: BuildOptions): Promise<BuildSummary> {
+export async function buildSite(loaded: Model, options: BuildOptions): Promise<BuildSummary> {
   const start = Date.now()
   const outDir = path.resolve(options.outDir)
   await prepareOutDir(outDir, options.outDir)

@@ -3,9 +3,9 @@
  * pure: they read this and report diagnostics.
  */
 import type {Report, Severity} from '../diagnostics/diagnostic.ts'
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 
-export type CheckContext = LoadedSpec
+export type CheckContext = Model
 
 /** What every rule module exports. */
 export interface LintRule {

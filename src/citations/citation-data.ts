@@ -5,7 +5,7 @@
  */
 import type {ExportDocument} from '../export/export-json.ts'
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from '../export/paragraphs.ts'
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
 import type {CitableClause, CitableText, WithdrawnClause} from './check-citations.ts'
 
@@ -15,7 +15,7 @@ export interface CitationData {
   current: CitableText
 }
 
-export async function loadCitationData(loaded: LoadedSpec): Promise<CitationData> {
+export async function loadCitationData(loaded: Model): Promise<CitationData> {
   const releases: CitableText[] = []
   for (const version of await listSnapshots(loaded.project.root)) {
     const snapshot = await readSnapshot(loaded.project.root, version)

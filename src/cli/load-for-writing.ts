@@ -4,14 +4,14 @@
  */
 import path from 'node:path'
 import {describeRecovery, recoverJournal} from '../fs/transaction.ts'
-import {loadSpec, type LoadedSpec} from '../pipeline/load-spec.ts'
+import {assembleModel, type Model} from '../pipeline/assemble-model.ts'
 
 export async function recoverInterrupted(root: string): Promise<void> {
   const recovery = await recoverJournal(path.resolve(root))
   if (recovery) process.stderr.write(`${describeRecovery(recovery)}\n`)
 }
 
-export async function loadForWriting(root: string): Promise<LoadedSpec> {
+export async function loadForWriting(root: string): Promise<Model> {
   await recoverInterrupted(root)
-  return loadSpec(root, {cache: false})
+  return assembleModel(root, {cache: false})
 }

@@ -15,7 +15,7 @@ import {InputError, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
 import {GUIDE_FILE} from '../build/build-site.ts'
 import {PACKAGE_ROOT} from '../build/run-astro.ts'
-import {loadSpec} from '../pipeline/load-spec.ts'
+import {assembleModel} from '../pipeline/assemble-model.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import type {DevDiagnostic, RenderedSpec} from '../render/types.ts'
 
@@ -54,7 +54,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
   /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
   const update = async (): Promise<{diagnostics: number; failed: boolean}> => {
     try {
-      const loaded = await loadSpec(options.root)
+      const loaded = await assembleModel(options.root)
       const diagnostics = runCheck(loaded)
       const display = createPathDisplay(loaded.project.contentRoot)
       const guide = await fs.promises.readFile(GUIDE_FILE, 'utf8').catch(() => null)

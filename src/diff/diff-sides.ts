@@ -6,7 +6,7 @@
  * rename `a` → `c`).
  */
 import {exportedParagraphs, type ExportedParagraph} from '../export/paragraphs.ts'
-import {loadSpec} from '../pipeline/load-spec.ts'
+import {assembleModel} from '../pipeline/assemble-model.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
@@ -26,7 +26,7 @@ export interface DiffSide {
  */
 export async function loadDiffSide(spec: string | null, root: string): Promise<DiffSide> {
   if (spec === null) {
-    const loaded = await loadSpec(root)
+    const loaded = await assembleModel(root)
     return {label: `working tree (${loaded.spec.version})`, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}
   }
   if ((await listSnapshots(root)).includes(spec)) {
@@ -35,7 +35,7 @@ export async function loadDiffSide(spec: string | null, root: string): Promise<D
   }
   const side = materialize(spec, root)
   try {
-    const loaded = await loadSpec(side.root)
+    const loaded = await assembleModel(side.root)
     return {label: side.label, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}
   } finally {
     side.dispose()

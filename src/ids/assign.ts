@@ -5,7 +5,7 @@
  * unique, and never one the registry knows (retired and renamed IDs are never reused). Only the label
  * lines are inserted — no other byte changes — so a second run finds nothing to do.
  */
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import type {Block, Chapter} from '../model/types.ts'
 import {isRuleId} from '../model/rule-id.ts'
 import {commitWrites} from '../fs/transaction.ts'
@@ -25,7 +25,7 @@ export interface AssignedId {
 }
 
 /** Which blocks need an ID, and the ID each gets (pure). */
-export function planAssignments(loaded: LoadedSpec): Array<AssignedId & {offset: number}> {
+export function planAssignments(loaded: Model): Array<AssignedId & {offset: number}> {
   const taken = new Set<string>([...Object.keys(loaded.spec.rules), ...(loaded.registry?.entries.keys() ?? [])])
   const prefixes = new Map(loaded.project.entries.map((entry) => [entry.file, entry.prefix]))
   const plan: Array<AssignedId & {offset: number}> = []
@@ -43,7 +43,7 @@ export function planAssignments(loaded: LoadedSpec): Array<AssignedId & {offset:
 }
 
 /** Assigns IDs and writes the changed chapters; returns what it assigned. */
-export async function assignIds(loaded: LoadedSpec, options: {allowDirty?: boolean} = {}): Promise<AssignedId[]> {
+export async function assignIds(loaded: Model, options: {allowDirty?: boolean} = {}): Promise<AssignedId[]> {
   const sources = sourcesByFile(loaded)
   const plan = planAssignments(loaded)
   const edits: TextEdit[] = plan.map((item) => {

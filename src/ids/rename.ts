@@ -15,7 +15,7 @@ import {DATA_DIR} from '../interop/load-data.ts'
 import {DATA_FILES} from '../interop/schema.ts'
 import {isRuleId} from '../model/rule-id.ts'
 import type {Reference, SourceSpan} from '../model/types.ts'
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import {REGISTRY_FILE, serializeRegistry, type Registry} from '../registry/registry-file.ts'
 import {planEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'
@@ -27,7 +27,7 @@ export interface RenameResult {
 }
 
 /** The edits that rename `oldId` to `newId` in the sources (pure). */
-export function planRename(loaded: LoadedSpec, oldId: string, newId: string): TextEdit[] {
+export function planRename(loaded: Model, oldId: string, newId: string): TextEdit[] {
   const {spec, facts, registry} = loaded
   if (!isRuleId(newId)) throw new InputError(`\`${newId}\` is not a well-formed rule ID`)
   const location = spec.rules[oldId]
@@ -109,7 +109,7 @@ export async function planInteropRename(contentRoot: string, oldId: string, newI
   return {edits, sources}
 }
 
-export async function renameId(loaded: LoadedSpec, oldId: string, newId: string, options: {allowDirty?: boolean} = {}): Promise<RenameResult> {
+export async function renameId(loaded: Model, oldId: string, newId: string, options: {allowDirty?: boolean} = {}): Promise<RenameResult> {
   const edits = planRename(loaded, oldId, newId)
   const interop = await planInteropRename(loaded.project.contentRoot, oldId, newId)
   const registry = renamedRegistry(loaded.registry, oldId, newId)

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import {REGISTRY_FILE, UNRELEASED, serializeRegistry} from '../registry/registry-file.ts'
 import {commitWrites} from '../fs/transaction.ts'
 import {lineStart, planEdits, type TextEdit} from './source-edit.ts'
@@ -18,7 +18,7 @@ export interface RetireResult {
   registryUpdated: boolean
 }
 
-export async function retireId(loaded: LoadedSpec, id: string, reason: string, options: {allowDirty?: boolean} = {}): Promise<RetireResult> {
+export async function retireId(loaded: Model, id: string, reason: string, options: {allowDirty?: boolean} = {}): Promise<RetireResult> {
   if (reason.trim() === '') throw new InputError('`--reason` must say why the rule is retired')
   const entry = loaded.registry?.entries.get(id)
   const location = loaded.spec.rules[id]

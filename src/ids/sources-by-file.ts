@@ -1,7 +1,7 @@
 /** The loaded chapter sources keyed by file (the model keys them by chapter id). */
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 
-export function sourcesByFile(loaded: LoadedSpec): Map<string, string> {
+export function sourcesByFile(loaded: Model): Map<string, string> {
   const map = new Map<string, string>()
   for (const chapter of loaded.spec.chapters) {
     const source = loaded.sources.get(chapter.id)

@@ -1,7 +1,8 @@
 /**
- * Language server, the incremental model: one `ChapterDraft` per chapter file, as `loadDrafts` reads
- * them (from the parse cache where unchanged), of which only the file being edited is parsed again — from
- * the editor's text, not the disk. A snapshot then rebuilds the whole-spec model with `buildSpec` and runs
+ * Language server, the incremental model: the model's inputs as `readModelInputs` reads them (one
+ * `ChapterDraft` per chapter file, from the parse cache where unchanged; registry, releases, interop data),
+ * of which only the file being edited is parsed again — from the editor's text, not the disk. A snapshot
+ * then assembles the whole-spec model with `modelFromDrafts`, exactly as every command does, and runs
  * `runCheck`, both cheap, so diagnostics are exactly `check`'s for the text on screen.
  *
  * What needs more than one chapter re-parsed (a changed outline or SUMMARY.md, a markdown file created or
@@ -10,12 +11,11 @@
 import path from 'node:path'
 import {runCheck} from '../check/run-check.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
-import {readIncludes, type IncludeResult} from '../load/includes.ts'
-import {buildChapter, type ChapterDraft} from '../model/build-chapter.ts'
-import {buildSpec} from '../model/build-spec.ts'
-import type {Chapter, Layout} from '../model/types.ts'
-import {parseChapterSource} from '../parse/parse-markdown.ts'
-import {loadDrafts, type ChapterEntry, type LoadedDrafts, type LoadedSpec} from '../pipeline/load-spec.ts'
+import {readIncludes} from '../load/includes.ts'
+import type {ChapterDraft} from '../model/build-chapter.ts'
+import type {Chapter} from '../model/types.ts'
+import {chapterJob, modelFromDrafts, readModelInputs, type ModelInputs, type Model} from '../pipeline/assemble-model.ts'
+import {parseChapter} from '../pipeline/parse-job.ts'
 
 export interface Options {
   /** Use the parse cache for the initial load (default: true unless `SPECMARK_CACHE=0`). */
@@ -26,7 +26,7 @@ export interface Options {
 
 /** The model of the specification as the editor shows it, with `check`'s diagnostics for it. */
 export interface Snapshot {
-  loaded: LoadedSpec
+  loaded: Model
   diagnostics: Diagnostic[]
   /** Chapters by file (relative to the content root). */
   chapters: Map<string, Chapter>
@@ -35,14 +35,14 @@ export interface Snapshot {
 export class Workspace {
   readonly root: string
   private readonly options: Options
-  private base: LoadedDrafts
+  private base: ModelInputs
   private drafts: ChapterDraft[]
   private readonly entryByFile = new Map<string, number>()
   /** Bumped on every edit of a file, so that a slow re-parse never overwrites a newer one. */
   private readonly versions = new Map<string, number>()
   private current: Snapshot | null = null
 
-  private constructor(root: string, base: LoadedDrafts, options: Options) {
+  private constructor(root: string, base: ModelInputs, options: Options) {
     this.root = root
     this.options = options
     this.base = base
@@ -50,12 +50,12 @@ export class Workspace {
     this.index()
   }
 
-  /** Loads the specification at `root`. Throws `InputError` as `loadSpec` does. */
+  /** Loads the specification at `root`. Throws `InputError` as `assembleModel` does. */
   static async open(root: string, options: Options = {}): Promise<Workspace> {
-    return new Workspace(root, await loadDrafts(root, {cache: options.cache}), options)
+    return new Workspace(root, await readModelInputs(root, {cache: options.cache}), options)
   }
 
-  get project(): LoadedDrafts['project'] {
+  get project(): ModelInputs['project'] {
     return this.base.project
   }
 
@@ -83,7 +83,9 @@ export class Workspace {
     this.versions.set(file, version)
     const includes = text.includes('{{#') ? await readIncludes(this.project.contentRoot, file, text) : {}
     if (this.versions.get(file) !== version) return false
-    this.drafts[entryIndex] = parseDraft(entry, this.project.layout, text, includes)
+    const {draft, tree} = parseChapter(chapterJob(entry, this.project.layout, text, includes))
+    this.drafts[entryIndex] = draft
+    this.base.trees.set(entry.chapterId, tree)
     this.base.sources.set(entry.chapterId, text)
     this.current = null
     return true
@@ -94,7 +96,7 @@ export class Workspace {
    * unsaved texts by file — over what is on disk.
    */
   async reload(texts: Map<string, string> = new Map()): Promise<void> {
-    const base = await loadDrafts(this.root, {cache: this.options.cache})
+    const base = await readModelInputs(this.root, {cache: this.options.cache})
     this.base = base
     this.drafts = [...base.drafts]
     this.index()
@@ -105,11 +107,8 @@ export class Workspace {
   /** The model and diagnostics of the current texts (rebuilt only after a change). */
   snapshot(): Snapshot {
     if (this.current) return this.current
-    const {project, registry} = this.base
-    // `buildSpec` adds each resolved reference to its block, so it gets blocks of its own every time.
-    const drafts = this.drafts.map(withoutReferences)
-    const {spec, facts, index} = buildSpec(project, drafts)
-    const loaded: LoadedSpec = {project, spec, facts, index, sources: new Map(this.base.sources), registry}
+    const loaded = modelFromDrafts(this.base, this.drafts)
+    const {spec} = loaded
     const denyWarnings = this.options.denyWarnings ?? process.env.SPECMARK_DENY_WARNINGS === '1'
     const diagnostics = runCheck(loaded, {denyWarnings})
     const chapters = new Map(spec.chapters.map((chapter) => [chapter.file, chapter]))
@@ -121,15 +120,6 @@ export class Workspace {
     this.entryByFile.clear()
     this.base.entries.forEach((entry, index) => this.entryByFile.set(entry.file, index))
   }
-}
-
-/** Parses and models one chapter, as the parse pool does. */
-function parseDraft(entry: ChapterEntry, layout: Layout, source: string, includes: Record<string, IncludeResult>): ChapterDraft {
-  return buildChapter({entry, layout, source, includes, ...parseChapterSource(source)})
-}
-
-function withoutReferences(draft: ChapterDraft): ChapterDraft {
-  return {...draft, chapter: {...draft.chapter, blocks: draft.chapter.blocks.map((block) => ({...block, refs: []}))}}
 }
 
 /** The spec root holding `file`: the nearest folder above it with `outline.yaml` or `book.toml`. */

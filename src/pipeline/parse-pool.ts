@@ -5,18 +5,16 @@
  */
 import os from 'node:os'
 import {Worker} from 'node:worker_threads'
-import {buildChapter, type ChapterDraft} from '../model/build-chapter.ts'
-import {parseChapterSource} from '../parse/parse-markdown.ts'
-import type {ParseJob} from './parse-worker.ts'
+import {parseChapter, type ParseJob, type ParsedChapter} from './parse-job.ts'
 
 /** Below this much markdown (bytes), a worker's start-up costs more than it saves. */
 const PARALLEL_THRESHOLD = 256 * 1024
 
 /** Parses and models every job; results are in job order. */
-export async function parseAll(jobs: ParseJob[]): Promise<ChapterDraft[]> {
+export async function parseAll(jobs: ParseJob[]): Promise<ParsedChapter[]> {
   const total = jobs.reduce((sum, job) => sum + job.source.length, 0)
   const workers = Math.min(os.availableParallelism() - 1, 3)
-  if (total < PARALLEL_THRESHOLD || workers < 1) return jobs.map(parseHere)
+  if (total < PARALLEL_THRESHOLD || workers < 1) return jobs.map(parseChapter)
 
   // Deal the jobs, largest first, to the least-loaded share; share 0 stays on this thread.
   const shares: Array<{load: number; indices: number[]}> = Array.from({length: workers + 1}, () => ({load: 0, indices: []}))
@@ -26,9 +24,9 @@ export async function parseAll(jobs: ParseJob[]): Promise<ChapterDraft[]> {
     share.indices.push(index)
     share.load += jobs[index]!.source.length
   }
-  const results: ChapterDraft[] = new Array(jobs.length)
+  const results: ParsedChapter[] = new Array(jobs.length)
   const remote = shares.slice(1).map((share) => runInWorker(share.indices.map((index) => jobs[index]!)))
-  for (const index of shares[0]!.indices) results[index] = parseHere(jobs[index]!)
+  for (const index of shares[0]!.indices) results[index] = parseChapter(jobs[index]!)
   const remoteResults = await Promise.all(remote)
   shares.slice(1).forEach((share, shareIndex) => {
     share.indices.forEach((jobIndex, position) => {
@@ -38,14 +36,10 @@ export async function parseAll(jobs: ParseJob[]): Promise<ChapterDraft[]> {
   return results
 }
 
-function parseHere(job: ParseJob): ChapterDraft {
-  return buildChapter({...job, ...parseChapterSource(job.source)})
-}
-
-function runInWorker(jobs: ParseJob[]): Promise<ChapterDraft[]> {
+function runInWorker(jobs: ParseJob[]): Promise<ParsedChapter[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url))
-    worker.once('message', (drafts: ChapterDraft[]) => {
+    worker.once('message', (drafts: ParsedChapter[]) => {
       resolve(drafts)
       void worker.terminate()
     })

@@ -1,12 +1,9 @@
 /**
- * A worker thread of the parse pool: parses and models the chapters it is sent, and sends the drafts back.
+ * A worker thread of the parse pool: parses and models the chapters it is sent, and sends them back.
  */
 import {parentPort} from 'node:worker_threads'
-import {buildChapter, type ChapterInput} from '../model/build-chapter.ts'
-import {parseChapterSource} from '../parse/parse-markdown.ts'
-
-export type ParseJob = Omit<ChapterInput, 'tree'>
+import {parseChapter, type ParseJob} from './parse-job.ts'
 
 parentPort?.on('message', (jobs: ParseJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => buildChapter({...job, ...parseChapterSource(job.source)})))
+  parentPort!.postMessage(jobs.map(parseChapter))
 })

@@ -4,6 +4,7 @@
  * and which IDs the registry retired in it. The first release lists everything as added.
  */
 import {diffParagraphs, type SpecDiff} from '../diff/diff-specs.ts'
+import type {ExportDocument} from '../export/export-json.ts'
 import type {Registry} from './registry-file.ts'
 import {listSnapshots, readSnapshot} from './snapshot.ts'
 
@@ -17,6 +18,11 @@ export interface ReleaseChangelog {
 
 /** Changelogs of every release of the spec at `root`, newest first. */
 export async function releaseChangelogs(root: string, registry: Registry | null): Promise<ReleaseChangelog[]> {
+  return (await releaseHistory(root, registry)).changelogs
+}
+
+/** The changelogs (newest first) and the newest readable snapshot, from one reading of the snapshots. */
+export async function releaseHistory(root: string, registry: Registry | null): Promise<{changelogs: ReleaseChangelog[]; newest: ExportDocument | null}> {
   const versions = await listSnapshots(root)
   const changelogs: ReleaseChangelog[] = []
   let previous: Awaited<ReturnType<typeof readSnapshot>> = null
@@ -32,5 +38,5 @@ export async function releaseChangelogs(root: string, registry: Registry | null)
     changelogs.push({version, previous: previous?.version ?? null, diff, retired, paragraphCount: snapshot.paragraphs.length})
     previous = snapshot
   }
-  return changelogs.reverse()
+  return {changelogs: changelogs.reverse(), newest: previous}
 }

@@ -8,7 +8,7 @@
  *   was retired or renamed since), the version is `unreleased (since 1.0)`;
  * - before the first release, the outline's version (`0.1.0-draft`; `unversioned` for an mdBook).
  *
- * Pure: the caller reads the newest snapshot's IDs (`loadSpec` does), so this stays testable.
+ * Pure: the caller reads the newest snapshot's IDs (`assembleModel` does), so this stays testable.
  */
 import type {Spec} from '../model/types.ts'
 import {UNRELEASED, type Registry} from './registry-file.ts'

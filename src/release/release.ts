@@ -10,7 +10,7 @@ import {InputError} from '../diagnostics/diagnostic.ts'
 import {buildExportDocument} from '../export/export-json.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
 import {commitWrites} from '../fs/transaction.ts'
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import {REGISTRY_FILE, UNRELEASED, serializeRegistry, type Registry} from '../registry/registry-file.ts'
 import {listSnapshots, snapshotPath} from '../registry/snapshot.ts'
 
@@ -23,7 +23,7 @@ export interface ReleaseSummary {
 }
 
 /** The registry after releasing `version` (pure; `registry` is not modified). */
-export function releaseRegistry(loaded: LoadedSpec, version: string): {registry: Registry; summary: ReleaseSummary} {
+export function releaseRegistry(loaded: Model, version: string): {registry: Registry; summary: ReleaseSummary} {
   const registry: Registry = {entries: new Map([...(loaded.registry?.entries ?? new Map())].map(([id, entry]) => [id, {...entry, status: {...entry.status}}]))}
   const summary: ReleaseSummary = {version, added: [], changed: [], retired: [], unchanged: 0}
   for (const chapter of loaded.spec.chapters) {
@@ -51,7 +51,7 @@ export function releaseRegistry(loaded: LoadedSpec, version: string): {registry:
   return {registry, summary}
 }
 
-export async function release(loaded: LoadedSpec, version: string, options: {allowDirty?: boolean} = {}): Promise<ReleaseSummary> {
+export async function release(loaded: Model, version: string, options: {allowDirty?: boolean} = {}): Promise<ReleaseSummary> {
   if (!/^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(version) || version === UNRELEASED) {
     throw new InputError(`\`${version}\` is not a release version (letters, digits, \`.\`, \`+\`, \`-\`)`)
   }

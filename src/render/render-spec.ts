@@ -10,9 +10,8 @@ import {sourceStamp} from '../export/timestamp.ts'
 import {buildGlossary} from '../model/glossary.ts'
 import {ruleAnchor} from '../model/slug.ts'
 import type {Chapter, Spec} from '../model/types.ts'
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import {cacheEnabled} from '../pipeline/draft-cache.ts'
-import {releaseChangelogs} from '../registry/changelog.ts'
 import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
 import {changelogData} from './changelog-data.ts'
@@ -45,7 +44,7 @@ export interface RenderStats {
 const EXCERPT_LENGTH = 180
 
 /** Renders the loaded specification for the site. */
-export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
+export async function renderSpec(loaded: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
   const {spec} = loaded
   const base = normalizeBase(options.base)
   const cache = openRenderCache(cacheEnabled(options.cache))
@@ -62,7 +61,7 @@ export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}
   })
 
   // Data views and guidance citations depend on the interop data, so they are added after the cache.
-  const decorate = interopDecorator(spec, loaded.interop ?? null, base)
+  const decorate = interopDecorator(spec, loaded.interop, base)
   const listedParts = new Set(spec.parts.filter((part) => part.id !== UNLISTED_PART.id).map((part) => part.id))
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
     id: chapter.id,
@@ -95,7 +94,7 @@ export async function renderSpec(loaded: LoadedSpec, options: RenderOptions = {}
     rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, loaded.registry)),
     aliases: registryAliases(loaded),
     teams: [...new Set(spec.chapters.flatMap((chapter) => chapter.owners))].sort(),
-    changelogs: changelogData(await releaseChangelogs(loaded.project.root, loaded.registry)),
+    changelogs: changelogData(loaded.releases.changelogs),
     glossary: buildGlossary(spec),
     trace: options.trace ?? null,
     guide: options.guide ? renderGuide(options.guide, loaded.index, base) : null,
@@ -147,7 +146,7 @@ function excerpt(text: string): string {
 }
 
 /** Renamed and retired IDs from the registry, so that their permanent URLs keep resolving. */
-function registryAliases(loaded: LoadedSpec): IdAlias[] {
+function registryAliases(loaded: Model): IdAlias[] {
   const aliases: IdAlias[] = []
   for (const entry of loaded.registry?.entries.values() ?? []) {
     if (entry.id in loaded.spec.rules) continue

@@ -2,7 +2,7 @@
  * The traceability pipeline in one function, shared by `specmark trace` and the site build: scan the test
  * trees, compute coverage against the loaded spec, and — given a release — find the suspect links.
  */
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import {indexSpec} from './cited-ids.ts'
 import {traceCoverage, type TraceReport} from './coverage.ts'
 import {resolvePatterns, type PatternOptions} from './patterns.ts'
@@ -27,7 +27,7 @@ export interface TraceResult {
   suspects: {since: string; links: SuspectLink[]} | null
 }
 
-export async function runTrace(loaded: LoadedSpec, trees: string[], options: TraceOptions = {}): Promise<TraceResult> {
+export async function runTrace(loaded: Model, trees: string[], options: TraceOptions = {}): Promise<TraceResult> {
   const patterns = resolvePatterns(options)
   // Read the release first: a wrong `--since` should fail before a long scan.
   const released = options.since === undefined ? null : await loadReleasedTexts(loaded.project.root, options.since)

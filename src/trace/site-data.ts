@@ -21,7 +21,7 @@
  *
  * To show more on the site, add a field here from `TraceReport`; keep it plain data.
  */
-import type {LoadedSpec} from '../pipeline/load-spec.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {traceCoverage, type ChapterCoverage, type TraceReport, type UncoveredParagraph} from './coverage.ts'
@@ -56,7 +56,7 @@ export function traceForSite(spec: Spec, citations: Citation[], options: {regist
 }
 
 /** Scans `trees` and returns the site's data: what the build calls when it is given test trees. */
-export async function loadTraceForSite(loaded: LoadedSpec, trees: string[], options: PatternOptions = {}): Promise<SiteTrace> {
+export async function loadTraceForSite(loaded: Model, trees: string[], options: PatternOptions = {}): Promise<SiteTrace> {
   const {citations} = await scanTestTrees(trees, {patterns: resolvePatterns(options)})
   return traceForSite(loaded.spec, citations, {registry: loaded.registry, trees})
 }

@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check/run-check.ts'
 import {loadExternalIdLists} from '../../src/check/external-ids.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
 const BODY = '# Main\n\nr[main.intro]\nIntro.\n\nr[main.shared]\nShared.\n\nr[main.own]\nOurs.\n'
@@ -20,7 +20,7 @@ describe('external-id-collision', () => {
       'spec/other.ids': '# comment\nmain.shared\nnot an id!\n',
       'other-spec/src/a.md': 'r[main.intro]\nTheirs.\n\nnot r[main.own]\n',
     })
-    const loaded = await loadSpec(`${root}/spec`, {cache: false})
+    const loaded = await assembleModel(`${root}/spec`, {cache: false})
     const found = runCheck(loaded)
       .filter((d) => d.ruleId === 'external-id-collision')
       .map((d) => `${d.severity} ${d.place ? `${d.place.start.line}` : '-'} ${d.reason}`)

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -24,7 +24,7 @@ const files = {
 describe('specmark citations check', () => {
   let root: string
   let citations: string
-  const load = (): ReturnType<typeof loadSpec> => loadSpec(root, {cache: false})
+  const load = (): ReturnType<typeof assembleModel> => assembleModel(root, {cache: false})
 
   beforeAll(async () => {
     root = await writeTree(files)

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {SettingsSchema} from '../../src/config/schema.ts'
 import {InputError} from '../../src/diagnostics/diagnostic.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {chapter, check, outlineYaml, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const stale = '# Main\n\nr[main.intro]\nSee [the top](#nowhere).\n'
@@ -46,7 +46,7 @@ describe('lint levels in outline.yaml', () => {
 
   it('stops at an invalid level with the file, line and column', async () => {
     const root = await writeTree({'main.md': chapter('main', stale), 'outline.yaml': outlineWith('  lints:\n    unresolved-internal-link: loud')})
-    await expect(loadSpec(root, {cache: false})).rejects.toThrow(/outline\.yaml:5:31: .*expected one of/)
+    await expect(assembleModel(root, {cache: false})).rejects.toThrow(/outline\.yaml:5:31: .*expected one of/)
   })
 })
 
@@ -65,11 +65,11 @@ describe('lint levels in book.toml', () => {
     const root = await writeTree(book('[specmark.lints]\nwhatever = "off"\n'))
     expect(positionsOf(await check(root), 'invalid-lint-level')).toEqual(['../book.toml:8:1'])
     const bad = await writeTree(book('[specmark]\ndataMaxAgeDays = -3\n'))
-    const error = await loadSpec(bad, {cache: false}).catch((caught: unknown) => caught)
+    const error = await assembleModel(bad, {cache: false}).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(InputError)
     expect((error as Error).message).toMatch(/book\.toml:8:1: .*at `specmark\.dataMaxAgeDays`/)
     const unknownKey = await writeTree(book('[specmark]\ncolour = "red"\n'))
-    await expect(loadSpec(unknownKey, {cache: false})).rejects.toThrow(/book\.toml:8:1: .*colour/)
+    await expect(assembleModel(unknownKey, {cache: false})).rejects.toThrow(/book\.toml:8:1: .*colour/)
   })
 })
 

@@ -13,7 +13,7 @@ import {describe, expect, it} from 'vitest'
 import {parseHeader} from '../../src/conformance/parse-header.ts'
 import {runSuite} from '../../src/conformance/run-suite.ts'
 import {createCollector} from '../../src/diagnostics/diagnostic.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {runTrace} from '../../src/trace/run-trace.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
 
@@ -80,7 +80,7 @@ describe('specmark conformance', () => {
   }, 240_000)
 
   needsRustc('runs the repository suite with zero failures, citing only rules of spec/, pinned to the local rustc', async () => {
-    const loaded = await loadSpec(path.join(REPO, 'spec'))
+    const loaded = await assembleModel(path.join(REPO, 'spec'))
     const {report, diagnostics} = createCollector()
     const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-suite-'))
     const summary = await runSuite([path.join(REPO, 'conformance')], report, {cacheDir, pinned: loaded.project.settings.rustc})

@@ -7,15 +7,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check/run-check.ts'
-import {loadSpec, type LoadedSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel, type Model} from '../../src/pipeline/assemble-model.ts'
 
 const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 const available = fs.existsSync(path.join(REFERENCE, 'book.toml'))
 
 describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpus', () => {
-  let loaded: LoadedSpec
+  let loaded: Model
   beforeAll(async () => {
-    loaded = await loadSpec(REFERENCE, {cache: false})
+    loaded = await assembleModel(REFERENCE, {cache: false})
   })
 
   it('finds all 2,996 rule labels', () => {

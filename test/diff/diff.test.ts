@@ -12,7 +12,7 @@ import {diffParagraphs} from '../../src/diff/diff-specs.ts'
 import {materialize} from '../../src/diff/materialize.ts'
 import {exportedParagraphs} from '../../src/export/paragraphs.ts'
 import {renameId} from '../../src/ids/rename.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -27,14 +27,14 @@ const v1 = {
 }
 
 async function diffRoots(before: string, after: string) {
-  const [a, b] = await Promise.all([loadSpec(before, {cache: false}), loadSpec(after, {cache: false})])
+  const [a, b] = await Promise.all([assembleModel(before, {cache: false}), assembleModel(after, {cache: false})])
   return diffParagraphs(exportedParagraphs(a.spec, a.registry), exportedParagraphs(b.spec, b.registry), b.registry)
 }
 
 async function evolve(root: string): Promise<void> {
   // The fixture repository commits only afterwards, so its files are knowingly dirty here.
-  await release(await loadSpec(root, {cache: false}), '1.0', {allowDirty: true})
-  await renameId(await loadSpec(root, {cache: false}), 'two.old-name', 'two.new-name', {allowDirty: true})
+  await release(await assembleModel(root, {cache: false}), '1.0', {allowDirty: true})
+  await renameId(await assembleModel(root, {cache: false}), 'two.old-name', 'two.new-name', {allowDirty: true})
   const one = path.join(root, 'one.md')
   let text = await fs.readFile(one, 'utf8')
   text = text.replace('The old wording', 'The new wording').replace('r[one.gone]\nTo be removed.\n\n', '').replace('r[one.mover]\nMoves to two.\n', '')

@@ -10,14 +10,14 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {createCollector} from '../../src/diagnostics/diagnostic.ts'
 import {doctestProgram} from '../../src/examples/extract.ts'
 import {runExamples} from '../../src/examples/run-examples.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {chapter, oneChapterSpec, positioned} from '../helpers/spec-fixture.ts'
 
 const fence = (info: string, code: string): string => `\`\`\`${info}\n${code}\n\`\`\`\n`
 
 async function examplesOf(body: string) {
   const root = await oneChapterSpec(body)
-  const {spec} = await loadSpec(root, {cache: false})
+  const {spec} = await assembleModel(root, {cache: false})
   const {report, diagnostics} = createCollector()
   const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-example-cache-'))
   const summary = await runExamples(spec, report, {defaultEdition: '2024', cacheDir})

@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {exportCsv} from '../../src/export/export-csv.ts'
 import {buildExportDocument, exportJson} from '../../src/export/export-json.ts'
 import {exportReqif} from '../../src/export/export-reqif.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
 import {REQIF_SCHEMA_DIR, validateReqif} from '../helpers/reqif.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -26,8 +26,8 @@ async function fixture() {
       '# Main\n\nr[main.intro]\nThe "intro", with a comma & `<angle>` brackets; see [main.rule].\n\nr[main.section]\n## Section\n\nr[main.rule]\nA rule\nover two lines.\n\nr[main.edition]\n> [!EDITION-2024]\n> Differs; see [main.intro].\n'
     ),
   })
-  await release(await loadSpec(root, {cache: false}), '1.0')
-  return loadSpec(root, {cache: false})
+  await release(await assembleModel(root, {cache: false}), '1.0')
+  return assembleModel(root, {cache: false})
 }
 
 describe('export --format json', () => {
@@ -49,7 +49,7 @@ describe('export --format json', () => {
   })
 
   it.runIf(fs.existsSync(REFERENCE))('validates for the whole Reference', async () => {
-    const {spec, registry} = await loadSpec(REFERENCE)
+    const {spec, registry} = await assembleModel(REFERENCE)
     const document = JSON.parse(exportJson(spec, registry))
     expect(validateExport(document), JSON.stringify(validateExport.errors?.slice(0, 3))).toBe(true)
     expect(document.paragraphs).toHaveLength(2996)
@@ -82,7 +82,7 @@ describe.runIf(fs.existsSync(REQIF_SCHEMA_DIR))('export --format reqif', () => {
   })
 
   it.runIf(fs.existsSync(REFERENCE))('validates for the whole Reference', async () => {
-    const {spec, registry} = await loadSpec(REFERENCE)
+    const {spec, registry} = await assembleModel(REFERENCE)
     const xml = exportReqif(spec, registry, {timestamp: '2026-01-01T00:00:00Z'})
     expect(await validateReqif(xml)).toEqual({valid: true, errors: []})
     expect(xml.match(/<SPEC-OBJECT /g)).toHaveLength(2996)

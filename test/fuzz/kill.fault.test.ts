@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {recoverJournal} from '../../src/fs/transaction.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {check, chapter, outlineYaml} from '../helpers/spec-fixture.ts'
@@ -53,7 +53,7 @@ async function baseTree(): Promise<Tree> {
     files.set(topic.file, chapter(topic.id, `# ${topic.id}\n\n${topic.id === 'c0' ? 'r[c0.target]\nThe target.\n\n' : ''}${filler.replaceAll('ID', topic.id)}`))
   }
   const root = await writeTreeAt(files)
-  await release(await loadSpec(root, {cache: false}), '1.0')
+  await release(await assembleModel(root, {cache: false}), '1.0')
   const tree = await readTree(root)
   await fs.rm(root, {recursive: true, force: true})
   return tree

@@ -12,9 +12,8 @@ import {exportCsv} from '../../src/export/export-csv.ts'
 import {exportJson} from '../../src/export/export-json.ts'
 import {exportReqif} from '../../src/export/export-reqif.ts'
 import type {Project} from '../../src/load/project.ts'
-import {buildChapter} from '../../src/model/build-chapter.ts'
-import {buildSpec} from '../../src/model/build-spec.ts'
-import {parseChapterSource} from '../../src/parse/parse-markdown.ts'
+import {chapterEntries, chapterJob, modelFromDrafts, type ModelInputs} from '../../src/pipeline/assemble-model.ts'
+import {parseChapter} from '../../src/pipeline/parse-job.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
 import {frontMatter, markdownDocument} from './arbitraries.ts'
 
@@ -63,10 +62,22 @@ function unsafeMarkup(html: string): string[] {
 function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
   const files = sources.map((_, index) => (index === 0 ? 'main.md' : `c${index}.md`))
   const project = projectFor(files, layout)
-  const drafts = sources.map((source, index) => buildChapter({entry: project.entries[index] as never, layout, source, ...parseChapterSource(source)}))
-  const {spec, facts, index} = buildSpec(project, drafts)
-  const sourcesById = new Map(files.map((file, position) => [file.replace(/\.md$/, ''), sources[position]!]))
-  const diagnostics = runCheck({project, spec, facts, index, sources: sourcesById, registry: null})
+  const entries = chapterEntries(project)
+  const parsed = entries.map((entry, position) => parseChapter(chapterJob(entry, layout, sources[position]!, {})))
+  const inputs: ModelInputs = {
+    project,
+    entries,
+    drafts: parsed.map(({draft}) => draft),
+    sources: new Map(entries.map((entry, position) => [entry.chapterId, sources[position]!])),
+    registry: null,
+    releases: {files: new Map(), changelogs: [], latest: null},
+    interop: null,
+    externalIds: [],
+    trees: new Map(entries.map((entry, position) => [entry.chapterId, parsed[position]!.tree])),
+  }
+  const model = modelFromDrafts(inputs, inputs.drafts)
+  const {spec, index} = model
+  const diagnostics = runCheck(model)
   for (const [position, chapter] of spec.chapters.entries()) {
     const {blocks} = renderChapter({chapter, source: sources[position]!, index, grammar: spec.grammar, base: '/'})
     for (const block of blocks) expect(unsafeMarkup(block.html)).toEqual([])

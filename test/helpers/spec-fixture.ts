@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {runCheck} from '../../src/check/run-check.ts'
 import type {Diagnostic} from '../../src/diagnostics/diagnostic.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 
 /** Writes `files` (path → content) into a new temporary folder and returns its path. */
 export async function writeTree(files: Record<string, string | Uint8Array>): Promise<string> {
@@ -53,7 +53,7 @@ export async function oneChapterSpec(body: string, extra: Record<string, string>
 
 /** Loads and checks a root; returns its diagnostics. */
 export async function check(root: string): Promise<Diagnostic[]> {
-  return runCheck(await loadSpec(root, {cache: false}))
+  return runCheck(await assembleModel(root, {cache: false}))
 }
 
 /** The diagnostics of one rule, as `line:column` strings. */

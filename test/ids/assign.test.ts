@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {assignIds, slugWords} from '../../src/ids/assign.ts'
 import {isRuleId} from '../../src/model/rule-id.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {check, chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
 const word = fc.constantFrom('the', 'value', 'of', 'a', 'place', 'expression', 'must', 'be', 'initialized', 'Type', 'x', '`u8`', 'é', '*stress*', 'then', 'IF')
@@ -42,7 +42,7 @@ describe('ids assign', () => {
         const body = `# Main\n\nr[main.intro]\nIntro.\n\n${render(blocks)}\n`.replace(/\n/g, eol)
         const original = chapter('main', '').replace(/\n/g, eol) + body
         const root = await writeTree({'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]), 'main.md': original})
-        const assigned = await assignIds(await loadSpec(root, {cache: false}))
+        const assigned = await assignIds(await assembleModel(root, {cache: false}))
         const after = await fs.readFile(path.join(root, 'main.md'), 'utf8')
 
         const inserted = assigned.map((item) => `r[${item.id}]${eol}`)
@@ -54,7 +54,7 @@ describe('ids assign', () => {
 
         const diagnostics = await check(root)
         expect(diagnostics.filter((d) => d.ruleId === 'missing-rule-id' || d.ruleId === 'duplicate-rule-id')).toEqual([])
-        expect(await assignIds(await loadSpec(root, {cache: false}))).toEqual([])
+        expect(await assignIds(await assembleModel(root, {cache: false}))).toEqual([])
         expect(await fs.readFile(path.join(root, 'main.md'), 'utf8')).toBe(after)
       }),
       {numRuns: 40}
@@ -67,7 +67,7 @@ describe('ids assign', () => {
       'main.md': chapter('main', '# Main\n\nr[main.intro]\nIntro.\n\nOld rule text.\n'),
       'registry.txt': `main.old-rule-text\tretired:1.0\t0.9\t0.9\t${'0'.repeat(64)}\tobsolete\n`,
     })
-    const assigned = await assignIds(await loadSpec(root, {cache: false}))
+    const assigned = await assignIds(await assembleModel(root, {cache: false}))
     expect(assigned.map((item) => item.id)).toEqual(['main.old-rule-text-2'])
   })
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {releaseChangelogs} from '../../src/registry/changelog.ts'
 import {resolveAllIds} from '../../src/registry/id-resolution.ts'
 import {release} from '../../src/release/release.ts'
@@ -12,7 +12,7 @@ import {oneChapterSpec} from '../helpers/spec-fixture.ts'
 
 async function history() {
   const root = await oneChapterSpec('# Main\n\nr[main.intro]\nIntro.\n\nr[main.a]\nRule a.\n\nr[main.b]\nRule b.\n')
-  const load = () => loadSpec(root, {cache: false})
+  const load = () => assembleModel(root, {cache: false})
   await release(await load(), '1.0')
   await renameId(await load(), 'main.a', 'main.a2')
   await release(await load(), '1.1')

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {parseRegistry, serializeRegistry} from '../../src/registry/registry-file.ts'
 import {release} from '../../src/release/release.ts'
 import {check, chapter, outlineYaml, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
@@ -23,7 +23,7 @@ async function releasedSpec(): Promise<string> {
     'one.md': chapter('one', '# One\n\nr[one.intro]\nIntro of one.\n\nr[one.rule]\nA rule; see [two.rule] and [there](two.md#r-two.rule).\n'),
     'two.md': chapter('two', '# Two\n\nr[two.intro]\nIntro of two.\n\nr[two.rule]\nAnother rule.\n\n[alias]: two.rule\n'),
   })
-  await release(await loadSpec(root, {cache: false}), '1.0')
+  await release(await assembleModel(root, {cache: false}), '1.0')
   return root
 }
 
@@ -46,11 +46,11 @@ describe('release', () => {
     const root = await releasedSpec()
     const file = path.join(root, 'two.md')
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Another rule.', 'Another, stricter rule.'))
-    const summary = await release(await loadSpec(root, {cache: false}), '1.1')
+    const summary = await release(await assembleModel(root, {cache: false}), '1.1')
     expect(summary).toMatchObject({added: [], changed: ['two.rule'], unchanged: 3})
     const registry = parseRegistry(await read(root, 'registry.txt'), 'registry.txt')
     expect(registry.entries.get('two.rule')).toMatchObject({firstRelease: '1.0', changedRelease: '1.1'})
-    await expect(release(await loadSpec(root, {cache: false}), '1.1')).rejects.toThrow('exists already')
+    await expect(release(await assembleModel(root, {cache: false}), '1.1')).rejects.toThrow('exists already')
   })
 })
 
@@ -68,8 +68,8 @@ describe('check enforces the registry', () => {
 
   it('reports a retired ID that reappears and a renamed ID that is redefined', async () => {
     const root = await releasedSpec()
-    await retireId(await loadSpec(root, {cache: false}), 'one.intro', 'merged into the chapter intro')
-    await renameId(await loadSpec(root, {cache: false}), 'two.intro', 'two.overview')
+    await retireId(await assembleModel(root, {cache: false}), 'one.intro', 'merged into the chapter intro')
+    await renameId(await assembleModel(root, {cache: false}), 'two.intro', 'two.overview')
     // The retired rule's paragraph lost its label: the author now deletes it or makes it a note.
     expect((await check(root)).map((d) => d.ruleId)).toEqual(['missing-rule-id'])
     for (const [file, id] of [['one.md', 'one.intro'], ['two.md', 'two.intro']] as const) {
@@ -86,7 +86,7 @@ describe('ids rename', () => {
   it('renames the label, every link and anchor, and keeps the old ID as an alias', async () => {
     const root = await releasedSpec()
     const before = {one: await read(root, 'one.md'), two: await read(root, 'two.md')}
-    const result = await renameId(await loadSpec(root, {cache: false}), 'two.rule', 'two.strict')
+    const result = await renameId(await assembleModel(root, {cache: false}), 'two.rule', 'two.strict')
     expect(result).toMatchObject({links: 3, registryUpdated: true})
     expect(await read(root, 'one.md')).toBe(before.one.replace('[two.rule]', '[two.strict]').replace('#r-two.rule', '#r-two.strict'))
     expect(await read(root, 'two.md')).toBe(before.two.replace('r[two.rule]', 'r[two.strict]').replace('[alias]: two.rule', '[alias]: two.strict'))
@@ -97,11 +97,11 @@ describe('ids rename', () => {
 
   it('refuses a released, defined or malformed new ID', async () => {
     const root = await releasedSpec()
-    const loaded = await loadSpec(root, {cache: false})
+    const loaded = await assembleModel(root, {cache: false})
     await expect(renameId(loaded, 'one.rule', 'two.rule')).rejects.toThrow('already defined')
     await expect(renameId(loaded, 'one.rule', 'Bad Id')).rejects.toThrow('not a well-formed rule ID')
     await retireId(loaded, 'two.intro', 'gone')
-    await expect(renameId(await loadSpec(root, {cache: false}), 'one.rule', 'two.intro')).rejects.toThrow('can never be reused')
+    await expect(renameId(await assembleModel(root, {cache: false}), 'one.rule', 'two.intro')).rejects.toThrow('can never be reused')
   })
 })
 
@@ -109,9 +109,9 @@ describe('ids retire', () => {
   it('removes only the label line and records the reason until the next release names it', async () => {
     const root = await releasedSpec()
     const before = await read(root, 'one.md')
-    await retireId(await loadSpec(root, {cache: false}), 'one.intro', 'superseded')
+    await retireId(await assembleModel(root, {cache: false}), 'one.intro', 'superseded')
     expect(await read(root, 'one.md')).toBe(before.replace('r[one.intro]\n', ''))
-    await release(await loadSpec(root, {cache: false}), '2.0')
+    await release(await assembleModel(root, {cache: false}), '2.0')
     const registry = parseRegistry(await read(root, 'registry.txt'), 'registry.txt')
     expect(registry.entries.get('one.intro')!.status).toEqual({kind: 'retired', release: '2.0', reason: 'superseded'})
   })

@@ -8,7 +8,7 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {createCollector} from '../../src/diagnostics/diagnostic.ts'
 import {runExamples} from '../../src/examples/run-examples.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {check, oneChapterSpec, positionsOf} from '../helpers/spec-fixture.ts'
 
 const tools = `tools:
@@ -105,7 +105,7 @@ describe('interop data', () => {
           row('void', '()', 'void', '    check:\n      skip: "a return type only"\n')
       ),
     })
-    const loaded = await loadSpec(root, {cache: false})
+    const loaded = await assembleModel(root, {cache: false})
     const {report, diagnostics} = createCollector()
     const summary = await runExamples(loaded.spec, report, {defaultEdition: '2024', cacheDir: await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-layout-cache-')), interop: loaded.interop})
     expect(summary.layoutRows).toBe(5)

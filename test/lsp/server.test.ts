@@ -11,7 +11,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {CompletionItemKind, type CompletionItem, type CompletionList, type DocumentSymbol, type Hover, type Location, type Range, type WorkspaceEdit} from 'vscode-languageserver/node'
 import {runCheck} from '../../src/check/run-check.ts'
 import {renameId} from '../../src/ids/rename.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
 import {MAIN, OTHER, writeFixture} from './fixture.ts'
 import {LspClient} from './lsp-client.ts'
@@ -76,7 +76,7 @@ describe('specmark lsp on a fixture', () => {
   })
 
   it('publishes check’s diagnostics, at UTF-16 positions on a non-ASCII line', async () => {
-    const expected = runCheck(await loadSpec(root, {cache: false}))
+    const expected = runCheck(await assembleModel(root, {cache: false}))
     expect(expected.map((diagnostic) => diagnostic.ruleId)).toEqual(['unresolved-rule-link'])
     const published = client.diagnostics.get(mainUri)!
     expect(published.map(({code, message, range: where}) => ({code, message, line: where.start.line + 1, column: where.start.character + 1}))).toEqual(
@@ -175,7 +175,7 @@ describe('specmark lsp on a fixture', () => {
   })
 
   it('shows the target paragraph’s ID, chapter, hash and text on hover', async () => {
-    const loaded = await loadSpec(root, {cache: false})
+    const loaded = await assembleModel(root, {cache: false})
     const block = loaded.spec.chapters[0]!.blocks.find((candidate) => candidate.ruleId === 'main.a')!
     const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri: otherUri}, position: inBody(OTHER, '[main.a]', 2)})
     const value = (hover.contents as {value: string}).value
@@ -217,7 +217,7 @@ describe('specmark lsp on a fixture', () => {
       applied.set(file, TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits))
     }
     const copy = await writeTree(Object.fromEntries(['outline.yaml', 'main.md', 'other.md', 'registry.txt'].map((file) => [file, fs.readFileSync(path.join(root, file), 'utf8')])))
-    await renameId(await loadSpec(copy, {cache: false}), 'main.a', 'main.renamed')
+    await renameId(await assembleModel(copy, {cache: false}), 'main.a', 'main.renamed')
     for (const file of ['main.md', 'other.md', 'registry.txt']) expect(applied.get(file), file).toBe(await fsp.readFile(path.join(copy, file), 'utf8'))
     expect(applied.get('registry.txt')).toContain('main.a\trenamed:main.renamed\t')
     // The server wrote nothing itself.

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {sha256} from '../../src/model/text.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -34,7 +34,7 @@ async function model() {
     'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
     'main.md': chapter('main', body),
   })
-  return loadSpec(root, {cache: false})
+  return assembleModel(root, {cache: false})
 }
 
 describe('the chapter model', () => {

@@ -2,13 +2,13 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {guidanceCitations} from '../../src/interop/citations.ts'
 import {buildGlossary} from '../../src/model/glossary.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {oneChapterSpec} from '../helpers/spec-fixture.ts'
 
 describe('glossary', () => {
   it('lists each term with its definition and uses', async () => {
     const root = await oneChapterSpec('# Main\n\nr[main.intro]\nA [widget](dfn:) is a part.\n\nr[main.a]\nEvery [widget](term:) rotates; [widgets](term:widget) too.\n\n> [!NOTE]\n> A [widget](term:) in a note.\n')
-    const {spec} = await loadSpec(root, {cache: false})
+    const {spec} = await assembleModel(root, {cache: false})
     expect(buildGlossary(spec)).toEqual([
       {
         slug: 'widget',
@@ -28,7 +28,7 @@ describe('glossary', () => {
 
 describe('guidance citations of our spec', () => {
   it('shows interop paragraphs and data rows citing normative layout and ABI rules', async () => {
-    const loaded = await loadSpec(path.resolve(import.meta.dirname, '../../spec'), {cache: false})
+    const loaded = await assembleModel(path.resolve(import.meta.dirname, '../../spec'), {cache: false})
     const citations = guidanceCitations(loaded.spec, loaded.interop ?? null)
     const layout = citations.get('layout.representation.c.struct') ?? []
     expect(layout.some((citation) => citation.kind === 'paragraph' && citation.chapter.startsWith('interop/'))).toBe(true)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const book = {
@@ -26,7 +26,7 @@ const book = {
 
 describe('an mdBook, read unmodified', () => {
   it('follows SUMMARY.md: prefix chapters, nesting, parts and drafts', async () => {
-    const {spec, project} = await loadSpec(await writeTree(book), {cache: false})
+    const {spec, project} = await assembleModel(await writeTree(book), {cache: false})
     expect(spec.title).toBe('Tiny book')
     expect(spec.chapters.map((chapter) => [chapter.id, chapter.depth, chapter.parentId, chapter.partId])).toEqual([
       ['intro', 0, null, 'book'],
@@ -39,7 +39,7 @@ describe('an mdBook, read unmodified', () => {
   })
 
   it('treats unlabelled paragraphs as informative and labelled ones as normative', async () => {
-    const {spec} = await loadSpec(await writeTree(book), {cache: false})
+    const {spec} = await assembleModel(await writeTree(book), {cache: false})
     const functions = spec.chapters.find((chapter) => chapter.id === 'items/functions')!
     expect(functions.blocks.filter((block) => block.type === 'paragraph').map((block) => [block.ruleId, block.kind])).toEqual([
       ['items.fn.intro', 'normative'],

@@ -10,7 +10,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {writeFileAtomic} from '../../src/fs/atomic-write.ts'
 import {assignIds} from '../../src/ids/assign.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -41,7 +41,7 @@ describe('a command killed mid-write', () => {
     const files: Record<string, string> = {'outline.yaml': outlineYaml(topics)}
     for (const topic of topics) files[topic.file] = chapter(topic.id, `# ${topic.id}\n\nr[${topic.id}.intro]\nIntro.\n\n${paragraphs}\n`)
     const expected = await writeTree(files)
-    await assignIds(await loadSpec(expected, {cache: false}))
+    await assignIds(await assembleModel(expected, {cache: false}))
     const after = new Map<string, string>()
     for (const topic of topics) after.set(topic.file, await fs.readFile(path.join(expected, topic.file), 'utf8'))
 

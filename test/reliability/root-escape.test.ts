@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {selectLines} from '../../src/load/includes.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {check, chapter, outlineYaml, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const SECRET = 'TOP-SECRET-CONTENT'
@@ -24,7 +24,7 @@ async function withSecretBeside(files: Record<string, string>): Promise<string> 
   return root
 }
 
-const modelText = async (root: string): Promise<string> => JSON.stringify((await loadSpec(root, {cache: false})).spec)
+const modelText = async (root: string): Promise<string> => JSON.stringify((await assembleModel(root, {cache: false})).spec)
 
 describe('the spec root is a boundary', () => {
   it('refuses outline entries outside it: ../, absolute, symlink', async () => {
@@ -65,7 +65,7 @@ describe('the spec root is a boundary', () => {
     const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'include-refused')).toEqual(['main.md:16:1', 'main.md:20:1'])
     expect(positionsOf(diagnostics, 'include-not-expanded')).toEqual(['main.md:23:1'])
-    const {spec} = await loadSpec(root, {cache: false})
+    const {spec} = await assembleModel(root, {cache: false})
     const code = spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)
     expect(code[0]).toBe('fn ok() {}')
     expect(JSON.stringify(spec)).not.toContain(SECRET)

@@ -11,7 +11,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {recoverJournal} from '../../src/fs/transaction.ts'
 import {assignIds} from '../../src/ids/assign.ts'
 import {renameId} from '../../src/ids/rename.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {parseRegistry} from '../../src/registry/registry-file.ts'
 import {release} from '../../src/release/release.ts'
 import {specmark} from '../helpers/run-cli.ts'
@@ -29,7 +29,7 @@ export async function linkedSpec(): Promise<string> {
     files[topic.file] = chapter(topic.id, `# ${topic.id}\n\nr[${topic.id}.intro]\nIntro; see [c0.target] and [there](c0.md#r-c0.target).\n${topic.id === 'c0' ? '\nr[c0.target]\nThe target.\n' : ''}`)
   }
   const root = await writeTree(files)
-  await release(await loadSpec(root, {cache: false}), '1.0')
+  await release(await assembleModel(root, {cache: false}), '1.0')
   return root
 }
 
@@ -56,7 +56,7 @@ describe('a rewrite failing before its commit point', () => {
       const root = await linkedSpec()
       const before = await snapshot(root)
       process.env.SPECMARK_FAULT = step
-      await expect(renameId(await loadSpec(root, {cache: false}), 'c0.target', 'c0.aim', {allowDirty: true})).rejects.toThrow('nothing was written')
+      await expect(renameId(await assembleModel(root, {cache: false}), 'c0.target', 'c0.aim', {allowDirty: true})).rejects.toThrow('nothing was written')
       expect(await snapshot(root)).toEqual(before)
     })
   }
@@ -66,7 +66,7 @@ describe('a rewrite stopped after its commit point', () => {
   it('is reported by check and completed by the next writing command', async () => {
     const root = await linkedSpec()
     process.env.SPECMARK_FAULT = 'rename'
-    await expect(renameId(await loadSpec(root, {cache: false}), 'c0.target', 'c0.aim', {allowDirty: true})).rejects.toThrow('the next command that writes sources completes it')
+    await expect(renameId(await assembleModel(root, {cache: false}), 'c0.target', 'c0.aim', {allowDirty: true})).rejects.toThrow('the next command that writes sources completes it')
     delete process.env.SPECMARK_FAULT
     expect(await errors(root)).toContainEqual(expect.stringMatching(/^interrupted-rewrite: .*`ids rename c0.target c0.aim` was interrupted/))
 
@@ -104,10 +104,10 @@ describe('release', () => {
     await fs.appendFile(path.join(root, 'c1.md'), '\nr[c1.new]\nA new rule.\n')
     const before = await snapshot(root)
     process.env.SPECMARK_FAULT = 'commit'
-    await expect(release(await loadSpec(root, {cache: false}), '1.1', {allowDirty: true})).rejects.toThrow('nothing was written')
+    await expect(release(await assembleModel(root, {cache: false}), '1.1', {allowDirty: true})).rejects.toThrow('nothing was written')
     expect(await snapshot(root)).toEqual(before)
     delete process.env.SPECMARK_FAULT
-    const summary = await release(await loadSpec(root, {cache: false}), '1.1', {allowDirty: true})
+    const summary = await release(await assembleModel(root, {cache: false}), '1.1', {allowDirty: true})
     expect(summary.added).toEqual(['c1.new'])
   })
 })
@@ -167,7 +167,7 @@ describe('ids assign', () => {
   it('still writes through the transaction and leaves nothing behind', async () => {
     const root = await linkedSpec()
     await fs.appendFile(path.join(root, 'c4.md'), '\nAn unlabelled rule.\n')
-    expect(await assignIds(await loadSpec(root, {cache: false}), {allowDirty: true})).toHaveLength(1)
+    expect(await assignIds(await assembleModel(root, {cache: false}), {allowDirty: true})).toHaveLength(1)
     expect((await fs.readdir(root)).filter((file) => file.startsWith('.'))).toEqual([])
   })
 })

@@ -4,7 +4,7 @@
  * and under each normative paragraph the guidance citing it.
  */
 import {describe, expect, it} from 'vitest'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {chapter, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -85,7 +85,7 @@ async function rendered() {
     'guide.md': chapter('guide', ['# Guide\n\nr[guide.why]\nFollow [main.intro].\n', ...views.map((view) => `\`\`\`data,${view}\n\`\`\`\n`)].join('\n'), ['T-interop']),
     ...DATA,
   })
-  const {rendered} = await renderSpec(await loadSpec(root, {cache: false}), {cache: false})
+  const {rendered} = await renderSpec(await assembleModel(root, {cache: false}), {cache: false})
   return rendered
 }
 

@@ -2,21 +2,21 @@
  * Rendering small specifications in tests: write chapters to a temporary folder (our layout, one part),
  * load them with the real pipeline and render one chapter to HTML.
  */
-import {loadSpec, type LoadedSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel, type Model} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
 /** Loads a spec whose chapters are `bodies` (file name without `.md` → body), in order, plus `extra` files. */
-export async function loadChapters(bodies: Record<string, string>, extra: Record<string, string> = {}): Promise<LoadedSpec> {
+export async function loadChapters(bodies: Record<string, string>, extra: Record<string, string> = {}): Promise<Model> {
   const names = Object.keys(bodies)
   const files: Record<string, string> = {'outline.yaml': outlineYaml(names.map((name) => ({id: name, prefix: name, file: `${name}.md`})))}
   for (const name of names) files[`${name}.md`] = chapter(name, bodies[name]!)
   Object.assign(files, extra)
-  return loadSpec(await writeTree(files), {cache: false})
+  return assembleModel(await writeTree(files), {cache: false})
 }
 
 /** The HTML of chapter `name` (default: the first), blocks and footnotes joined. */
-export function chapterHtml(loaded: LoadedSpec, name?: string): string {
+export function chapterHtml(loaded: Model, name?: string): string {
   const model = name === undefined ? loaded.spec.chapters[0]! : loaded.spec.chapters.find((candidate) => candidate.id === name)!
   const body = renderChapter({chapter: model, source: loaded.sources.get(model.id)!, index: loaded.index, grammar: loaded.spec.grammar, base: '/'})
   return [...body.blocks.map((block) => block.html), body.footnotes].join('\n')

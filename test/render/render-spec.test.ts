@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -39,7 +39,7 @@ describe('renderSpec', () => {
 
   it('assembles chapters, rules, aliases and teams for the site', async () => {
     const root = await twoChapterSpec()
-    const {rendered} = await renderSpec(await loadSpec(root, {cache: false}), {cache: false, base: 'docs'})
+    const {rendered} = await renderSpec(await assembleModel(root, {cache: false}), {cache: false, base: 'docs'})
     expect(rendered.base).toBe('/docs/')
     expect(rendered.chapters.map((c) => [c.id, c.path, c.listed, c.owners])).toEqual([
       ['one', 'one/', true, ['T-lang']],
@@ -59,7 +59,7 @@ describe('renderSpec', () => {
 
   it('re-renders only what changed: an edited chapter, and chapters linking to a moved rule', async () => {
     const root = await twoChapterSpec()
-    const render = async () => (await renderSpec(await loadSpec(root, {cache: false}), {cache: true})).stats
+    const render = async () => (await renderSpec(await assembleModel(root, {cache: false}), {cache: true})).stats
     expect(await render()).toEqual({chapters: 2, cached: 0})
     expect(await render()).toEqual({chapters: 2, cached: 2})
     await fs.appendFile(path.join(root, 'two.md'), '\nr[two.more]\nMore text.\n')

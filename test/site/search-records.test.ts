@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {searchRecords} from '../../src/search/search-records.ts'
 import {FIXTURE_ROOT} from './build-fixture.ts'
 
 describe('search records', () => {
   it('has one record per labelled paragraph and one per section of unlabelled text', async () => {
-    const {spec} = await loadSpec(FIXTURE_ROOT, {cache: false})
+    const {spec} = await assembleModel(FIXTURE_ROOT, {cache: false})
     const records = searchRecords(spec)
     const byUrl = new Map(records.map((record) => [record.url, record]))
     const cond = byUrl.get('/main/expressions/#r-expr.if.cond')!

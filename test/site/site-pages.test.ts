@@ -10,7 +10,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -30,7 +30,7 @@ Rule b.
 /** 1.0 with three rules; then `main.a` renamed and `main.b` retired, `main.intro` reworded, for 2.0; then an unreleased edit. */
 async function historyFixture(): Promise<string> {
   const root = await oneChapterSpec(BODY)
-  const load = () => loadSpec(root, {cache: false})
+  const load = () => assembleModel(root, {cache: false})
   await release(await load(), '1.0')
   await renameId(await load(), 'main.a', 'main.a2')
   await retireId(await load(), 'main.b', 'folded into main.intro')

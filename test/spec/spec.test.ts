@@ -9,16 +9,16 @@ import {runCheck} from '../../src/check/run-check.ts'
 import {createCollector} from '../../src/diagnostics/diagnostic.ts'
 import {runExamples} from '../../src/examples/run-examples.ts'
 import {isNormativeKind} from '../../src/model/block-kind.ts'
-import {loadSpec, type LoadedSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel, type Model} from '../../src/pipeline/assemble-model.ts'
 import os from 'node:os'
 import fs from 'node:fs/promises'
 
 const SPEC = path.resolve(import.meta.dirname, '../../spec')
 
 describe('spec/', () => {
-  let loaded: LoadedSpec
+  let loaded: Model
   beforeAll(async () => {
-    loaded = await loadSpec(SPEC, {cache: false})
+    loaded = await assembleModel(SPEC, {cache: false})
   })
 
   it('checks clean (the only warnings: interop claims due for re-verification)', () => {

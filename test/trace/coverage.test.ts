@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {loadSpec, type LoadedSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel, type Model} from '../../src/pipeline/assemble-model.ts'
 import {classifyId, indexSpec} from '../../src/trace/cited-ids.ts'
 import {percentOf, traceCoverage, type TraceReport} from '../../src/trace/coverage.ts'
 import {resolvePatterns} from '../../src/trace/patterns.ts'
@@ -14,10 +14,10 @@ import {traceForSite} from '../../src/trace/site-data.ts'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/trace')
 
-let loaded: LoadedSpec
+let loaded: Model
 let report: TraceReport
 beforeAll(async () => {
-  loaded = await loadSpec(path.join(FIXTURES, 'spec'), {cache: false})
+  loaded = await assembleModel(path.join(FIXTURES, 'spec'), {cache: false})
   const scan = await scanTestTrees([path.join(FIXTURES, 'tests')], {patterns: resolvePatterns()})
   report = traceCoverage(loaded.spec, scan.citations)
 })

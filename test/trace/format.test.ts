@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {traceToCsv} from '../../src/trace/format-csv.ts'
 import {traceToJson} from '../../src/trace/format-json.ts'
 import {summarizeTrace, traceToText} from '../../src/trace/format-text.ts'
@@ -14,7 +14,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/trace')
 
 let result: TraceResult
 beforeAll(async () => {
-  result = await runTrace(await loadSpec(path.join(FIXTURES, 'spec'), {cache: false}), [path.join(FIXTURES, 'tests')])
+  result = await runTrace(await assembleModel(path.join(FIXTURES, 'spec'), {cache: false}), [path.join(FIXTURES, 'tests')])
 })
 
 describe('traceToJson', () => {

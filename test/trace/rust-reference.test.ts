@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {indexSpec} from '../../src/trace/cited-ids.ts'
 import {runTrace, type TraceResult} from '../../src/trace/run-trace.ts'
 
@@ -20,7 +20,7 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
   let result: TraceResult
 
   beforeAll(async () => {
-    const loaded = await loadSpec(REFERENCE, {cache: false})
+    const loaded = await assembleModel(REFERENCE, {cache: false})
     // 100 normative paragraphs spread over the whole book: every 23rd in document order.
     cited = indexSpec(loaded.spec)
       .paragraphs.filter((paragraph) => paragraph.normative)

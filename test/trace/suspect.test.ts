@@ -8,7 +8,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
 import {indexSpec} from '../../src/trace/cited-ids.ts'
 import {traceCoverage} from '../../src/trace/coverage.ts'
@@ -20,7 +20,7 @@ const body = '# Main\n\nr[main.cond]\nThe condition must have type `bool`.\n\nr[
 
 async function releasedProject(): Promise<{root: string; tests: string}> {
   const root = await writeTree({'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]), 'main.md': chapter('main', body)})
-  await release(await loadSpec(root, {cache: false}), '0.1.0')
+  await release(await assembleModel(root, {cache: false}), '0.1.0')
   const tests = await writeTree({
     'cond.rs': '//@ reference: main.cond\n',
     'else.rs': '//@ reference: main.else\n//@ reference: main.cond\n',
@@ -34,7 +34,7 @@ describe('suspect links', () => {
   it('lists the tests citing paragraphs changed since a release, with a word diff', async () => {
     const {root, tests} = await releasedProject()
     await fs.writeFile(path.join(root, 'main.md'), chapter('main', body.replace('must have', 'shall have')))
-    const result = await runTrace(await loadSpec(root, {cache: false}), [tests], {since: '0.1.0'})
+    const result = await runTrace(await assembleModel(root, {cache: false}), [tests], {since: '0.1.0'})
     expect(result.suspects).toEqual({
       since: '0.1.0',
       links: [
@@ -53,10 +53,10 @@ describe('suspect links', () => {
 
   it('follows renames: the citation counts for the new ID and its text is compared with the old one', async () => {
     const {root, tests} = await releasedProject()
-    await renameId(await loadSpec(root, {cache: false}), 'main.old', 'main.new', {allowDirty: true})
-    await retireId(await loadSpec(root, {cache: false}), 'main.gone', 'folded into main.else', {allowDirty: true})
+    await renameId(await assembleModel(root, {cache: false}), 'main.old', 'main.new', {allowDirty: true})
+    await retireId(await assembleModel(root, {cache: false}), 'main.gone', 'folded into main.else', {allowDirty: true})
     await fs.writeFile(path.join(root, 'main.md'), (await fs.readFile(path.join(root, 'main.md'), 'utf8')).replace('An old rule.', 'An older rule.'))
-    const loaded = await loadSpec(root, {cache: false})
+    const loaded = await assembleModel(root, {cache: false})
     const result = await runTrace(loaded, [tests], {since: '0.1.0'})
     const {report} = result
     expect(report.renamed).toEqual([{id: 'main.old', file: 'old.rs', line: 1, column: 16, to: 'main.new'}])
@@ -70,10 +70,10 @@ describe('suspect links', () => {
 
   it('reports a citation of an ID renamed and then retired as retired', async () => {
     const {root, tests} = await releasedProject()
-    await renameId(await loadSpec(root, {cache: false}), 'main.old', 'main.new', {allowDirty: true})
-    await release(await loadSpec(root, {cache: false}), '0.2.0')
-    await retireId(await loadSpec(root, {cache: false}), 'main.new', 'no longer true', {allowDirty: true})
-    const {report} = await runTrace(await loadSpec(root, {cache: false}), [tests])
+    await renameId(await assembleModel(root, {cache: false}), 'main.old', 'main.new', {allowDirty: true})
+    await release(await assembleModel(root, {cache: false}), '0.2.0')
+    await retireId(await assembleModel(root, {cache: false}), 'main.new', 'no longer true', {allowDirty: true})
+    const {report} = await runTrace(await assembleModel(root, {cache: false}), [tests])
     expect(report.unknown.find((entry) => entry.id === 'main.old')).toEqual({
       id: 'main.old',
       file: 'old.rs',
@@ -88,7 +88,7 @@ describe('suspect links', () => {
 
   it('lists nothing when no cited text changed, and is pure over any source of released texts', async () => {
     const {root, tests} = await releasedProject()
-    const loaded = await loadSpec(root, {cache: false})
+    const loaded = await assembleModel(root, {cache: false})
     expect((await runTrace(loaded, [tests], {since: '0.1.0'})).suspects?.links).toEqual([])
     const index = indexSpec(loaded.spec)
     const report = traceCoverage(loaded.spec, (await runTrace(loaded, [tests])).citations, {index})
@@ -100,7 +100,7 @@ describe('suspect links', () => {
 
   it('refuses a release without a snapshot, naming the ones there are', async () => {
     const {root, tests} = await releasedProject()
-    await expect(runTrace(await loadSpec(root, {cache: false}), [tests], {since: '9.9'})).rejects.toThrow(
+    await expect(runTrace(await assembleModel(root, {cache: false}), [tests], {since: '9.9'})).rejects.toThrow(
       'no snapshot of release `9.9` (releases/9.9.json), expected one of: `0.1.0`'
     )
   })

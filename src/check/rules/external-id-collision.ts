@@ -12,7 +12,7 @@ export const externalIdCollision: LintRule = {
   severity: 'warning',
   description: 'a rule ID that an external document (e.g. the Rust Reference) also defines',
   check({spec, externalIds}, report) {
-    for (const list of externalIds ?? []) {
+    for (const list of externalIds) {
       if (!list.ids) {
         report({reason: `Unexpected unreadable external ID list \`${list.source}\`, expected a file of IDs or a specification folder`, place: null, hint: 'fix the path in `settings.externalIds` (relative to the spec root) or remove it'})
         continue

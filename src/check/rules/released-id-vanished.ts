@@ -11,13 +11,13 @@ export const releasedIdVanished: LintRule = {
   severity: 'error',
   fixed: true,
   description: 'a released rule ID is gone without being renamed or retired',
-  check({project, spec, registry, releasedFiles}, report) {
+  check({project, spec, registry, releases}, report) {
     if (!registry) return
     const file = path.relative(project.contentRoot, path.join(project.root, REGISTRY_FILE))
     for (const entry of registry.entries.values()) {
       if (entry.status.kind !== 'active' || entry.id in spec.rules) continue
       const start = {line: entry.line, column: 1, offset: 0}
-      const lastFile = releasedFiles?.get(entry.id)
+      const lastFile = releases.files.get(entry.id)
       report({
         reason: `Unexpected disappearance of rule \`${entry.id}\` (released in ${entry.firstRelease}${lastFile ? `, last in ${lastFile}` : ''}), expected every released ID to stay defined, be renamed or be retired`,
         place: {file, start, end: start},

@@ -8,7 +8,7 @@
 import type {Command} from 'commander'
 import {runCheck} from '../../check/run-check.ts'
 import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {addRootOption} from '../options.ts'
 
 interface BuildCommandOptions {
@@ -32,7 +32,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
     .option('--tests <dir>', 'a test tree whose `//@ reference:` citations to trace (repeatable; see `specmark trace`)', (dir: string, dirs: string[]) => [...dirs, dir], [])
     .action(async (options: BuildCommandOptions) => {
       const start = performance.now()
-      const loaded = await loadSpec(options.root, {cache: options.cache})
+      const loaded = await assembleModel(options.root, {cache: options.cache})
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = runCheck(loaded, {denyWarnings})
       const text = formatText(diagnostics, createPathDisplay(loaded.project.contentRoot))

@@ -9,7 +9,7 @@ import {runCheck} from '../../check/run-check.ts'
 import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
 import {runExamples} from '../../examples/run-examples.ts'
 import {createPathDisplay, formatText, summarize, toJson} from '../../diagnostics/format.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
 
 interface CheckCommandOptions {
@@ -35,14 +35,14 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
     .option('--external-ids <path>', 'warn on rule IDs that this ID list (one a line) or specification folder also defines (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--examples', 'also compile and run every Rust example (rustc) and interop pair (rustc and g++)', false)
     .action(async (options: CheckCommandOptions) => {
-      const loaded = await loadSpec(options.root, {cache: options.cache})
-      if (options.externalIds.length > 0) loaded.externalIds = [...(loaded.externalIds ?? []), ...(await loadExternalIdLists(loaded.project.root, [], options.externalIds))]
+      const loaded = await assembleModel(options.root, {cache: options.cache})
+      if (options.externalIds.length > 0) loaded.externalIds = [...loaded.externalIds, ...(await loadExternalIdLists(loaded.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = runCheck(loaded, {denyWarnings})
       let examples = ''
       if (options.examples) {
         const {report, diagnostics: exampleDiagnostics} = createCollector()
-        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: exampleCacheDir(), interop: loaded.interop ?? null})
+        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: exampleCacheDir(), interop: loaded.interop})
         diagnostics.push(...exampleDiagnostics.map((diagnostic) => (denyWarnings ? {...diagnostic, severity: 'error' as const} : diagnostic)))
         diagnostics.sort(compareDiagnostics)
         examples = `; examples: ${summary.compiled} compiled, ${summary.cached} unchanged since last run, ${summary.pairs} interop pairs, ${summary.layoutRows} type-map layouts, ${summary.skipped} ignored, ${summary.failed} failed${summary.missing.length > 0 ? ` (missing: ${summary.missing.join(', ')})` : ''}`

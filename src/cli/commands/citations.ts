@@ -11,7 +11,7 @@ import {loadCitationData} from '../../citations/citation-data.ts'
 import {citationsToJson, citationsToText} from '../../citations/format-citations.ts'
 import {parseCitations} from '../../citations/parse-citations.ts'
 import {InputError} from '../../diagnostics/diagnostic.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
 
 export function registerCitations(program: Command, setStatus: (code: number) => void): void {
@@ -28,7 +28,7 @@ export function registerCitations(program: Command, setStatus: (code: number) =>
     } catch (error) {
       throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
-    const loaded = await loadSpec(options.root)
+    const loaded = await assembleModel(options.root)
     const data = await loadCitationData(loaded)
     const releases = new Map(data.releases.map((release) => [release.version, release]))
     const target = options.to === undefined ? data.current : releases.get(options.to)

@@ -9,7 +9,7 @@ import path from 'node:path'
 import {runSuite} from '../../conformance/run-suite.ts'
 import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
 import {formatText, summarize, toJson} from '../../diagnostics/format.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {runTrace} from '../../trace/run-trace.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
 
@@ -44,7 +44,7 @@ export function registerConformance(program: Command, setStatus: (code: number) 
     .option('--min-coverage <percent>', 'exit 1 when the tests cite fewer than this percentage of normative rules', percent)
     .option('--deny-warnings', 'treat warnings (a rustc other than the pinned one) as errors', false)
   addFormatOption(addRootOption(command)).action(async (trees: string[], options: ConformanceOptions) => {
-    const loaded = await loadSpec(options.root)
+    const loaded = await assembleModel(options.root)
     const {report, diagnostics} = createCollector()
     const base = process.env.SPECMARK_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'specmark')
     const summary = await runSuite(trees, report, {

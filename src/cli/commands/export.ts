@@ -8,13 +8,13 @@ import {exportJson} from '../../export/export-json.ts'
 import {exportReqif} from '../../export/export-reqif.ts'
 import {sourceStamp} from '../../export/timestamp.ts'
 import {writeFileAtomic} from '../../fs/atomic-write.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
 
 export function registerExport(program: Command): void {
   const command = program.command('export').description('export every citable paragraph as JSON, CSV or ReqIF').option('--out <file>', 'write to a file instead of standard output')
   addFormatOption(addRootOption(command), ['json', 'csv', 'reqif']).action(async (options: {root: string; format: 'json' | 'csv' | 'reqif'; out?: string}) => {
-    const {spec, registry, project} = await loadSpec(options.root)
+    const {spec, registry, project} = await assembleModel(options.root)
     const stamp = sourceStamp(project.root)
     const output =
       options.format === 'json'

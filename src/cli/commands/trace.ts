@@ -7,7 +7,7 @@
  */
 import {InvalidArgumentError, type Command} from 'commander'
 import {createPathDisplay, formatText} from '../../diagnostics/format.ts'
-import {loadSpec} from '../../pipeline/load-spec.ts'
+import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {traceToCsv} from '../../trace/format-csv.ts'
 import {traceToJson} from '../../trace/format-json.ts'
 import {summarizeTrace, traceToText} from '../../trace/format-text.ts'
@@ -46,7 +46,7 @@ export function registerTrace(program: Command, setStatus: (code: number) => voi
     .option('--deny-warnings', 'treat warnings (heading-level or renamed IDs, suspect links) as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
     .option('--no-cache', 'parse every spec file again instead of reusing cached results')
   addFormatOption(addRootOption(command), ['text', 'json', 'csv']).action(async (trees: string[], options: TraceCommandOptions) => {
-    const loaded = await loadSpec(options.root, {cache: options.cache})
+    const loaded = await assembleModel(options.root, {cache: options.cache})
     const result = await runTrace(loaded, trees, {annotations: options.annotations, patterns: options.pattern, ...(options.since === undefined ? {} : {since: options.since})})
     const {report} = result
     if (options.format === 'json') process.stdout.write(traceToJson(result))

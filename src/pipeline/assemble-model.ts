@@ -1,0 +1,176 @@
+/**
+ * The front half of the pipeline, in one place: load the project, read and parse every chapter (from
+ * the cache where unchanged; each chapter parsed once, in the worker that parses it), build each
+ * chapter's model, then the whole specification's, beside everything read once upstream of the stages
+ * (the ID registry, the release history, the interop data).
+ *
+ * Every consumer of the model starts here: each command through `assembleModel`, the language server
+ * (which keeps the inputs and re-parses only the chapter being edited) through `readModelInputs` and
+ * `modelFromDrafts`. The fields are all required, so no consumer can leave one out.
+ */
+import path from 'node:path'
+import type {Root} from 'mdast'
+import {loadProject} from '../load/load-project.ts'
+import {UNLISTED_PART, type ListingEntry, type Project} from '../load/project.ts'
+import {readIncludes, type IncludeResult} from '../load/includes.ts'
+import {readSource} from '../load/read-source.ts'
+import type {ChapterDraft} from '../model/build-chapter.ts'
+import {buildSpec} from '../model/build-spec.ts'
+import type {SpecFacts} from '../model/facts.ts'
+import type {LinkIndex} from '../model/resolve-reference.ts'
+import type {Layout, Spec} from '../model/types.ts'
+import {displayPath} from '../load/load-project.ts'
+import {cacheEnabled, draftKey, openDraftCache} from './draft-cache.ts'
+import {parseAll} from './parse-pool.ts'
+import {loadInteropData, type InteropData} from '../interop/load-data.ts'
+import {loadExternalIdLists, type ExternalIdList} from '../check/external-ids.ts'
+import {documentVersion} from '../registry/document-version.ts'
+import {loadRegistry} from '../registry/load-registry.ts'
+import type {Registry} from '../registry/registry-file.ts'
+import {loadReleases, type Releases} from '../release/releases.ts'
+
+export interface LoadOptions {
+  /** Use the parse cache (default: true unless `SPECMARK_CACHE=0`). */
+  cache?: boolean
+}
+
+/** The model of a specification, with everything the stages after it read. */
+export interface Model {
+  project: Project
+  spec: Spec
+  facts: SpecFacts
+  index: LinkIndex
+  /** Source text of every chapter, by chapter id. */
+  sources: Map<string, string>
+  /** The ID registry (`registry.txt` at the root), or null before the first release. */
+  registry: Registry | null
+  /** The release history (snapshots and changelogs), read and computed once here. */
+  releases: Releases
+  /** The interop guidance data (`interop/data/*.yaml`), or null when the spec has none. */
+  interop: InteropData | null
+  /** ID lists of other documents our IDs must not repeat (`settings.externalIds`, `check --external-ids`). */
+  externalIds: ExternalIdList[]
+  /**
+   * The parsed tree of each chapter (by chapter id) held from the parse that built its model, so that
+   * render never parses again. Absent for chapters whose model came from the cache (render then reads
+   * its cached rendering, or the tree cache).
+   */
+  trees: Map<string, Root>
+}
+
+/** Loads, parses and models the specification at `root`. Throws `InputError` for unreadable input. */
+export async function assembleModel(root: string, options: LoadOptions = {}): Promise<Model> {
+  const inputs = await readModelInputs(root, options)
+  return modelFromDrafts(inputs, inputs.drafts)
+}
+
+/** Builds the whole-spec model from the inputs and one draft per entry (the inputs' own, or edited ones). */
+export function modelFromDrafts(inputs: ModelInputs, drafts: ChapterDraft[]): Model {
+  const built = buildSpec(inputs.project, drafts)
+  const {project, sources, registry, releases, interop, externalIds, trees} = inputs
+  // The releases are the source of truth for the version the document states (`document-version.ts`).
+  const spec = {...built.spec, version: documentVersion(built.spec, registry, releases.latest).label}
+  const {facts, index} = built
+  return {project, spec, facts, index, sources: new Map(sources), registry, releases, interop, externalIds: [...externalIds], trees: new Map(trees)}
+}
+
+/** Everything `assembleModel` reads, before the whole-spec model is built: one draft per chapter entry. */
+export interface ModelInputs {
+  project: Project
+  /** The chapter entries, in table-of-contents order (see `chapterEntries`). */
+  entries: ChapterEntry[]
+  /** One draft per entry, in the same order. Never modified: `buildSpec` copies what it changes. */
+  drafts: ChapterDraft[]
+  sources: Map<string, string>
+  registry: Registry | null
+  releases: Releases
+  interop: InteropData | null
+  externalIds: ExternalIdList[]
+  /** Trees of the chapters parsed by this load, by chapter id. */
+  trees: Map<string, Root>
+}
+
+export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
+
+/**
+ * The per-file half of `assembleModel`: reads and parses every chapter (from the cache where unchanged)
+ * and reads the registry, releases and interop data.
+ */
+export async function readModelInputs(root: string, options: LoadOptions = {}): Promise<ModelInputs> {
+  const project = await loadProject(root)
+  const entries = chapterEntries(project)
+  const sources = new Map<string, string>()
+  await Promise.all(
+    entries.map(async (entry) => {
+      const absolute = path.join(project.contentRoot, entry.file)
+      sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute)))
+    })
+  )
+  const cache = openDraftCache(cacheEnabled(options.cache))
+  const includes = new Map<string, Record<string, IncludeResult>>()
+  await Promise.all(
+    entries.map(async (entry) => {
+      const source = sources.get(entry.chapterId)!
+      if (source.includes('{{#')) includes.set(entry.chapterId, await readIncludes(project.contentRoot, entry.file, source))
+    })
+  )
+  const jobs = entries.map((entry) => chapterJob(entry, project.layout, sources.get(entry.chapterId)!, includes.get(entry.chapterId) ?? {}))
+  const keys = jobs.map((job) => draftKey(job.source, {entry: job.entry, layout: job.layout, includes: includes.has(job.entry.chapterId) ? job.includes : null}))
+  const drafts: Array<ChapterDraft | null> = keys.map((key) => cache.get(key))
+  const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
+  const parsed = await parseAll(misses.map((index) => jobs[index]!))
+  const trees = new Map<string, Root>()
+  misses.forEach((entryIndex, position) => {
+    const {draft, tree} = parsed[position]!
+    drafts[entryIndex] = draft
+    trees.set(entries[entryIndex]!.chapterId, tree)
+    cache.set(keys[entryIndex]!, draft)
+  })
+  const [registry, interop, externalIds] = await Promise.all([
+    loadRegistry(project.root),
+    loadInteropData(project.contentRoot),
+    loadExternalIdLists(project.root, project.settings.externalIds),
+  ])
+  const releases = await loadReleases(project.root, registry)
+  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees}
+}
+
+/** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */
+export function chapterJob(entry: ChapterEntry, layout: Layout, source: string, includes: Record<string, IncludeResult>) {
+  return {entry, layout, source, includes}
+}
+
+/**
+ * The entries that make chapters: listed and existing, each file once (first listing wins), then every
+ * markdown file nothing lists (see `ListingEntry.unlisted`).
+ */
+export function chapterEntries(project: Project): ChapterEntry[] {
+  const seen = new Set<string>([project.listingFile])
+  const entries: ChapterEntry[] = []
+  for (const entry of project.entries) {
+    if (entry.chapterId === null || entry.file === null || !entry.exists || seen.has(entry.file)) continue
+    seen.add(entry.file)
+    entries.push(entry as ChapterEntry)
+  }
+  for (const file of project.markdownFiles) {
+    if (seen.has(file)) continue
+    const start = {line: 1, column: 1, offset: 0}
+    entries.push({
+      chapterId: file.replace(/\.md$/, ''),
+      file,
+      exists: true,
+      title: file,
+      partId: UNLISTED_PART.id,
+      topic: null,
+      prefix: null,
+      owners: [],
+      ownershipOpen: false,
+      informative: false,
+      depth: 0,
+      parentId: null,
+      listedAt: {file, start, end: start},
+      unlisted: true,
+    })
+  }
+  return entries
+}

@@ -1,0 +1,20 @@
+/**
+ * The one parse job: a chapter's source parsed (once) and modelled. Run by the worker pool, and by the
+ * language server for the chapter being edited. The tree is returned beside the draft so that render
+ * reads it instead of parsing the markdown again.
+ */
+import type {Root} from 'mdast'
+import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build-chapter.ts'
+import {parseChapterSource} from '../parse/parse-markdown.ts'
+
+export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'>
+
+export interface ParsedChapter {
+  draft: ChapterDraft
+  tree: Root
+}
+
+export function parseChapter(job: ParseJob): ParsedChapter {
+  const parsed = parseChapterSource(job.source)
+  return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
+}
