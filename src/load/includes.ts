@@ -1,91 +1,206 @@
 /**
- * mdBook's include directives, `{{#include path}}` and `{{#rustdoc_include path}}`, with the line-range
- * (`:2:10`, `:5:`, `::8`, `:3`) and anchor (`:name`, between `ANCHOR: name` and `ANCHOR_END: name` lines)
- * forms. Paths are relative to the including chapter and must stay inside the spec root — `../`
- * escapes, absolute paths and symlinks leading out are refused, so a spec cannot publish files from
- * the machine that builds it. Reading happens here, in the load stage; the model builder substitutes
- * the text into code blocks and reports what could not be included.
- * <https://rust-lang.github.io/mdBook/format/mdbook.html#including-files>
+ * mdBook's `links` preprocessor, ported: `{{#include path}}`, `{{#rustdoc_include path}}`,
+ * `{{#playground path attrs…}}` and `{{#title text}}`, with the line-range (`:2:10`, `:5:`, `::8`, `:3`)
+ * and anchor (`:name`, between `ANCHOR: name` and `ANCHOR_END: name` lines) selectors, escaped directives
+ * (`\{{#include x}}` stays literal, without the backslash) and nested includes (an included file's own
+ * directives are expanded relative to it, at most ten levels deep, as mdBook does).
+ *
+ * Paths are relative to the including file and must stay inside the book root (the folder with
+ * `book.toml`, or the spec root): `../` escapes, absolute paths and symlinks leading out are refused, so a
+ * book cannot publish files from the machine that builds it. Reading happens here, in the load stage;
+ * `src/parse/prose-includes.ts` and the model builder substitute the text.
+ * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-driver/src/builtin_preprocessors/links.rs>
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {isInside} from './read-source.ts'
 
+export type IncludeKind = 'include' | 'rustdoc_include' | 'playground' | 'title'
+
 export interface IncludeDirective {
   /** The directive as written, `{{#include ../x.rs:2:5}}`. */
   text: string
-  kind: 'include' | 'rustdoc_include'
-  /** Path as written, without the range or anchor. */
+  kind: IncludeKind
+  /** Path as written, without the range or anchor (for `title`: the title). */
   target: string
+  /** What follows the first `:` of the path (a range or an anchor), or null. */
   selector: string | null
+  /** `playground` attributes (`editable`, …). */
+  props: string[]
+  /** Offset of the directive in the text it was found in. */
+  offset: number
 }
 
 /** The result of reading one directive: the text to substitute, or why it was refused. */
-export type IncludeResult = {ok: true; text: string} | {ok: false; reason: string}
+export type IncludeResult = {ok: true; text: string; title?: string; files?: string[]} | {ok: false; reason: string}
 
-const DIRECTIVE = /\{\{#(include|rustdoc_include)\s+([^}\s]+)\s*\}\}/g
+/** mdBook's `find_links` pattern: an escaped directive, or `{{#type args}}`. */
+const DIRECTIVE = /\\\{\{#.*\}\}|\{\{\s*#([a-zA-Z0-9_]+)\s+([^}]+)\}\}/g
+const KINDS = new Set(['include', 'rustdoc_include', 'playground', 'playpen', 'title'])
 /** Largest file an include may pull in (bytes). */
 const MAX_INCLUDE_BYTES = 1024 * 1024
+/** mdBook's `MAX_LINK_NESTED_DEPTH`. */
+const MAX_DEPTH = 10
 
-/** Every include directive in a text. */
+/** Every (unescaped) directive of a known kind in a text, in order. */
 export function findIncludes(text: string): IncludeDirective[] {
-  if (!text.includes('{{#')) return []
-  return [...text.matchAll(DIRECTIVE)].map((match) => {
-    const [file, ...rest] = match[2]!.split(':')
-    return {text: match[0], kind: match[1] as IncludeDirective['kind'], target: file!, selector: rest.length > 0 ? rest.join(':') : null}
-  })
+  if (!text.includes('{{')) return []
+  const found: IncludeDirective[] = []
+  for (const match of text.matchAll(DIRECTIVE)) {
+    const kind = match[1]
+    if (kind === undefined || !KINDS.has(kind)) continue
+    const offset = match.index
+    if (kind === 'title') {
+      found.push({text: match[0], kind, target: match[2]!, selector: null, props: [], offset})
+      continue
+    }
+    const [file, ...props] = match[2]!.trim().split(/\s+/)
+    const colon = file!.indexOf(':')
+    const target = colon === -1 ? file! : file!.slice(0, colon)
+    const selector = colon === -1 ? null : file!.slice(colon + 1)
+    found.push({text: match[0], kind: kind === 'playpen' ? 'playground' : (kind as IncludeKind), target, selector, props, offset})
+  }
+  return found
 }
 
-/** Reads every include of a chapter, confined to `root`; keyed by the directive text. */
+/**
+ * Substitutes read directives into a text (a code block's), as mdBook's `replace_all` does: each line of
+ * the included text after the first is prefixed by what precedes the directive on its line; refused
+ * directives stay as written; escaped ones lose their backslash.
+ */
+export function substituteDirectives(text: string, includes: Record<string, IncludeResult>): string {
+  let out = ''
+  let previous = 0
+  for (const directive of findIncludes(text)) {
+    const result = includes[directive.text]
+    if (!result?.ok) continue
+    out += unescapeDirectives(text.slice(previous, directive.offset))
+    const prefix = out.slice(out.lastIndexOf('\n') + 1)
+    out += result.text.replace(/\n$/, '').split('\n').join(`\n${prefix}`)
+    previous = directive.offset + directive.text.length
+  }
+  return out + unescapeDirectives(text.slice(previous))
+}
+
+/** Removes the backslash of escaped directives (`\{{#include x}}` → `{{#include x}}`), as mdBook does. */
+export function unescapeDirectives(text: string): string {
+  return text.includes('\\{{') ? text.replace(/\\(\{\{#.*\}\})/g, '$1') : text
+}
+
+/**
+ * Reads every directive of a chapter, nested ones expanded, confined to `root`; keyed by directive text.
+ * @param root the book root (absolute)
+ * @param chapterFile the chapter, absolute or relative to `root`
+ */
 export async function readIncludes(root: string, chapterFile: string, source: string): Promise<Record<string, IncludeResult>> {
   const results: Record<string, IncludeResult> = {}
+  const base = path.dirname(path.resolve(root, chapterFile))
   for (const directive of findIncludes(source)) {
     if (directive.text in results) continue
-    results[directive.text] = await readInclude(root, chapterFile, directive)
+    results[directive.text] = await readInclude(root, base, directive, 0)
   }
   return results
 }
 
-async function readInclude(root: string, chapterFile: string, directive: IncludeDirective): Promise<IncludeResult> {
-  if (path.isAbsolute(directive.target)) return {ok: false, reason: `absolute path \`${directive.target}\` is outside the spec root`}
-  const absolute = path.resolve(root, path.dirname(chapterFile), directive.target)
+async function readInclude(root: string, base: string, directive: IncludeDirective, depth: number): Promise<IncludeResult> {
+  if (directive.kind === 'title') return {ok: true, text: '', title: directive.target.trim()}
+  const shown = `\`${directive.target}\``
+  if (path.isAbsolute(directive.target)) return {ok: false, reason: `absolute path ${shown} is outside the book root`}
+  const absolute = path.resolve(base, directive.target)
   let stat
   try {
     stat = await fs.stat(absolute)
   } catch {
-    return {ok: false, reason: `\`${directive.target}\` does not exist`}
+    return {ok: false, reason: `${shown} does not exist`}
   }
-  if (!(await isInside(root, absolute))) return {ok: false, reason: `\`${directive.target}\` is outside the spec root`}
-  if (!stat.isFile()) return {ok: false, reason: `\`${directive.target}\` is not a file`}
-  if (stat.size > MAX_INCLUDE_BYTES) return {ok: false, reason: `\`${directive.target}\` is larger than ${MAX_INCLUDE_BYTES} bytes`}
-  const text = await fs.readFile(absolute, 'utf8')
-  const selected = selectLines(text.replace(/\r\n/g, '\n').replace(/\n$/, ''), directive)
-  return selected === null ? {ok: false, reason: `no anchor \`${directive.selector}\` in \`${directive.target}\``} : {ok: true, text: selected}
+  if (!(await isInside(root, absolute))) return {ok: false, reason: `${shown} is outside the book root`}
+  if (!stat.isFile()) return {ok: false, reason: `${shown} is not a file`}
+  if (stat.size > MAX_INCLUDE_BYTES) return {ok: false, reason: `${shown} is larger than ${MAX_INCLUDE_BYTES} bytes`}
+  const content = (await fs.readFile(absolute, 'utf8')).replace(/\r\n/g, '\n')
+  let text: string
+  if (directive.kind === 'playground') {
+    text = `\`\`\`rust${directive.props.length > 0 ? `,${directive.props.join(',')}` : ''}\n${content.endsWith('\n') ? content : `${content}\n`}\`\`\`\n`
+  } else {
+    const selected = selectLines(content, directive)
+    if (selected === null) return {ok: false, reason: `no anchor \`${directive.selector}\` in ${shown}`}
+    text = selected
+  }
+  if (depth + 1 >= MAX_DEPTH && findIncludes(text).length > 0) return {ok: false, reason: `includes nested more than ${MAX_DEPTH} deep (a cycle?) in ${shown}`}
+  const nested = await expandNested(root, path.dirname(absolute), text, depth + 1)
+  return nested.ok ? {...nested, files: [absolute, ...(nested.files ?? [])]} : nested
 }
 
-/** Applies a range or anchor selector; rustdoc includes keep the other lines as hidden `# ` lines. */
-export function selectLines(text: string, directive: Pick<IncludeDirective, 'selector' | 'kind'>): string | null {
-  const lines = text.split('\n')
-  const isAnchorLine = (line: string): boolean => /ANCHOR(_END)?:\s*[\w-]+/.test(line)
-  let keep: (index: number) => boolean
-  const selector = directive.selector
-  if (selector === null) keep = () => true
-  else if (/^\d*(:\d*)?$/.test(selector)) {
-    const [startText, endText] = selector.split(':')
-    const start = startText ? Number(startText) : 1
-    const end = endText === undefined ? (startText ? start : lines.length) : endText ? Number(endText) : lines.length
-    keep = (index) => index + 1 >= start && index + 1 <= end
-  } else {
-    const begin = lines.findIndex((line) => new RegExp(`ANCHOR:\\s*${selector}\\b`).test(line))
-    if (begin === -1) return null
-    const endIndex = lines.findIndex((line, index) => index > begin && new RegExp(`ANCHOR_END:\\s*${selector}\\b`).test(line))
-    keep = (index) => index > begin && (endIndex === -1 || index < endIndex)
+/** Expands the directives of included text, relative to the included file, with mdBook's line prefixes. */
+async function expandNested(root: string, base: string, text: string, depth: number): Promise<IncludeResult> {
+  const directives = findIncludes(text)
+  let out = ''
+  let previous = 0
+  const files: string[] = []
+  for (const directive of directives) {
+    out += text.slice(previous, directive.offset)
+    const result = await readInclude(root, base, directive, depth)
+    if (!result.ok) return result
+    files.push(...(result.files ?? []))
+    // mdBook repeats what precedes the directive on its line (indentation, `> `) before each new line.
+    const prefix = out.slice(out.lastIndexOf('\n') + 1)
+    out += result.text.replace(/\n$/, '').split('\n').join(`\n${prefix}`)
+    previous = directive.offset + directive.text.length
   }
+  return {ok: true, text: unescapeDirectives(out + text.slice(previous)), files}
+}
+
+/**
+ * Applies a range or anchor selector as mdBook's `take_lines` family does; `rustdoc_include` keeps the
+ * other lines as hidden `# ` lines. Anchor lines (`ANCHOR:`, `ANCHOR_END:`) are never shown. Returns null
+ * when a named anchor does not exist (mdBook then includes nothing; `check` reports it).
+ */
+export function selectLines(text: string, directive: Pick<IncludeDirective, 'selector' | 'kind'>): string | null {
+  const lines = text.replace(/\n$/, '').split('\n')
+  const range = parseSelector(directive.selector)
+  const rustdoc = directive.kind === 'rustdoc_include'
+  if (range.anchor === undefined) {
+    const inRange = (index: number): boolean => index >= range.start && (range.end === undefined || index < range.end)
+    if (rustdoc) return lines.map((line, index) => (inRange(index) ? line : `# ${line}`)).join('\n')
+    return lines.filter((_, index) => inRange(index)).join('\n')
+  }
+  const anchor = range.anchor
+  const start = /ANCHOR:\s*([\w-]+)/
+  const end = /ANCHOR_END:\s*([\w-]+)/
+  if (!lines.some((line) => start.exec(line)?.[1] === anchor)) return null
   const out: string[] = []
-  lines.forEach((line, index) => {
-    if (isAnchorLine(line)) return
-    if (keep(index)) out.push(line)
-    else if (directive.kind === 'rustdoc_include') out.push(`# ${line}`)
-  })
+  let inside = false
+  let done = false
+  for (const line of lines) {
+    if (inside) {
+      const closing = end.exec(line)
+      if (closing) {
+        if (closing[1] === anchor) {
+          inside = false
+          if (!rustdoc) done = true
+        }
+      } else if (!start.test(line)) out.push(line)
+    } else if (start.exec(line)?.[1] === anchor) {
+      if (!done) inside = true
+    } else if (rustdoc && !start.test(line) && !end.test(line)) {
+      out.push(`# ${line}`)
+    }
+    if (done) break
+  }
   return out.join('\n')
+}
+
+/** mdBook's `parse_range_or_anchor`: 1-based inclusive line numbers into a 0-based half-open range. */
+function parseSelector(selector: string | null): {start: number; end?: number; anchor?: string} {
+  const parts = (selector ?? '').split(':')
+  const first = parts[0]!
+  const second = parts[1]
+  let start: number | undefined
+  if (/^\d+$/.test(first)) start = Math.max(0, Number(first) - 1)
+  else if (first !== '') return {start: 0, anchor: first}
+  const end = second === undefined ? undefined : /^\d+$/.test(second) ? Number(second) : Number.NaN
+  if (start !== undefined) {
+    if (end === undefined) return {start, end: start + 1}
+    return Number.isNaN(end) ? {start} : {start, end}
+  }
+  return end !== undefined && !Number.isNaN(end) ? {start: 0, end} : {start: 0}
 }

@@ -81,7 +81,7 @@ export class Workspace {
     if (this.base.sources.get(entry.chapterId) === text) return false
     const version = (this.versions.get(file) ?? 0) + 1
     this.versions.set(file, version)
-    const includes = text.includes('{{#') ? await readIncludes(this.project.contentRoot, file, text) : {}
+    const includes = text.includes('{{') ? await readIncludes(this.project.root, path.join(this.project.contentRoot, file), text) : {}
     if (this.versions.get(file) !== version) return false
     const {draft, tree} = parseChapter(chapterJob(entry, this.project.layout, text, includes))
     this.drafts[entryIndex] = draft

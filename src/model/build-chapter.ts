@@ -13,7 +13,7 @@ import {parseYaml} from '../load/yaml-data.ts'
 import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
 import {parseCodeInfo} from '../parse/code-info.ts'
 import {parseGrammar} from '../grammar/parse-grammar.ts'
-import type {IncludeResult} from '../load/includes.ts'
+import {findIncludes, type IncludeResult} from '../load/includes.ts'
 import type {LimitProblem} from '../parse/limits.ts'
 import type {RuleLabel} from '../parse/syntax/rule-label.ts'
 import {blockKind} from './block-kind.ts'
@@ -103,7 +103,7 @@ class ChapterBuilder {
   private readonly allocateAnchor = createAnchorAllocator()
   private readonly definitions = new Map<string, Definition>()
   private readonly sections: Chapter['sections'] = []
-  /** Offsets of every code block, to tell include directives in code from the others. */
+  /** Offsets of every code block (at any depth), to tell include directives in code from the others. */
   private readonly codeSpans: Array<[number, number]> = []
   private currentSection: string | null = null
   private informativeChapter: boolean
@@ -141,6 +141,7 @@ class ChapterBuilder {
       parentId: entry.parentId,
       sections: this.sections,
       blocks: this.blocks,
+      ...(this.input.includes && Object.keys(this.input.includes).length > 0 ? {includes: this.input.includes} : {}),
     }
     return {
       chapter,
@@ -276,33 +277,29 @@ class ChapterBuilder {
 
   private readCode(node: Code, block: Block): void {
     const info = parseCodeInfo(node)
-    this.codeSpans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0])
-    block.code = {lang: info.lang, attributes: info.attributes, value: this.expandIncludes(node.value)}
+    block.code = {lang: info.lang, attributes: info.attributes, value: node.value}
     if (info.lang === 'grammar') this.readGrammar(node, info.attributes[0] ?? 'uncategorized')
   }
 
-  /** Substitutes the text of every readable include directive in a code block. */
-  private expandIncludes(value: string): string {
-    const includes = this.input.includes
-    if (!includes || !value.includes('{{#')) return value
-    let expanded = value
-    for (const [directive, result] of Object.entries(includes)) {
-      if (result.ok && expanded.includes(directive)) expanded = expanded.split(directive).join(result.text)
-    }
-    return expanded
-  }
-
-  /** Include directives that were refused, or written outside code blocks (not expanded there). */
+  /**
+   * Include directives that were refused, or written in the middle of prose (not expanded there: only
+   * whole-paragraph directives and those in code blocks are). Escaped ones (`\{{#…}}`) are no directives.
+   */
   private includeProblems(): ChapterFacts['includeProblems'] {
     const problems: ChapterFacts['includeProblems'] = []
     const source = this.input.source
-    for (const [directive, result] of Object.entries(this.input.includes ?? {})) {
-      for (let offset = source.indexOf(directive); offset !== -1; offset = source.indexOf(directive, offset + 1)) {
-        const inCode = this.codeSpans.some(([start, end]) => offset >= start && offset < end)
-        const place = this.placeAt(offset)
-        if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true})
-        else if (!inCode) problems.push({message: 'include directives are expanded in code blocks only', place, refused: false})
-      }
+    const expanded = new Set(this.input.tree.data?.expandedIncludes ?? [])
+    visit(this.input.tree, 'code', (node) => {
+      this.codeSpans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0])
+    })
+    for (const directive of findIncludes(source)) {
+      const result = this.input.includes?.[directive.text]
+      if (result === undefined) continue
+      const offset = directive.offset
+      const inCode = this.codeSpans.some(([start, end]) => offset >= start && offset < end)
+      const place = this.placeAt(offset)
+      if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true})
+      else if (!inCode && !expanded.has(offset)) problems.push({message: 'include directives are expanded in code blocks and as paragraphs of their own only', place, refused: false})
     }
     return problems.sort((a, b) => a.place.start.offset - b.place.start.offset)
   }
@@ -315,7 +312,7 @@ class ChapterBuilder {
   }
 
   private readGrammar(node: Code, category: string): void {
-    const result = parseGrammar(this.expandIncludes(node.value))
+    const result = parseGrammar(node.value)
     const locate = contentLocator(this.input.source, node, this.file)
     for (const parsed of result.productions) {
       const anchor = productionAnchor(parsed.name)

@@ -88,6 +88,8 @@ function resolveLabel(label: string, labelIsCode: boolean, index: LinkIndex): Re
 
 function resolveDestination(url: string, text: string, from: LinkSource, index: LinkIndex): Resolution | null {
   if (url.startsWith('dfn:')) return null
+  // `[chapter TODO]()`: mdBook writes `href=""`, a link to the page itself; nothing to check.
+  if (url === '') return {kind: 'url', target: url, resolved: true, destination: null}
   if (url.startsWith('term:')) {
     const slug = url.slice('term:'.length) || termSlug(text)
     const term = index.terms.get(slug)

@@ -78,6 +78,11 @@ export interface Chapter {
   parentId: string | null
   sections: Section[]
   blocks: Block[]
+  /**
+   * What each mdBook directive of the chapter (`{{#include …}}`, `{{#title …}}`…) reads, by directive
+   * text, when it has any: the renderer expands them exactly as the model did.
+   */
+  includes?: Record<string, {ok: true; text: string; title?: string} | {ok: false; reason: string}>
 }
 
 export interface Section {

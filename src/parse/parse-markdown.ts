@@ -8,6 +8,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {findLimitProblem, type LimitProblem} from './limits.ts'
+import type {IncludeResult} from '../load/includes.ts'
+import {expandProseIncludes} from './prose-includes.ts'
 import remarkSpecmark from './remark-specmark.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkSpecmark)
@@ -21,8 +23,13 @@ export function parseMarkdown(text: string): Root {
  * Parses a chapter within the input limits: a chapter over a limit is read as empty, and the problem is
  * returned for `check` to report.
  */
-export function parseChapterSource(text: string): {tree: Root; limitProblem: LimitProblem | null} {
+export function parseChapterSource(text: string, includes: Record<string, IncludeResult> = {}): {tree: Root; limitProblem: LimitProblem | null} {
   const limitProblem = findLimitProblem(text)
   if (limitProblem) return {tree: {type: 'root', children: []}, limitProblem}
-  return {tree: processor.parse(text), limitProblem: null}
+  return {tree: expandProseIncludes(processor.parse(text), text, includes, parseIncluded), limitProblem: null}
+}
+
+/** Included markdown is held to the same limits as a chapter; beyond them it is left out. */
+function parseIncluded(text: string): Root | null {
+  return findLimitProblem(text) ? null : processor.parse(text)
 }

@@ -98,10 +98,10 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
  */
 export async function readModelInputs(root: string, options: LoadOptions = {}): Promise<ModelInputs> {
   const project = await loadProject(root)
-  const entries = chapterEntries(project)
+  const candidates = chapterEntries(project)
   const sources = new Map<string, string>()
   await Promise.all(
-    entries.map(async (entry) => {
+    candidates.map(async (entry) => {
       const absolute = path.join(project.contentRoot, entry.file)
       sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute)))
     })
@@ -109,11 +109,16 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const cache = openDraftCache(cacheEnabled(options.cache))
   const includes = new Map<string, Record<string, IncludeResult>>()
   await Promise.all(
-    entries.map(async (entry) => {
+    candidates.map(async (entry) => {
       const source = sources.get(entry.chapterId)!
-      if (source.includes('{{#')) includes.set(entry.chapterId, await readIncludes(project.contentRoot, entry.file, source))
+      if (source.includes('{{')) includes.set(entry.chapterId, await readIncludes(project.root, path.join(project.contentRoot, entry.file), source))
     })
   )
+  // A markdown file that a chapter includes is part of that chapter (mdBook's `{{#include part.md}}`),
+  // not a chapter nothing lists.
+  const included = new Set([...includes.values()].flatMap((results) => Object.values(results).flatMap((result) => (result.ok ? (result.files ?? []) : []))))
+  const entries = candidates.filter((entry) => !entry.unlisted || !included.has(path.join(project.contentRoot, entry.file)))
+  for (const entry of candidates) if (!entries.includes(entry)) sources.delete(entry.chapterId)
   const jobs = entries.map((entry) => chapterJob(entry, project.layout, sources.get(entry.chapterId)!, includes.get(entry.chapterId) ?? {}))
   const keys = jobs.map((job) => draftKey(job.source, {entry: job.entry, layout: job.layout, includes: includes.has(job.entry.chapterId) ? job.includes : null}))
   const drafts: Array<ChapterDraft | null> = keys.map((key) => cache.get(key))

@@ -15,6 +15,6 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source)
+  const parsed = parseChapterSource(job.source, job.includes)
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }

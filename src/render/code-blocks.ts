@@ -30,7 +30,7 @@ export function codeHandlers(context: RenderContext): Handlers {
   return {
     code(state: State, node: Code) {
       const info = parseCodeInfo(node)
-      const value = context.codeValues.get(node.position?.start.offset ?? -1) ?? node.value
+      const value = context.codeValues.take(node.position?.start.offset) ?? node.value
       let result: Element
       if (info.lang === 'grammar') result = grammarBlock(value, context)
       else if (info.lang === 'data') result = dataViewPlaceholder(info.attributes[0] ?? null)

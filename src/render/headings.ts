@@ -13,7 +13,7 @@ import type {RenderContext} from './render-context.ts'
 export function headingHandlers(context: RenderContext): Handlers {
   return {
     heading(state: State, node: Heading) {
-      const anchor = context.headingAnchors.get(node.position?.start.offset ?? -1)
+      const anchor = context.headingAnchors.take(node.position?.start.offset)
       const children = state.all(node)
       if (anchor !== undefined) {
         children.push({

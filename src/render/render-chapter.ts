@@ -34,7 +34,7 @@ import {directiveHandlers} from './directives.ts'
 import {headingHandlers} from './headings.ts'
 import rehypeHighlight from './highlight.ts'
 import {linkHandlers} from './links.ts'
-import type {RenderContext} from './render-context.ts'
+import {OffsetQueue, type RenderContext} from './render-context.ts'
 import {ruleMargin} from './rule-margin.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
@@ -64,13 +64,13 @@ const stringifier = unified().use(rehypeStringify).freeze()
 
 export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const {chapter} = input
-  const {tree} = parseChapterSource(input.source)
+  const {tree} = parseChapterSource(input.source, chapter.includes ?? {})
   const definitions = new Map<string, Definition>()
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
-  const headingAnchors = new Map(chapter.sections.map((section) => [section.position.start.offset, section.anchor]))
-  const codeValues = new Map(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code.value] as const] : [])))
+  const headingAnchors = new OffsetQueue(chapter.sections.map((section) => [section.position.start.offset, section.anchor]))
+  const codeValues = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code.value] as const] : [])))
   const context: RenderContext = {chapter, index: input.index, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base}
   const blockByChild = topLevelBlocks(tree, chapter)
   const rawBlocks = new WeakSet<Element>()

@@ -20,7 +20,7 @@ function outlineWith(settings: string): string {
 const book = (specmark: string): Record<string, string> => ({
   'book.toml': `[book]\ntitle = "B"\n\n[preprocessor.mermaid]\ncommand = "mdbook-mermaid"\n\n${specmark}`,
   'src/SUMMARY.md': '# Summary\n\n- [One](one.md)\n',
-  'src/one.md': '# One\n\nSee [the top](#nowhere).\n',
+  'src/one.md': '# One\n\nSee [the top](nowhere.md).\n',
 })
 
 describe('lint levels in outline.yaml', () => {

@@ -1,8 +1,8 @@
 /**
  * `include-refused` and `include-not-expanded`: an mdBook `{{#include …}}` that cannot be read (missing,
- * or outside the spec root: `../`, absolute paths and symlinks leading out are refused so that a spec
- * cannot publish files from the machine that builds it), or one written outside a code block, which
- * specmark does not expand.
+ * or outside the book root (a warning in an mdBook, which builds on and shows the directive as written): `../`, absolute paths and symlinks leading out are refused so that a spec
+ * cannot publish files from the machine that builds it), or one written in the middle of prose, which
+ * specmark does not expand (whole-paragraph directives and those in code blocks are).
  */
 import type {LintRule} from '../context.ts'
 
@@ -10,11 +10,13 @@ export const includeRefused: LintRule = {
   ruleId: 'include-refused',
   severity: 'error',
   description: 'an include directive that cannot or may not be read',
-  check({spec, facts}, report) {
+  check({spec, facts, project}, report) {
     for (const chapter of spec.chapters) {
       for (const problem of facts.chapters[chapter.id]?.includeProblems ?? []) {
         if (!problem.refused) continue
-        report({reason: `Unexpected include: ${problem.message}`, place: problem.place, hint: 'include files from inside the spec root, by a path relative to the chapter'})
+        // mdBook itself logs such a directive and builds on, showing it as written: a warning there.
+        const severity = project.layout === 'mdbook' ? 'warning' : 'error'
+        report({reason: `Unexpected include: ${problem.message}`, place: problem.place, severity, hint: 'include files from inside the book root (the folder with book.toml, or the spec root), by a path relative to the including file'})
       }
     }
   },

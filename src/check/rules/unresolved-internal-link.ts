@@ -2,6 +2,10 @@
  * `unresolved-internal-link`: a link to another chapter (`../items/modules.md`) or to an anchor
  * (`#some-heading`, `modules.md#r-items.mod.intro`) that does not exist in the specification.
  * Links leaving the book (`../rustc/…`) and URLs are not checked.
+ *
+ * In an mdBook, a missing anchor on a page that exists is a warning: mdBook builds such books and the link
+ * still reaches its page (the book's own stale anchors, e.g. after a heading was reworded). A missing page
+ * is an error in both layouts. Either can be configured (`lints` in `docs/configuration.md`).
  */
 import type {LintRule} from '../context.ts'
 
@@ -9,7 +13,7 @@ export const unresolvedInternalLink: LintRule = {
   ruleId: 'unresolved-internal-link',
   severity: 'error',
   description: 'a link to a chapter or anchor that does not exist',
-  check({spec, index}, report) {
+  check({spec, index, project}, report) {
     for (const chapter of spec.chapters) {
       for (const reference of chapter.blocks.flatMap((block) => block.refs)) {
         if ((reference.kind !== 'chapter' && reference.kind !== 'anchor') || reference.resolved) continue
@@ -21,6 +25,7 @@ export const unresolvedInternalLink: LintRule = {
             : `Unexpected link to missing anchor \`#${fragment}\` in \`${target}\`, expected a heading, rule or anchor of that page`
         report({
           reason,
+          ...(target !== undefined && project.layout === 'mdbook' ? {severity: 'warning' as const} : {}),
           place: reference.position,
           hint: target === undefined ? 'link to the chapter’s `.md` file relative to this file' : 'rule anchors are written `#r-<rule.id>`; heading anchors are the heading in lowercase with spaces as `-`',
         })

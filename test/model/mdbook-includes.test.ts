@@ -1,0 +1,96 @@
+/**
+ * mdBook's `links` preprocessor semantics, on a real book tree: includes relative to the including file
+ * and confined to the book root (not `src/`), in prose and in code, nested, `rustdoc_include` hidden lines,
+ * `playground`, `title`, escaped directives and mdBook's line-range rules.
+ */
+import {describe, expect, it} from 'vitest'
+import {selectLines} from '../../src/load/includes.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {renderChapter} from '../../src/render/render-chapter.ts'
+import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+
+const book = {
+  'book.toml': '[book]\ntitle = "Includes"\n',
+  'src/SUMMARY.md': '# Summary\n\n- [One](ch/one.md)\n',
+  'src/ch/one.md': [
+    '# One',
+    '',
+    '{{#title A custom title}}',
+    '',
+    '```rust',
+    '{{#include ../../listings/main.rs:body}}',
+    '```',
+    '',
+    '{{#include shared.md}}',
+    '',
+    '```rust',
+    '{{#rustdoc_include ../../listings/main.rs:body}}',
+    '```',
+    '',
+    '{{#playground ../../listings/main.rs editable}}',
+    '',
+    '```hbs',
+    '\\{{#include file.rs}}',
+    '```',
+    '',
+    '- item',
+    '',
+    '  ```text',
+    '  {{#include ../../listings/two-lines.txt}}',
+    '  ```',
+    '',
+  ].join('\n'),
+  'src/ch/shared.md': '## Shared section\n\nShared text with [a link](one.md#shared-section).\n\n{{#include nested/deeper.md}}\n',
+  'src/ch/nested/deeper.md': 'Deeper text.\n',
+  'listings/main.rs': 'use std::io;\n// ANCHOR: body\nfn main() {}\n// ANCHOR_END: body\n',
+  'listings/two-lines.txt': 'first\nsecond\n',
+}
+
+describe('mdBook includes', () => {
+  it('expands every directive kind as mdBook does, from outside src/ but inside the book', async () => {
+    const root = await writeTree(book)
+    expect(await check(root)).toEqual([])
+    const {spec, sources, index} = await assembleModel(root, {cache: false})
+    const chapter = spec.chapters[0]!
+    const code = chapter.blocks.filter((block) => block.code).map((block) => block.code!.value)
+    expect(code).toEqual([
+      'fn main() {}',
+      '# use std::io;\nfn main() {}',
+      'use std::io;\n// ANCHOR: body\nfn main() {}\n// ANCHOR_END: body',
+      '{{#include file.rs}}',
+    ])
+    expect(chapter.sections.map((section) => section.anchor)).toEqual(['one', 'shared-section'])
+    expect(chapter.blocks.map((block) => block.text)).toContain('Deeper text.')
+    const html = renderChapter({chapter, source: sources.get(chapter.id)!, index, grammar: spec.grammar, base: '/'}).blocks.map((block) => block.html).join('\n')
+    expect(html).toContain('id="shared-section"')
+    expect(html).toContain('Deeper text.')
+    expect(html).not.toContain('{{#title')
+    expect(html).not.toContain('{{#playground')
+    expect(html).toContain('{{#include file.rs}}')
+    expect(html).toMatch(/first\n\s*second/)
+  })
+
+  it('refuses files outside the book root and reports nested cycles, at the directive', async () => {
+    const root = await writeTree({
+      ...book,
+      'src/ch/one.md': '# One\n\n```rust\n{{#include ../../../outside.rs}}\n```\n\n{{#include loop.md}}\n',
+      'src/ch/loop.md': 'Loop.\n\n{{#include loop.md}}\n',
+    })
+    const diagnostics = await check(root)
+    // loop.md is also read on its own (an unlisted file), where its own directive fails the same way.
+    expect(positionsOf(diagnostics, 'include-refused')).toEqual(['ch/loop.md:3:1', 'ch/one.md:4:1', 'ch/one.md:7:1'])
+    expect(diagnostics.filter((d) => d.ruleId === 'include-refused').map((d) => d.severity)).toEqual(['warning', 'warning', 'warning'])
+    expect(diagnostics.find((d) => d.place?.start.line === 7)?.reason).toMatch(/nested more than 10 deep/)
+  })
+
+  it('selects lines with mdBook’s rules', () => {
+    const text = 'one\n// ANCHOR: part\ntwo\n// ANCHOR: inner\nthree\n// ANCHOR_END: inner\n// ANCHOR_END: part\nfour'
+    // Vectors from mdBook's take_lines tests: 1-based start, inclusive end; a lone number is one line.
+    expect(selectLines('Lorem\nipsum\ndolor\nsit\namet', {selector: '2:3', kind: 'include'})).toBe('ipsum\ndolor')
+    expect(selectLines('Lorem\nipsum\ndolor\nsit\namet', {selector: '3:', kind: 'include'})).toBe('dolor\nsit\namet')
+    expect(selectLines('Lorem\nipsum\ndolor\nsit\namet', {selector: ':3', kind: 'include'})).toBe('Lorem\nipsum\ndolor')
+    expect(selectLines('Lorem\nipsum\ndolor\nsit\namet', {selector: '4', kind: 'include'})).toBe('sit')
+    expect(selectLines(text, {selector: 'part', kind: 'include'})).toBe('two\nthree')
+    expect(selectLines(text, {selector: 'inner', kind: 'rustdoc_include'})).toBe('# one\n# two\nthree\n# four')
+  })
+})
