@@ -4,9 +4,9 @@
  * User-facing input problems (`InputError`) print as one line; anything else is a specmark bug and
  * prints as an internal error with its stack, so it can be reported.
  */
+import {readFileSync} from 'node:fs'
 import {Command, CommanderError} from 'commander'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {registerCheck} from './commands/check.ts'
 import {commandRegistry} from './commands/registry.ts'
 
 export const EXIT_OK = 0
@@ -24,9 +24,13 @@ export async function main(argv: string[]): Promise<number> {
   const setStatus = (code: number): void => {
     status = Math.max(status, code)
   }
-  registerCheck(program, setStatus)
-  for (const register of commandRegistry) register(program, setStatus)
   try {
+    program.version(packageVersion())
+    // Only the command being run is loaded; `--help`, `help` or an unknown word load them all.
+    const name = argv.find((arg) => !arg.startsWith('-'))
+    const chosen = commandRegistry.filter(([command]) => command === name)
+    for (const [, load] of chosen.length > 0 ? chosen : commandRegistry) (await load())(program, setStatus)
+
     await program.parseAsync(argv, {from: 'user'})
     return status
   } catch (error) {
@@ -40,4 +44,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`specmark internal error (please report it): ${(error as Error).stack ?? String(error)}\n`)
     return 70
   }
+}
+
+/** The package's version (package.json is two folders up from both `src/cli/` and `lib/cli/`). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
 }

@@ -1,7 +1,7 @@
 /**
  * Language server, the outline of a chapter: its sections, nested by heading depth, and under each the
- * rules labelled in it and the grammar productions it defines. Workspace symbols search the same names
- * across the whole specification. To show another kind of entry, add it where rules are added.
+ * rules labelled in it and the grammar productions it defines. Workspace symbols search the same names,
+ * and every heading, across the whole specification. To show another kind of entry, add it where rules are added.
  */
 import {SymbolKind, type DocumentSymbol, type WorkspaceSymbol} from 'vscode-languageserver'
 import type {Chapter, SourceSpan} from '../model/types.ts'
@@ -75,34 +75,64 @@ function inSourceOrder(symbols: DocumentSymbol[]): DocumentSymbol[] {
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
 }
 
-/** Rule IDs, grammar names and terms whose name contains `query` (case-insensitive), at most `limit`. */
-export function workspaceSymbols(snapshot: Snapshot, query: string, limit = 500): WorkspaceSymbol[] {
+/**
+ * Rule IDs, headings, chapter titles, grammar names and terms matching `query` fuzzily (its characters in
+ * order, case-insensitive; see `fuzzyScore`), best match first. Every match is returned: the client decides
+ * how many to show.
+ */
+export function workspaceSymbols(snapshot: Snapshot, query: string): WorkspaceSymbol[] {
   const {spec, project} = snapshot.loaded
-  const needle = query.toLowerCase()
-  const symbols: WorkspaceSymbol[] = []
+  const needle = query.toLowerCase().replace(/\s+/g, '')
+  const scored: Array<{score: number; symbol: WorkspaceSymbol}> = []
   const titles = new Map(spec.chapters.map((chapter) => [chapter.id, chapter.title]))
-  const push = (name: string, kind: SymbolKind, span: SourceSpan, container: string): boolean => {
-    if (!name.toLowerCase().includes(needle)) return true
-    symbols.push({name, kind, location: toLocation(project.contentRoot, span), containerName: container})
-    return symbols.length < limit
+  const push = (name: string, kind: SymbolKind, span: SourceSpan, container: string): void => {
+    const score = fuzzyScore(needle, name)
+    if (score !== null) scored.push({score, symbol: {name, kind, location: toLocation(project.contentRoot, span), containerName: container}})
   }
-  for (const [id, location] of Object.entries(spec.rules)) {
-    if (!push(id, SymbolKind.Key, labelIdSpan(location.position, id), titles.get(location.chapter) ?? location.chapter)) return symbols
+  for (const [id, location] of Object.entries(spec.rules)) push(id, SymbolKind.Key, labelIdSpan(location.position, id), titles.get(location.chapter) ?? location.chapter)
+  for (const chapter of spec.chapters) {
+    for (const section of chapter.sections) {
+      if (section.title !== '') push(section.title, section.depth === 1 ? SymbolKind.File : SymbolKind.Namespace, section.position, chapter.title)
+    }
   }
   for (const production of spec.grammar) {
-    if (!push(production.name, SymbolKind.Class, spanAt(production.position.file, production.position.start, production.name.length), titles.get(production.chapter) ?? production.chapter)) return symbols
+    push(production.name, SymbolKind.Class, spanAt(production.position.file, production.position.start, production.name.length), titles.get(production.chapter) ?? production.chapter)
   }
-  for (const term of spec.terms) {
-    if (!push(term.text, SymbolKind.Constant, term.position, titles.get(term.chapter) ?? term.chapter)) return symbols
+  for (const term of spec.terms) push(term.text, SymbolKind.Constant, term.position, titles.get(term.chapter) ?? term.chapter)
+  // Stable for equal scores: shorter names first, then by name.
+  scored.sort((a, b) => b.score - a.score || a.symbol.name.length - b.symbol.name.length || (a.symbol.name < b.symbol.name ? -1 : 1))
+  return scored.map((entry) => entry.symbol)
+}
+
+/**
+ * How well `name` matches the lower-case `needle` as a subsequence, or null when it does not: a point per
+ * character, more for characters that follow each other or start a word (after `.`, `-`, `_`, a space or
+ * at the start), so `exifc` ranks `expr.if.condition` above names that merely contain the letters.
+ */
+export function fuzzyScore(needle: string, name: string): number | null {
+  if (needle === '') return 0
+  const haystack = name.toLowerCase()
+  let score = 0
+  let previous = -2
+  let position = 0
+  for (const character of needle) {
+    const found = haystack.indexOf(character, position)
+    if (found === -1) return null
+    score += 1
+    if (found === previous + 1) score += 3
+    if (found === 0 || /[.\-_ /:]/.test(haystack[found - 1]!)) score += 2
+    previous = found
+    position = found + 1
   }
-  return symbols
+  // A tighter match is better: penalize the letters skipped.
+  return score * 100 - (previous + 1 - needle.length)
 }
 
 /**
  * Each section's span: from its heading (or the heading's label) to where the next section of the same
  * or a higher level starts, else to the end of the chapter.
  */
-function sectionSpans(chapter: Chapter): SourceSpan[] {
+export function sectionSpans(chapter: Chapter): SourceSpan[] {
   const last = chapter.blocks[chapter.blocks.length - 1]
   const end = last ? last.position.end : {line: 1, column: 1, offset: 0}
   const starts = chapter.sections.map((section) => {

@@ -1,22 +1,24 @@
 /**
- * Language server, the wiring: finds the spec root, keeps the incremental model (`workspace.ts`) in step
- * with the editor's documents and the files on disk, publishes `check`'s diagnostics, and answers
+ * Language server, the wiring: finds the spec roots (several, one per spec, each with its own incremental
+ * model in `roots.ts`), keeps them in step with the editor's documents and the files on disk (watched by
+ * the client where it can, else by the server itself), publishes `check`'s diagnostics, and answers
  * requests through the pure feature modules beside this one (completion, definition and references,
- * hover, rename, symbols). To add a feature: write it as a function of a `Snapshot` in its own module,
- * declare its capability in `capabilities`, and register its handler in `startServer`.
+ * hover, rename, symbols, code actions, code lens, semantic tokens, folding, document links). To add a
+ * feature: write it as a function of a `Snapshot` in its own module, declare its capability in
+ * `capabilities`, and register its handler in `startServer` through `withSnapshot`.
  */
-import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
 import {
   DiagnosticSeverity,
-  FileChangeType,
+  DidChangeWatchedFilesNotification,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type FileEvent,
   type InitializeParams,
   type InitializeResult,
   type Position,
@@ -25,28 +27,36 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../load/load-project.ts'
-import {readSource} from '../load/read-source.ts'
+import {codeActions} from './code-actions.ts'
+import {codeLenses} from './code-lens.ts'
 import {complete, type ItemData} from './completion.ts'
-import {diagnosticsByUri} from './diagnostics.ts'
+import {documentLinks} from './document-links.ts'
 import {documentSymbols, workspaceSymbols} from './document-symbols.ts'
+import {foldingRanges} from './folding.ts'
 import {describeSymbol, hoverAt} from './hover.ts'
-import {fileUri, uriToFile} from './positions.ts'
+import {uriToFile} from './positions.ts'
 import {renameEdit, renameTarget} from './rename.ts'
+import {RootServer, type RootHost} from './roots.ts'
+import {semanticTokens, semanticTokensLegend} from './semantic-tokens.ts'
 import {symbolAt, type Hit} from './symbol-at.ts'
 import {definitionLocations, referenceLocations} from './symbol-locations.ts'
-import {findSpecRoot, Workspace, type Snapshot} from './workspace.ts'
+import {watchTree, WATCHED_GLOBS} from './watch.ts'
+import {findSpecRoot, type Snapshot} from './workspace.ts'
 
 export interface Options {
-  /** The spec root; by default the editor's workspace folder (or its `spec/`), else found from the first document opened. */
+  /** The spec root; by default every workspace folder that is one (or has a `spec/` that is one), else found from the documents opened. */
   root?: string
   /** Use the parse cache for the initial load (default: true unless `SPECMARK_CACHE=0`). */
   cache?: boolean
   /** Milliseconds of quiet after an edit before diagnostics are recomputed (default: 100). */
   debounce?: number
+  /** Longest wait for diagnostics while edits keep coming, in milliseconds (default: 1000). */
+  maxWait?: number
+  /** Test folders whose citations the code lens counts (relative to the spec root), besides the client's `tests` option. */
+  tests?: string[]
+  /** Watch files on disk in the server even when the client offers to (for tests of the fallback). */
+  serverWatch?: boolean
 }
-
-/** Files whose change means the project is read again rather than one chapter re-parsed. */
-const PROJECT_FILES = new Set(['outline.yaml', 'book.toml', 'SUMMARY.md', 'registry.txt'])
 
 const capabilities: ServerCapabilities = {
   textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
@@ -57,232 +67,197 @@ const capabilities: ServerCapabilities = {
   renameProvider: {prepareProvider: true},
   documentSymbolProvider: true,
   workspaceSymbolProvider: true,
+  codeActionProvider: {codeActionKinds: ['quickfix']},
+  codeLensProvider: {resolveProvider: false},
+  semanticTokensProvider: {legend: semanticTokensLegend, full: true},
+  foldingRangeProvider: true,
+  documentLinkProvider: {resolveProvider: false},
+  workspace: {workspaceFolders: {supported: true, changeNotifications: true}},
 }
 
 /** Serves the language server protocol on `connection` until the client exits. */
 export function startServer(connection: Connection, options: Options = {}): void {
   const documents = new TextDocuments(TextDocument)
-  const debounce = options.debounce ?? 100
-  let workspace: Workspace | null = null
-  let root: string | null = null
+  const roots: RootServer[] = []
+  let params: InitializeParams | null = null
   let itemDefaults = false
-  /** Every change of the model runs in this chain, one after the other, so that none interleave. */
-  let queue: Promise<unknown> = Promise.resolve()
-  const dirty = new Set<string>()
-  let timer: NodeJS.Timeout | null = null
-  /** What was last published per URI (as JSON), so that unchanged files are not sent again. */
-  const published = new Map<string, string>()
-  let loadProblemUri: string | null = null
-
-  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task)
-    queue = run.catch(() => undefined)
-    return run
-  }
-
-  /** Loads (or reloads) the project; on an input problem keeps the last good model and shows why. */
-  const load = (): Promise<void> =>
-    enqueue(async () => {
-      if (root === null) return
-      const started = performance.now()
-      try {
-        if (workspace) await workspace.reload(openTexts(workspace))
-        else {
-          workspace = await Workspace.open(root, {cache: options.cache})
-          for (const [file, text] of openTexts(workspace)) await workspace.setText(file, text)
-        }
-        clearLoadProblem()
-        connection.console.info(`specmark: loaded ${displayPath(root)} in ${Math.round(performance.now() - started)} ms`)
-        schedulePublish()
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        showLoadProblem(error)
-      }
-    })
-
-  const openTexts = (target: Workspace): Map<string, string> => {
-    const texts = new Map<string, string>()
-    for (const document of documents.all()) {
-      const file = uriToFile(target.project.contentRoot, document.uri)
-      if (file !== null && target.hasChapter(file)) texts.set(file, document.getText())
-    }
-    return texts
-  }
-
-  /** Applies the editor's latest texts to the model. */
-  const flush = (): Promise<Workspace | null> =>
-    enqueue(async () => {
-      if (!workspace) return null
-      for (const uri of [...dirty]) {
-        dirty.delete(uri)
-        const document = documents.get(uri)
-        const file = uriToFile(workspace.project.contentRoot, uri)
-        if (document && file !== null) await workspace.setText(file, document.getText())
-      }
-      return workspace
-    })
-
-  /** The model of what the editor shows, or null before a spec root is known and loaded. */
-  const current = async (): Promise<Snapshot | null> => (await flush())?.snapshot() ?? null
-
-  const publish = async (): Promise<void> => {
-    const snapshot = await current()
-    if (!snapshot) return
-    const byUri = diagnosticsByUri(snapshot.loaded.project, snapshot.diagnostics)
-    for (const uri of new Set([...published.keys(), ...byUri.keys()])) {
-      if (uri === loadProblemUri) continue
-      const diagnostics = byUri.get(uri) ?? []
-      const json = JSON.stringify(diagnostics)
-      if ((published.get(uri) ?? '[]') === json) continue
-      if (diagnostics.length === 0) published.delete(uri)
-      else published.set(uri, json)
-      await connection.sendDiagnostics({uri, diagnostics})
-    }
-  }
-
-  const schedulePublish = (): void => {
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(() => {
-      timer = null
-      void publish().catch(reportFailure)
-    }, debounce)
-  }
-
-  const showLoadProblem = (error: InputError): void => {
-    // Input problems name their file first, as `path:line:col: …` (relative to the working directory).
-    const named = /^(.+?)(?::(\d+):(\d+))?: /.exec(error.message)
-    const where = named && existsSync(path.resolve(named[1]!)) ? named : null
-    const absolute = where ? path.resolve(where[1]!) : root!
-    const uri = pathToFileURL(absolute).href
-    if (loadProblemUri !== null && loadProblemUri !== uri) clearLoadProblem()
-    loadProblemUri = uri
-    const start = {line: Math.max(0, Number(where?.[2] ?? 1) - 1), character: Math.max(0, Number(where?.[3] ?? 1) - 1)}
-    void connection.sendDiagnostics({uri, diagnostics: [{range: {start, end: start}, severity: DiagnosticSeverity.Error, source: 'specmark', message: error.message}]})
-    void connection.window.showErrorMessage(`specmark: ${error.message}`)
-  }
-
-  const clearLoadProblem = (): void => {
-    if (loadProblemUri === null) return
-    void connection.sendDiagnostics({uri: loadProblemUri, diagnostics: []})
-    loadProblemUri = null
-  }
+  let testFolders: string[] = options.tests ?? []
+  /** URIs told they are outside every root, so that the message is cleared once they are in one. */
+  const outside = new Set<string>()
+  const stopWatching: Array<() => void> = []
 
   const reportFailure = (error: unknown): void => {
     connection.console.error(`specmark internal error (please report it): ${(error as Error).stack ?? String(error)}`)
   }
 
-  /** The snapshot and what is under the cursor, for the position requests. */
-  const hitAt = async (uri: string, position: Position): Promise<{snapshot: Snapshot; hit: Hit} | null> => {
-    const snapshot = await current()
-    const document = documents.get(uri)
-    if (!snapshot || !document) return null
-    const file = uriToFile(snapshot.loaded.project.contentRoot, uri)
-    if (file === null) return null
-    const hit = symbolAt(snapshot, file, document.offsetAt(position))
-    return hit ? {snapshot, hit} : null
+  const host: RootHost = {
+    connection,
+    documents,
+    debounce: options.debounce ?? 100,
+    maxWait: options.maxWait ?? 1000,
+    cache: options.cache,
+    testFolders: () => testFolders,
+    reportFailure,
+    progress: () => params?.capabilities.window?.workDoneProgress === true,
   }
 
-  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
-    itemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ?? false
-    const explicit = options.root ?? (params.initializationOptions as {root?: unknown} | undefined)?.root
-    if (typeof explicit === 'string') root = path.resolve(explicit)
-    else root = await rootOfFolders(params)
+  /** The root serving `uri`: the one whose content root holds it most closely. */
+  const rootOf = (uri: string): RootServer | null => {
+    let best: RootServer | null = null
+    for (const root of roots) {
+      if (uriToFile(root.contentRoot ?? root.root, uri) === null) continue
+      if (best === null || root.root.length > best.root.length) best = root
+    }
+    return best
+  }
+
+  const addRoot = (root: string): RootServer => {
+    const existing = roots.find((candidate) => candidate.root === root)
+    if (existing) return existing
+    const server = new RootServer(root, host)
+    roots.push(server)
+    void server
+      .load()
+      .then(() => {
+        for (const uri of [...outside]) if (rootOf(uri) === server) clearOutside(uri)
+      })
+      .catch(reportFailure)
+    if (watchInServer) stopWatching.push(watchTree(root, (changes) => onFilesChanged(changes), reportFailure))
+    return server
+  }
+
+  const clearOutside = (uri: string): void => {
+    outside.delete(uri)
+    void connection.sendDiagnostics({uri, diagnostics: []})
+  }
+
+  /** Tells the user why a file gets nothing: it is in no spec root. */
+  const explainOutside = (uri: string): void => {
+    if (outside.has(uri)) return
+    outside.add(uri)
+    const served = roots.length === 0 ? 'none found yet' : roots.map((root) => displayPath(root.root)).join(', ')
+    const message =
+      'specmark: this file is outside every spec root, so it is not checked and has no completion or navigation. ' +
+      `A spec root is a folder with outline.yaml or book.toml above the file (roots served: ${served}).`
+    const start = {line: 0, character: 0}
+    void connection.sendDiagnostics({uri, diagnostics: [{range: {start, end: start}, severity: DiagnosticSeverity.Information, source: 'specmark', code: 'outside-spec-root', message}]})
+    connection.console.info(`${message} File: ${uri}`)
+  }
+
+  let watchInServer = options.serverWatch === true
+
+  connection.onInitialize(async (initialize: InitializeParams): Promise<InitializeResult> => {
+    params = initialize
+    itemDefaults = initialize.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ?? false
+    const init = (initialize.initializationOptions ?? {}) as {tests?: unknown}
+    if (Array.isArray(init.tests)) testFolders = [...testFolders, ...init.tests.filter((item): item is string => typeof item === 'string')]
+    const canWatch = initialize.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    watchInServer ||= !canWatch
     return {capabilities, serverInfo: {name: 'specmark'}}
   })
 
-  connection.onInitialized(() => {
-    if (root !== null) load().catch(reportFailure)
-  })
-
-  /** Set while the root is looked for from the first document opened, so that it is looked for once. */
-  let discovering = false
-  documents.onDidOpen(async (event) => {
-    if (root !== null || discovering || !event.document.uri.startsWith('file:')) return
-    discovering = true
+  connection.onInitialized(async () => {
     try {
-      root = await findSpecRoot(fileURLToPath(event.document.uri), isFile)
-      if (root !== null) await load()
+      if (!watchInServer) {
+        // Files change on disk behind the editor's back (a new chapter, `git checkout`, `specmark ids` in a terminal).
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: WATCHED_GLOBS.map((globPattern) => ({globPattern}))})
+      } else {
+        connection.console.info('specmark: the editor does not watch files for the server; specmark watches the spec roots itself')
+      }
+      const init = (params?.initializationOptions ?? {}) as {root?: unknown}
+      const explicit = options.root ?? init.root
+      const found = typeof explicit === 'string' ? [path.resolve(explicit)] : params ? await rootsOfFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])) : []
+      for (const root of found) addRoot(root)
     } catch (error) {
       reportFailure(error)
-    } finally {
-      discovering = false
     }
   })
 
-  documents.onDidChangeContent((event) => {
-    dirty.add(event.document.uri)
-    schedulePublish()
+  connection.onNotification('workspace/didChangeWorkspaceFolders', (change: {event: {added: Array<{uri: string}>}}) => {
+    void rootsOfFolders(change.event.added.map((folder) => folder.uri))
+      .then((found) => found.forEach(addRoot))
+      .catch(reportFailure)
   })
 
+  documents.onDidOpen(async (event) => {
+    const uri = event.document.uri
+    if (rootOf(uri) !== null || !uri.startsWith('file:')) return
+    try {
+      const root = await findSpecRoot(fileURLToPath(uri), isFile)
+      if (root !== null) addRoot(root)
+      // A root whose content root does not hold the file (an mdBook's src/) serves it no more than none.
+      if (root === null || rootOf(uri) === null) explainOutside(uri)
+    } catch (error) {
+      reportFailure(error)
+    }
+  })
+
+  documents.onDidChangeContent((event) => rootOf(event.document.uri)?.edited(event.document.uri))
   documents.onDidClose((event) => {
-    // The editor's text is gone; the file on disk is the chapter again.
-    void enqueue(async () => {
-      const file = workspace ? uriToFile(workspace.project.contentRoot, event.document.uri) : null
-      if (!workspace || file === null || !workspace.hasChapter(file)) return
-      const text = await readIfPossible(path.join(workspace.project.contentRoot, file))
-      if (text !== null) await workspace.setText(file, text)
-    })
-      .then(schedulePublish)
-      .catch(reportFailure)
+    rootOf(event.document.uri)?.closed(event.document.uri)
+    if (outside.has(event.document.uri)) clearOutside(event.document.uri)
   })
 
-  connection.onDidChangeWatchedFiles((params) => {
-    void enqueue(async () => {
-      if (!workspace) return 'reload'
-      for (const change of params.changes) {
-        if (!change.uri.startsWith('file:')) continue
-        const absolute = fileURLToPath(change.uri)
-        const structural = PROJECT_FILES.has(path.basename(absolute)) || (absolute.endsWith('.md') && change.type !== FileChangeType.Changed)
-        if (structural) return 'reload'
-        const file = uriToFile(workspace.project.contentRoot, change.uri)
-        if (file === null || !workspace.hasChapter(file) || documents.get(change.uri)) continue
-        const text = await readIfPossible(absolute)
-        if (text !== null) await workspace.setText(file, text)
-      }
-      return 'updated'
-    })
-      .then(async (outcome) => {
-        if (outcome === 'reload') await load()
-        else schedulePublish()
-      })
-      .catch(reportFailure)
-  })
+  const onFilesChanged = (changes: FileEvent[]): void => {
+    for (const root of roots) {
+      const mine = changes.filter((change) => change.uri.startsWith('file:') && !path.relative(root.root, fileURLToPath(change.uri)).startsWith('..'))
+      if (mine.length > 0) root.filesChanged(mine)
+    }
+  }
+  connection.onDidChangeWatchedFiles((change) => onFilesChanged(change.changes))
 
-  connection.onCompletion(async (params) => {
-    const snapshot = await current()
-    const document = documents.get(params.textDocument.uri)
-    if (!snapshot || !document) return null
-    const file = uriToFile(snapshot.loaded.project.contentRoot, params.textDocument.uri)
-    if (file === null) return null
-    const before = document.getText({start: {line: params.position.line, character: 0}, end: params.position})
-    return complete(snapshot, file, before, params.position, {itemDefaults})
+  /** The snapshot of the root serving `uri`, its file (relative to the content root) and the document. */
+  const withSnapshot = async (uri: string): Promise<{snapshot: Snapshot; file: string; document: TextDocument | undefined} | null> => {
+    const root = rootOf(uri)
+    const snapshot = root ? await root.current() : null
+    const file = snapshot ? uriToFile(snapshot.loaded.project.contentRoot, uri) : null
+    return snapshot && file !== null ? {snapshot, file, document: documents.get(uri)} : null
+  }
+
+  /** The snapshot and what is under the cursor, for the position requests. */
+  const hitAt = async (uri: string, position: Position): Promise<{snapshot: Snapshot; hit: Hit} | null> => {
+    const found = await withSnapshot(uri)
+    if (!found?.document) return null
+    const hit = symbolAt(found.snapshot, found.file, found.document.offsetAt(position))
+    return hit ? {snapshot: found.snapshot, hit} : null
+  }
+
+  connection.onCompletion(async (request) => {
+    const found = await withSnapshot(request.textDocument.uri)
+    if (!found?.document) return null
+    const before = found.document.getText({start: {line: request.position.line, character: 0}, end: request.position})
+    const list = complete(found.snapshot, found.file, before, request.position, {itemDefaults})
+    // Resolving an item needs the model of its root: the document's URI goes along in the item's data.
+    for (const item of list?.items ?? []) if (item.data) item.data = {...(item.data as ItemData), uri: request.textDocument.uri}
+    return list
   })
 
   connection.onCompletionResolve(async (item) => {
-    const snapshot = await current()
-    const data = item.data as ItemData | undefined
+    const data = item.data as (ItemData & {uri?: string}) | undefined
+    const root = data?.uri ? rootOf(data.uri) : null
+    const snapshot = root ? await root.current() : null
     if (!snapshot || !data) return item
     const value = describeSymbol(snapshot, data)
     return value === null ? item : {...item, documentation: {kind: 'markdown', value}}
   })
 
-  connection.onDefinition(async (params) => {
-    const found = await hitAt(params.textDocument.uri, params.position)
+  connection.onDefinition(async (request) => {
+    const found = await hitAt(request.textDocument.uri, request.position)
     return found ? definitionLocations(found.snapshot, found.hit) : null
   })
 
-  connection.onReferences(async (params) => {
-    const found = await hitAt(params.textDocument.uri, params.position)
-    return found ? referenceLocations(found.snapshot, found.hit, params.context.includeDeclaration) : null
+  connection.onReferences(async (request) => {
+    const found = await hitAt(request.textDocument.uri, request.position)
+    return found ? referenceLocations(found.snapshot, found.hit, request.context.includeDeclaration) : null
   })
 
-  connection.onHover(async (params) => {
-    const found = await hitAt(params.textDocument.uri, params.position)
+  connection.onHover(async (request) => {
+    const found = await hitAt(request.textDocument.uri, request.position)
     return found ? hoverAt(found.snapshot, found.hit) : null
   })
 
-  connection.onPrepareRename(async (params) => {
-    const found = await hitAt(params.textDocument.uri, params.position)
+  connection.onPrepareRename(async (request) => {
+    const found = await hitAt(request.textDocument.uri, request.position)
     if (!found) return null
     const target = renameTarget(found.snapshot, found.hit)
     if (target) return {range: target.range, placeholder: target.id}
@@ -292,54 +267,87 @@ export function startServer(connection: Connection, options: Options = {}): void
     return null
   })
 
-  connection.onRenameRequest(async (params) => {
-    const found = await hitAt(params.textDocument.uri, params.position)
+  connection.onRenameRequest(async (request) => {
+    const found = await hitAt(request.textDocument.uri, request.position)
     const target = found ? renameTarget(found.snapshot, found.hit) : null
     if (!found || !target) throw new ResponseError(LSPErrorCodes.RequestFailed, 'there is no rule ID to rename here')
     try {
-      return await renameEdit(found.snapshot, target.id, params.newName.trim())
+      return await renameEdit(found.snapshot, target.id, request.newName.trim())
     } catch (error) {
       if (error instanceof InputError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message)
       throw error
     }
   })
 
-  connection.onDocumentSymbol(async (params) => {
-    const snapshot = await current()
-    const file = snapshot ? uriToFile(snapshot.loaded.project.contentRoot, params.textDocument.uri) : null
-    return snapshot && file !== null ? documentSymbols(snapshot, file) : null
+  connection.onDocumentSymbol(async (request) => {
+    const found = await withSnapshot(request.textDocument.uri)
+    return found ? documentSymbols(found.snapshot, found.file) : null
   })
 
-  connection.onWorkspaceSymbol(async (params) => {
-    const snapshot = await current()
-    return snapshot ? workspaceSymbols(snapshot, params.query) : null
+  connection.onWorkspaceSymbol(async (request) => {
+    if (roots.length === 0) return null
+    const symbols = []
+    for (const root of roots) {
+      const snapshot = await root.current()
+      if (snapshot) symbols.push(...workspaceSymbols(snapshot, request.query))
+    }
+    return symbols
+  })
+
+  connection.onCodeAction(async (request) => {
+    const uri = request.textDocument.uri
+    const root = rootOf(uri)
+    const snapshot = root ? await root.current() : null
+    // The registry's fixes apply to a file the editor may not have open.
+    const text = documents.get(uri)?.getText() ?? (uri.startsWith('file:') ? await fs.readFile(fileURLToPath(uri), 'utf8').catch(() => null) : null)
+    if (!snapshot || text === null) return null
+    return codeActions(snapshot, uri, uriToFile(snapshot.loaded.project.contentRoot, uri), text, request.context.diagnostics)
+  })
+
+  connection.onCodeLens(async (request) => {
+    const root = rootOf(request.textDocument.uri)
+    const found = await withSnapshot(request.textDocument.uri)
+    return found && root ? codeLenses(found.snapshot, found.file, await root.testsById()) : null
+  })
+
+  connection.languages.semanticTokens.on(async (request) => {
+    const found = await withSnapshot(request.textDocument.uri)
+    return found ? semanticTokens(found.snapshot, found.file) : {data: []}
+  })
+
+  connection.onFoldingRanges(async (request) => {
+    const found = await withSnapshot(request.textDocument.uri)
+    return found?.document ? foldingRanges(found.snapshot, found.file, found.document.getText()) : null
+  })
+
+  connection.onDocumentLinks(async (request) => {
+    const found = await withSnapshot(request.textDocument.uri)
+    return found ? documentLinks(found.snapshot, found.file) : null
+  })
+
+  connection.onShutdown(() => {
+    for (const stop of stopWatching) stop()
+    for (const root of roots) root.dispose()
   })
 
   documents.listen(connection)
   connection.listen()
 }
 
-/** The spec root among the editor's workspace folders: a folder that is one, or its `spec/`. */
-async function rootOfFolders(params: InitializeParams): Promise<string | null> {
-  const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
-  for (const uri of folders) {
+/** The spec roots among the editor's workspace folders: each folder that is one, or its `spec/`. */
+async function rootsOfFolders(uris: string[]): Promise<string[]> {
+  const found: string[] = []
+  for (const uri of uris) {
     if (!uri.startsWith('file:')) continue
     const folder = fileURLToPath(uri)
     for (const candidate of [folder, path.join(folder, 'spec')]) {
-      if ((await isFile(path.join(candidate, 'outline.yaml'))) || (await isFile(path.join(candidate, 'book.toml')))) return candidate
+      if ((await isFile(path.join(candidate, 'outline.yaml'))) || (await isFile(path.join(candidate, 'book.toml')))) {
+        found.push(candidate)
+        break
+      }
     }
   }
-  return null
-}
-
-/** A chapter's text on disk, or null when it cannot be read (deleted, say: a reload follows). */
-async function readIfPossible(absolute: string): Promise<string | null> {
-  try {
-    return await readSource(absolute, displayPath(absolute))
-  } catch (error) {
-    if (error instanceof InputError) return null
-    throw error
-  }
+  return found
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -73,7 +73,8 @@ export function codeFingerprint(folders: string[], tag: string): string {
   for (const folder of folders) {
     const dir = path.join(SOURCE_ROOT, folder)
     for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
-      if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+      // `.ts` in the checkout, `.js` in the installed package (compiled to `lib/`).
+      if (/\.[jt]s$/.test(file)) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
     }
   }
   const fingerprint = hash.digest('hex').slice(0, 16)

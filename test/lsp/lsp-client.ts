@@ -25,6 +25,11 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv
   /** Announce support for a shared completion `editRange` (default: true). */
   itemDefaults?: boolean
+  /** More workspace folders besides `folder`. */
+  moreFolders?: string[]
+  /** Client capabilities merged over the defaults (`workspace`, `window`). */
+  capabilities?: {workspace?: Record<string, unknown>; window?: Record<string, unknown>}
+  initializationOptions?: Record<string, unknown>
 }
 
 export class LspClient {
@@ -37,6 +42,10 @@ export class LspClient {
   stderr = ''
   /** Messages the server logged (`window/logMessage`). */
   readonly log: string[] = []
+  /** Requests the server sent to the client (`client/registerCapability`, `window/workDoneProgress/create`, …), in order. */
+  readonly serverRequests: Array<{method: string; params: unknown}> = []
+  /** `$/progress` notifications, in order. */
+  readonly progress: Array<{token: unknown; value: {kind: string; title?: string; message?: string}}> = []
 
   private constructor(child: ChildProcessWithoutNullStreams) {
     this.child = child
@@ -51,6 +60,18 @@ export class LspClient {
     this.connection.onNotification('window/logMessage', (params: {message: string}) => {
       this.log.push(params.message)
     })
+    this.connection.onNotification('$/progress', (params: {token: unknown; value: {kind: string}}) => {
+      this.progress.push(params)
+      this.settle()
+    })
+    // Accept whatever the server asks for (registrations, progress tokens, edits to apply).
+    for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'workspace/applyEdit', 'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+      this.connection.onRequest(method, (params: unknown) => {
+        this.serverRequests.push({method, params})
+        this.settle()
+        return method === 'workspace/applyEdit' ? {applied: true} : null
+      })
+    }
     this.connection.listen()
   }
 
@@ -62,8 +83,10 @@ export class LspClient {
     const result = await client.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: folderUri,
-      workspaceFolders: [{uri: folderUri, name: path.basename(options.folder)}],
+      workspaceFolders: [options.folder, ...(options.moreFolders ?? [])].map((folder) => ({uri: pathToFileURL(folder).href, name: path.basename(folder)})),
+      ...(options.initializationOptions ? {initializationOptions: options.initializationOptions} : {}),
       capabilities: {
+        ...options.capabilities,
         textDocument: {
           completion: {completionList: {itemDefaults: options.itemDefaults === false ? [] : ['editRange']}},
           rename: {prepareSupport: true},

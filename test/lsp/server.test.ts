@@ -64,13 +64,19 @@ describe('specmark lsp on a fixture', () => {
 
   it('announces its features', () => {
     expect(Object.keys(capabilities).sort()).toEqual([
+      'codeActionProvider',
+      'codeLensProvider',
       'completionProvider',
       'definitionProvider',
+      'documentLinkProvider',
       'documentSymbolProvider',
+      'foldingRangeProvider',
       'hoverProvider',
       'referencesProvider',
       'renameProvider',
+      'semanticTokensProvider',
       'textDocumentSync',
+      'workspace',
       'workspaceSymbolProvider',
     ])
   })

@@ -1,19 +1,24 @@
 /**
- * Commands besides `check`, each registered by its own module. To add a command: write
- * `commands/<name>.ts` exporting `register<Name>(program, setStatus)`, and list it here.
+ * The commands, each registered by its own module, which is imported only when its command runs (or for
+ * `--help`), so that one command never pays for loading the others. To add a command: write
+ * `commands/<name>.ts` exporting `register<Name>(program, setStatus)`, and list it here under its name.
  */
 import type {Command} from 'commander'
-import {registerBuild} from './build.ts'
-import {registerCitations} from './citations.ts'
-import {registerConformance} from './conformance.ts'
-import {registerDev} from './dev.ts'
-import {registerDiff} from './diff.ts'
-import {registerExport} from './export.ts'
-import {registerIds} from './ids.ts'
-import {registerRelease} from './release.ts'
-import {registerTrace} from './trace.ts'
-import {registerLsp} from './lsp.ts'
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
-export const commandRegistry: RegisterCommand[] = [registerBuild, registerDev, registerIds, registerRelease, registerDiff, registerExport, registerTrace, registerCitations, registerConformance, registerLsp]
+/** Top-level command name → its module's register function, in the order `--help` lists them. */
+export const commandRegistry: ReadonlyArray<readonly [string, () => Promise<RegisterCommand>]> = [
+  ['check', async () => (await import('./check.ts')).registerCheck],
+  ['build', async () => (await import('./build.ts')).registerBuild],
+  ['dev', async () => (await import('./dev.ts')).registerDev],
+  ['init', async () => (await import('./init.ts')).registerInit],
+  ['ids', async () => (await import('./ids.ts')).registerIds],
+  ['release', async () => (await import('./release.ts')).registerRelease],
+  ['diff', async () => (await import('./diff.ts')).registerDiff],
+  ['export', async () => (await import('./export.ts')).registerExport],
+  ['trace', async () => (await import('./trace.ts')).registerTrace],
+  ['citations', async () => (await import('./citations.ts')).registerCitations],
+  ['conformance', async () => (await import('./conformance.ts')).registerConformance],
+  ['lsp', async () => (await import('./lsp.ts')).registerLsp],
+]

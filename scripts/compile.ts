@@ -1,0 +1,35 @@
+/**
+ * Compiles `src/` to JavaScript in `lib/` for the published package (run by `npm pack` through
+ * `prepack`): TypeScript rewrites the `.ts` of relative imports to `.js`, but not module paths given as
+ * strings, so worker modules (`new URL('./x-worker.ts', import.meta.url)`) are rewritten here. The check
+ * at the end makes a new kind of `.ts` path in the output a build failure rather than a broken package.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const LIB = path.join(ROOT, 'lib')
+
+fs.rmSync(LIB, {recursive: true, force: true})
+execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], {cwd: ROOT, stdio: 'inherit'})
+
+const WORKER_URL = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.ts\1, import\.meta\.url\)/g
+const problems: string[] = []
+let rewritten = 0
+for (const file of fs.readdirSync(LIB, {recursive: true}).map(String)) {
+  if (!file.endsWith('.js')) continue
+  const absolute = path.join(LIB, file)
+  const text = fs.readFileSync(absolute, 'utf8')
+  const next = text.replace(WORKER_URL, (_all, quote: string, module: string) => {
+    rewritten++
+    return `new URL(${quote}${module}.js${quote}, import.meta.url)`
+  })
+  if (next !== text) fs.writeFileSync(absolute, next)
+  for (const match of next.matchAll(/new URL\([^)]*\.ts['"`]/g)) problems.push(`${file}: ${match[0]}`)
+}
+if (problems.length > 0) {
+  console.error(`compile: module paths still naming .ts sources in lib/:\n${problems.join('\n')}`)
+  process.exit(1)
+}
+console.log(`compile: lib/ written (${rewritten} worker module paths rewritten)`)

@@ -1,0 +1,98 @@
+/**
+ * The package as a user gets it: `npm pack` of this checkout, installed with `npm install -D <tarball>`
+ * into a fresh folder under the machine's own Node (20 on CI, older than Astro needs, so the launcher
+ * must run specmark under the Node the package brings), then `specmark init`, `check` and `build` of the
+ * scaffolded spec, and a build of the Rust Reference. Slow (an install and three builds), hence one test
+ * file of its own; the npm cache makes the install mostly local.
+ */
+import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, expect, it} from 'vitest'
+
+const exec = promisify(execFile)
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const REFERENCE = path.resolve(ROOT, '../shared/corpora/rust-reference')
+const version = (JSON.parse(await fs.readFile(path.join(ROOT, 'package.json'), 'utf8')) as {version: string}).version
+
+/** The machine's Node: the first `node` on PATH that is not a node_modules one (npm scripts prepend those). */
+async function machineNode(): Promise<string | null> {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '' || dir.split(path.sep).includes('node_modules')) continue
+    const candidate = path.join(dir, 'node')
+    if (existsSync(candidate)) return candidate
+  }
+  return null
+}
+
+const node = await machineNode()
+let work = ''
+let env: NodeJS.ProcessEnv = {}
+
+/** Runs a command in `cwd` under the machine's Node only (its folder first on PATH, no node_modules/.bin). */
+async function run(command: string, args: string[], cwd: string, timeout = 900_000): Promise<{stdout: string; stderr: string}> {
+  try {
+    return await exec(command, args, {cwd, env, timeout, maxBuffer: 64 << 20})
+  } catch (error) {
+    const failure = error as {message: string; stdout?: string; stderr?: string}
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}: ${failure.message}\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`)
+  }
+}
+
+beforeAll(async () => {
+  if (node === null) return
+  work = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-pack-'))
+  const pathDirs = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => !dir.split(path.sep).includes('node_modules'))
+  env = {...process.env, PATH: [path.dirname(node), ...pathDirs].join(path.delimiter), ASTRO_TELEMETRY_DISABLED: '1', SPECMARK_CACHE: '0'}
+  for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key]
+  // Packing runs `prepack` (the TypeScript build into lib/) with the checkout's own tools.
+  const {stdout} = await run('npm', ['pack', '--silent', '--pack-destination', work], ROOT)
+  const tarball = path.join(work, stdout.trim().split('\n').at(-1)!)
+  const user = path.join(work, 'user')
+  await fs.mkdir(user)
+  await fs.writeFile(path.join(user, 'package.json'), JSON.stringify({name: 'my-spec', private: true}))
+  await run('npm', ['install', '-D', '--no-audit', '--no-fund', '--prefer-offline', tarball], user)
+}, 1_200_000)
+
+afterAll(async () => {
+  if (work) await fs.rm(work, {recursive: true, force: true})
+})
+
+it.runIf(node !== null || process.env.CI === 'true')('finds the machine\'s own Node', () => {
+  expect(node, 'no node outside node_modules on PATH').not.toBeNull()
+})
+
+it.runIf(node !== null)('installs, scaffolds and builds a new spec under the machine\'s Node', async () => {
+  const user = path.join(work, 'user')
+  const bin = path.join(user, 'node_modules/.bin/specmark')
+  const {stdout: nodeVersion} = await run(node!, ['--version'], user)
+  expect(nodeVersion).toMatch(/^v\d+\./)
+  expect((await run(bin, ['--version'], user)).stdout.trim()).toBe(version)
+  // The installed package runs compiled JavaScript, not the sources.
+  expect(existsSync(path.join(user, 'node_modules/specmark/lib/cli/main.js'))).toBe(true)
+
+  const init = await run(bin, ['init', '--title', 'Widget Spec', '--prefix', 'widget'], user)
+  expect(init.stdout).toContain('created spec/outline.yaml')
+  for (const file of ['spec/outline.yaml', 'spec/introduction.md', 'spec/registry.txt', '.gitignore', '.github/workflows/spec.yml']) {
+    expect(existsSync(path.join(user, file)), file).toBe(true)
+  }
+  // Through npx, as the README tells users, with the machine's Node first on PATH.
+  const check = await run('npx', ['--no', 'specmark', 'check', '--deny-warnings'], user)
+  expect(check.stdout + check.stderr).toContain('0 errors, 0 warnings')
+  await run('npx', ['--no', 'specmark', 'build', '--out', 'dist'], user)
+  const index = await fs.readFile(path.join(user, 'dist/index.html'), 'utf8')
+  expect(index).toContain('Widget Spec')
+  expect(existsSync(path.join(user, 'dist/introduction/index.html'))).toBe(true)
+  // A second init keeps what is there.
+  expect((await run(bin, ['init'], user)).stdout).toContain('kept    spec/outline.yaml')
+}, 900_000)
+
+it.runIf(node !== null && (existsSync(REFERENCE) || process.env.CI === 'true'))('builds the Rust Reference from the installed package', async () => {
+  const user = path.join(work, 'user')
+  await run(path.join(user, 'node_modules/.bin/specmark'), ['build', '--root', REFERENCE, '--out', 'dist-reference'], user)
+  expect(existsSync(path.join(user, 'dist-reference/index.html'))).toBe(true)
+  expect(existsSync(path.join(user, 'dist-reference/pagefind'))).toBe(true)
+}, 900_000)
