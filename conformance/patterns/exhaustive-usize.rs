@@ -1,6 +1,6 @@
-//@ reference: pat.exhaustive.values
+//@ reference: pat.exhaustive.values.integers
 //@ compile-fail: E0004
-// `usize::MAX` is not the largest value a match must consider: the range does not make it exhaustive.
+// `usize` and `isize` are not covered by ranges up to their `MAX`: their range is treated as open.
 fn classify(x: usize) -> u8 {
     match x { //~ E0004
         0 => 0,
