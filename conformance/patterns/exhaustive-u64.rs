@@ -1,4 +1,4 @@
-//@ reference: pat.exhaustive.values.integers
+//@ reference: pat.exhaustive.values
 //@ check-pass
 fn classify(x: u64) -> u8 {
     match x {

@@ -1,4 +1,4 @@
-//@ reference: pat.exhaustive.values.integers
+//@ reference: pat.exhaustive.values
 //@ compile-fail: E0004
 // `usize` and `isize` are not covered by ranges up to their `MAX`: their range is treated as open.
 fn classify(x: usize) -> u8 {

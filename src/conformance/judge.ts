@@ -33,13 +33,16 @@ export function judge(header: TestHeader, result: RustcResult): Problem[] {
       return problems
     }
     case 'compile-fail': {
-      if (result.compiled) return [{line: at, message: `Unexpected successful compilation of a \`compile-fail\` test, expected ${header.codes.join(', ')}`}]
+      if (result.compiled) return [{line: at, message: `Unexpected successful compilation of a \`compile-fail\` test, expected ${[...header.codes, ...header.messages.map((part) => `\`${part}\``)].join(', ')}`}]
       const problems: Problem[] = []
       const reported = new Set(coded.map((error) => error.code!))
       const missing = header.codes.filter((code) => !reported.has(code))
       if (missing.length > 0) problems.push({line: at, message: `Unexpected errors without \`${missing.join('`, `')}\`: ${first ? show(first) : 'rustc failed without a diagnostic'}`})
+      for (const part of header.messages) {
+        if (!result.errors.some((error) => error.message.includes(part))) problems.push({line: at, message: `Unexpected errors without the message \`${part}\`: ${first ? show(first) : 'rustc failed without a diagnostic'}`})
+      }
       const extra = coded.filter((error) => !header.codes.includes(error.code!))
-      if (extra.length > 0) problems.push({line: extra[0]!.line ?? at, message: `Unexpected ${show(extra[0]!)}, expected only ${header.codes.join(', ')}`})
+      if (extra.length > 0) problems.push({line: extra[0]!.line ?? at, message: `Unexpected ${show(extra[0]!)}, expected only ${header.codes.join(', ') || 'errors without a code'}`})
       for (const annotation of header.annotations) {
         if (!coded.some((error) => error.code === annotation.code && error.line === annotation.line)) {
           const elsewhere = coded.filter((error) => error.code === annotation.code).map((error) => error.line)

@@ -8,6 +8,7 @@
  * //@ edition: 2021                            (default 2024)
  * //@ compile-flags: -C overflow-checks=off    (extra rustc arguments)
  * //@ stdout: 3                                (run-pass/run-fail: the output, one directive a line)
+ * //@ error: `||` operators are not supported   (compile-fail: an error message part, for errors without a code)
  * fn main() { match 0usize { 0 => {} } } //~ E0004
  * ```
  *
@@ -36,6 +37,8 @@ export interface TestHeader {
   codes: string[]
   edition: string
   flags: string[]
+  /** compile-fail: parts of error messages that must be reported (for errors rustc gives no code). */
+  messages: string[]
   /** Expected standard output lines, or null when the test does not check its output. */
   stdout: string[] | null
   annotations: Annotation[]
@@ -48,7 +51,7 @@ const ERROR_CODE = /^E\d{4}$/
 const EDITIONS = new Set(['2015', '2018', '2021', '2024'])
 
 export function parseHeader(source: string): TestHeader {
-  const header: TestHeader = {references: [], mode: null, modeLine: 1, codes: [], edition: '2024', flags: [], stdout: null, annotations: [], problems: []}
+  const header: TestHeader = {references: [], mode: null, modeLine: 1, codes: [], messages: [], edition: '2024', flags: [], stdout: null, annotations: [], problems: []}
   const setMode = (mode: Mode, line: number): void => {
     if (header.mode) header.problems.push({line, message: `Unexpected second mode \`${mode}\`, expected one of ${MODES.join(', ')} per test (already \`${header.mode}\`)`})
     header.mode = mode
@@ -75,11 +78,14 @@ export function parseHeader(source: string): TestHeader {
         setMode(name, line)
         const codes = value.split(/[\s,]+/).filter(Boolean)
         const bad = codes.filter((code) => !ERROR_CODE.test(code))
-        if (codes.length === 0) header.problems.push({line, message: 'Unexpected `compile-fail` without an error code, expected e.g. `//@ compile-fail: E0382`'})
         if (bad.length > 0) header.problems.push({line, message: `Unexpected error code \`${bad.join('`, `')}\`, expected codes such as \`E0382\``})
         header.codes.push(...codes.filter((code) => ERROR_CODE.test(code)))
         break
       }
+      case 'error':
+        if (value.trim() === '') header.problems.push({line, message: 'Unexpected empty `error:`, expected part of the error message'})
+        else header.messages.push(value.trim())
+        break
       case 'edition':
         if (!EDITIONS.has(value.trim())) header.problems.push({line, message: `Unexpected edition \`${value}\`, expected one of ${[...EDITIONS].join(', ')}`})
         else header.edition = value.trim()
@@ -91,9 +97,13 @@ export function parseHeader(source: string): TestHeader {
         ;(header.stdout ??= []).push(value)
         break
       default:
-        header.problems.push({line, message: `Unexpected directive \`${name}\`, expected reference, ${MODES.join(', ')}, edition, compile-flags or stdout`})
+        header.problems.push({line, message: `Unexpected directive \`${name}\`, expected reference, ${MODES.join(', ')}, error, edition, compile-flags or stdout`})
     }
   })
+  if (header.mode === 'compile-fail' && header.codes.length === 0 && header.messages.length === 0) {
+    header.problems.push({line: header.modeLine, message: 'Unexpected `compile-fail` without an error code, expected e.g. `//@ compile-fail: E0382` (or `//@ error: …` for an error without a code)'})
+  }
+  if (header.messages.length > 0 && header.mode !== 'compile-fail') header.problems.push({line: header.modeLine, message: '`error:` needs a compile-fail test'})
   if (!header.mode) header.problems.push({line: 1, message: `Unexpected test without a mode, expected one of \`//@ ${MODES.join('`, `//@ ')}\``})
   if (header.references.length === 0) header.problems.push({line: 1, message: 'Unexpected test citing no rule, expected at least one `//@ reference: <rule id>`'})
   if (header.stdout && header.mode !== 'run-pass' && header.mode !== 'run-fail') {

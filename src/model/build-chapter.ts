@@ -241,6 +241,7 @@ class ChapterBuilder {
       hash: sha256(text),
       refs: [],
     }
+    if (label?.since !== undefined) block.since = label.since
     if (ruleId !== null) this.anchors.add(ruleAnchor(ruleId))
     this.blocks.push(block)
 

@@ -134,6 +134,8 @@ export interface Block {
   ruleId: string | null
   /** Where the label `r[...]` itself is written, if any. */
   labelPosition: SourceSpan | null
+  /** The Rust release of the label's `since=` attribute: behaviour newer than the document's baseline. */
+  since?: string
   position: SourceSpan
   /** Anchor of the enclosing section, or null before the first heading. */
   section: string | null

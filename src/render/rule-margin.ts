@@ -15,9 +15,11 @@ export function shortHash(hash: string): string {
 }
 
 /** The margin of a block, or null when it has no rule ID. */
-export function ruleMargin(block: Pick<Block, 'ruleId' | 'hash'>): RuleMargin | null {
+export function ruleMargin(block: Pick<Block, 'ruleId' | 'hash' | 'since'>): RuleMargin | null {
   if (block.ruleId === null) return null
-  return {id: block.ruleId, anchor: ruleAnchor(block.ruleId), hash: block.hash, shortHash: shortHash(block.hash)}
+  const margin: RuleMargin = {id: block.ruleId, anchor: ruleAnchor(block.ruleId), hash: block.hash, shortHash: shortHash(block.hash)}
+  if (block.since !== undefined) margin.since = block.since
+  return margin
 }
 
 /**

@@ -104,6 +104,8 @@ export interface RuleMargin {
   hash: string
   /** The hash as citations show it (`SHORT_HASH_LENGTH` hex digits). */
   shortHash: string
+  /** The Rust release the rule's behaviour was stabilized in, when newer than the baseline. */
+  since?: string
 }
 
 /** A link to guidance citing a paragraph; `href` is null when the guidance is shown on no page. */

@@ -16,6 +16,11 @@ const intro = '# Main\n\nr[main.intro]\nThe intro.\n\n'
 
 const chapterCases: ChapterCase[] = [
   {
+    rule: 'since-marker',
+    bad: `${intro}⟨here⟩r[main.a] since=1.x5\nOne.\n`,
+    good: `${intro}r[main.a]\nOne.\n`,
+  },
+  {
     rule: 'duplicate-rule-id',
     bad: `${intro}r[main.a]\nOne.\n\n⟨here⟩r[main.a]\nTwo.\n`,
     good: `${intro}r[main.a]\nOne.\n\nr[main.b]\nTwo.\n`,
@@ -202,6 +207,8 @@ describe('the rule registry', () => {
       // Tested with real releases in test/ids/registry.test.ts.
       'released-id-vanished',
       'withdrawn-id-redefined',
+      // Tested with ID lists and spec folders in test/check/external-ids.test.ts.
+      'external-id-collision',
       // Tested with interrupted rewrites in test/reliability/transactions.test.ts.
       'interrupted-rewrite',
     ])

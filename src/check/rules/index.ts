@@ -23,6 +23,7 @@ import {missingChapterFile} from './missing-chapter-file.ts'
 import {missingRuleId} from './missing-rule-id.ts'
 import {releasedIdVanished} from './released-id-vanished.ts'
 import {ruleIdPrefix} from './rule-id-prefix.ts'
+import {sinceMarker} from './since-marker.ts'
 import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
 import {unknownDataView} from './unknown-data-view.ts'
@@ -55,6 +56,7 @@ export const lintRules: LintRule[] = [
   ruleIdPrefix,
   missingRuleId,
   externalIdCollision,
+  sinceMarker,
   // The ID registry: released IDs always resolve and are never reused.
   releasedIdVanished,
   withdrawnIdRedefined,

@@ -7,6 +7,10 @@
  * The construct follows mdbook-spec's `(?m)^r\[([^]]+)]$` exactly, so that the Reference builds unmodified:
  * the label must start at column 1 and fill its line, and it interrupts a paragraph (the Reference writes
  * labels directly below list items and HTML lines).
+ *
+ * Our dialect adds one optional attribute after the closing bracket: `r[pat.guard.let] since=1.95` marks
+ * behaviour stabilized in that Rust release, later than the document's baseline (`settings.rustBaseline`).
+ * mdbook-spec does not read such a line as a label, so the Reference never writes one.
  * <https://github.com/rust-lang/reference/blob/3b38834b/tools/mdbook-spec/src/rules.rs#L13>
  */
 import type {Extension as FromMarkdownExtension, CompileContext} from 'mdast-util-from-markdown'
@@ -19,6 +23,7 @@ declare module 'micromark-util-types' {
     ruleLabel: 'ruleLabel'
     ruleLabelMarker: 'ruleLabelMarker'
     ruleLabelId: 'ruleLabelId'
+    ruleLabelSince: 'ruleLabelSince'
   }
 }
 
@@ -26,6 +31,8 @@ declare module 'micromark-util-types' {
 export interface RuleLabel extends Node {
   type: 'ruleLabel'
   id: string
+  /** The Rust release of a `since=1.95` attribute, if written. */
+  since?: string
 }
 
 declare module 'mdast' {
@@ -40,6 +47,8 @@ declare module 'mdast' {
 const LOWERCASE_R = 114
 const LEFT_SQUARE_BRACKET = 91
 const RIGHT_SQUARE_BRACKET = 93
+const SPACE = 32
+const SINCE = 'since='
 
 const ruleLabelConstruct: Construct = {name: 'ruleLabel', tokenize: tokenizeRuleLabel}
 
@@ -80,6 +89,53 @@ function tokenizeRuleLabel(this: TokenizeContext, effects: Effects, ok: State, n
   }
 
   function after(code: Code): State | undefined {
+    if (code !== SPACE) return end(code)
+    effects.enter('whitespace')
+    return beforeAttribute(code)
+  }
+
+  function beforeAttribute(code: Code): State | undefined {
+    if (code === SPACE) {
+      effects.consume(code)
+      return beforeAttribute
+    }
+    effects.exit('whitespace')
+    if (code !== SINCE.charCodeAt(0)) return nok(code)
+    effects.enter('ruleLabelSince')
+    return attributeName(0)(code)
+  }
+
+  /** `since=`, then a release: digits and dots (validated by `check`, so a typo is reported, not lost). */
+  function attributeName(at: number): State {
+    return (code) => {
+      if (at === SINCE.length) return attributeValue(code)
+      if (code !== SINCE.charCodeAt(at)) return nok(code)
+      effects.consume(code)
+      return attributeName(at + 1)
+    }
+  }
+
+  function attributeValue(code: Code): State | undefined {
+    if (code === null || markdownLineEnding(code) || code === SPACE) {
+      effects.exit('ruleLabelSince')
+      if (code !== SPACE) return end(code)
+      effects.enter('whitespace')
+      return trailing(code)
+    }
+    effects.consume(code)
+    return attributeValue
+  }
+
+  function trailing(code: Code): State | undefined {
+    if (code === SPACE) {
+      effects.consume(code)
+      return trailing
+    }
+    effects.exit('whitespace')
+    return end(code)
+  }
+
+  function end(code: Code): State | undefined {
     if (code !== null && !markdownLineEnding(code)) return nok(code)
     effects.exit('ruleLabel')
     return ok(code)
@@ -103,6 +159,10 @@ export function ruleLabelFromMarkdown(): FromMarkdownExtension {
       ruleLabelId(this: CompileContext, token) {
         const node = this.stack[this.stack.length - 1] as unknown as RuleLabel
         node.id = this.sliceSerialize(token)
+      },
+      ruleLabelSince(this: CompileContext, token) {
+        const node = this.stack[this.stack.length - 1] as unknown as RuleLabel
+        node.since = this.sliceSerialize(token).slice(SINCE.length)
       },
       ruleLabel(this: CompileContext, token) {
         this.exit(token)
