@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check/run-check.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {ruleMargin} from '../../src/render/rule-margin.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -13,7 +13,7 @@ const BODY = '# Main\n\nr[main.intro]\nIntro.\n\nr[main.new] since=1.95\nNewer.\
 async function load(baseline: string | null) {
   const outline = outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]).replace('version: 1.0.0\n', `version: 1.0.0\n${baseline ? `settings:\n  rustBaseline: '${baseline}'\n` : ''}`)
   const root = await writeTree({'outline.yaml': outline, 'main.md': chapter('main', BODY)})
-  return loadSpec(root, {cache: false})
+  return assembleModel(root, {cache: false})
 }
 
 describe('since markers', () => {
