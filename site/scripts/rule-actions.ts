@@ -1,7 +1,7 @@
 /**
  * The rule margin's controls (markup from `src/render/rule-margin.ts`): clicking a rule ID goes to its
  * paragraph and copies the paragraph's permanent URL (`/id/<ID>/`); "cite" copies a citation naming
- * the document and its version, the ID, the short content hash and the permanent URL.
+ * the document and the version of its text, the ID, the short content hash and a URL to that text.
  */
 import {copyText, toast} from './clipboard.ts'
 
@@ -11,9 +11,24 @@ function permanentUrl(id: string): string {
   return new URL(`${root.dataset.base ?? '/'}id/${id}/`, window.location.href).href
 }
 
-/** The citation format: `The Rust Reference (unversioned), [expr.if.cond] #1b8828b1, <URL>`. */
+/** Per clause of this page whose text is as released: the release and its versioned path (SourceStamp.astro). */
+function citeAs(id: string): {version: string; path: string} | null {
+  const element = document.getElementById('cite-as')
+  if (!element?.textContent) return null
+  return (JSON.parse(element.textContent) as Record<string, {version: string; path: string}>)[id] ?? null
+}
+
+/**
+ * The citation format: `Title (1.0), [expr.if.cond] #1b8828b1, <URL of the text as released>` for a
+ * clause as released (the URL is `/v/<release>/…`, the text the citation names); for a clause changed
+ * since, `Title (unreleased (since 1.0)), [ID] #hash, <permanent URL>`. `specmark citations check` reads
+ * this string back.
+ */
 export function citation(id: string, hash: string): string {
-  return `${root.dataset.docTitle ?? ''} (${root.dataset.version ?? ''}), [${id}] #${hash}, ${permanentUrl(id)}`
+  const released = citeAs(id)
+  const version = released?.version ?? root.dataset.version ?? ''
+  const url = released ? new URL(`${root.dataset.base ?? '/'}${released.path}`, window.location.href).href : permanentUrl(id)
+  return `${root.dataset.docTitle ?? ''} (${version}), [${id}] #${hash}, ${url}`
 }
 
 document.addEventListener('click', (event) => {

@@ -6,7 +6,6 @@
 import type {ExportDocument} from '../export/export-json.ts'
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from '../export/paragraphs.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
-import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
 import type {CitableClause, CitableText, WithdrawnClause} from './check-citations.ts'
 
 /** Every release, oldest first, and the current text. */
@@ -15,18 +14,18 @@ export interface CitationData {
   current: CitableText
 }
 
-export async function loadCitationData(loaded: Model): Promise<CitationData> {
-  const releases: CitableText[] = []
-  for (const version of await listSnapshots(loaded.project.root)) {
-    const snapshot = await readSnapshot(loaded.project.root, version)
-    if (snapshot) releases.push(citableSnapshot(snapshot, version))
-  }
-  const current: CitableText = {
+/** Every release the model read, and the current text. */
+export function citationData(loaded: Model): CitationData {
+  return {releases: loaded.releases.snapshots.map(({version, document}) => citableSnapshot(document, version)), current: currentCitableText(loaded)}
+}
+
+/** The sources as they are, as a citable text. */
+export function currentCitableText(loaded: Model): CitableText {
+  return {
     version: loaded.spec.version,
     clauses: exportedParagraphs(loaded.spec, loaded.registry).map(citableClause),
     withdrawn: withdrawnIds(loaded.registry).map(withdrawnClause),
   }
-  return {releases, current}
 }
 
 export function citableSnapshot(snapshot: ExportDocument, version: string): CitableText {

@@ -22,13 +22,18 @@ export async function releaseChangelogs(root: string, registry: Registry | null)
 }
 
 /** The changelogs (newest first) and the newest readable snapshot, from one reading of the snapshots. */
-export async function releaseHistory(root: string, registry: Registry | null): Promise<{changelogs: ReleaseChangelog[]; newest: ExportDocument | null}> {
+export async function releaseHistory(
+  root: string,
+  registry: Registry | null
+): Promise<{changelogs: ReleaseChangelog[]; newest: ExportDocument | null; snapshots: Array<{version: string; document: ExportDocument}>}> {
   const versions = await listSnapshots(root)
   const changelogs: ReleaseChangelog[] = []
+  const snapshots: Array<{version: string; document: ExportDocument}> = []
   let previous: Awaited<ReturnType<typeof readSnapshot>> = null
   for (const version of versions) {
     const snapshot = await readSnapshot(root, version)
     if (!snapshot) continue
+    snapshots.push({version, document: snapshot})
     const diff = diffParagraphs(previous?.paragraphs ?? [], snapshot.paragraphs, registry)
     const retired = [...(registry?.entries.values() ?? [])]
       .filter((entry) => entry.status.kind === 'retired' && entry.status.release === version)
@@ -38,5 +43,5 @@ export async function releaseHistory(root: string, registry: Registry | null): P
     changelogs.push({version, previous: previous?.version ?? null, diff, retired, paragraphCount: snapshot.paragraphs.length})
     previous = snapshot
   }
-  return {changelogs: changelogs.reverse(), newest: previous}
+  return {changelogs: changelogs.reverse(), newest: previous, snapshots}
 }

@@ -6,6 +6,7 @@
 import {releaseHistory, type ReleaseChangelog} from '../registry/changelog.ts'
 import type {LatestRelease} from '../registry/document-version.ts'
 import type {Registry} from '../registry/registry-file.ts'
+import type {ExportDocument} from '../export/export-json.ts'
 
 export interface Releases {
   /** ID → file, in the newest release snapshot (empty before the first release). */
@@ -14,13 +15,16 @@ export interface Releases {
   changelogs: ReleaseChangelog[]
   /** The newest release and the IDs its snapshot holds (for the document version), or null before the first. */
   latest: LatestRelease | null
+  /** Every readable snapshot, oldest first, by the version its file names (the text as released). */
+  snapshots: Array<{version: string; document: ExportDocument}>
 }
 
 export async function loadReleases(root: string, registry: Registry | null): Promise<Releases> {
-  const {changelogs, newest} = await releaseHistory(root, registry)
+  const {changelogs, newest, snapshots} = await releaseHistory(root, registry)
   return {
     files: new Map((newest?.paragraphs ?? []).map((paragraph) => [paragraph.id, paragraph.file])),
     changelogs,
     latest: newest && {version: newest.version, ids: new Set(newest.paragraphs.map((paragraph) => paragraph.id))},
+    snapshots,
   }
 }

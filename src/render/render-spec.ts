@@ -15,12 +15,14 @@ import {cacheEnabled} from '../pipeline/draft-cache.ts'
 import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
 import {changelogData} from './changelog-data.ts'
+import {releaseData} from './release-data.ts'
+import {currentCitableText} from '../citations/citation-data.ts'
 import type {RenderedChapterBody} from './render-chapter.ts'
 import {openRenderCache, renderKey} from './render-cache.ts'
 import {renderGuide} from './render-guide.ts'
 import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
-import {RENDERED_FORMAT, type IdAlias, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
+import {RENDERED_FORMAT, type IdAlias, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
 
 export interface RenderOptions {
@@ -82,6 +84,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     footnotes: bodies[index]!.footnotes,
   }))
 
+  const releases = releaseData(loaded)
   const rendered: RenderedSpec = {
     format: RENDERED_FORMAT,
     title: spec.title,
@@ -91,8 +94,10 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     base,
     parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id)})),
     chapters,
-    rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, loaded.registry)),
-    aliases: registryAliases(loaded),
+    rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, loaded.registry)).map((rule) => ({...rule, citeAs: releases.citeAs.get(rule.id) ?? null})),
+    aliases: registryAliases(loaded, releases.lastReleased),
+    releases: releases.releases,
+    citations: {releases: releases.citable, current: currentCitableText(loaded)},
     teams: [...new Set(spec.chapters.flatMap((chapter) => chapter.owners))].sort(),
     changelogs: changelogData(loaded.releases.changelogs),
     glossary: buildGlossary(spec),
@@ -103,7 +108,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
 }
 
 /** The rules of a chapter in document order (the first definition of a duplicated ID wins, as in the model). */
-function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Registry | null): RenderedRule[] {
+function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Registry | null): Array<Omit<RenderedRule, 'citeAs'>> {
   const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
   return chapter.blocks.flatMap((block) => {
     if (block.ruleId === null) return []
@@ -146,12 +151,12 @@ function excerpt(text: string): string {
 }
 
 /** Renamed and retired IDs from the registry, so that their permanent URLs keep resolving. */
-function registryAliases(loaded: Model): IdAlias[] {
+function registryAliases(loaded: Model, lastReleased: ReadonlyMap<string, LastReleased>): IdAlias[] {
   const aliases: IdAlias[] = []
   for (const entry of loaded.registry?.entries.values() ?? []) {
     if (entry.id in loaded.spec.rules) continue
-    if (entry.status.kind === 'renamed') aliases.push({id: entry.id, status: 'renamed', to: entry.status.to})
-    else if (entry.status.kind === 'retired') aliases.push({id: entry.id, status: 'retired', release: entry.status.release, reason: entry.status.reason})
+    if (entry.status.kind === 'renamed') aliases.push({id: entry.id, status: 'renamed', to: entry.status.to, last: lastReleased.get(entry.id) ?? null})
+    else if (entry.status.kind === 'retired') aliases.push({id: entry.id, status: 'retired', release: entry.status.release, reason: entry.status.reason, last: lastReleased.get(entry.id) ?? null})
   }
   return aliases.sort((a, b) => (a.id < b.id ? -1 : 1))
 }

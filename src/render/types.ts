@@ -10,6 +10,7 @@ import type {GlossaryEntry} from '../model/glossary.ts'
 import type {BlockKind, Chapter, Layout, Section} from '../model/types.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
 import type {SourceStamp} from '../export/timestamp.ts'
+import type {CitationData} from '../citations/citation-data.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
 export const RENDERED_FORMAT = 2
@@ -35,6 +36,10 @@ export interface RenderedSpec {
   teams: string[]
   /** One changelog per release recorded in `releases/`, newest first (empty before the first release). */
   changelogs: RenderedChangelog[]
+  /** Every release kept in `releases/`, oldest first, for the text as released (`/v/<version>/`). */
+  releases: RenderedRelease[]
+  /** What the citation page checks against in the browser (`/citations/data.json`). */
+  citations: CitationData
   /** Every defined term, sorted (`buildGlossary`); the `/glossary/` page. */
   glossary: GlossaryEntry[]
   /** Which tests cite which paragraphs, when the build was given test trees (`--tests`); otherwise null. */
@@ -130,6 +135,8 @@ export interface RenderedRule {
   lastChangedRelease: string | null
   /** The release it first appeared in (from the ID registry), or null when not released yet. */
   firstRelease: string | null
+  /** When its clause is exactly as in the newest release: that release and the path of its text there. */
+  citeAs: {version: string; path: string} | null
 }
 
 /** A standalone page rendered from markdown outside the specification. */
@@ -154,5 +161,30 @@ export interface RenderedChangelog {
 }
 
 export type IdAlias =
-  | {id: string; status: 'renamed'; to: string}
-  | {id: string; status: 'retired'; release: string; reason: string}
+  | {id: string; status: 'renamed'; to: string; last: LastReleased | null}
+  | {id: string; status: 'retired'; release: string; reason: string; last: LastReleased | null}
+
+/** A clause as the last release that had it holds it (tombstones, renamed pages). */
+export interface LastReleased {
+  version: string
+  text: string
+  sha256: string
+  chapter: string
+  /** Its place in the text as released, relative to the base: `v/1.0/expressions/#r-expr.intro`. */
+  path: string
+}
+
+/** One release's text, per chapter, as its snapshot keeps it (plain clause text, not rendered HTML). */
+export interface RenderedRelease {
+  version: string
+  title: string
+  chapters: RenderedReleaseChapter[]
+}
+
+export interface RenderedReleaseChapter {
+  id: string
+  title: string
+  /** Page path relative to the base: `v/1.0/expressions/`. */
+  path: string
+  clauses: Array<{id: string; section: string | null; kind: 'normative' | 'informative'; sha256: string; text: string}>
+}

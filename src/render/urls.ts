@@ -9,7 +9,7 @@
 import type {Destination} from '../model/types.ts'
 
 /** First path segments the site itself uses; a chapter whose id starts with one moves under `chapter/`. */
-const RESERVED = new Set(['id', 'pagefind', '_astro', 'chapter', 'ids.json', '404', 'index'])
+const RESERVED = new Set(['id', 'v', 'citations', 'pagefind', '_astro', 'chapter', 'ids.json', '404', 'index'])
 
 /** Normalizes a base path to `/…/` form (`''`, `'/'` and `'docs'` give `/`, `/`, `/docs/`). */
 export function normalizeBase(base: string | undefined): string {

@@ -70,7 +70,7 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
     drafts: parsed.map(({draft}) => draft),
     sources: new Map(entries.map((entry, position) => [entry.chapterId, sources[position]!])),
     registry: null,
-    releases: {files: new Map(), changelogs: [], latest: null},
+    releases: {files: new Map(), changelogs: [], latest: null, snapshots: []},
     interop: null,
     externalIds: [],
     trees: new Map(entries.map((entry, position) => [entry.chapterId, parsed[position]!.tree])),

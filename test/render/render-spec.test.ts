@@ -48,8 +48,8 @@ describe('renderSpec', () => {
     expect(rendered.rules.map((rule) => `${rule.id}@${rule.chapter}#${rule.anchor}`)).toEqual(['one@one#r-one', 'one.intro@one#r-one.intro', 'two@two#r-two', 'two.intro@two#r-two.intro'])
     expect(rendered.rules[1]).toMatchObject({section: 'One', excerpt: 'See two.intro.'})
     expect(rendered.aliases).toEqual([
-      {id: 'gone.rule', status: 'retired', release: '1.0.0', reason: 'no longer true'},
-      {id: 'old.name', status: 'renamed', to: 'two.intro'},
+      {id: 'gone.rule', status: 'retired', release: '1.0.0', reason: 'no longer true', last: null},
+      {id: 'old.name', status: 'renamed', to: 'two.intro', last: null},
     ])
     expect(rendered.teams).toEqual(['T-lang', 'T-types'])
     expect(rendered.chapters[0]!.blocks[1]!.html).toContain('href="/docs/two/#r-two.intro"')

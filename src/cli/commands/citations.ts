@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises'
 import type {Command} from 'commander'
 import {checkCitations} from '../../citations/check-citations.ts'
-import {loadCitationData} from '../../citations/citation-data.ts'
+import {citationData} from '../../citations/citation-data.ts'
 import {citationsToJson, citationsToText} from '../../citations/format-citations.ts'
 import {parseCitations} from '../../citations/parse-citations.ts'
 import {InputError} from '../../diagnostics/diagnostic.ts'
@@ -29,7 +29,7 @@ export function registerCitations(program: Command, setStatus: (code: number) =>
       throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
     const loaded = await assembleModel(options.root)
-    const data = await loadCitationData(loaded)
+    const data = citationData(loaded)
     const releases = new Map(data.releases.map((release) => [release.version, release]))
     const target = options.to === undefined ? data.current : releases.get(options.to)
     if (!target) throw new InputError(`no release \`${options.to}\` (releases/${options.to}.json), expected one of: ${[...releases.keys()].join(', ') || 'none yet'}`)
