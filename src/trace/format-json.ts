@@ -4,7 +4,8 @@
  * percent, citations, citingFiles}), `chapters` ({chapter, title, covered, total, percent}),
  * `paragraphs` ({id, chapter, normative, tests}), `uncovered` ({id, chapter, file, line}), `unknown`
  * ({id, file, line, column, retired?}), `parents` ({id, file, line, column, paragraphs}), `renamed` ({id,
- * file, line, column, to}), and with `--since` also `since` and `suspects` ({id, chapter, releasedAs,
+ * file, line, column, to}), and with `--since` also `since`, `reviewed` ({test, id}: suspect links signed off in
+ * `reviewed-links.txt`) and `suspects` (the unreviewed ones: {id, chapter, releasedAs,
  * tests, before, after, diff}). Test paths are relative to the test tree given.
  *
  * A new key may be added without a schema bump; renaming or removing one bumps `TRACE_SCHEMA_VERSION`.
@@ -28,7 +29,7 @@ export function traceToJson(result: TraceResult): string {
     unknown: report.unknown,
     parents: report.parents,
     renamed: report.renamed,
-    ...(result.suspects ? {since: result.suspects.since, suspects: result.suspects.links} : {}),
+    ...(result.suspects ? {since: result.suspects.since, suspects: result.suspects.links, reviewed: result.suspects.reviewed} : {}),
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }

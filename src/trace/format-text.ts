@@ -32,13 +32,14 @@ export function traceToText(result: TraceResult, display: PathDisplay = (file) =
   }
 
   if (result.suspects) {
-    lines.push('', `Suspect links: cited paragraphs changed since ${result.suspects.since} (${result.suspects.links.length})`)
+    lines.push('', `Suspect links: cited paragraphs changed since ${result.suspects.since}, not yet reviewed (${result.suspects.links.length})`)
     for (const link of result.suspects.links) {
       const renamed = link.releasedAs === link.id ? '' : ` (released as \`${link.releasedAs}\`)`
       lines.push(`  ${link.id}${renamed}: ${plural(link.tests.length, 'test')} to review`)
       for (const test of link.tests) lines.push(`    ${test}`)
       lines.push(`    diff: ${link.diff}`)
     }
+    if (result.suspects.reviewed.length > 0) lines.push(`  (${plural(result.suspects.reviewed.length, 'suspect link')} reviewed in reviewed-links.txt)`)
   }
 
   const diagnostics = formatText(report.diagnostics, (file) => file)
@@ -50,7 +51,9 @@ export function traceToText(result: TraceResult, display: PathDisplay = (file) =
 export function summarizeTrace(result: TraceResult): string {
   const {totals, diagnostics} = result.report
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length
-  const suspects = result.suspects ? `; ${plural(result.suspects.links.length, 'suspect link')} since ${result.suspects.since}` : ''
+  const suspects = result.suspects
+    ? `; ${plural(result.suspects.links.length, 'unreviewed suspect link')} since ${result.suspects.since}${result.suspects.reviewed.length > 0 ? ` (${result.suspects.reviewed.length} reviewed)` : ''}`
+    : ''
   return (
     `traced ${plural(totals.citations, 'citation')} in ${plural(totals.citingFiles, 'test file')} (${plural(result.scanned.files, 'file')} scanned): ` +
     `${totals.covered} of ${totals.total} normative paragraphs covered (${totals.percent.toFixed(1)}%)${suspects}; ` +

@@ -9,6 +9,7 @@ import {resolvePatterns, type PatternOptions} from './patterns.ts'
 import {loadReleasedTexts} from './released-texts.ts'
 import {scanTestTrees, type Citation} from './scan.ts'
 import {findSuspects, type SuspectLink} from './suspect.ts'
+import {applyReviews, readReviewedLinks} from './reviewed-links.ts'
 
 export interface TraceOptions extends PatternOptions {
   /** A release version: list the cited paragraphs changed since it (needs its snapshot). */
@@ -23,8 +24,11 @@ export interface TraceResult {
   scanned: {files: number; binary: number}
   citations: Citation[]
   report: TraceReport
-  /** Present when `since` was given. */
-  suspects: {since: string; links: SuspectLink[]} | null
+  /**
+   * Present when `since` was given: the suspect links not yet reviewed against the current text, and the
+   * (test, ID) pairs signed off in `reviewed-links.txt` (`reviewed-links.ts`), which no longer count.
+   */
+  suspects: {since: string; links: SuspectLink[]; reviewed: Array<{test: string; id: string}>} | null
 }
 
 export async function runTrace(loaded: Model, trees: string[], options: TraceOptions = {}): Promise<TraceResult> {
@@ -41,6 +45,18 @@ export async function runTrace(loaded: Model, trees: string[], options: TraceOpt
     scanned: {files: scan.files, binary: scan.binary},
     citations: scan.citations,
     report,
-    suspects: released ? {since: released.version, links: findSuspects(report, index, released)} : null,
+    suspects: released ? {since: released.version, ...(await reviewedSuspects(loaded, findSuspects(report, index, released)))} : null,
   }
+}
+
+/** The current hash of each clause, by ID (what a sign-off records). */
+export function clauseHashes(loaded: Model): (id: string) => string | undefined {
+  const hashes = new Map<string, string>()
+  for (const chapter of loaded.spec.chapters) for (const block of chapter.blocks) if (block.ruleId !== null) hashes.set(block.ruleId, block.hash)
+  return (id) => hashes.get(id)
+}
+
+async function reviewedSuspects(loaded: Model, all: SuspectLink[]): Promise<{links: SuspectLink[]; reviewed: Array<{test: string; id: string}>}> {
+  const {unreviewed, reviewed} = applyReviews(all, await readReviewedLinks(loaded.project.root), clauseHashes(loaded))
+  return {links: unreviewed, reviewed}
 }

@@ -48,6 +48,7 @@ describe('suspect links', () => {
           diff: 'The condition [-must-]{+shall+} have type bool.',
         },
       ],
+      reviewed: [],
     })
   })
 

@@ -12,7 +12,11 @@ import {traceToCsv} from '../../trace/format-csv.ts'
 import {traceToJson} from '../../trace/format-json.ts'
 import {summarizeTrace, traceToText} from '../../trace/format-text.ts'
 import {ANNOTATION_PRESETS} from '../../trace/patterns.ts'
-import {runTrace} from '../../trace/run-trace.ts'
+import {clauseHashes, runTrace} from '../../trace/run-trace.ts'
+import {REVIEWED_FILE, markReviewed, readReviewedLinks, serializeReviewedLinks} from '../../trace/reviewed-links.ts'
+import {writeFileAtomic} from '../../fs/atomic-write.ts'
+import {InputError} from '../../diagnostics/diagnostic.ts'
+import path from 'node:path'
 import {addFormatOption, addRootOption} from '../options.ts'
 
 interface TraceCommandOptions {
@@ -23,6 +27,7 @@ interface TraceCommandOptions {
   minCoverage?: number
   since?: string
   denyWarnings: boolean
+  markReviewed: boolean
   cache: boolean
 }
 
@@ -43,12 +48,22 @@ export function registerTrace(program: Command, setStatus: (code: number) => voi
     .option('--pattern <regex>', 'a custom citation regex whose capture group (or group named `id`) holds the ID(s); repeatable', collect, [])
     .option('--min-coverage <percent>', 'exit 1 when normative paragraph coverage is below this percentage', parsePercent)
     .option('--since <version>', 'list tests citing paragraphs whose text changed since this release (suspect links)')
+    .option('--mark-reviewed', `with --since: record every suspect link found as reviewed against the current text (in ${REVIEWED_FILE})`, false)
     .option('--deny-warnings', 'treat warnings (heading-level or renamed IDs, suspect links) as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
     .option('--no-cache', 'parse every spec file again instead of reusing cached results')
   addFormatOption(addRootOption(command), ['text', 'json', 'csv']).action(async (trees: string[], options: TraceCommandOptions) => {
     const loaded = await assembleModel(options.root, {cache: options.cache})
     const result = await runTrace(loaded, trees, {annotations: options.annotations, patterns: options.pattern, ...(options.since === undefined ? {} : {since: options.since})})
     const {report} = result
+    if (options.markReviewed) {
+      if (!result.suspects) throw new InputError('--mark-reviewed needs --since VERSION: the release the suspect links are found against')
+      const file = path.join(loaded.project.root, REVIEWED_FILE)
+      const links = markReviewed(await readReviewedLinks(loaded.project.root), result.suspects.links, clauseHashes(loaded))
+      await writeFileAtomic(file, serializeReviewedLinks(links))
+      const count = result.suspects.links.reduce((sum, link) => sum + link.tests.length, 0)
+      process.stderr.write(`recorded ${count} suspect link${count === 1 ? '' : 's'} as reviewed in ${REVIEWED_FILE}\n`)
+      result.suspects = {...result.suspects, reviewed: [...result.suspects.reviewed, ...result.suspects.links.flatMap((link) => link.tests.map((test) => ({test, id: link.id})))], links: []}
+    }
     if (options.format === 'json') process.stdout.write(traceToJson(result))
     else if (options.format === 'csv') {
       process.stdout.write(traceToCsv(result))
