@@ -8,7 +8,7 @@ import type {BlockKind, BlockType, Layout} from './types.ts'
 export function admonitionBlockKind(admonitionKind: string): BlockKind {
   if (admonitionKind === 'NOTE') return 'note'
   if (admonitionKind === 'EXAMPLE') return 'example'
-  if (admonitionKind === 'WARNING') return 'warning'
+  if (admonitionKind === 'WARNING' || admonitionKind === 'CAUTION') return 'warning'
   if (admonitionKind.startsWith('EDITION-')) return 'edition'
   if (admonitionKind === 'TARGET-SPECIFIC') return 'target'
   return 'note'

@@ -269,7 +269,8 @@ class ChapterBuilder {
 
   private enterSection(node: Heading, ruleId: string | null, position: SourceSpan): void {
     const title = toString(node)
-    const anchor = this.allocateAnchor(title)
+    // mdBook's anchor is made from the rendered heading's text: inline HTML tags are no part of it.
+    const anchor = node.data?.attributes?.id ?? this.allocateAnchor(headingText(node))
     this.anchors.add(anchor)
     if (node.depth === 1 && this.title === null) this.title = title
     this.sections.push({anchor, title, depth: node.depth, ruleId, position})
@@ -378,6 +379,11 @@ export function rawLinkReference(node: LinkReference, definitions: ReadonlyMap<s
   const only = node.children.length === 1 ? node.children[0] : undefined
   const labelIsCode = node.referenceType !== 'full' && only?.type === 'inlineCode'
   return {block, url: null, label, labelIsCode, text, viaDefinition: false, position}
+}
+
+/** The text a rendered heading shows: its inline HTML tags left out (`<code>x</code>` → `x`). */
+function headingText(node: Heading): string {
+  return toString({...node, children: node.children.filter((child) => child.type !== 'html')})
 }
 
 function blockType(node: RootContent): BlockType {

@@ -1,28 +1,32 @@
 /**
- * Anchors. Heading anchors follow mdBook's algorithm so that links written for the Reference
- * (`items/modules.md#attributes-on-modules`) resolve unchanged: keep alphanumerics, `_` and `-` (ASCII
- * letters lowercased), turn whitespace into `-`, drop everything else; repeated anchors get `-1`, `-2`…
- * <https://github.com/rust-lang/mdBook/blob/v0.4.52/src/utils/mod.rs#L75>
+ * Anchors. Heading anchors follow mdBook's algorithm so that links written for an mdBook
+ * (`items/modules.md#attributes-on-modules`) resolve unchanged: the heading's text (what the rendered
+ * heading shows: inline HTML tags and code markers do not count) trimmed and lowercased, keeping
+ * alphanumerics, `_` and `-`, whitespace as `-`, dropping everything else; `section` when nothing is
+ * left. A generated anchor already used on the page gets `-1`, `-2`… (the first free one). Explicit
+ * anchors (`## Title {#id}`) are taken as written and do not count.
+ * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-html/src/utils.rs#L58-L100>
  */
 
-/** mdBook's `normalize_id`. */
+/** mdBook's `id_from_content`. */
 export function slugify(text: string): string {
   let slug = ''
-  for (const ch of text.trim()) {
-    if (/[\p{L}\p{N}_-]/u.test(ch)) slug += /[A-Z]/.test(ch) ? ch.toLowerCase() : ch
+  for (const ch of text.trim().toLowerCase()) {
+    if (/[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}_-]/u.test(ch)) slug += ch
     else if (/\s/u.test(ch)) slug += '-'
   }
-  return slug
+  return slug === '' ? 'section' : slug
 }
 
-/** Hands out unique anchors for one page, as mdBook's `unique_id_from_content` does. */
+/** Hands out unique anchors for one page, as mdBook's `unique_id` does over `id_from_content`. */
 export function createAnchorAllocator(): (text: string) => string {
-  const counts = new Map<string, number>()
+  const used = new Set<string>()
   return (text) => {
     const base = slugify(text)
-    const count = counts.get(base)
-    counts.set(base, (count ?? 0) + 1)
-    return count === undefined ? base : `${base}-${count}`
+    let id = base
+    for (let counter = 1; used.has(id); counter++) id = `${base}-${counter}`
+    used.add(id)
+    return id
   }
 }
 

@@ -8,7 +8,8 @@
  */
 import type {Blockquote, LinkReference, Paragraph, PhrasingContent} from 'mdast'
 
-export const ADMONITION_KINDS = ['NOTE', 'EXAMPLE', 'WARNING', 'TARGET-SPECIFIC'] as const
+/** mdbook-spec's kinds, and GitHub's five alerts (NOTE, TIP, IMPORTANT, WARNING, CAUTION), which mdBook renders. */
+export const ADMONITION_KINDS = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION', 'EXAMPLE', 'TARGET-SPECIFIC'] as const
 
 /** Whether a kind is one the dialect knows (`EDITION-<year>` for any four-digit year). */
 export function isKnownAdmonitionKind(kind: string): boolean {

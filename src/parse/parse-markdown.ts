@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {findLimitProblem, type LimitProblem} from './limits.ts'
 import type {IncludeResult} from '../load/includes.ts'
+import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
 import remarkSpecmark from './remark-specmark.ts'
 
@@ -26,10 +27,10 @@ export function parseMarkdown(text: string): Root {
 export function parseChapterSource(text: string, includes: Record<string, IncludeResult> = {}): {tree: Root; limitProblem: LimitProblem | null} {
   const limitProblem = findLimitProblem(text)
   if (limitProblem) return {tree: {type: 'root', children: []}, limitProblem}
-  return {tree: expandProseIncludes(processor.parse(text), text, includes, parseIncluded), limitProblem: null}
+  return {tree: expandProseIncludes(readHeadingAttributes(processor.parse(text)), text, includes, parseIncluded), limitProblem: null}
 }
 
 /** Included markdown is held to the same limits as a chapter; beyond them it is left out. */
 function parseIncluded(text: string): Root | null {
-  return findLimitProblem(text) ? null : processor.parse(text)
+  return findLimitProblem(text) ? null : readHeadingAttributes(processor.parse(text))
 }

@@ -29,6 +29,12 @@ export function admonitionStyle(kind: string): AdmonitionStyle {
       return {family: 'example', title: 'Example'}
     case 'WARNING':
       return {family: 'warning', title: 'Warning'}
+    case 'TIP':
+      return {family: 'tip', title: 'Tip'}
+    case 'IMPORTANT':
+      return {family: 'important', title: 'Important'}
+    case 'CAUTION':
+      return {family: 'caution', title: 'Caution'}
     case 'TARGET-SPECIFIC':
       return {family: 'target', title: 'Target-specific behavior'}
     default:

@@ -26,6 +26,7 @@ export function headingHandlers(context: RenderContext): Handlers {
       const result: Element = {
         type: 'element',
         tagName: `h${node.depth}`,
+        // Classes from `{.class}` are read but not kept: the sanitizer allows only specmark's own classes.
         properties: anchor !== undefined ? {id: anchor} : {},
         children,
       }

@@ -34,7 +34,7 @@ export const sanitizeSchema: Schema = {
     a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved']),
     div: allow(
       'div',
-      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'other', 'code-block', 'grammar', 'data-view', 'directive'],
+      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive'],
       ['dataView', 'dataKind']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),

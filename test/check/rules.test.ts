@@ -52,7 +52,7 @@ const chapterCases: ChapterCase[] = [
   },
   {
     rule: 'unknown-admonition-kind',
-    bad: `${intro}> ⟨here⟩[!CAUTION]\n> Careful.\n`,
+    bad: `${intro}> ⟨here⟩[!DANGER]\n> Careful.\n`,
     good: `${intro}> [!NOTE]\n> A note.\n\n> [!EXAMPLE]\n> An example.\n\nr[main.edition]\n> [!EDITION-2024]\n> A difference.\n`,
   },
   {

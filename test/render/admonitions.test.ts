@@ -22,6 +22,13 @@ describe('admonitions', () => {
     expect(html).toContain('<li>item</li>')
   })
 
+  it('renders all five GFM alerts, as mdBook does, with no diagnostics', async () => {
+    const kinds = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION']
+    const html = await renderMarkdown(kinds.map((kind) => `> [!${kind}]\n> Text.\n`).join('\n'))
+    for (const family of ['note', 'tip', 'important', 'warning', 'caution']) expect(html).toContain(`<div class="admonition ${family}"`)
+    expect(admonitionStyle('CAUTION')).toEqual({family: 'caution', title: 'Caution'})
+  })
+
   it('names every family', () => {
     expect(['NOTE', 'EXAMPLE', 'WARNING', 'TARGET-SPECIFIC', 'EDITION-2018', 'CUSTOM-KIND'].map((kind) => admonitionStyle(kind))).toEqual([
       {family: 'note', title: 'Note'},
