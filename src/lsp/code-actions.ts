@@ -10,16 +10,27 @@
 import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
 import {planAssignments} from '../ids/assign.ts'
 import {REGISTRY_FILE} from '../registry/registry-file.ts'
+import {diagnosticsByUri} from './diagnostics.ts'
 import {fileUri, lineStarts, offsetAt, positionAt} from './positions.ts'
 import type {Snapshot} from './workspace.ts'
 
-/** The fixes for `diagnostics` (the client's, in the document `uri` with text `text`). */
+/**
+ * The fixes for `diagnostics` (the client's, in the document `uri` with text `text`). Each is matched to
+ * the server's own diagnostic of the same code, message and line, whose range is used: some clients
+ * (Neovim 0.7) send back ranges in bytes or with parts of the diagnostic missing.
+ */
 export function codeActions(snapshot: Snapshot, uri: string, file: string | null, text: string, diagnostics: Diagnostic[]): CodeAction[] {
   const starts = lineStarts(text)
   const actions: CodeAction[] = []
   const edit = (edits: TextEdit[], target = uri): WorkspaceEdit => ({changes: {[target]: edits}})
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== 'specmark') continue
+  const own = diagnosticsByUri(snapshot.loaded.project, snapshot.diagnostics).get(uri) ?? []
+  for (const sent of diagnostics) {
+    const sentMessage = typeof sent.message === 'string' ? sent.message : sent.message.value
+    const diagnostic =
+      own.find((candidate) => candidate.code === sent.code && candidate.message === sentMessage && candidate.range.start.line === sent.range.start.line) ??
+      own.find((candidate) => candidate.code === sent.code && candidate.message === sentMessage) ??
+      sent
+    if (diagnostic.source !== undefined && diagnostic.source !== 'specmark') continue
     const start = offsetAt(text, starts, diagnostic.range.start)
     const end = offsetAt(text, starts, diagnostic.range.end)
     const written = text.slice(start, end)
