@@ -8,6 +8,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
+import {inPhase} from '../diagnostics/phase.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
@@ -47,18 +48,18 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
   await prepareOutDir(outDir, options.outDir)
 
   const records = searchRecords(loaded.spec)
-  const search = writeSearchIndex(records, path.join(outDir, 'pagefind')).then(() => Date.now() - start)
+  const search = inPhase('indexing for search', loaded.project.root, () => writeSearchIndex(records, path.join(outDir, 'pagefind'))).then(() => Date.now() - start)
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   search.catch(() => {})
 
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-site-'))
   try {
     const guide = await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null)
-    const {rendered, stats} = await renderSpec(loaded, {base: options.base, cache: options.cache, trace: options.trace, guide})
+    const {rendered, stats} = await inPhase('rendering', loaded.project.root, () => renderSpec(loaded, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const dataFile = path.join(dataDir, 'rendered.json')
     await fs.writeFile(dataFile, JSON.stringify(rendered))
-    await runAstro({outDir, dataFile, base: rendered.base})
+    await inPhase('building the pages (Astro)', loaded.project.root, () => runAstro({outDir, dataFile, base: rendered.base}))
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
       for (const folder of GUIDE_ASSETS) {

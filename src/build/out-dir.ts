@@ -20,16 +20,24 @@ const CLOCK_SLACK_MS = 1000
 
 /** Creates the folder, or checks that specmark may write into it. */
 export async function prepareOutDir(outDir: string, display: string): Promise<void> {
+  const link = await fs.lstat(outDir).catch(() => null)
+  if (link?.isSymbolicLink() && !(await fs.stat(outDir).catch(() => null))) {
+    throw new InputError(`cannot use \`${display}\` as the output folder: it is a symbolic link to \`${await fs.readlink(outDir)}\`, which does not exist`)
+  }
   const entries = await fs.readdir(outDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null
-    throw new InputError(`cannot use \`${display}\` as the output folder: ${error.message}`)
+    throw new InputError(`cannot use \`${display}\` as the output folder: ${error.code === 'ENOTDIR' ? 'it is a file' : error.message}`)
   })
-  if (entries === null) {
-    await fs.mkdir(outDir, {recursive: true})
-    return
-  }
-  if (entries.length > 0 && !entries.includes(MARKER)) {
+  if (entries !== null && entries.length > 0 && !entries.includes(MARKER)) {
     throw new InputError(`refusing to build into \`${display}\`: it is not empty and was not written by \`specmark build\` (choose another --out, or empty it)`)
+  }
+  try {
+    if (entries === null) await fs.mkdir(outDir, {recursive: true})
+    // Marked before anything is written, so that a build that fails half-way leaves a folder the next
+    // build may write into (the marker is rewritten with the build's details at the end).
+    if (!entries?.includes(MARKER)) await writeMarker(outDir, {building: true})
+  } catch (error) {
+    throw new InputError(`cannot use \`${display}\` as the output folder: ${(error as Error).message}`)
   }
 }
 

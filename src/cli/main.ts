@@ -2,11 +2,15 @@
  * The `specmark` command line: parses arguments with commander and dispatches to one module per
  * command under `commands/`. Exit status: 0 ok, 1 findings at error level, 2 usage or input problems.
  * User-facing input problems (`InputError`) print as one line; anything else is a specmark bug and
- * prints as an internal error with its stack, so it can be reported.
+ * prints as one line naming the phase and input it happened in (exit 70); `SPECMARK_DEBUG=1` adds the
+ * stack. A deep recursion (`RangeError`) is reported the same way, never as a trace.
  */
 import {readFileSync} from 'node:fs'
 import {Command, CommanderError} from 'commander'
 import {InputError} from '../diagnostics/diagnostic.ts'
+import {escapeControls} from '../diagnostics/escape.ts'
+import {PhaseError} from '../diagnostics/phase.ts'
+import {checkEnvironment} from './environment.ts'
 import {commandRegistry} from './commands/registry.ts'
 
 export const EXIT_OK = 0
@@ -25,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     status = Math.max(status, code)
   }
   try {
+    checkEnvironment()
     program.version(packageVersion())
     // Only the command being run is loaded; `--help`, `help` or an unknown word load them all.
     const name = argv.find((arg) => !arg.startsWith('-'))
@@ -41,9 +46,26 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`specmark: error: ${error.message}\n`)
       return EXIT_USAGE
     }
-    process.stderr.write(`specmark internal error (please report it): ${(error as Error).stack ?? String(error)}\n`)
-    return 70
+    return reportCrash(error)
   }
+}
+
+export const EXIT_INTERNAL = 70
+
+/** One line for a failure that is not the input's fault (the stack only with `SPECMARK_DEBUG=1`). */
+function reportCrash(error: unknown): number {
+  process.stderr.write(`${crashLine(error)}\n`)
+  if (process.env.SPECMARK_DEBUG === '1') {
+    const root = error instanceof PhaseError ? error.cause : error
+    process.stderr.write(`${(root as Error)?.stack ?? String(root)}\n`)
+  }
+  return EXIT_INTERNAL
+}
+
+/** The one line a crash prints: the phase and input when known, the error's first line. */
+export function crashLine(error: unknown): string {
+  const where = error instanceof PhaseError ? error.message : `${(error as Error)?.message?.split('\n')[0] ?? String(error)}`
+  return `specmark: internal error in ${escapeControls(where)} (please report it; SPECMARK_DEBUG=1 shows the details)`
 }
 
 /** The package's version (package.json is two folders up from both `src/cli/` and `lib/cli/`). */

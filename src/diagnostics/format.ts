@@ -3,7 +3,7 @@
  * `note:` lines) and JSON (the diagnostics as data, with paths as printed).
  */
 import path from 'node:path'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath, escapeControls} from '../load/load-project.ts'
 import type {SourceSpan} from '../model/types.ts'
 import type {Diagnostic} from './diagnostic.ts'
 
@@ -23,8 +23,8 @@ function where(place: SourceSpan | null, display: PathDisplay): string {
 export function formatText(diagnostics: Diagnostic[], display: PathDisplay): string {
   const lines: string[] = []
   for (const diagnostic of diagnostics) {
-    lines.push(`${where(diagnostic.place, display)}: ${diagnostic.severity}[${diagnostic.ruleId}]: ${diagnostic.reason}`)
-    if (diagnostic.cause) lines.push(`  note: ${diagnostic.cause.reason}: ${where(diagnostic.cause.place, display)}`)
+    lines.push(`${where(diagnostic.place, display)}: ${diagnostic.severity}[${diagnostic.ruleId}]: ${escapeControls(diagnostic.reason)}`)
+    if (diagnostic.cause) lines.push(`  note: ${escapeControls(diagnostic.cause.reason)}: ${where(diagnostic.cause.place, display)}`)
     if (diagnostic.hint) lines.push(...diagnostic.hint.split('\n').map((line, index) => (index === 0 ? `  help: ${line}` : `        ${line}`)))
   }
   return lines.join('\n')

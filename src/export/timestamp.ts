@@ -8,7 +8,8 @@ import {execFileSync} from 'node:child_process'
 
 export function sourceDateEpoch(root: string): number {
   const fromEnvironment = process.env.SOURCE_DATE_EPOCH
-  if (fromEnvironment && /^\d+$/.test(fromEnvironment)) return Number(fromEnvironment)
+  // Out-of-range values are refused by the CLI (src/cli/environment.ts); here they are ignored, never a crash.
+  if (fromEnvironment && /^\d{1,12}$/.test(fromEnvironment) && Number(fromEnvironment) <= 253_402_300_799) return Number(fromEnvironment)
   try {
     const output = execFileSync('git', ['-C', root, 'log', '-1', '--format=%ct', '--', '.'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
     if (/^\d+$/.test(output)) return Number(output)

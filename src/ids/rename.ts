@@ -13,7 +13,7 @@ import {assertCommitted} from '../fs/dirty-guard.ts'
 import {commitWrites} from '../fs/transaction.ts'
 import {DATA_DIR} from '../interop/load-data.ts'
 import {DATA_FILES} from '../interop/schema.ts'
-import {isRuleId} from '../model/rule-id.ts'
+import {isRuleId, MAX_RULE_ID_LENGTH} from '../model/rule-id.ts'
 import type {Reference, SourceSpan} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {REGISTRY_FILE, serializeRegistry, type Registry} from '../registry/registry-file.ts'
@@ -30,6 +30,7 @@ export interface RenameResult {
 export function planRename(loaded: Model, oldId: string, newId: string): TextEdit[] {
   const {spec, facts, registry} = loaded
   if (!isRuleId(newId)) throw new InputError(`\`${newId}\` is not a well-formed rule ID`)
+  if (newId.length > MAX_RULE_ID_LENGTH) throw new InputError(`\`${newId.slice(0, 40)}…\` is longer than ${MAX_RULE_ID_LENGTH} characters`)
   const location = spec.rules[oldId]
   if (!location) throw new InputError(`rule \`${oldId}\` is not defined in the sources`)
   if (newId in spec.rules) throw new InputError(`rule \`${newId}\` is already defined; pick an unused ID`)

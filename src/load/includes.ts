@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import {MAX_INCLUDES} from '../parse/limits.ts'
 import {isInside} from './read-source.ts'
 
 export type IncludeKind = 'include' | 'rustdoc_include' | 'playground' | 'title'
@@ -95,7 +96,10 @@ export function unescapeDirectives(text: string): string {
 export async function readIncludes(root: string, chapterFile: string, source: string): Promise<Record<string, IncludeResult>> {
   const results: Record<string, IncludeResult> = {}
   const base = path.dirname(path.resolve(root, chapterFile))
-  for (const directive of findIncludes(source)) {
+  const directives = findIncludes(source)
+  // A chapter over the limit is not parsed (`input-too-complex`), so its includes are not read either.
+  if (directives.length > MAX_INCLUDES) return results
+  for (const directive of directives) {
     if (directive.text in results) continue
     results[directive.text] = await readInclude(root, base, directive, 0)
   }
@@ -107,6 +111,9 @@ async function readInclude(root: string, base: string, directive: IncludeDirecti
   const shown = `\`${directive.target}\``
   if (path.isAbsolute(directive.target)) return {ok: false, reason: `absolute path ${shown} is outside the book root`}
   const absolute = path.resolve(base, directive.target)
+  // Outside the root, whether the file exists is not the book's business: say "outside" either way.
+  const lexical = path.relative(root, absolute)
+  if (lexical.startsWith('..') || path.isAbsolute(lexical)) return {ok: false, reason: `${shown} is outside the book root`}
   let stat
   try {
     stat = await fs.stat(absolute)

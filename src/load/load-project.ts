@@ -5,9 +5,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
+import {escapeControls} from '../diagnostics/escape.ts'
 import {BOOK_FILE, loadMdbookProject} from './mdbook.ts'
 import {loadOutlineProject, OUTLINE_FILE, isRegularFile} from './outline.ts'
 import type {Project} from './project.ts'
+import {isInside} from './read-source.ts'
 
 /**
  * Loads the project at `root`.
@@ -24,8 +26,14 @@ export async function loadProject(root: string): Promise<Project> {
     throw new InputError(`${displayPath(absoluteRoot)}: spec root does not exist`)
   }
   if (!stat.isDirectory()) throw new InputError(`${displayPath(absoluteRoot)}: spec root is not a directory`)
-  if (await isRegularFile(path.join(absoluteRoot, BOOK_FILE))) return loadMdbookProject(absoluteRoot, display)
-  if (await isRegularFile(path.join(absoluteRoot, OUTLINE_FILE))) return loadOutlineProject(absoluteRoot, display)
+  for (const [file, load] of [[BOOK_FILE, loadMdbookProject], [OUTLINE_FILE, loadOutlineProject]] as const) {
+    if (!(await isRegularFile(path.join(absoluteRoot, file)))) continue
+    // A configuration symlinked from outside the root would make the spec read (and publish) that file.
+    if (!(await isInside(absoluteRoot, path.join(absoluteRoot, file)))) {
+      throw new InputError(`${display(file)}: is a symbolic link to a file outside the spec root; copy the file into the root instead`)
+    }
+    return load(absoluteRoot, display)
+  }
   throw new InputError(
     `${displayPath(absoluteRoot)}: not a spec root: expected \`${OUTLINE_FILE}\` (specmark layout) or \`${BOOK_FILE}\` (mdBook)`
   )
@@ -38,5 +46,7 @@ export async function loadProject(root: string): Promise<Project> {
 export function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute)
   if (relative === '') return '.'
-  return relative.startsWith(`..${path.sep}..`) || path.isAbsolute(relative) ? absolute : relative
+  return escapeControls(relative.startsWith(`..${path.sep}..`) || path.isAbsolute(relative) ? absolute : relative)
 }
+
+export {escapeControls}

@@ -124,6 +124,12 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   }
   const book = (data.book ?? {}) as Record<string, unknown>
   const rust = (data.rust ?? {}) as Record<string, unknown>
+  // mdBook's own string keys: a number or table there is an error, not a silent "Untitled book".
+  for (const [table, key, values] of [['book', 'title', book], ['book', 'src', book], ['rust', 'edition', rust]] as const) {
+    if (values[key] === undefined || typeof values[key] === 'string') continue
+    const at = tomlLocator(text, BOOK_FILE, table)([key]).start
+    throw new InputError(`${display(BOOK_FILE)}:${at.line}:${at.column}: expected a string at \`${table}.${key}\`, found ${Array.isArray(values[key]) ? 'an array' : typeof values[key]}`)
+  }
   const src = typeof book.src === 'string' ? book.src : 'src'
   // Places are relative to the content root, as every other path in diagnostics is: `../book.toml`.
   const file = path.posix.join(path.posix.relative(path.posix.normalize(src), '.') || '.', BOOK_FILE)

@@ -28,6 +28,9 @@ export function parseYaml<S extends z.ZodType>(
   file: string,
   origin: Point = {line: 1, column: 1, offset: 0}
 ): YamlResult<z.output<S>> {
+  // A lone CR ends a line for micromark but not for the YAML parser; as LF (same length, so offsets
+  // stay) both agree on lines, and old Mac line endings are not reported as YAML errors.
+  text = text.replace(/\r(?!\n)/g, '\n')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
   const span = (offset: number): SourceSpan => {

@@ -4,6 +4,12 @@
  */
 export const RULE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)*$/
 
+/**
+ * Longest rule ID accepted: each ID gets a page `/id/<ID>/`, a folder name, and file systems limit names
+ * to 255 bytes (with room for the build's temporary suffixes).
+ */
+export const MAX_RULE_ID_LENGTH = 200
+
 /** Whether `id` is a well-formed rule ID. */
 export function isRuleId(id: string): boolean {
   return RULE_ID_PATTERN.test(id)

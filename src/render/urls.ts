@@ -7,14 +7,34 @@
  * derive their URLs from these functions.
  */
 import type {Destination} from '../model/types.ts'
+import {InputError} from '../diagnostics/diagnostic.ts'
 
 /** First path segments the site itself uses; a chapter whose id starts with one moves under `chapter/`. */
 const RESERVED = new Set(['id', 'v', 'citations', 'pagefind', '_astro', 'chapter', 'ids.json', '404', 'index'])
 
 /** Normalizes a base path to `/…/` form (`''`, `'/'` and `'docs'` give `/`, `/`, `/docs/`). */
 export function normalizeBase(base: string | undefined): string {
+  const problem = baseProblem(base ?? '/')
+  if (problem) throw new InputError(`\`--base ${(base ?? '').slice(0, 60)}\`: ${problem}`)
   const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '')
   return trimmed === '' ? '/' : `/${trimmed}/`
+}
+
+/**
+ * Why `base` is not a URL path the site can be served under, or null when it is: path segments of
+ * letters, digits and `-._~` only, no `.`/`..` segment. The base is written into every page's links,
+ * scripts and styles, so anything else (quotes, `<`, a scheme, `//host`) could inject markup or send
+ * readers elsewhere.
+ */
+export function baseProblem(base: string): string | null {
+  if (base.length > 200) return 'expected a URL path of at most 200 characters'
+  const segments = base.split('/').filter((segment) => segment !== '')
+  if (base.startsWith('//')) return 'expected a path on this site, not `//host`'
+  for (const segment of segments) {
+    if (!/^[A-Za-z0-9._~-]+$/.test(segment)) return `expected a URL path of letters, digits, \`-\`, \`.\`, \`_\` and \`~\` (like \`/docs/spec/\`), found \`${segment.slice(0, 40)}\``
+    if (segment === '.' || segment === '..') return 'expected a URL path without `.` or `..` segments'
+  }
+  return null
 }
 
 /** The page path of a chapter relative to the base, with a trailing slash. */

@@ -211,6 +211,8 @@ describe('the rule registry', () => {
       'external-id-collision',
       // Tested with interrupted rewrites in test/reliability/transactions.test.ts.
       'interrupted-rewrite',
+      // Tested with file names that are not URL-safe in test/fuzz/findings.test.ts.
+      'unsupported-file-name',
     ])
     expect(ids.filter((id) => !tested.has(id))).toEqual([])
   })

@@ -34,12 +34,14 @@ import {unresolvedGrammarName} from './unresolved-grammar-name.ts'
 import {unresolvedInternalLink} from './unresolved-internal-link.ts'
 import {unresolvedRuleLink} from './unresolved-rule-link.ts'
 import {unusedTerm} from './unused-term.ts'
+import {unsupportedFileName} from './unsupported-file-name.ts'
 import {withdrawnIdRedefined} from './withdrawn-id-redefined.ts'
 
 export const lintRules: LintRule[] = [
   // Input limits and the table of contents.
   interruptedRewrite,
   inputTooComplex,
+  unsupportedFileName,
   includeRefused,
   includeNotExpanded,
   chapterOutsideRoot,

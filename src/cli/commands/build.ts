@@ -9,6 +9,9 @@ import type {Command} from 'commander'
 import {runCheck} from '../../check/run-check.ts'
 import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
 import {assembleModel} from '../../pipeline/assemble-model.ts'
+import {InputError} from '../../diagnostics/diagnostic.ts'
+import {inPhase} from '../../diagnostics/phase.ts'
+import {baseProblem} from '../../render/urls.ts'
 import {addRootOption} from '../options.ts'
 
 interface BuildCommandOptions {
@@ -32,9 +35,11 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
     .option('--tests <dir>', 'a test tree whose `//@ reference:` citations to trace (repeatable; see `specmark trace`)', (dir: string, dirs: string[]) => [...dirs, dir], [])
     .action(async (options: BuildCommandOptions) => {
       const start = performance.now()
-      const loaded = await assembleModel(options.root, {cache: options.cache})
+      const problem = baseProblem(options.base)
+      if (problem) throw new InputError(`\`--base ${options.base.slice(0, 60)}\`: ${problem}`)
+      const loaded = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
-      const diagnostics = runCheck(loaded, {denyWarnings})
+      const diagnostics = inPhase('checking', options.root, () => runCheck(loaded, {denyWarnings}))
       const text = formatText(diagnostics, createPathDisplay(loaded.project.contentRoot))
       if (text) process.stdout.write(`${text}\n`)
       process.stderr.write(`checked ${loaded.spec.chapters.length} chapters in ${seconds(performance.now() - start)}: ${summarize(diagnostics)}\n`)

@@ -10,6 +10,7 @@ import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.
 import {runExamples} from '../../examples/run-examples.ts'
 import {createPathDisplay, formatText, summarize, toJson} from '../../diagnostics/format.ts'
 import {assembleModel} from '../../pipeline/assemble-model.ts'
+import {inPhase} from '../../diagnostics/phase.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
 
 interface CheckCommandOptions {
@@ -35,10 +36,10 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
     .option('--external-ids <path>', 'warn on rule IDs that this ID list (one a line) or specification folder also defines (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--examples', 'also compile and run every Rust example (rustc) and interop pair (rustc and g++)', false)
     .action(async (options: CheckCommandOptions) => {
-      const loaded = await assembleModel(options.root, {cache: options.cache})
+      const loaded = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
       if (options.externalIds.length > 0) loaded.externalIds = [...loaded.externalIds, ...(await loadExternalIdLists(loaded.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
-      const diagnostics = runCheck(loaded, {denyWarnings})
+      const diagnostics = inPhase('checking', options.root, () => runCheck(loaded, {denyWarnings}))
       let examples = ''
       if (options.examples) {
         const {report, diagnostics: exampleDiagnostics} = createCollector()

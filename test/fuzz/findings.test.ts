@@ -1,0 +1,199 @@
+/**
+ * One regression case per finding of the adversarial probe (issue 20): inputs that `check` accepted and
+ * that then crashed or stalled the build, input and configuration mistakes that gave a stack trace or a
+ * misleading message, and registry states `check` let through. Behaviour only: the time and memory each
+ * pathological input takes are measured by `npm run bench pathological`, never asserted here.
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {prepareOutDir} from '../../src/build/out-dir.ts'
+import {checkEnvironment} from '../../src/cli/environment.ts'
+import {crashLine} from '../../src/cli/main.ts'
+import {InputError} from '../../src/diagnostics/diagnostic.ts'
+import {createPathDisplay, formatText} from '../../src/diagnostics/format.ts'
+import {inPhase} from '../../src/diagnostics/phase.ts'
+import {renameId} from '../../src/ids/rename.ts'
+import {loadProject} from '../../src/load/load-project.ts'
+import {findLimitProblem} from '../../src/parse/limits.ts'
+import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {parseRegistry, serializeRegistry} from '../../src/registry/registry-file.ts'
+import {release} from '../../src/release/release.ts'
+import {baseProblem, normalizeBase} from '../../src/render/urls.ts'
+import {specmark} from '../helpers/run-cli.ts'
+import {check, chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+
+const intro = '# Main\n\nr[main.intro]\nThe intro.\n\n'
+
+/** The pathological inputs of the probe; `npm run bench pathological` times the same ones. */
+export const PATHOLOGICAL: Record<string, () => string> = {
+  'list markers ×1000 on one line': () => `${'- '.repeat(1000)}x\n`,
+  'blockquoted list ×1000 on one line': () => `${'> - '.repeat(1000)}x\n`,
+  'blockquoted list ×3000 on one line': () => `${'> - '.repeat(3000)}x\n`,
+  '`*a` ×50,000': () => `${'*a'.repeat(50_000)}\n`,
+  '`**_` ×10k `x` `_**` ×10k': () => `${'**_'.repeat(10_000)}x${'_**'.repeat(10_000)}\n`,
+  '5,000 footnotes': () => Array.from({length: 5000}, (_, i) => `Text[^n${i}].\n\n[^n${i}]: Note ${i}.`).join('\n\n') + '\n',
+  '40,000 include lines': () => '```rust\n' + Array.from({length: 40_000}, (_, i) => `{{#include x${i}.rs}}`).join('\n') + '\n```\n',
+  '270,000 link definitions': () => Array.from({length: 270_000}, (_, i) => `[d${i}]: /${i}`).join('\n') + '\n',
+}
+
+describe('pathological inputs are input-too-complex, reported once, before parsing', () => {
+  for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+    it(name, async () => {
+      const body = make()
+      expect(findLimitProblem(body)).not.toBeNull()
+      const diagnostics = await check(await oneChapterSpec(`${intro}${body}`))
+      // Only the limit: not also "without front matter", a missing ID or a crash.
+      expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['input-too-complex'])
+    })
+  }
+
+  it('leaves real specifications alone (the corpora and spec/ are within every limit)', async () => {
+    const roots = ['../../spec', '../../docs', '../../../shared/corpora'].map((dir) => path.resolve(import.meta.dirname, dir))
+    let files = 0
+    for (const root of roots) {
+      const entries = await fs.readdir(root, {recursive: true}).catch(() => [] as string[])
+      for (const file of entries.filter((entry) => entry.endsWith('.md'))) {
+        files++
+        expect(findLimitProblem(await fs.readFile(path.join(root, file), 'utf8')), file).toBeNull()
+      }
+    }
+    expect(files).toBeGreaterThan(10)
+  })
+
+  it('still reads nesting, emphasis and footnotes of ordinary depth', () => {
+    expect(findLimitProblem(`${'> '.repeat(30)}- - - x\n\n${'*a* _b_ '.repeat(300)}\n\n${Array.from({length: 200}, (_, i) => `[^${i}]: n`).join('\n')}\n`)).toBeNull()
+    expect(findLimitProblem('snake_case_identifiers '.repeat(20_000))).toBeNull()
+  })
+})
+
+describe('limits of names', () => {
+  it('reports a rule ID too long for its /id/ page in check', async () => {
+    const id = `main.${'a'.repeat(251)}`
+    const diagnostics = await check(await oneChapterSpec(`${intro}r[${id}]\nLong.\n`))
+    expect(diagnostics.map((d) => `${d.ruleId}: ${d.reason}`)).toContainEqual(expect.stringMatching(/^malformed-rule-id: Unexpected rule ID of 256 characters, expected at most 200/))
+  })
+
+  for (const name of ['new\nline.md', '%2e%2e.md']) {
+    it(`reports the chapter file name ${JSON.stringify(name)} on one line`, async () => {
+      const root = await oneChapterSpec(`${intro}`, {[name]: chapter('x', '# X\n')})
+      const diagnostics = await check(root)
+      const found = diagnostics.filter((d) => d.ruleId === 'unsupported-file-name')
+      expect(found).toHaveLength(1)
+      const text = formatText(found, createPathDisplay(root))
+      const first = text.split('\n')[0]!
+      expect(first).toMatch(/error\[unsupported-file-name\]: Unexpected character/)
+      expect(first).toContain(name === '%2e%2e.md' ? '%2e%2e.md' : 'new\\nline.md')
+    })
+  }
+})
+
+describe('no stack trace', () => {
+  it('refuses SOURCE_DATE_EPOCH out of range as a usage error', async () => {
+    expect(() => checkEnvironment({SOURCE_DATE_EPOCH: '99999999999999999999'})).toThrow(InputError)
+    expect(() => checkEnvironment({SOURCE_DATE_EPOCH: 'yesterday'})).toThrow('is not a Unix time')
+    expect(() => checkEnvironment({SOURCE_DATE_EPOCH: '1700000000'})).not.toThrow()
+    const root = await oneChapterSpec(intro)
+    const {execFile} = await import('node:child_process')
+    const result = await new Promise<{code: number | null; stderr: string}>((resolve) => {
+      const child = execFile(process.execPath, [path.resolve(import.meta.dirname, '../../bin/specmark.js'), 'check', '--root', root], {env: {...process.env, SOURCE_DATE_EPOCH: '99999999999999999'}}, (_error, _stdout, stderr) => resolve({code: child.exitCode, stderr}))
+    })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^specmark: error: SOURCE_DATE_EPOCH=`99999999999999999` is not a Unix time/)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('refuses --out that is a dangling symlink, with a message', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-out-'))
+    await fs.symlink(path.join(dir, 'missing'), path.join(dir, 'out'))
+    await expect(prepareOutDir(path.join(dir, 'out'), 'out')).rejects.toThrow(/cannot use `out` as the output folder: it is a symbolic link to `.*missing`, which does not exist/)
+  })
+
+  it('marks the output folder before building, so a failed build leaves it reusable', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-out-'))
+    const out = path.join(dir, 'site')
+    await prepareOutDir(out, 'site')
+    // A build that fails after writing some pages:
+    await fs.writeFile(path.join(out, 'half-written.html'), '<p>')
+    await expect(prepareOutDir(out, 'site')).resolves.toBeUndefined()
+  })
+
+  it('prints a crash as one line naming the phase and the input', async () => {
+    const error = await inPhase('rendering', 'spec/', async () => {
+      throw new RangeError('Maximum call stack size exceeded\n    at deep (x.js:1:1)')
+    }).catch((caught: unknown) => caught)
+    expect(crashLine(error)).toBe('specmark: internal error in rendering of spec/: Maximum call stack size exceeded (please report it; SPECMARK_DEBUG=1 shows the details)')
+    // Input problems are not crashes: they pass through untouched.
+    expect(() => inPhase('loading', 'x', () => { throw new InputError('bad') })).toThrow(InputError)
+  })
+})
+
+describe('configuration and paths', () => {
+  it('validates --base as a URL path and nothing else', () => {
+    for (const good of ['/', '', '/docs/', 'docs', '/a/b-c_d.e~f/']) expect(baseProblem(good), good).toBeNull()
+    for (const bad of ['/x"></script><script>alert(77)</script>', '//evil.example/', '/a/../b/', 'javascript:alert(1)', '/a b/', '/%2e%2e/']) expect(baseProblem(bad), bad).not.toBeNull()
+    expect(() => normalizeBase('/x"><script>')).toThrow(InputError)
+  })
+
+  it('rejects a non-string title in book.toml', async () => {
+    const root = await writeTree({'book.toml': '[book]\ntitle = 5\n', 'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n', 'src/a.md': '# A\n'})
+    await expect(loadProject(root)).rejects.toThrow(/book\.toml:2:1: expected a string at `book\.title`, found number/)
+  })
+
+  it('refuses an outline.yaml symlinked from outside the root', async () => {
+    const outside = await writeTree({'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}])})
+    const root = await writeTree({'main.md': chapter('main', intro)})
+    await fs.symlink(path.join(outside, 'outline.yaml'), path.join(root, 'outline.yaml'))
+    await expect(loadProject(root)).rejects.toThrow('is a symbolic link to a file outside the spec root')
+  })
+
+  it('reports a missing include outside the root exactly as an existing one', async () => {
+    const body = `${intro}r[main.a]\nCode:\n\n\`\`\`rust\n{{#include ../../etc/hostname}}\n{{#include ../../no/such/file.rs}}\n\`\`\`\n`
+    const diagnostics = (await check(await oneChapterSpec(body))).filter((d) => d.ruleId === 'include-refused')
+    expect(diagnostics.map((d) => d.reason.replace(/`[^`]*`/, '`PATH`'))).toEqual([diagnostics[0]!.reason.replace(/`[^`]*`/, '`PATH`'), diagnostics[0]!.reason.replace(/`[^`]*`/, '`PATH`')])
+    expect(diagnostics.map((d) => d.reason).join('\n')).not.toContain('does not exist')
+  })
+
+  it('reads lone-CR line endings without front-matter errors', async () => {
+    const root = await oneChapterSpec('')
+    await fs.writeFile(path.join(root, 'main.md'), chapter('main', intro).replace(/\n/g, '\r'))
+    expect(await check(root)).toEqual([])
+  })
+})
+
+describe('the registry and renames', () => {
+  async function released(): Promise<string> {
+    const root = await oneChapterSpec(`${intro}r[main.a]\nA.\n\nr[main.b]\nB.\n`, {'interop/data/constructs.yaml': 'constructs:\n  - id: x\n    name: X\n    category: types\n    description: D.\n    normative_refs: [main.a]\n'})
+    await release(await loadSpec(root, {cache: false}), '1.0')
+    return root
+  }
+
+  it('reports self-renames and rename cycles', async () => {
+    const root = await released()
+    const file = path.join(root, 'registry.txt')
+    const registry = parseRegistry(await fs.readFile(file, 'utf8'), 'registry.txt')
+    registry.entries.get('main.a')!.status = {kind: 'renamed', to: 'main.b'}
+    registry.entries.get('main.b')!.status = {kind: 'renamed', to: 'main.a'}
+    registry.entries.get('main.intro')!.status = {kind: 'renamed', to: 'main.intro'}
+    await fs.writeFile(file, serializeRegistry(registry))
+    const reasons = (await check(root)).filter((d) => d.ruleId === 'withdrawn-id-redefined').map((d) => d.reason)
+    expect(reasons).toContain('Unexpected cycle of renames `main.a` → `main.b` → `main.a`, expected renames to end at a defined ID')
+    expect(reasons).toContain('Unexpected rename of `main.intro` to itself, expected a rename to another ID')
+  })
+
+  it('renames the interop data too, and refuses an ID outside the chapter prefix', async () => {
+    const root = await released()
+    await expect(renameId(await loadSpec(root, {cache: false}), 'main.a', 'other.a', {allowDirty: true})).rejects.toThrow('outside the prefix `main.`')
+    await renameId(await loadSpec(root, {cache: false}), 'main.a', 'main.a2', {allowDirty: true})
+    expect(await fs.readFile(path.join(root, 'interop/data/constructs.yaml'), 'utf8')).toContain('normative_refs: [main.a2]')
+    expect((await check(root)).filter((d) => d.severity === 'error')).toEqual([])
+  })
+
+  it('refuses a rename with the CLI as one line (exit 2)', async () => {
+    const root = await released()
+    const result = await specmark('ids', 'rename', 'main.a', 'elsewhere.a', '--root', root, '--allow-dirty')
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
