@@ -17,7 +17,7 @@ import {inPhase} from '../../src/diagnostics/phase.ts'
 import {renameId} from '../../src/ids/rename.ts'
 import {loadProject} from '../../src/load/load-project.ts'
 import {findLimitProblem} from '../../src/parse/limits.ts'
-import {loadSpec} from '../../src/pipeline/load-spec.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {parseRegistry, serializeRegistry} from '../../src/registry/registry-file.ts'
 import {release} from '../../src/release/release.ts'
 import {baseProblem, normalizeBase} from '../../src/render/urls.ts'
@@ -165,7 +165,7 @@ describe('configuration and paths', () => {
 describe('the registry and renames', () => {
   async function released(): Promise<string> {
     const root = await oneChapterSpec(`${intro}r[main.a]\nA.\n\nr[main.b]\nB.\n`, {'interop/data/constructs.yaml': 'constructs:\n  - id: x\n    name: X\n    category: types\n    description: D.\n    normative_refs: [main.a]\n'})
-    await release(await loadSpec(root, {cache: false}), '1.0')
+    await release(await assembleModel(root, {cache: false}), '1.0')
     return root
   }
 
@@ -184,8 +184,8 @@ describe('the registry and renames', () => {
 
   it('renames the interop data too, and refuses an ID outside the chapter prefix', async () => {
     const root = await released()
-    await expect(renameId(await loadSpec(root, {cache: false}), 'main.a', 'other.a', {allowDirty: true})).rejects.toThrow('outside the prefix `main.`')
-    await renameId(await loadSpec(root, {cache: false}), 'main.a', 'main.a2', {allowDirty: true})
+    await expect(renameId(await assembleModel(root, {cache: false}), 'main.a', 'other.a', {allowDirty: true})).rejects.toThrow('outside the prefix `main.`')
+    await renameId(await assembleModel(root, {cache: false}), 'main.a', 'main.a2', {allowDirty: true})
     expect(await fs.readFile(path.join(root, 'interop/data/constructs.yaml'), 'utf8')).toContain('normative_refs: [main.a2]')
     expect((await check(root)).filter((d) => d.severity === 'error')).toEqual([])
   })
