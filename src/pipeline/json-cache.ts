@@ -72,6 +72,12 @@ export function codeFingerprint(folders: string[], tag: string): string {
   const hash = createHash('sha256').update(tag)
   for (const folder of folders) {
     const dir = path.join(SOURCE_ROOT, folder)
+    // Bundled (the VS Code extension's included server), there are no source folders: the bundle that
+    // holds this module holds all the code.
+    if (!fs.existsSync(dir)) {
+      hash.update(fs.readFileSync(fileURLToPath(import.meta.url)))
+      continue
+    }
     for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
       // `.ts` in the checkout, `.js` in the installed package (compiled to `lib/`).
       if (/\.[jt]s$/.test(file)) hash.update(file).update(fs.readFileSync(path.join(dir, file)))

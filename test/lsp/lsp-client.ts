@@ -30,6 +30,8 @@ export interface StartOptions {
   /** Client capabilities merged over the defaults (`workspace`, `window`). */
   capabilities?: {workspace?: Record<string, unknown>; window?: Record<string, unknown>}
   initializationOptions?: Record<string, unknown>
+  /** The server's executable and arguments, instead of `node bin/specmark.js lsp --stdio`. */
+  command?: string[]
 }
 
 export class LspClient {
@@ -77,7 +79,8 @@ export class LspClient {
 
   /** Starts the server and completes `initialize` / `initialized`. */
   static async start(options: StartOptions): Promise<{client: LspClient; result: InitializeResult}> {
-    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...(options.args ?? [])], {env: {...process.env, ...options.env}, stdio: 'pipe'})
+    const [command, ...commandArgs] = options.command ?? [process.execPath, BIN, 'lsp', '--stdio']
+    const child = spawn(command!, [...commandArgs, ...(options.args ?? [])], {env: {...process.env, ...options.env}, stdio: 'pipe'})
     const client = new LspClient(child)
     const folderUri = pathToFileURL(options.folder).href
     const result = await client.connection.sendRequest<InitializeResult>('initialize', {

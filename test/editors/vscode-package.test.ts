@@ -1,0 +1,59 @@
+/**
+ * The VS Code extension as it would be published: `vsce package` (from @vscode/vsce, a devDependency of
+ * editors/vscode) must pass, the .vsix must hold the bundles, icon, LICENSE, CHANGELOG and README and
+ * nothing unbundled, and the language server included in it must serve a spec under the machine's own Node
+ * (VS Code runs it on its Node, which is older than specmark's development Node).
+ */
+import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {expect, it} from 'vitest'
+import {writeFixture} from '../lsp/fixture.ts'
+import {LspClient} from '../lsp/lsp-client.ts'
+
+const exec = promisify(execFile)
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const EXTENSION = path.join(ROOT, 'editors/vscode')
+
+/** The first `node` on PATH outside node_modules (npm scripts put node_modules/.bin first). */
+function machineNode(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '' || dir.split(path.sep).includes('node_modules')) continue
+    if (existsSync(path.join(dir, 'node'))) return path.join(dir, 'node')
+  }
+  return process.execPath
+}
+
+it('packages the extension with vsce, and its included server works', async () => {
+  const run = (command: string, args: string[], cwd: string) => exec(command, args, {cwd, timeout: 600_000, maxBuffer: 64 << 20, env: {...process.env, CI: 'true'}})
+  if (!existsSync(path.join(EXTENSION, 'node_modules/@vscode/vsce'))) await run('npm', ['ci', '--no-audit', '--no-fund'], EXTENSION)
+  // The included server is bundled from the compiled lib/.
+  await run(process.execPath, [path.join(ROOT, 'scripts/compile.ts')], ROOT)
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-vsix-'))
+  const vsix = path.join(out, 'specmark.vsix')
+  const {stdout} = await run(process.execPath, [path.join(EXTENSION, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '--out', vsix], EXTENSION)
+  expect(stdout).toContain('Packaged:')
+  const {stdout: listing} = await run('unzip', ['-Z1', vsix], out)
+  const files = listing.trim().split('\n').filter((file) => file.startsWith('extension/')).map((file) => file.slice('extension/'.length)).sort()
+  for (const file of ['dist/extension.js', 'dist/server/server.js', 'dist/server/parse-worker.js', 'dist/server/package.json', 'icon.png', 'LICENSE.txt', 'changelog.md', 'readme.md', 'package.json']) {
+    expect(files, file).toContain(file)
+  }
+  expect(files.filter((file) => file.startsWith('node_modules/') || file.startsWith('src/'))).toEqual([])
+  expect(files.length).toBeLessThan(20)
+
+  // The included server, run by the machine's Node, on a fixture: check's diagnostic arrives.
+  const root = await writeFixture()
+  const {client} = await LspClient.start({folder: root, command: [machineNode(), path.join(EXTENSION, 'dist/server/server.js')]})
+  try {
+    const uri = client.uri(root, 'main.md')
+    await client.open(uri, await fs.readFile(path.join(root, 'main.md'), 'utf8'))
+    await client.waitFor(() => client.diagnostics.get(uri)?.length === 1, 60_000)
+    expect(client.diagnostics.get(uri)![0]!.code).toBe('unresolved-rule-link')
+  } finally {
+    await client.stop()
+    await fs.rm(out, {recursive: true, force: true})
+  }
+}, 900_000)
