@@ -4,7 +4,7 @@
  */
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import {exportedParagraphs} from './paragraphs.ts'
+import {exportedParagraphs, type ExportedParagraph} from './paragraphs.ts'
 import type {SourceStamp} from './timestamp.ts'
 
 const COLUMNS = ['id', 'status', 'chapter', 'section', 'kind', 'block_kind', 'first_release', 'last_changed_release', 'sha256', 'references', 'file', 'line', 'text'] as const
@@ -19,8 +19,13 @@ export function csvField(value: string | number | null): string {
 const STAMP_COLUMNS = ['document_version', 'source_commit', 'source_date'] as const
 
 export function exportCsv(spec: Spec, registry: Registry | null, stamp?: SourceStamp): string {
-  const stampValues = stamp ? [spec.version, stamp.commit, stamp.date] : []
-  const rows = exportedParagraphs(spec, registry).map((paragraph) =>
+  return paragraphsToCsv(exportedParagraphs(spec, registry), stamp ? {version: spec.version, ...stamp} : undefined)
+}
+
+/** The CSV of export records (the current ones, or a release snapshot's for `export --release`). */
+export function paragraphsToCsv(paragraphs: ExportedParagraph[], stamp?: SourceStamp & {version: string}): string {
+  const stampValues = stamp ? [stamp.version, stamp.commit, stamp.date] : []
+  const rows = paragraphs.map((paragraph) =>
     [
       paragraph.id,
       paragraph.status,

@@ -15,9 +15,9 @@ export interface ExportDocument {
   title: string
   version: string
   layout: Spec['layout']
-  /** The git commit the document was made from (null outside git); absent in release snapshots. */
+  /** The git commit the document was made from (null outside git); in a snapshot, the sources released. */
   commit?: string | null
-  /** The sources' date (`SOURCE_DATE_EPOCH`, else the last commit's), ISO 8601; absent in snapshots. */
+  /** The sources' date (`SOURCE_DATE_EPOCH`, else the last commit's), ISO 8601. */
   date?: string
   paragraphs: ExportedParagraph[]
   withdrawn: WithdrawnId[]

@@ -1,26 +1,44 @@
 /**
  * `specmark export --format reqif`: ReqIF 1.2 XML, the interchange format of DOORS- and Polarion-style
- * requirement tools. Each citable paragraph is a SPEC-OBJECT with string attributes (ReqIF.ForeignID = the
- * rule ID, ReqIF.Text, ReqIF.ChapterName, section, kind, sha256, releases); the document's chapters and
- * sections form the SPECIFICATION hierarchy; rule links between paragraphs are SPEC-RELATIONs. The output
- * validates against the OMG schema (`../shared/schemas/reqif/`), which a test checks.
- * <https://www.omg.org/spec/ReqIF/1.2>
+ * requirement tools, written from a `ReqifTree` (`reqif-tree.ts`) so that tools import it well:
+ *
+ * - one SPEC-OBJECT per part, chapter, section and clause, and per retired ID (status `retired`, its last
+ *   released text); `ReqIF.Text` is XHTML (the renderer's sanitized HTML: lists, tables, code kept);
+ * - enumeration datatypes for `specmark.Status` (active, renamed, retired) and `specmark.Kind` (part,
+ *   chapter, section, normative, informative);
+ * - the SPECIFICATION hierarchy parts → chapters → sections → clauses, and a second one for the withdrawn
+ *   IDs; SPEC-RELATIONs for references between clauses;
+ * - identifiers made from the first ID of a rename chain, so a renamed clause keeps its object;
+ * - each object's LAST-CHANGE is the date of the release its clause last changed in (the export's date
+ *   for text not released as it is).
+ *
+ * The output validates against the OMG schema (`../shared/schemas/reqif/`), and a test reads it back with
+ * a generic XML parser. <https://www.omg.org/spec/ReqIF/1.2>
  */
 import {createHash} from 'node:crypto'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import {exportedParagraphs, type ExportedParagraph} from './paragraphs.ts'
+import {reqifTreeFromModel, type ReqifKind, type ReqifNode, type ReqifStatus, type ReqifTree} from './reqif-tree.ts'
 
-const ATTRIBUTES: Array<{id: string; name: string; value: (paragraph: ExportedParagraph) => string}> = [
-  {id: 'ad-foreign-id', name: 'ReqIF.ForeignID', value: (p) => p.id},
-  {id: 'ad-text', name: 'ReqIF.Text', value: (p) => p.text},
-  {id: 'ad-chapter', name: 'ReqIF.ChapterName', value: (p) => p.chapterTitle},
-  {id: 'ad-section', name: 'specmark.Section', value: (p) => p.sectionTitle ?? ''},
-  {id: 'ad-kind', name: 'specmark.Kind', value: (p) => p.kind},
-  {id: 'ad-block-kind', name: 'specmark.BlockKind', value: (p) => p.blockKind},
-  {id: 'ad-sha256', name: 'specmark.SHA256', value: (p) => p.sha256},
-  {id: 'ad-first-release', name: 'specmark.FirstRelease', value: (p) => p.firstRelease ?? ''},
-  {id: 'ad-last-changed', name: 'specmark.LastChangedRelease', value: (p) => p.lastChangedRelease ?? ''},
+const KINDS: ReqifKind[] = ['part', 'chapter', 'section', 'normative', 'informative']
+const STATUSES: ReqifStatus[] = ['active', 'renamed', 'retired']
+
+type Attribute =
+  | {id: string; name: string; type: 'string'; value: (node: ReqifNode) => string}
+  | {id: string; name: string; type: 'xhtml'; value: (node: ReqifNode) => string}
+  | {id: string; name: string; type: 'enum'; datatype: 'dt-kind' | 'dt-status'; value: (node: ReqifNode) => string}
+
+const ATTRIBUTES: Attribute[] = [
+  {id: 'ad-foreign-id', name: 'ReqIF.ForeignID', type: 'string', value: (node) => node.foreignId},
+  {id: 'ad-name', name: 'ReqIF.Name', type: 'string', value: (node) => node.title},
+  {id: 'ad-text', name: 'ReqIF.Text', type: 'xhtml', value: (node) => node.xhtml},
+  {id: 'ad-kind', name: 'specmark.Kind', type: 'enum', datatype: 'dt-kind', value: (node) => node.kind},
+  {id: 'ad-status', name: 'specmark.Status', type: 'enum', datatype: 'dt-status', value: (node) => node.status},
+  {id: 'ad-sha256', name: 'specmark.SHA256', type: 'string', value: (node) => node.sha256},
+  {id: 'ad-first-release', name: 'specmark.FirstRelease', type: 'string', value: (node) => node.firstRelease},
+  {id: 'ad-last-changed', name: 'specmark.LastChangedRelease', type: 'string', value: (node) => node.lastChangedRelease},
+  {id: 'ad-former-ids', name: 'specmark.FormerIDs', type: 'string', value: (node) => node.formerIds.join(' ')},
+  {id: 'ad-retired', name: 'specmark.Retired', type: 'string', value: (node) => (node.retired ? `${node.retired.release}: ${node.retired.reason}` : '')},
 ]
 
 const escapeXml = (text: string): string =>
@@ -32,112 +50,157 @@ const escapeXml = (text: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/\n/g, '&#10;')
 
-/** An xsd:ID for any string: a letter prefix, then the string made NCName-safe, plus a short hash. */
-function xmlId(prefix: string, value: string): string {
-  const safe = value.replace(/[^A-Za-z0-9._-]/g, '_')
-  return `${prefix}-${safe}-${createHash('sha256').update(value).digest('hex').slice(0, 8)}`
+/** An xsd:ID for any key: a letter prefix, the key made NCName-safe, and a short hash of it. */
+export function reqifIdentifier(prefix: string, key: string): string {
+  const safe = key.replace(/[^A-Za-z0-9._-]/g, '_')
+  return `${prefix}-${safe}-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`
 }
 
 export interface ReqifOptions {
-  /** The time written as creation and last-change time (ISO 8601); fixed for reproducible output. */
+  /** The export's date (ISO 8601), for text not released as it is; fixed for reproducible output. */
   timestamp: string
   /** The git commit the export is made from, stated in the header's comment. */
   commit?: string | null
 }
 
+/** The ReqIF of `spec` with each clause's plain text (the CLI passes rendered chapters via `writeReqif`). */
 export function exportReqif(spec: Spec, registry: Registry | null, options: ReqifOptions): string {
-  const time = options.timestamp
-  const paragraphs = exportedParagraphs(spec, registry)
-  const known = new Set(paragraphs.map((paragraph) => paragraph.id))
+  return writeReqif(reqifTreeFromModel(spec, registry, [], {dates: new Map(), date: options.timestamp, commit: options.commit ?? null, lastReleased: new Map()}))
+}
+
+export function writeReqif(tree: ReqifTree): string {
+  // Types are as old as the format's first use here: the export's date would change them on every commit.
+  const typesTime = '2026-01-01T00:00:00Z'
   const out: string[] = []
   const push = (depth: number, line: string): void => {
     out.push(`${'  '.repeat(depth)}${line}`)
   }
   push(0, '<?xml version="1.0" encoding="UTF-8"?>')
-  push(0, '<REQ-IF xmlns="http://www.omg.org/spec/ReqIF/20110401/reqif.xsd">')
+  push(0, '<REQ-IF xmlns="http://www.omg.org/spec/ReqIF/20110401/reqif.xsd" xmlns:xhtml="http://www.w3.org/1999/xhtml">')
   push(1, '<THE-HEADER>')
-  push(2, `<REQ-IF-HEADER IDENTIFIER="${xmlId('header', spec.title)}">`)
-  push(3, `<COMMENT>${escapeXml(`${spec.title}, version ${spec.version}, source commit ${options.commit ?? 'unknown'}, date ${time}`)}</COMMENT>`)
-  push(3, `<CREATION-TIME>${time}</CREATION-TIME>`)
+  push(2, `<REQ-IF-HEADER IDENTIFIER="${reqifIdentifier('header', tree.title)}">`)
+  push(3, `<COMMENT>${escapeXml(`${tree.title}, version ${tree.version}, source commit ${tree.commit ?? 'unknown'}, date ${tree.date}`)}</COMMENT>`)
+  push(3, `<CREATION-TIME>${tree.date}</CREATION-TIME>`)
   push(3, '<REQ-IF-TOOL-ID>specmark</REQ-IF-TOOL-ID>')
   push(3, '<REQ-IF-VERSION>1.0</REQ-IF-VERSION>')
   push(3, '<SOURCE-TOOL-ID>specmark</SOURCE-TOOL-ID>')
-  push(3, `<TITLE>${escapeXml(`${spec.title} ${spec.version}`)}</TITLE>`)
+  push(3, `<TITLE>${escapeXml(`${tree.title} ${tree.version}`)}</TITLE>`)
   push(2, '</REQ-IF-HEADER>')
   push(1, '</THE-HEADER>')
   push(1, '<CORE-CONTENT>')
   push(2, '<REQ-IF-CONTENT>')
+
   push(3, '<DATATYPES>')
-  push(4, `<DATATYPE-DEFINITION-STRING IDENTIFIER="dt-string" LAST-CHANGE="${time}" LONG-NAME="String" MAX-LENGTH="1000000"/>`)
+  push(4, `<DATATYPE-DEFINITION-STRING IDENTIFIER="dt-string" LAST-CHANGE="${typesTime}" LONG-NAME="String" MAX-LENGTH="1000000"/>`)
+  push(4, `<DATATYPE-DEFINITION-XHTML IDENTIFIER="dt-xhtml" LAST-CHANGE="${typesTime}" LONG-NAME="XHTML"/>`)
+  for (const [id, name, values] of [['dt-kind', 'Kind', KINDS], ['dt-status', 'Status', STATUSES]] as const) {
+    push(4, `<DATATYPE-DEFINITION-ENUMERATION IDENTIFIER="${id}" LAST-CHANGE="${typesTime}" LONG-NAME="${name}">`)
+    push(5, '<SPECIFIED-VALUES>')
+    values.forEach((value, key) => {
+      push(6, `<ENUM-VALUE IDENTIFIER="${id}-${value}" LAST-CHANGE="${typesTime}" LONG-NAME="${value}">`)
+      push(7, `<PROPERTIES><EMBEDDED-VALUE KEY="${key}" OTHER-CONTENT="${value}"/></PROPERTIES>`)
+      push(6, '</ENUM-VALUE>')
+    })
+    push(5, '</SPECIFIED-VALUES>')
+    push(4, '</DATATYPE-DEFINITION-ENUMERATION>')
+  }
   push(3, '</DATATYPES>')
+
   push(3, '<SPEC-TYPES>')
-  push(4, `<SPEC-OBJECT-TYPE IDENTIFIER="sot-paragraph" LAST-CHANGE="${time}" LONG-NAME="Paragraph">`)
+  push(4, `<SPEC-OBJECT-TYPE IDENTIFIER="sot-clause" LAST-CHANGE="${typesTime}" LONG-NAME="Clause">`)
   push(5, '<SPEC-ATTRIBUTES>')
   for (const attribute of ATTRIBUTES) {
-    push(6, `<ATTRIBUTE-DEFINITION-STRING IDENTIFIER="${attribute.id}" LAST-CHANGE="${time}" LONG-NAME="${attribute.name}">`)
-    push(7, '<TYPE><DATATYPE-DEFINITION-STRING-REF>dt-string</DATATYPE-DEFINITION-STRING-REF></TYPE>')
-    push(6, '</ATTRIBUTE-DEFINITION-STRING>')
+    if (attribute.type === 'enum') {
+      push(6, `<ATTRIBUTE-DEFINITION-ENUMERATION IDENTIFIER="${attribute.id}" LAST-CHANGE="${typesTime}" LONG-NAME="${attribute.name}" MULTI-VALUED="false">`)
+      push(7, `<TYPE><DATATYPE-DEFINITION-ENUMERATION-REF>${attribute.datatype}</DATATYPE-DEFINITION-ENUMERATION-REF></TYPE>`)
+      push(6, '</ATTRIBUTE-DEFINITION-ENUMERATION>')
+    } else {
+      const type = attribute.type === 'xhtml' ? 'XHTML' : 'STRING'
+      push(6, `<ATTRIBUTE-DEFINITION-${type} IDENTIFIER="${attribute.id}" LAST-CHANGE="${typesTime}" LONG-NAME="${attribute.name}">`)
+      push(7, `<TYPE><DATATYPE-DEFINITION-${type}-REF>dt-${attribute.type}</DATATYPE-DEFINITION-${type}-REF></TYPE>`)
+      push(6, `</ATTRIBUTE-DEFINITION-${type}>`)
+    }
   }
   push(5, '</SPEC-ATTRIBUTES>')
   push(4, '</SPEC-OBJECT-TYPE>')
-  push(4, `<SPECIFICATION-TYPE IDENTIFIER="st-document" LAST-CHANGE="${time}" LONG-NAME="Document"/>`)
-  push(4, `<SPEC-RELATION-TYPE IDENTIFIER="srt-references" LAST-CHANGE="${time}" LONG-NAME="References"/>`)
+  push(4, `<SPECIFICATION-TYPE IDENTIFIER="st-document" LAST-CHANGE="${typesTime}" LONG-NAME="Document"/>`)
+  push(4, `<SPEC-RELATION-TYPE IDENTIFIER="srt-references" LAST-CHANGE="${typesTime}" LONG-NAME="References"/>`)
   push(3, '</SPEC-TYPES>')
+
+  const nodes = [...tree.parts.flatMap((part) => [...walk(part)]), ...tree.withdrawn]
   push(3, '<SPEC-OBJECTS>')
-  for (const paragraph of paragraphs) {
-    push(4, `<SPEC-OBJECT IDENTIFIER="${xmlId('so', paragraph.id)}" LAST-CHANGE="${time}" LONG-NAME="${escapeXml(paragraph.id)}">`)
+  for (const node of nodes) {
+    push(4, `<SPEC-OBJECT IDENTIFIER="${reqifIdentifier('so', node.key)}" LAST-CHANGE="${node.lastChange}" LONG-NAME="${escapeXml(node.foreignId)}">`)
     push(5, '<VALUES>')
     for (const attribute of ATTRIBUTES) {
-      push(6, `<ATTRIBUTE-VALUE-STRING THE-VALUE="${escapeXml(attribute.value(paragraph))}">`)
-      push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>${attribute.id}</ATTRIBUTE-DEFINITION-STRING-REF></DEFINITION>`)
-      push(6, '</ATTRIBUTE-VALUE-STRING>')
+      const value = attribute.value(node)
+      if (attribute.type === 'enum') {
+        push(6, '<ATTRIBUTE-VALUE-ENUMERATION>')
+        push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-ENUMERATION-REF>${attribute.id}</ATTRIBUTE-DEFINITION-ENUMERATION-REF></DEFINITION>`)
+        push(7, `<VALUES><ENUM-VALUE-REF>${attribute.datatype}-${value}</ENUM-VALUE-REF></VALUES>`)
+        push(6, '</ATTRIBUTE-VALUE-ENUMERATION>')
+      } else if (attribute.type === 'xhtml') {
+        push(6, '<ATTRIBUTE-VALUE-XHTML>')
+        push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-XHTML-REF>${attribute.id}</ATTRIBUTE-DEFINITION-XHTML-REF></DEFINITION>`)
+        push(7, `<THE-VALUE>${value}</THE-VALUE>`)
+        push(6, '</ATTRIBUTE-VALUE-XHTML>')
+      } else if (value !== '') {
+        push(6, `<ATTRIBUTE-VALUE-STRING THE-VALUE="${escapeXml(value)}">`)
+        push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>${attribute.id}</ATTRIBUTE-DEFINITION-STRING-REF></DEFINITION>`)
+        push(6, '</ATTRIBUTE-VALUE-STRING>')
+      }
     }
     push(5, '</VALUES>')
-    push(5, '<TYPE><SPEC-OBJECT-TYPE-REF>sot-paragraph</SPEC-OBJECT-TYPE-REF></TYPE>')
+    push(5, '<TYPE><SPEC-OBJECT-TYPE-REF>sot-clause</SPEC-OBJECT-TYPE-REF></TYPE>')
     push(4, '</SPEC-OBJECT>')
   }
   push(3, '</SPEC-OBJECTS>')
-  const relations = paragraphs.flatMap((paragraph) =>
-    paragraph.references.filter((reference) => reference.kind === 'rule' && known.has(reference.target)).map((reference) => [paragraph.id, reference.target] as const)
-  )
-  if (relations.length > 0) {
+
+  const lastChange = new Map(nodes.map((node) => [node.key, node.lastChange]))
+  if (tree.relations.length > 0) {
     push(3, '<SPEC-RELATIONS>')
-    for (const [source, target] of relations) {
-      push(4, `<SPEC-RELATION IDENTIFIER="${xmlId('sr', `${source}->${target}`)}" LAST-CHANGE="${time}">`)
-      push(5, `<SOURCE><SPEC-OBJECT-REF>${xmlId('so', source)}</SPEC-OBJECT-REF></SOURCE>`)
-      push(5, `<TARGET><SPEC-OBJECT-REF>${xmlId('so', target)}</SPEC-OBJECT-REF></TARGET>`)
+    for (const {source, target} of tree.relations) {
+      push(4, `<SPEC-RELATION IDENTIFIER="${reqifIdentifier('sr', `${source}->${target}`)}" LAST-CHANGE="${lastChange.get(source) ?? tree.date}">`)
+      push(5, `<SOURCE><SPEC-OBJECT-REF>${reqifIdentifier('so', source)}</SPEC-OBJECT-REF></SOURCE>`)
+      push(5, `<TARGET><SPEC-OBJECT-REF>${reqifIdentifier('so', target)}</SPEC-OBJECT-REF></TARGET>`)
       push(5, '<TYPE><SPEC-RELATION-TYPE-REF>srt-references</SPEC-RELATION-TYPE-REF></TYPE>')
       push(4, '</SPEC-RELATION>')
     }
     push(3, '</SPEC-RELATIONS>')
   }
-  push(3, '<SPECIFICATIONS>')
-  push(4, `<SPECIFICATION IDENTIFIER="${xmlId('spec', spec.title)}" LAST-CHANGE="${time}" LONG-NAME="${escapeXml(spec.title)}">`)
-  push(5, '<TYPE><SPECIFICATION-TYPE-REF>st-document</SPECIFICATION-TYPE-REF></TYPE>')
-  const byChapter = new Map<string, ExportedParagraph[]>()
-  for (const paragraph of paragraphs) byChapter.set(paragraph.chapter, [...(byChapter.get(paragraph.chapter) ?? []), paragraph])
-  if (byChapter.size > 0) {
-    push(5, '<CHILDREN>')
-    for (const [chapter, items] of byChapter) {
-      push(6, `<SPEC-HIERARCHY IDENTIFIER="${xmlId('sh', chapter)}" LAST-CHANGE="${time}" LONG-NAME="${escapeXml(items[0]!.chapterTitle)}">`)
-      push(7, `<OBJECT><SPEC-OBJECT-REF>${xmlId('so', items[0]!.id)}</SPEC-OBJECT-REF></OBJECT>`)
-      if (items.length > 1) {
-        push(7, '<CHILDREN>')
-        for (const item of items.slice(1)) {
-          push(8, `<SPEC-HIERARCHY IDENTIFIER="${xmlId('sh', `${chapter}/${item.id}`)}" LAST-CHANGE="${time}">`)
-          push(9, `<OBJECT><SPEC-OBJECT-REF>${xmlId('so', item.id)}</SPEC-OBJECT-REF></OBJECT>`)
-          push(8, '</SPEC-HIERARCHY>')
-        }
-        push(7, '</CHILDREN>')
-      }
-      push(6, '</SPEC-HIERARCHY>')
+
+  const hierarchy = (depth: number, node: ReqifNode): void => {
+    push(depth, `<SPEC-HIERARCHY IDENTIFIER="${reqifIdentifier('sh', node.key)}" LAST-CHANGE="${node.lastChange}" LONG-NAME="${escapeXml(node.title)}">`)
+    push(depth + 1, `<OBJECT><SPEC-OBJECT-REF>${reqifIdentifier('so', node.key)}</SPEC-OBJECT-REF></OBJECT>`)
+    if (node.children.length > 0) {
+      push(depth + 1, '<CHILDREN>')
+      for (const child of node.children) hierarchy(depth + 2, child)
+      push(depth + 1, '</CHILDREN>')
     }
-    push(5, '</CHILDREN>')
+    push(depth, '</SPEC-HIERARCHY>')
   }
-  push(4, '</SPECIFICATION>')
+  const specification = (key: string, name: string, roots: ReqifNode[]): void => {
+    const changed = roots.reduce((latest, node) => (node.lastChange > latest ? node.lastChange : latest), '')
+    push(4, `<SPECIFICATION IDENTIFIER="${reqifIdentifier('spec', key)}" LAST-CHANGE="${changed || tree.date}" LONG-NAME="${escapeXml(name)}">`)
+    push(5, '<TYPE><SPECIFICATION-TYPE-REF>st-document</SPECIFICATION-TYPE-REF></TYPE>')
+    if (roots.length > 0) {
+      push(5, '<CHILDREN>')
+      for (const root of roots) hierarchy(6, root)
+      push(5, '</CHILDREN>')
+    }
+    push(4, '</SPECIFICATION>')
+  }
+  push(3, '<SPECIFICATIONS>')
+  specification(tree.title, tree.title, tree.parts)
+  if (tree.withdrawn.length > 0) specification(`${tree.title}#withdrawn`, `${tree.title}: withdrawn IDs`, tree.withdrawn)
   push(3, '</SPECIFICATIONS>')
   push(2, '</REQ-IF-CONTENT>')
   push(1, '</CORE-CONTENT>')
   push(0, '</REQ-IF>')
   return `${out.join('\n')}\n`
+}
+
+function* walk(node: ReqifNode): Generator<ReqifNode> {
+  yield node
+  for (const child of node.children) yield* walk(child)
 }

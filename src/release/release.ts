@@ -8,6 +8,7 @@
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {buildExportDocument} from '../export/export-json.ts'
+import {sourceStamp} from '../export/timestamp.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
 import {commitWrites} from '../fs/transaction.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
@@ -59,7 +60,8 @@ export async function release(loaded: Model, version: string, options: {allowDir
   if ((await listSnapshots(root)).includes(version)) throw new InputError(`release ${version} exists already; releases are never rewritten`)
   assertCommitted([path.join(root, REGISTRY_FILE)], options.allowDirty ?? false)
   const {registry, summary} = releaseRegistry(loaded, version)
-  const document = buildExportDocument({...loaded.spec, version}, registry)
+  // The snapshot records the commit and date of the sources released (ReqIF's LAST-CHANGE of each clause).
+  const document = buildExportDocument({...loaded.spec, version}, registry, sourceStamp(root))
   await commitWrites(
     root,
     [

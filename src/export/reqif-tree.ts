@@ -1,0 +1,260 @@
+/**
+ * What a ReqIF export holds, before it is written as XML (`export-reqif.ts`): the specification as a
+ * tree — parts → chapters → sections → clauses — plus the withdrawn IDs and the relations between
+ * clauses. Two builders make it: `reqifTreeFromModel` from the current sources (each clause's content is
+ * the renderer's sanitized HTML, as XHTML) and `reqifTreeFromSnapshot` from a release snapshot (`export
+ * --release`; its clauses are plain text, which is all a snapshot keeps).
+ *
+ * Identifiers must survive renames, so that a tool re-importing updates an object rather than deleting
+ * and recreating it: each clause's `key` is the *first* ID of its rename chain (the registry records
+ * `old → new`), and the later IDs are listed as `formerIds` of the object.
+ */
+import type {ExportDocument} from './export-json.ts'
+import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
+import type {Spec} from '../model/types.ts'
+import type {Registry} from '../registry/registry-file.ts'
+import type {RenderedChapter} from '../render/types.ts'
+import {htmlToReqifXhtml, textToReqifXhtml} from './xhtml.ts'
+
+export type ReqifKind = 'part' | 'chapter' | 'section' | 'normative' | 'informative'
+export type ReqifStatus = 'active' | 'renamed' | 'retired'
+
+export interface ReqifNode {
+  /** Stable key the XML identifier is made from. */
+  key: string
+  kind: ReqifKind
+  status: ReqifStatus
+  /** The rule ID (clauses, labelled sections), else a readable key (`part:front`, `chapter:…`). */
+  foreignId: string
+  title: string
+  /** The content as `<xhtml:div>…</xhtml:div>`. */
+  xhtml: string
+  sha256: string
+  firstRelease: string
+  lastChangedRelease: string
+  /** For a renamed-from chain: the earlier IDs of this clause, oldest first. */
+  formerIds: string[]
+  /** For a retired ID: when and why. */
+  retired: {release: string; reason: string} | null
+  /** ISO 8601: when the clause last changed (its release's date), else the export's date. */
+  lastChange: string
+  children: ReqifNode[]
+}
+
+export interface ReqifTree {
+  title: string
+  version: string
+  commit: string | null
+  date: string
+  parts: ReqifNode[]
+  withdrawn: ReqifNode[]
+  /** Clause references: source key → target key. */
+  relations: Array<{source: string; target: string}>
+}
+
+/** Release versions and the dates of the sources they released (from the snapshots). */
+export type ReleaseDates = ReadonlyMap<string, string>
+
+/** The first ID of each ID's rename chain, and each chain's earlier IDs. */
+export function renameOrigins(registry: Registry | null): {origin: (id: string) => string; former: (id: string) => string[]} {
+  const from = new Map<string, string>()
+  for (const entry of registry?.entries.values() ?? []) if (entry.status.kind === 'renamed') from.set(entry.status.to, entry.id)
+  const chain = (id: string): string[] => {
+    const earlier: string[] = []
+    const seen = new Set([id])
+    let current = from.get(id)
+    while (current !== undefined && !seen.has(current)) {
+      earlier.unshift(current)
+      seen.add(current)
+      current = from.get(current)
+    }
+    return earlier
+  }
+  return {origin: (id) => chain(id)[0] ?? id, former: chain}
+}
+
+interface BuildContext {
+  origins: ReturnType<typeof renameOrigins>
+  dates: ReleaseDates
+  date: string
+}
+
+function clauseNode(paragraph: ExportedParagraph, xhtml: string, context: BuildContext): ReqifNode {
+  const released = paragraph.lastChangedRelease !== null && !paragraph.changedSinceRelease
+  return {
+    key: `clause:${context.origins.origin(paragraph.id)}`,
+    kind: paragraph.type === 'heading' ? 'section' : paragraph.kind,
+    status: 'active',
+    foreignId: paragraph.id,
+    title: paragraph.type === 'heading' ? paragraph.text : paragraph.id,
+    xhtml,
+    sha256: paragraph.sha256,
+    firstRelease: paragraph.firstRelease ?? '',
+    lastChangedRelease: released ? paragraph.lastChangedRelease! : '',
+    formerIds: context.origins.former(paragraph.id),
+    retired: null,
+    lastChange: (released ? context.dates.get(paragraph.lastChangedRelease!) : undefined) ?? context.date,
+    children: [],
+  }
+}
+
+function structureNode(key: string, kind: ReqifKind, title: string, context: BuildContext): ReqifNode {
+  return {key, kind, status: 'active', foreignId: key, title, xhtml: textToReqifXhtml(title), sha256: '', firstRelease: '', lastChangedRelease: '', formerIds: [], retired: null, lastChange: context.date, children: []}
+}
+
+function withdrawnNode(entry: WithdrawnId, last: ExportedParagraph | undefined, context: BuildContext): ReqifNode {
+  return {
+    key: `clause:${context.origins.origin(entry.id)}`,
+    kind: last?.kind ?? 'normative',
+    status: entry.status,
+    foreignId: entry.id,
+    title: entry.id,
+    xhtml: textToReqifXhtml(last?.text ?? ''),
+    sha256: entry.sha256,
+    firstRelease: entry.firstRelease,
+    lastChangedRelease: last?.lastChangedRelease ?? '',
+    formerIds: context.origins.former(entry.id),
+    retired: entry.status === 'retired' ? {release: entry.release ?? '', reason: entry.reason ?? ''} : null,
+    lastChange: (entry.release ? context.dates.get(entry.release) : undefined) ?? context.date,
+    children: [],
+  }
+}
+
+/** The latest change below a node, so that a chapter changes when one of its clauses does. */
+function rollUp(node: ReqifNode): string {
+  for (const child of node.children) {
+    const latest = rollUp(child)
+    if (node.kind === 'part' || node.kind === 'chapter' || node.sha256 === '') node.lastChange = node.children.length > 0 && latest > node.lastChange ? latest : node.lastChange
+  }
+  return node.lastChange
+}
+
+function relationsOf(paragraphs: ExportedParagraph[], context: BuildContext): ReqifTree['relations'] {
+  const known = new Set(paragraphs.map((paragraph) => paragraph.id))
+  const seen = new Set<string>()
+  const relations: ReqifTree['relations'] = []
+  for (const paragraph of paragraphs) {
+    for (const reference of paragraph.references) {
+      if (reference.kind !== 'rule' || !known.has(reference.target) || reference.target === paragraph.id) continue
+      const relation = {source: `clause:${context.origins.origin(paragraph.id)}`, target: `clause:${context.origins.origin(reference.target)}`}
+      if (seen.has(`${relation.source}>${relation.target}`)) continue
+      seen.add(`${relation.source}>${relation.target}`)
+      relations.push(relation)
+    }
+  }
+  return relations
+}
+
+/**
+ * The current sources: parts → chapters → sections (by heading depth) → clauses, each clause's content
+ * the rendered HTML of its blocks (`chapters` from `renderSpec`), withdrawn IDs with their last text.
+ */
+export function reqifTreeFromModel(
+  spec: Spec,
+  registry: Registry | null,
+  chapters: RenderedChapter[],
+  options: {dates: ReleaseDates; date: string; commit: string | null; lastReleased: ReadonlyMap<string, ExportedParagraph>}
+): ReqifTree {
+  const context: BuildContext = {origins: renameOrigins(registry), dates: options.dates, date: options.date}
+  const paragraphs = exportedParagraphs(spec, registry)
+  const byId = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph]))
+  const rendered = new Map(chapters.map((chapter) => [chapter.id, chapter]))
+  const parts: ReqifNode[] = []
+  for (const part of spec.parts) {
+    const partNode = structureNode(`part:${part.id}`, 'part', part.title, context)
+    for (const chapterId of part.chapters) {
+      const chapter = spec.chapters.find((candidate) => candidate.id === chapterId)
+      if (!chapter) continue
+      const chapterNode = structureNode(`chapter:${chapter.id}`, 'chapter', chapter.title, context)
+      const blocks = rendered.get(chapter.id)?.blocks ?? []
+      // The section stack: the chapter at depth 1, then each open heading.
+      const stack: Array<{depth: number; node: ReqifNode}> = [{depth: 1, node: chapterNode}]
+      // Each clause's HTML: its labelled block and the unlabelled blocks after it (up to the next label
+      // or heading), converted to XHTML once complete.
+      const html = new Map<ReqifNode, string>()
+      let clause: ReqifNode | null = null
+      for (const block of chapter.blocks) {
+        if (block.parent !== null) continue
+        const renderedBlock = blocks.find((candidate) => candidate.index === block.index)
+        // Without rendered chapters (the API's plain `exportReqif`), the block's text stands in.
+        const blockHtml = renderedBlock?.html ?? `<p>${block.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`
+        const paragraph = block.ruleId === null ? undefined : byId.get(block.ruleId)
+        if (block.type === 'heading') {
+          const depth = renderedBlock?.heading ?? 2
+          clause = null
+          if (depth <= 1) continue
+          while (stack.length > 1 && stack.at(-1)!.depth >= depth) stack.pop()
+          const title = chapter.sections.find((candidate) => candidate.anchor === block.section)?.title ?? block.text
+          const node = paragraph ? {...clauseNode(paragraph, '', context), kind: 'section' as const, title} : structureNode(`section:${chapter.id}#${block.section ?? block.index}`, 'section', title, context)
+          stack.at(-1)!.node.children.push(node)
+          stack.push({depth, node})
+          if (paragraph) {
+            clause = node
+            html.set(node, blockHtml)
+          }
+        } else if (paragraph) {
+          clause = clauseNode(paragraph, '', context)
+          stack.at(-1)!.node.children.push(clause)
+          html.set(clause, blockHtml)
+        } else if (clause !== null) {
+          html.set(clause, `${html.get(clause) ?? ''}${blockHtml}`)
+        }
+      }
+      for (const [node, content] of html) node.xhtml = htmlToReqifXhtml(content)
+      partNode.children.push(chapterNode)
+    }
+    if (partNode.children.length > 0) parts.push(partNode)
+  }
+  for (const part of parts) rollUp(part)
+  const withdrawn = withdrawnIds(registry).map((entry) => withdrawnNode(entry, options.lastReleased.get(entry.id), context))
+  return {title: spec.title, version: spec.version, commit: options.commit, date: options.date, parts, withdrawn: dedupeWithdrawn(withdrawn, parts), relations: relationsOf(paragraphs, context)}
+}
+
+/** A release snapshot: chapters → sections → clauses (a snapshot keeps no parts or heading depths). */
+export function reqifTreeFromSnapshot(snapshot: ExportDocument, registry: Registry | null, options: {dates: ReleaseDates; date: string; version: string}): ReqifTree {
+  const date = options.dates.get(options.version) ?? options.date
+  const context: BuildContext = {origins: renameOrigins(registry), dates: options.dates, date}
+  const chapters = new Map<string, ReqifNode>()
+  const sections = new Map<string, ReqifNode>()
+  for (const paragraph of snapshot.paragraphs) {
+    let chapter = chapters.get(paragraph.chapter)
+    if (!chapter) {
+      chapter = structureNode(`chapter:${paragraph.chapter}`, 'chapter', paragraph.chapterTitle, context)
+      chapters.set(paragraph.chapter, chapter)
+    }
+    let parent = chapter
+    if (paragraph.section !== null) {
+      const key = `section:${paragraph.chapter}#${paragraph.section}`
+      let section = sections.get(key)
+      if (!section) {
+        section = structureNode(key, 'section', paragraph.sectionTitle ?? paragraph.section, context)
+        sections.set(key, section)
+        chapter.children.push(section)
+      }
+      parent = section
+    }
+    parent.children.push(clauseNode({...paragraph, changedSinceRelease: false}, textToReqifXhtml(paragraph.text), context))
+  }
+  const part = structureNode('part:document', 'part', snapshot.title, context)
+  part.children = [...chapters.values()]
+  rollUp(part)
+  const last = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]))
+  const withdrawn = snapshot.withdrawn.map((entry) => withdrawnNode(entry, last.get(entry.id), context))
+  return {title: snapshot.title, version: options.version, commit: snapshot.commit ?? null, date, parts: [part], withdrawn: dedupeWithdrawn(withdrawn, [part]), relations: relationsOf(snapshot.paragraphs, context)}
+}
+
+function* walk(node: ReqifNode): Generator<ReqifNode> {
+  yield node
+  for (const child of node.children) yield* walk(child)
+}
+
+/** A renamed ID's object is its current clause (same key): withdrawn objects are those with keys of their own. */
+function dedupeWithdrawn(withdrawn: ReqifNode[], parts: ReqifNode[]): ReqifNode[] {
+  const keys = new Set(parts.flatMap((part) => [...walk(part)].map((node) => node.key)))
+  const seen = new Set<string>()
+  return withdrawn.filter((node) => {
+    if (keys.has(node.key) || seen.has(node.key)) return false
+    seen.add(node.key)
+    return true
+  })
+}
