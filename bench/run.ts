@@ -7,9 +7,11 @@ import {benchCheckReference} from './check-reference.ts'
 import {benchDev} from './dev.ts'
 import {benchLsp} from './lsp.ts'
 import {benchSiteBuild} from './site-build.ts'
+import {benchStartup} from './startup.ts'
 import {benchTrace} from './trace.ts'
 
 const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [
+  ['startup', benchStartup],
   ['check-reference', benchCheckReference],
   ['trace', benchTrace],
   ['lsp', benchLsp],

@@ -1,0 +1,68 @@
+/**
+ * bench/startup: how fast `specmark` starts as users run it. The package is packed (`npm pack`) and
+ * installed into a fresh folder (from the npm cache where it can), then `node_modules/.bin/specmark
+ * --version` is timed under the machine's Node (target ≤ 0.15 s; answered by the launcher alone) and under
+ * the package's Node 24, beside a bare `node -e 0` for scale (on a loaded machine every figure grows
+ * alike). `specmark check` of a scaffolded spec shows the cost of a real command on Node 20 (the launcher
+ * re-runs itself under the Node the package brings). In the checkout, `npm run specmark -- --version`
+ * runs bin/ directly (no npx copy); `npx specmark` is shown for comparison.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+
+export async function benchStartup(): Promise<string[]> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-bench-startup-'))
+  try {
+    const machine = machineNode()
+    const env = {...process.env, PATH: [path.dirname(machine), ...(process.env.PATH ?? '').split(path.delimiter).filter((dir) => !dir.split(path.sep).includes('node_modules'))].join(path.delimiter)}
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {cwd: ROOT, encoding: 'utf8'}).trim().split('\n').at(-1)!
+    const user = path.join(work, 'user')
+    await fs.mkdir(user)
+    await fs.writeFile(path.join(user, 'package.json'), '{"name": "bench-spec", "private": true}\n')
+    execFileSync('npm', ['install', '-D', '--no-audit', '--no-fund', '--prefer-offline', path.join(work, tarball)], {cwd: user, env, stdio: 'ignore'})
+    const bin = path.join(user, 'node_modules/.bin/specmark')
+    execFileSync(bin, ['init'], {cwd: user, env, stdio: 'ignore'})
+    const machineVersion = execFileSync(machine, ['--version'], {encoding: 'utf8'}).trim()
+    const node24 = path.join(user, 'node_modules/node/bin/node')
+    return [
+      line(`bare \`node -e 0\` (${machineVersion}, for scale)`, time([machine, '-e', '0'], user, env)),
+      line(`installed \`node_modules/.bin/specmark --version\` under ${machineVersion}`, time([bin, '--version'], user, env)),
+      line('installed `specmark --version` under the package\'s Node 24', time([node24, bin, '--version'], user, env)),
+      line(`installed \`specmark check\` of a scaffolded spec under ${machineVersion} (re-runs under Node 24)`, time([bin, 'check'], user, env, 5)),
+      line('checkout `npm run specmark -- --version` (bin/ directly)', time(['npm', 'run', '--silent', 'specmark', '--', '--version'], ROOT, process.env, 5)),
+      line('checkout `npx specmark --version` (npx copies the package first)', time(['npx', 'specmark', '--version'], ROOT, process.env, 5)),
+    ]
+  } finally {
+    await fs.rm(work, {recursive: true, force: true})
+  }
+}
+
+/** The first `node` on PATH outside node_modules (npm scripts put node_modules/.bin first). */
+function machineNode(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '' || dir.split(path.sep).includes('node_modules')) continue
+    if (existsSync(path.join(dir, 'node'))) return path.join(dir, 'node')
+  }
+  return process.execPath
+}
+
+function time([command, ...args]: string[], cwd: string, env: NodeJS.ProcessEnv, times = 11): number[] {
+  const runs: number[] = []
+  for (let run = 0; run < times; run++) {
+    const started = performance.now()
+    const result = spawnSync(command!, args, {cwd, env, stdio: 'ignore'})
+    if (result.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed with status ${result.status}`)
+    runs.push(performance.now() - started)
+  }
+  return runs
+}
+
+function line(label: string, runs: number[]): string {
+  const sorted = [...runs].sort((a, b) => a - b)
+  return `${label}: median ${(sorted[Math.floor(sorted.length / 2)]! / 1000).toFixed(3)} s, best ${(sorted[0]! / 1000).toFixed(3)} s over ${runs.length} runs`
+}
