@@ -53,6 +53,11 @@ export const SettingsSchema = z
      * Default: none.
      */
     externalIds: z.array(z.string().min(1)).optional(),
+    /**
+     * Test folders whose citations (`//@ reference: ID`) the language server's code lens counts above
+     * every rule label, relative to the spec root. Default: none.
+     */
+    tests: z.array(z.string().min(1)).optional(),
   })
   .strict()
 

@@ -159,8 +159,10 @@ export class RootServer {
     if (this.timer) clearTimeout(this.timer)
   }
 
+  /** The configured test folders (`tests` in the spec's settings) and the editor's, absolute. */
   private testFolderPaths(): string[] {
-    return this.host.testFolders().map((folder) => path.resolve(this.root, folder))
+    const configured = this.workspace?.project.settings.tests ?? []
+    return [...new Set([...configured, ...this.host.testFolders()].map((folder) => path.resolve(this.root, folder)))]
   }
 
   private async scanTests(): Promise<TestsById> {

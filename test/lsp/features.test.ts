@@ -219,6 +219,24 @@ describe('the server around the model', () => {
     }
   })
 
+  it('counts citing tests from the test folders the spec configures', async () => {
+    const root = await writeFixture()
+    await fsp.appendFile(path.join(root, 'outline.yaml'), 'settings:\n  tests: [conformance]\n')
+    await fsp.mkdir(path.join(root, 'conformance'))
+    await fsp.writeFile(path.join(root, 'conformance/a.rs'), '//@ reference: main.intro\n')
+    const {client} = await LspClient.start({folder: root})
+    try {
+      const uri = client.uri(root, 'main.md')
+      await client.open(uri, await fsp.readFile(path.join(root, 'main.md'), 'utf8'))
+      await client.waitFor(() => client.log.some((line) => line.includes('loaded')))
+      const lenses = await client.request<CodeLens[]>('textDocument/codeLens', {textDocument: {uri}})
+      const line = FRONT_MATTER_LINES + MAIN.split('\n').indexOf('r[main.intro]')
+      expect(lenses.filter((lens) => lens.range.start.line === line).map((lens) => lens.command!.title)).toEqual(['0 references', '1 citing test'])
+    } finally {
+      await client.stop()
+    }
+  })
+
   it('serves several roots, and explains files outside all of them', async () => {
     const one = await writeFixture()
     const two = await writeTree({
