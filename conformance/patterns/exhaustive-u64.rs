@@ -1,4 +1,4 @@
-//@ reference: pat.exhaustive.values
+//@ reference: pat.exhaustive.values.integers
 //@ check-pass
 fn classify(x: u64) -> u8 {
     match x {

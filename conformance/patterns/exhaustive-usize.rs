@@ -1,6 +1,5 @@
-//@ reference: pat.exhaustive.values
+//@ reference: pat.exhaustive.values.pointer-sized
 //@ compile-fail: E0004
-// `usize` and `isize` are not covered by ranges up to their `MAX`: their range is treated as open.
 fn classify(x: usize) -> u8 {
     match x { //~ E0004
         0 => 0,

@@ -17,7 +17,7 @@ import {runPool, toolVersion} from '../examples/run-examples.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
 import {parseHeader} from './parse-header.ts'
-import {BASE_FLAGS, compileAndRun} from './rustc.ts'
+import {BASE_FLAGS, compileAndRun, type RustcResult} from './rustc.ts'
 
 export interface SuiteOptions {
   /** Where results are cached; null to compile everything. */
@@ -76,19 +76,21 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of header.problems) fail(shown, problem)
       return
     }
-    const key = createHash('sha256').update([rustc, ...BASE_FLAGS, source].join('\0')).digest('hex')
+    const key = createHash('sha256').update(['rustc-result-v1', rustc, ...BASE_FLAGS, source].join('\0')).digest('hex')
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null
-    let problems: Problem[] | null = null
-    if (cacheFile) problems = await fs.readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as Problem[], () => null)
-    if (problems) summary.cached++
+    // What rustc did is cached, not the verdict: judging is cheap, and a change to it must apply at once.
+    let result: RustcResult | null = null
+    if (cacheFile) result = await fs.readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as RustcResult, () => null)
+    if (result) summary.cached++
     else {
-      problems = judge(header, await compileAndRun(source, header))
+      result = await compileAndRun(source, header)
       summary.compiled++
       if (cacheFile) {
         await fs.mkdir(path.dirname(cacheFile), {recursive: true})
-        await fs.writeFile(cacheFile, JSON.stringify(problems))
+        await fs.writeFile(cacheFile, JSON.stringify(result))
       }
     }
+    const problems = judge(header, result)
     if (problems.length === 0) summary.passed++
     else {
       summary.failed++

@@ -66,7 +66,9 @@ export function readErrors(output: string): RustcError[] {
     }
     if (message.level !== 'error') continue
     const primary = message.spans?.find((span) => span.is_primary) ?? message.spans?.[0]
-    errors.push({code: message.code?.code ?? null, line: primary?.line_start ?? null, message: message.message ?? ''})
+    // Lint names (`unreachable_patterns`) are not error codes.
+    const code = message.code?.code
+    errors.push({code: code && /^E\d{4}$/.test(code) ? code : null, line: primary?.line_start ?? null, message: message.message ?? ''})
   }
   return errors
 }
