@@ -1,0 +1,8 @@
+//@ reference: borrowck.borrow.conflict
+//@ compile-fail: E0506
+fn main() {
+    let mut x = 1;
+    let a = &x;
+    x = 2; //~ E0506
+    println!("{a}");
+}

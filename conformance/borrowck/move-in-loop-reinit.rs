@@ -1,0 +1,10 @@
+//@ reference: borrowck.move.loop
+//@ run-pass
+fn main() {
+    let mut s = String::from("a");
+    for i in 0..3 {
+        drop(s);
+        s = i.to_string();
+    }
+    assert_eq!(s, "2");
+}
