@@ -51,18 +51,30 @@ function machineNode(): string {
   return process.execPath
 }
 
-function time([command, ...args]: string[], cwd: string, env: NodeJS.ProcessEnv, times = 11): number[] {
-  const runs: number[] = []
+/** GNU time, for the CPU seconds of a run (which a machine busy with other work inflates less than wall time). */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+
+interface Runs {
+  wall: number[]
+  cpu: number[]
+}
+
+function time([command, ...args]: string[], cwd: string, env: NodeJS.ProcessEnv, times = 11): Runs {
+  const runs: Runs = {wall: [], cpu: []}
   for (let run = 0; run < times; run++) {
     const started = performance.now()
-    const result = spawnSync(command!, args, {cwd, env, stdio: 'ignore'})
-    if (result.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed with status ${result.status}`)
-    runs.push(performance.now() - started)
+    const [program, programArgs] = GNU_TIME ? [GNU_TIME, ['-f', '@cpu %U %S', command!, ...args]] : [command!, args]
+    const result = spawnSync(program, programArgs, {cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+    if (result.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed with status ${result.status}: ${result.stderr}`)
+    runs.wall.push(performance.now() - started)
+    const cpu = /@cpu ([\d.]+) ([\d.]+)/.exec(result.stderr)
+    if (cpu) runs.cpu.push((Number(cpu[1]) + Number(cpu[2])) * 1000)
   }
   return runs
 }
 
-function line(label: string, runs: number[]): string {
-  const sorted = [...runs].sort((a, b) => a - b)
-  return `${label}: median ${(sorted[Math.floor(sorted.length / 2)]! / 1000).toFixed(3)} s, best ${(sorted[0]! / 1000).toFixed(3)} s over ${runs.length} runs`
+function line(label: string, runs: Runs): string {
+  const median = (values: number[]): string => (([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0) / 1000).toFixed(3)
+  const cpu = runs.cpu.length > 0 ? `, CPU (user + system) median ${median(runs.cpu)} s` : ''
+  return `${label}: wall median ${median(runs.wall)} s, best ${(Math.min(...runs.wall) / 1000).toFixed(3)} s${cpu}, over ${runs.wall.length} runs`
 }

@@ -9,10 +9,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const LIB = path.join(ROOT, 'lib')
+// `--out DIR` compiles elsewhere (tests that must not race `npm pack` over lib/).
+const outAt = process.argv.indexOf('--out')
+const LIB = outAt === -1 ? path.join(ROOT, 'lib') : path.resolve(process.argv[outAt + 1]!)
 
 fs.rmSync(LIB, {recursive: true, force: true})
-execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], {cwd: ROOT, stdio: 'inherit'})
+execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', LIB], {cwd: ROOT, stdio: 'inherit'})
 
 const WORKER_URL = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.ts\1, import\.meta\.url\)/g
 const problems: string[] = []
@@ -32,4 +34,4 @@ if (problems.length > 0) {
   console.error(`compile: module paths still naming .ts sources in lib/:\n${problems.join('\n')}`)
   process.exit(1)
 }
-console.log(`compile: lib/ written (${rewritten} worker module paths rewritten)`)
+console.log(`compile: ${path.relative(ROOT, LIB) || LIB} written (${rewritten} worker module paths rewritten)`)

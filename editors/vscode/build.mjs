@@ -1,15 +1,16 @@
 // Bundles the extension (dist/extension.js, CommonJS as VS Code loads it) and the included language server
 // (dist/server/, ES modules, with the worker modules it starts beside it under the names it looks for).
-// The server is built from specmark's compiled lib/ (`npm run compile` in the repository root first).
+// The server is built from specmark's compiled lib/ (`npm run compile` in the repository root first), or
+// from the folder SPECMARK_LIB names.
 import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const lib = path.resolve(here, '../../lib')
+const lib = path.resolve(process.env.SPECMARK_LIB ?? path.join(here, '../../lib'))
 if (!existsSync(path.join(lib, 'lsp/server.js'))) {
-  console.error('build: ../../lib/lsp/server.js is missing; run `npm run compile` in the repository root first')
+  console.error(`build: ${lib}/lsp/server.js is missing; run \`npm run compile\` in the repository root first`)
   process.exit(1)
 }
 rmSync(path.join(here, 'dist'), {recursive: true, force: true})
@@ -31,6 +32,10 @@ await build({
     'scan-worker': path.join(lib, 'trace/scan-worker.js'),
   },
   outdir: path.join(here, 'dist/server'),
+  // The server entry imports specmark's compiled modules as `specmark-lib/…`.
+  alias: {'specmark-lib': lib},
+  // specmark's dependencies, wherever lib/ was compiled to.
+  nodePaths: [path.resolve(here, '../../node_modules')],
   bundle: true,
   splitting: true,
   platform: 'node',

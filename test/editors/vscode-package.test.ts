@@ -28,11 +28,14 @@ function machineNode(): string {
 }
 
 it('packages the extension with vsce, and its included server works', async () => {
-  const run = (command: string, args: string[], cwd: string) => exec(command, args, {cwd, timeout: 600_000, maxBuffer: 64 << 20, env: {...process.env, CI: 'true'}})
+  let env: NodeJS.ProcessEnv = {...process.env, CI: 'true'}
+  const run = (command: string, args: string[], cwd: string) => exec(command, args, {cwd, timeout: 600_000, maxBuffer: 64 << 20, env})
   if (!existsSync(path.join(EXTENSION, 'node_modules/@vscode/vsce'))) await run('npm', ['ci', '--no-audit', '--no-fund'], EXTENSION)
-  // The included server is bundled from the compiled lib/.
-  await run(process.execPath, [path.join(ROOT, 'scripts/compile.ts')], ROOT)
+  // The included server is bundled from the compiled sources, here in a folder of its own (npm pack in
+  // test/package writes lib/ meanwhile).
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-vsix-'))
+  await run(process.execPath, [path.join(ROOT, 'scripts/compile.ts'), '--out', path.join(out, 'lib')], ROOT)
+  env = {...env, SPECMARK_LIB: path.join(out, 'lib')}
   const vsix = path.join(out, 'specmark.vsix')
   const {stdout} = await run(process.execPath, [path.join(EXTENSION, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '--out', vsix], EXTENSION)
   expect(stdout).toContain('Packaged:')

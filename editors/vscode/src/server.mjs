@@ -2,7 +2,7 @@
 // server as `specmark lsp --stdio` (compiled from src/lsp), bundled with its dependencies by build.mjs.
 // It runs under VS Code's own Node.
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
-import {startServer} from '../../../lib/lsp/server.js'
+import {startServer} from 'specmark-lib/lsp/server.js'
 
 const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
 // Standard output carries the protocol only.
