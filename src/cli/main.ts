@@ -10,6 +10,7 @@ import {Command, CommanderError} from 'commander'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {escapeControls} from '../diagnostics/escape.ts'
 import {PhaseError} from '../diagnostics/phase.ts'
+import {closePool} from '../workers/pool.ts'
 import {checkEnvironment} from './environment.ts'
 import {commandRegistry} from './commands/registry.ts'
 
@@ -47,6 +48,9 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_USAGE
     }
     return reportCrash(error)
+  } finally {
+    // The pool's idle threads would keep the process alive until they time out.
+    await closePool()
   }
 }
 

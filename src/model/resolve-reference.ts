@@ -2,12 +2,10 @@
  * Resolving links against the whole specification: what a link written in a chapter points at, following
  * the dialect's rules in order — explicit destinations (URLs, `.md` paths, `#anchors`, `term:`), then rule
  * IDs, grammar productions (`Name` or `grammar-Name`), standard-library paths, and otherwise plain text.
- * The model and the renderer both resolve through here, so a link renders where `check` says it goes.
+ * Only the model resolves (the renderer reads `Block.refs`), so a link renders where `check` says it goes.
  */
 import path from 'node:path'
-import type {Definition, Link, LinkReference} from 'mdast'
-import {toString} from 'mdast-util-to-string'
-import {rawLinkReference, type RawReference} from './build-chapter.ts'
+import type {RawReference} from './build-chapter.ts'
 import {looksLikeRuleId} from './rule-id.ts'
 import {termSlug} from './slug.ts'
 import type {Destination, Production, Reference, RuleLocation, SourceSpan, Term} from './types.ts'
@@ -36,24 +34,6 @@ export function resolveRawReference(raw: RawReference, from: LinkSource, index: 
   if (resolution === null) return null
   return {...resolution, viaDefinition: raw.viaDefinition, position: raw.position}
 }
-
-/**
- * Resolves a link or link reference node as written in a chapter, the way `build-chapter.ts` records it
- * (a reference uses its chapter's definition of the same identifier, else its label): what the renderer
- * calls so that a rendered link goes where `check` says it goes. Null when it is plain text.
- */
-export function resolveLinkNode(
-  node: Link | LinkReference,
-  definitions: ReadonlyMap<string, Definition>,
-  from: LinkSource,
-  index: LinkIndex
-): Reference | null {
-  const position = {file: from.file, start: ORIGIN, end: ORIGIN}
-  if (node.type === 'linkReference') return resolveRawReference(rawLinkReference(node, definitions, 0, position), from, index)
-  return resolveRawReference({block: 0, text: toString(node), position, url: node.url, label: null, labelIsCode: false, viaDefinition: false}, from, index)
-}
-
-const ORIGIN = {line: 1, column: 1, offset: 0}
 
 /** Resolves a link definition's destination, for definitions checked on their own. */
 export function resolveDefinition(url: string, position: SourceSpan, from: LinkSource, index: LinkIndex): Reference | null {

@@ -20,7 +20,9 @@ import type {SpecFacts} from '../model/facts.ts'
 import type {LinkIndex} from '../model/resolve-reference.ts'
 import type {Layout, Spec} from '../model/types.ts'
 import {displayPath} from '../load/load-project.ts'
-import {cacheEnabled, draftKey, openDraftCache} from './draft-cache.ts'
+import {InternalError} from '../diagnostics/diagnostic.ts'
+import {cacheEnabled, draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
+import {parseChapter} from './parse-job.ts'
 import {parseAll} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadExternalIdLists, type ExternalIdList} from '../check/external-ids.ts'
@@ -50,12 +52,18 @@ export interface Model {
   interop: InteropData | null
   /** ID lists of other documents our IDs must not repeat (`settings.externalIds`, `check --external-ids`). */
   externalIds: ExternalIdList[]
-  /**
-   * The parsed tree of each chapter (by chapter id) held from the parse that built its model, so that
-   * render never parses again. Absent for chapters whose model came from the cache (render then reads
-   * its cached rendering, or the tree cache).
-   */
-  trees: Map<string, Root>
+  /** The parsed tree of each chapter, from the parse that built its model: render never parses again. */
+  trees: ChapterTrees
+}
+
+/**
+ * Each chapter's tree, by chapter id: held in memory from the parse that built the chapter's model, or
+ * read from the cache beside the cached model (only render asks, and only for chapters it re-renders).
+ */
+export interface ChapterTrees {
+  get(chapterId: string): Root
+  /** Replaces a chapter's tree (the language server, after parsing an edited chapter). */
+  set(chapterId: string, tree: Root): void
 }
 
 /** Loads, parses and models the specification at `root`. Throws `InputError` for unreadable input. */
@@ -71,7 +79,7 @@ export function modelFromDrafts(inputs: ModelInputs, drafts: ChapterDraft[]): Mo
   // The releases are the source of truth for the version the document states (`document-version.ts`).
   const spec = {...built.spec, version: documentVersion(built.spec, registry, releases.latest).label}
   const {facts, index} = built
-  return {project, spec, facts, index, sources: new Map(sources), registry, releases, interop, externalIds: [...externalIds], trees: new Map(trees)}
+  return {project, spec, facts, index, sources: new Map(sources), registry, releases, interop, externalIds: [...externalIds], trees}
 }
 
 /** Everything `assembleModel` reads, before the whole-spec model is built: one draft per chapter entry. */
@@ -86,8 +94,7 @@ export interface ModelInputs {
   releases: Releases
   interop: InteropData | null
   externalIds: ExternalIdList[]
-  /** Trees of the chapters parsed by this load, by chapter id. */
-  trees: Map<string, Root>
+  trees: ChapterTrees
 }
 
 export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
@@ -124,13 +131,31 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const drafts: Array<ChapterDraft | null> = keys.map((key) => cache.get(key))
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
   const parsed = await parseAll(misses.map((index) => jobs[index]!))
-  const trees = new Map<string, Root>()
+  const treeCache = openTreeCache(cacheEnabled(options.cache))
+  const held = new Map<string, Root>()
   misses.forEach((entryIndex, position) => {
     const {draft, tree} = parsed[position]!
     drafts[entryIndex] = draft
-    trees.set(entries[entryIndex]!.chapterId, tree)
+    held.set(entries[entryIndex]!.chapterId, tree)
     cache.set(keys[entryIndex]!, draft)
+    treeCache.set(keys[entryIndex]!, tree)
   })
+  const entryIndex = new Map(entries.map((entry, index) => [entry.chapterId, index]))
+  const trees: ChapterTrees = {
+    get(chapterId) {
+      const known = held.get(chapterId)
+      if (known) return known
+      const index = entryIndex.get(chapterId)
+      if (index === undefined) throw new InternalError(`no chapter \`${chapterId}\` to give the tree of`)
+      // Evicted or unreadable: parse again, the one place a cached chapter is parsed a second time.
+      const tree = treeCache.get(keys[index]!) ?? parseChapter(jobs[index]!).tree
+      held.set(chapterId, tree)
+      return tree
+    },
+    set(chapterId, tree) {
+      held.set(chapterId, tree)
+    },
+  }
   const [registry, interop, externalIds] = await Promise.all([
     loadRegistry(project.root),
     loadInteropData(project.contentRoot),

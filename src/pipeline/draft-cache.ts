@@ -7,6 +7,7 @@
  * long-running commands (see `json-cache.ts`); disable with `--no-cache` or `SPECMARK_CACHE=0`.
  */
 import {createHash} from 'node:crypto'
+import type {Root} from 'mdast'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {MODEL_VERSION} from '../model/types.ts'
 import {codeFingerprint as sharedFingerprint, openJsonCache, type JsonCache} from './json-cache.ts'
@@ -31,4 +32,9 @@ export function cacheEnabled(option: boolean | undefined): boolean {
 /** Opens the parse cache, or a no-op cache when disabled. */
 export function openDraftCache(enabled: boolean): DraftCache {
   return openJsonCache<ChapterDraft>('', enabled)
+}
+
+/** Opens the tree cache: each chapter's parsed tree under its draft's key, read only by render. */
+export function openTreeCache(enabled: boolean): JsonCache<Root> {
+  return openJsonCache<Root>('trees', enabled)
 }

@@ -14,10 +14,10 @@ import type {Element, ElementContent} from 'hast'
 import {parseGrammar} from '../grammar/parse-grammar.ts'
 import {productionAnchor} from '../model/slug.ts'
 import type {Production} from '../model/types.ts'
-import type {RenderContext} from './render-context.ts'
+import type {ProductionLocation, RenderContext} from './render-context.ts'
 import {destinationHref} from './urls.ts'
 
-type GrammarContext = Pick<RenderContext, 'chapter' | 'index' | 'base'>
+type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'>
 
 /** One grammar block, production names anchored. */
 export function grammarBlock(value: string, context: GrammarContext): Element {
@@ -62,7 +62,7 @@ function grammarText(text: string, context: GrammarContext, options: {anchors: b
   const marks: Array<{offset: number; length: number; node: ElementContent}> = []
   for (const production of productions) {
     const name = {type: 'text' as const, value: production.name}
-    const definition = context.index.productions.get(production.name)
+    const definition = context.productions.get(production.name)
     const nameNode: ElementContent =
       options.anchors || !definition
         ? {
@@ -74,7 +74,7 @@ function grammarText(text: string, context: GrammarContext, options: {anchors: b
         : link(production.name, definition, context, 'grammar-name')
     marks.push({offset: production.nameOffset, length: production.name.length, node: nameNode})
     for (const use of production.uses) {
-      const target = context.index.productions.get(use.name)
+      const target = context.productions.get(use.name)
       const node: ElementContent = target
         ? link(use.name, target, context, 'grammar-ref')
         : {type: 'element', tagName: 'span', properties: {className: ['unresolved']}, children: [{type: 'text', value: use.name}]}
@@ -94,7 +94,7 @@ function grammarText(text: string, context: GrammarContext, options: {anchors: b
   return children
 }
 
-function link(name: string, production: Production, context: GrammarContext, className: string): Element {
+function link(name: string, production: ProductionLocation, context: GrammarContext, className: string): Element {
   return {
     type: 'element',
     tagName: 'a',

@@ -1,7 +1,7 @@
 /**
- * Links: every `link` and `linkReference` is resolved through the model's resolver (rule IDs, grammar
- * productions, terms, chapters and anchors, standard-library paths, URLs) and becomes an `<a>` pointing
- * at the site's page for it. Term definitions `[term](dfn:)` become `<dfn id="term-…">`.
+ * Links: every `link` and `linkReference` becomes an `<a>` pointing at the site's page for what the
+ * model resolved it to (`Block.refs`: rule IDs, grammar productions, terms, chapters and anchors,
+ * standard-library paths, URLs); render never resolves a link itself. Term definitions `[term](dfn:)` become `<dfn id="term-…">`.
  *
  * The parser turns every bracketed `[x]` into a link reference, defined or not, so a reference that
  * resolves to nothing is plain text and renders back as the literal text it was (`[label]`,
@@ -15,7 +15,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Link, LinkReference} from 'mdast'
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
 import {toString} from 'mdast-util-to-string'
-import {resolveLinkNode, stdLinkUrl} from '../model/resolve-reference.ts'
+import {stdLinkUrl} from '../model/resolve-reference.ts'
 import {termAnchor, termSlug} from '../model/slug.ts'
 import type {Reference, ReferenceKind} from '../model/types.ts'
 import type {RenderContext} from './render-context.ts'
@@ -31,16 +31,16 @@ const CLASS_BY_KIND: Partial<Record<ReferenceKind, string>> = {
 
 /** The mdast-util-to-hast handlers for links, link references and term definitions. */
 export function linkHandlers(context: RenderContext): Handlers {
-  const from = {chapter: context.chapter.id, file: context.chapter.file}
+  const resolved = (node: Link | LinkReference): Reference | null => context.references.take(node.position?.start.offset) ?? null
   return {
     link(state: State, node: Link) {
       if (node.url.startsWith('dfn:')) return termDefinition(state, node)
-      const reference = resolveLinkNode(node, context.definitions, from, context.index)
+      const reference = resolved(node)
       if (reference === null) return defaultHandlers.link(state, node)
       return anchor(state, node, reference, node.title ?? null)
     },
     linkReference(state: State, node: LinkReference) {
-      const reference = resolveLinkNode(node, context.definitions, from, context.index)
+      const reference = resolved(node)
       // Unresolved and undefined: the default handler reverts it to its literal text.
       if (reference === null) return defaultHandlers.linkReference(state, node)
       return anchor(state, node, reference, context.definitions.get(node.identifier)?.title ?? null)

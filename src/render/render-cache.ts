@@ -10,8 +10,8 @@
  * is a miss, never an error.
  */
 import {createHash} from 'node:crypto'
-import {MODEL_VERSION, type Chapter, type Production} from '../model/types.ts'
-import type {RenderedChapterBody} from './render-chapter.ts'
+import {MODEL_VERSION} from '../model/types.ts'
+import type {ChapterRenderInput, RenderedChapterBody} from './render-chapter.ts'
 import {codeFingerprint as sharedFingerprint, openJsonCache, type JsonCache} from '../pipeline/json-cache.ts'
 import {RENDERED_FORMAT} from './types.ts'
 
@@ -20,30 +20,10 @@ const FINGERPRINTED = ['parse', 'model', 'grammar', 'render']
 
 const codeFingerprint = (): string => sharedFingerprint(FINGERPRINTED, `${MODEL_VERSION}/${RENDERED_FORMAT}`)
 
-/**
- * What a chapter's grammar rendering depends on beyond the chapter: where each production lives (for
- * grammar blocks) or every production in full (for the grammar summary). Empty for chapters with neither.
- */
-export function grammarDependencies(chapter: Chapter, grammar: Production[]): string {
-  const summary = chapter.blocks.some((block) => block.type === 'paragraph' && /^\{\{\s*grammar-summary\s*\}\}$/.test(block.text))
-  if (summary) return JSON.stringify(grammar.map((production) => [production.name, production.chapter, production.category, production.source]))
-  if (!chapter.blocks.some((block) => block.type === 'grammar')) return ''
-  return JSON.stringify(grammar.map((production) => [production.name, production.chapter]))
-}
-
-/** The cache key of one chapter's rendering. */
-export function renderKey(chapter: Chapter, source: string, grammar: Production[], base: string): string {
-  return createHash('sha256')
-    .update(codeFingerprint())
-    .update('\0')
-    .update(base)
-    .update('\0')
-    .update(grammarDependencies(chapter, grammar))
-    .update('\0')
-    .update(JSON.stringify(chapter))
-    .update('\0')
-    .update(source)
-    .digest('hex')
+/** The cache key of one chapter's rendering: everything its input holds but the tree, and the source the tree is of. */
+export function renderKey(input: ChapterRenderInput, source: string): string {
+  const {tree: _tree, ...rest} = input
+  return createHash('sha256').update(codeFingerprint()).update('\0').update(JSON.stringify(rest)).update('\0').update(source).digest('hex')
 }
 
 export type RenderCache = JsonCache<RenderedChapterBody>

@@ -1,7 +1,8 @@
 /**
  * Renders one chapter to HTML, block by block, in one pipeline:
  *
- * 1. parse the markdown (the same parser `check` uses);
+ * 1. take the chapter's tree from the parse that built its model (render never parses markdown), and
+ *    where each link goes from the model's resolved references (`Block.refs`);
  * 2. mdast → hast with remark-rehype and the dialect's handlers (links, admonitions, headings, code and
  *    grammar, mdbook-spec directives), each top-level block collected separately under the index the
  *    model gave it;
@@ -25,26 +26,32 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {EXIT, visit} from 'unist-util-visit'
 import {InternalError} from '../diagnostics/diagnostic.ts'
-import type {LinkIndex} from '../model/resolve-reference.ts'
-import type {Chapter, Production} from '../model/types.ts'
-import {parseChapterSource} from '../parse/parse-markdown.ts'
+import type {Chapter, Production, Reference} from '../model/types.ts'
 import {admonitionHandlers} from './admonitions.ts'
 import {codeHandlers} from './code-blocks.ts'
 import {directiveHandlers} from './directives.ts'
 import {headingHandlers} from './headings.ts'
 import rehypeHighlight from './highlight.ts'
 import {linkHandlers} from './links.ts'
-import {OffsetQueue, type RenderContext} from './render-context.ts'
+import {OffsetQueue, type ProductionLocation, type RenderContext} from './render-context.ts'
 import {ruleMargin} from './rule-margin.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
 
 export interface ChapterRenderInput {
   chapter: Chapter
-  source: string
-  index: LinkIndex
+  /** The chapter's tree, as parsed for its model. Not modified. */
+  tree: Root
+  /** Where the productions its grammar blocks name are defined (empty for chapters without grammar). */
+  productions: Array<[string, ProductionLocation]>
+  /** Every production, for a chapter with the grammar summary (else empty). */
   grammar: Production[]
   base: string
+  /**
+   * Where each link goes, by source offset; default: the chapter's resolved references (`Block.refs`).
+   * Given only for a page outside the model (the authoring guide).
+   */
+  references?: Array<[number, Reference]>
 }
 
 export interface RenderedChapterBody {
@@ -63,15 +70,16 @@ const withoutRaw = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHighl
 const stringifier = unified().use(rehypeStringify).freeze()
 
 export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
-  const {chapter} = input
-  const {tree} = parseChapterSource(input.source, chapter.includes ?? {})
+  const {chapter, tree} = input
   const definitions = new Map<string, Definition>()
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
   const headingAnchors = new OffsetQueue(chapter.sections.map((section) => [section.position.start.offset, section.anchor]))
   const codeValues = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code.value] as const] : [])))
-  const context: RenderContext = {chapter, index: input.index, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base}
+  const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
+  const productions = new Map(input.productions)
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base}
   const blockByChild = topLevelBlocks(tree, chapter)
   const rawBlocks = new WeakSet<Element>()
   const headingDepth = new Map<number, number>()

@@ -1,15 +1,21 @@
 /**
- * What the handlers need to know while rendering one chapter: the chapter itself, the specification's
- * link index (to resolve links exactly as `check` does), the chapter's link definitions, where its
- * headings' anchors are, and the site's base path. Built once per chapter by `render-chapter.ts`.
+ * What the handlers need to know while rendering one chapter: the chapter itself, where each of its links
+ * goes (the model's resolved references, so a link renders where `check` says it goes), where grammar
+ * productions live, the chapter's link definitions (for link titles), where its headings' anchors are, and
+ * the site's base path. Built once per chapter by `render-chapter.ts`.
  */
 import type {Definition} from 'mdast'
-import type {LinkIndex} from '../model/resolve-reference.ts'
-import type {Chapter, Production} from '../model/types.ts'
+import type {Chapter, Production, Reference} from '../model/types.ts'
+
+/** Where a production is defined: what a link to it needs. */
+export type ProductionLocation = Pick<Production, 'chapter' | 'anchor'>
 
 export interface RenderContext {
   chapter: Pick<Chapter, 'id' | 'file' | 'sections'>
-  index: LinkIndex
+  /** The model's resolved reference of each link, by the source offset of the link, in document order. */
+  references: OffsetQueue<Reference>
+  /** Where each production is defined, by name (for grammar blocks). */
+  productions: ReadonlyMap<string, ProductionLocation>
   /** Every production of the specification, in definition order (for the grammar summary). */
   grammar: Production[]
   /** The chapter's link definitions by identifier; the first definition of an identifier wins. */

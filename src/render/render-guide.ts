@@ -8,7 +8,7 @@
  * to the page (`GUIDE_ASSETS`).
  */
 import {buildChapter} from '../model/build-chapter.ts'
-import type {LinkIndex} from '../model/resolve-reference.ts'
+import {resolveRawReference, type LinkIndex} from '../model/resolve-reference.ts'
 import {parseChapterSource} from '../parse/parse-markdown.ts'
 import {renderChapter} from './render-chapter.ts'
 import type {RenderedPage} from './types.ts'
@@ -21,7 +21,7 @@ export const GUIDE_ASSETS = ['images']
 export function renderGuide(source: string, index: LinkIndex, base: string): RenderedPage {
   const {tree} = parseChapterSource(source)
   const start = {line: 1, column: 1, offset: 0}
-  const {chapter} = buildChapter({
+  const {chapter, rawRefs} = buildChapter({
     entry: {
       chapterId: 'authoring-guide',
       file: 'authoring-guide.md',
@@ -41,7 +41,12 @@ export function renderGuide(source: string, index: LinkIndex, base: string): Ren
     source,
     tree,
   })
-  const body = renderChapter({chapter, source, index, grammar: [], base})
+  const from = {chapter: chapter.id, file: chapter.file}
+  const references = rawRefs.flatMap((raw) => {
+    const reference = resolveRawReference(raw, from, index)
+    return reference ? [[raw.position.start.offset, reference] as [number, typeof reference]] : []
+  })
+  const body = renderChapter({chapter, tree, productions: [], grammar: [], base, references})
   return {
     title: chapter.sections.find((section) => section.depth === 1)?.title ?? chapter.title,
     sections: chapter.sections.filter((section) => section.depth > 1).map(({anchor, title, depth}) => ({anchor, title, depth})),

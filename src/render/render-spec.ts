@@ -17,11 +17,13 @@ import type {SiteTrace} from '../trace/site-data.ts'
 import {changelogData} from './changelog-data.ts'
 import {releaseData} from './release-data.ts'
 import {currentCitableText} from '../citations/citation-data.ts'
-import type {RenderedChapterBody} from './render-chapter.ts'
+import type {Root} from 'mdast'
+import type {ChapterRenderInput, RenderedChapterBody} from './render-chapter.ts'
 import {openRenderCache, renderKey} from './render-cache.ts'
 import {renderGuide} from './render-guide.ts'
 import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
+import {chapterRenderInput} from './render-input.ts'
 import {RENDERED_FORMAT, type IdAlias, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
 
@@ -50,13 +52,12 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
   const {spec} = loaded
   const base = normalizeBase(options.base)
   const cache = openRenderCache(cacheEnabled(options.cache))
-  const keys = spec.chapters.map((chapter) => renderKey(chapter, loaded.sources.get(chapter.id) ?? '', spec.grammar, base))
+  const inputs = spec.chapters.map((chapter) => lazyInput(loaded, chapter, base))
+  const keys = spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, loaded.sources.get(chapter.id) ?? ''))
   const bodies: Array<RenderedChapterBody | null> = keys.map((key) => cache.get(key))
   const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
-  const fresh = await renderAll(
-    misses.map((index) => ({chapter: spec.chapters[index]!, source: loaded.sources.get(spec.chapters[index]!.id) ?? ''})),
-    {index: loaded.index, grammar: spec.grammar, base}
-  )
+  // Only chapters rendered again need their trees (held from the parse, or read from the tree cache).
+  const fresh = await renderAll(misses.map((index) => inputs[index]!.full()))
   misses.forEach((chapterIndex, position) => {
     bodies[chapterIndex] = fresh[position]!
     cache.set(keys[chapterIndex]!, fresh[position]!)
@@ -159,4 +160,11 @@ function registryAliases(loaded: Model, lastReleased: ReadonlyMap<string, LastRe
     else if (entry.status.kind === 'retired') aliases.push({id: entry.id, status: 'retired', release: entry.status.release, reason: entry.status.reason, last: lastReleased.get(entry.id) ?? null})
   }
   return aliases.sort((a, b) => (a.id < b.id ? -1 : 1))
+}
+
+/** A chapter's render input, without its tree (enough for the cache key) and, when rendered, with it. */
+function lazyInput(loaded: Model, chapter: Chapter, base: string): {withoutTree: ChapterRenderInput; full: () => ChapterRenderInput} {
+  const empty: Root = {type: 'root', children: []}
+  const withoutTree = chapterRenderInput(chapter, empty, loaded.spec.grammar, base)
+  return {withoutTree, full: () => ({...withoutTree, tree: loaded.trees.get(chapter.id)})}
 }

@@ -2,9 +2,9 @@
  * The scanner: walks test trees and finds the paragraph citations in their files. Every regular text file
  * is read once and matched with one regex pass per annotation pattern over the whole file (annotations
  * are usually at the top, Ferrocene's at the bottom); files without any pattern's literal `needle` are not
- * even decoded. Trees of 4,000 files or more are shared with a bounded pool of worker threads
- * (`scan-worker.ts`), which claim chunks of the sorted file list through a shared counter; each thread
- * reads synchronously (see `scan-files.ts` for why and for what the pool gains).
+ * even decoded. Trees of 4,000 files or more are split into chunks of the sorted file list and shared
+ * with the worker pool (`src/workers/pool.ts`); each thread reads synchronously (see `scan-files.ts`
+ * for why and for what the pool gains).
  *
  * What is skipped: `.git`, `node_modules` and other VCS folders, symbolic links (no cycles, no files
  * outside the tree), and binary files (a NUL byte in the first 8,000 bytes, git's own heuristic).
@@ -16,14 +16,14 @@
  * To support another citation syntax, add a preset in `patterns.ts`; this module does not change.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {Worker} from 'node:worker_threads'
-import {InputError, InternalError} from '../diagnostics/diagnostic.ts'
+import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../load/load-project.ts'
 import type {AnnotationPattern} from './patterns.ts'
-import {scanFiles, type FilesScan} from './scan-files.ts'
-import type {ScanJob} from './scan-worker.ts'
+import {runEach, workerCount} from '../workers/pool.ts'
+import {scanChunk, scanFiles, type FilesScan, type ScanChunk} from './scan-files.ts'
+
+const SCAN_TASK = {module: new URL('./scan-files.ts', import.meta.url), name: 'scanChunk', local: scanChunk}
 
 export {scanText} from './scan-files.ts'
 
@@ -52,8 +52,8 @@ export interface ScanResult {
 export interface ScanOptions {
   patterns: AnnotationPattern[]
   /**
-   * Worker threads besides this one, used for trees of 4,000 files or more (default: one fewer than the
-   * cores, at most 3; 0 scans here only).
+   * Worker lanes of the pool besides this thread, used for trees of 4,000 files or more (default: the
+   * pool's `workerCount()`; 0 scans here only).
    */
   workers?: number
 }
@@ -64,7 +64,7 @@ const SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules'])
 /** Below this many files, starting a worker (about 0.1 s to load its modules) costs more than it saves. */
 const PARALLEL_THRESHOLD = 4000
 
-/** Files claimed at a time by each thread: small enough to balance, large enough to keep `Atomics` rare. */
+/** Files a task of the pool scans: small enough to balance, large enough to keep messages rare. */
 const CHUNK = 256
 
 /** Scans test trees (folders, or single files) for citations. A missing tree is an `InputError`. */
@@ -95,7 +95,7 @@ export async function scanTestTrees(trees: string[], options: ScanOptions): Prom
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const absolute = entries.map((entry) => entry.absolute)
 
-  const workers = absolute.length < PARALLEL_THRESHOLD ? 0 : (options.workers ?? Math.min(os.availableParallelism() - 1, 3))
+  const workers = absolute.length < PARALLEL_THRESHOLD ? 0 : (options.workers ?? workerCount())
   const scans = await scanShared(absolute, options.patterns, workers)
   const failures = scans.flatMap((scan) => (scan.failure ? [scan.failure] : [])).sort((a, b) => a.file - b.file)
   if (failures[0]) throw new InputError(`${displayPath(absolute[failures[0].file]!)}: cannot read test file: ${failures[0].code}`)
@@ -123,27 +123,13 @@ export function compareCitations(a: Pick<Citation, 'file' | 'line' | 'column'>, 
   return a.line - b.line || a.column - b.column
 }
 
-/** Scans `files` on this thread and `workers` worker threads, which claim chunks of them as they go. */
+/** Scans `files` in chunks, on this thread and the worker pool's. */
 async function scanShared(files: string[], patterns: AnnotationPattern[], workers: number): Promise<FilesScan[]> {
   if (workers === 0) return [scanFiles(files, patterns)]
-  const next = new SharedArrayBuffer(4)
   const sent = patterns.map(({regex, ...pattern}) => ({...pattern, source: regex.source, flags: regex.flags}))
-  const remote = Array.from({length: workers}, () => runInWorker({files, patterns: sent, next, chunk: CHUNK}))
-  const here = scanFiles(files, patterns, {next: new Int32Array(next), chunk: CHUNK})
-  return [here, ...(await Promise.all(remote))]
-}
-
-function runInWorker(job: ScanJob): Promise<FilesScan> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./scan-worker.ts', import.meta.url))
-    worker.once('message', (result: FilesScan) => {
-      resolve(result)
-      void worker.terminate()
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => reject(new InternalError(`scan worker exited with status ${code} before answering`)))
-    worker.postMessage(job)
-  })
+  const chunks: ScanChunk[] = []
+  for (let start = 0; start < files.length; start += CHUNK) chunks.push({files: files.slice(start, start + CHUNK), first: start, patterns: sent})
+  return runEach(SCAN_TASK, chunks, {size: (chunk) => chunk.files.length, threshold: 0, workers})
 }
 
 /**

@@ -15,6 +15,7 @@ import type {Project} from '../../src/load/project.ts'
 import {chapterEntries, chapterJob, modelFromDrafts, type ModelInputs} from '../../src/pipeline/assemble-model.ts'
 import {parseChapter} from '../../src/pipeline/parse-job.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
+import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {frontMatter, markdownDocument} from './arbitraries.ts'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
@@ -73,13 +74,13 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
     releases: {files: new Map(), changelogs: [], latest: null, snapshots: []},
     interop: null,
     externalIds: [],
-    trees: new Map(entries.map((entry, position) => [entry.chapterId, parsed[position]!.tree])),
+    trees: {get: (id) => parsed[entries.findIndex((entry) => entry.chapterId === id)]!.tree, set: () => {}},
   }
   const model = modelFromDrafts(inputs, inputs.drafts)
-  const {spec, index} = model
+  const {spec} = model
   const diagnostics = runCheck(model)
   for (const [position, chapter] of spec.chapters.entries()) {
-    const {blocks} = renderChapter({chapter, source: sources[position]!, index, grammar: spec.grammar, base: '/'})
+    const {blocks} = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), spec.grammar, '/'))
     for (const block of blocks) expect(unsafeMarkup(block.html)).toEqual([])
   }
   JSON.parse(exportJson(spec, null))

@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {createAnchorAllocator, slugify} from '../../src/model/slug.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
+import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {check, writeTree} from '../helpers/spec-fixture.ts'
 
 describe('mdBook heading ids', () => {
@@ -59,7 +60,7 @@ describe('mdBook heading ids', () => {
       ['the-cfg-attribute', 'The <code>cfg</code> attribute'],
       ['maps-1-2', 'Maps {1: 2}'],
     ])
-    const html = renderChapter({chapter, source: model.sources.get(chapter.id)!, index: model.index, grammar: model.spec.grammar, base: '/'}).blocks.map((block) => block.html).join('\n')
+    const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
     expect(html).toMatch(/<h2 id="options">Options<a/)
     expect(html).not.toContain('{#options')
   })

@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {selectLines} from '../../src/load/includes.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
+import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const book = {
@@ -50,7 +51,8 @@ describe('mdBook includes', () => {
   it('expands every directive kind as mdBook does, from outside src/ but inside the book', async () => {
     const root = await writeTree(book)
     expect(await check(root)).toEqual([])
-    const {spec, sources, index} = await assembleModel(root, {cache: false})
+    const model = await assembleModel(root, {cache: false})
+    const {spec} = model
     const chapter = spec.chapters[0]!
     const code = chapter.blocks.filter((block) => block.code).map((block) => block.code!.value)
     expect(code).toEqual([
@@ -61,7 +63,7 @@ describe('mdBook includes', () => {
     ])
     expect(chapter.sections.map((section) => section.anchor)).toEqual(['one', 'shared-section'])
     expect(chapter.blocks.map((block) => block.text)).toContain('Deeper text.')
-    const html = renderChapter({chapter, source: sources.get(chapter.id)!, index, grammar: spec.grammar, base: '/'}).blocks.map((block) => block.html).join('\n')
+    const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
     expect(html).toContain('id="shared-section"')
     expect(html).toContain('Deeper text.')
     expect(html).not.toContain('{{#title')

@@ -4,6 +4,7 @@
  */
 import {assembleModel, type Model} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
+import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
 /** Loads a spec whose chapters are `bodies` (file name without `.md` → body), in order, plus `extra` files. */
@@ -18,7 +19,7 @@ export async function loadChapters(bodies: Record<string, string>, extra: Record
 /** The HTML of chapter `name` (default: the first), blocks and footnotes joined. */
 export function chapterHtml(loaded: Model, name?: string): string {
   const model = name === undefined ? loaded.spec.chapters[0]! : loaded.spec.chapters.find((candidate) => candidate.id === name)!
-  const body = renderChapter({chapter: model, source: loaded.sources.get(model.id)!, index: loaded.index, grammar: loaded.spec.grammar, base: '/'})
+  const body = renderChapter(chapterRenderInput(model, loaded.trees.get(model.id), loaded.spec.grammar, '/'))
   return [...body.blocks.map((block) => block.html), body.footnotes].join('\n')
 }
 

@@ -1,13 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {loadChapters} from './render-helper.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
+import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {splitRuleId} from '../../src/render/rule-margin.ts'
 
 describe('rule margin', () => {
   it('gives every labelled block its margin as data, apart from its HTML', async () => {
     const loaded = await loadChapters({main: 'r[main]\n# Title\n\nr[main.intro]\nThe *intro*.\n\nUnlabelled.\n'})
     const chapter = loaded.spec.chapters[0]!
-    const body = renderChapter({chapter, source: loaded.sources.get(chapter.id)!, index: loaded.index, grammar: [], base: '/'})
+    const body = renderChapter(chapterRenderInput(chapter, loaded.trees.get(chapter.id), [], '/'))
     const intro = chapter.blocks.find((block) => block.ruleId === 'main.intro')!
     expect(body.blocks.map((block) => [block.index, block.ruleId, block.heading])).toEqual([
       [0, 'main', 1],

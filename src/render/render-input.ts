@@ -1,0 +1,24 @@
+/**
+ * What rendering one chapter needs, taken from the model: the chapter, its tree (from the parse that
+ * built its model), and — only for chapters with grammar — where productions are defined. Everything a
+ * chapter's HTML depends on is here, so this is also what the render cache key covers.
+ */
+import type {Root} from 'mdast'
+import type {Chapter, Production} from '../model/types.ts'
+import type {ChapterRenderInput} from './render-chapter.ts'
+import type {ProductionLocation} from './render-context.ts'
+
+const GRAMMAR_SUMMARY = /^\{\{\s*grammar-summary\s*\}\}$/
+
+export function chapterRenderInput(chapter: Chapter, tree: Root, grammar: Production[], base: string): ChapterRenderInput {
+  const summary = chapter.blocks.some((block) => block.type === 'paragraph' && GRAMMAR_SUMMARY.test(block.text))
+  const blocks = summary || chapter.blocks.some((block) => block.type === 'grammar')
+  return {chapter, tree, base, grammar: summary ? grammar : [], productions: blocks ? productionLocations(grammar) : []}
+}
+
+/** Where each production is defined; the first definition of a name wins, as in the model's index. */
+function productionLocations(grammar: Production[]): Array<[string, ProductionLocation]> {
+  const seen = new Map<string, ProductionLocation>()
+  for (const production of grammar) if (!seen.has(production.name)) seen.set(production.name, {chapter: production.chapter, anchor: production.anchor})
+  return [...seen]
+}

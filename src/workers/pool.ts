@@ -1,0 +1,101 @@
+/**
+ * The one worker pool (tinypool, persistent threads): parse, render and the trace scan all run their
+ * per-item work through `runEach`. Threads start on first use and are kept for the process, so a
+ * long-running command (dev, the language server) and a build that parses then renders pay their
+ * start-up once. This thread takes items from the same queue, so a short batch never waits for a
+ * worker to start; batches below a size threshold run here only.
+ *
+ * One error style: an item that throws in a worker rejects the batch with an `InternalError` naming the
+ * task and the worker's stack (input problems are diagnostics, never thrown, so this is always a bug).
+ */
+import os from 'node:os'
+import {fileURLToPath} from 'node:url'
+import Tinypool from 'tinypool'
+import {InternalError} from '../diagnostics/diagnostic.ts'
+
+/** A function of a module, run in a worker as `(await import(module))[name](input)`. */
+export interface Task<I, O> {
+  module: URL
+  name: string
+  /** The same function, for items run on this thread. */
+  local: (input: I) => O
+}
+
+export interface RunOptions<I> {
+  /** An item's cost (bytes of markdown, files); the largest are dealt first. */
+  size: (input: I) => number
+  /** Below this total size, workers cost more than they save and everything runs on this thread. */
+  threshold: number
+  /** Worker lanes to use whatever the size (default: `workerCount()`, and only above the threshold). */
+  workers?: number
+}
+
+/**
+ * Worker threads besides this one: one a core but this one's, at most 3. `SPECMARK_WORKERS=n` sets the
+ * count and sends every batch of two items or more through the pool, whatever its size (for tests and
+ * benchmarks); `SPECMARK_WORKERS=0` keeps everything on this thread.
+ */
+export function workerCount(): number {
+  return configuredWorkers() ?? Math.max(0, Math.min(os.availableParallelism() - 1, 3))
+}
+
+function configuredWorkers(): number | null {
+  const configured = process.env.SPECMARK_WORKERS
+  return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : null
+}
+
+let pool: Tinypool | null = null
+
+function sharedPool(): Tinypool {
+  pool ??= new Tinypool({
+    filename: fileURLToPath(new URL('./pool-worker.ts', import.meta.url)),
+    minThreads: 0,
+    maxThreads: Math.max(1, workerCount()),
+    // Keep idle threads (and their loaded modules) for the next batch; they do not hold the process open.
+    idleTimeout: 60_000,
+  })
+  return pool
+}
+
+/** How many items the pool's threads have run in this process (for tests that must see the pool used). */
+export function pooledItems(): number {
+  return pool?.completed ?? 0
+}
+
+/** Stops the pool's threads (the next `runEach` starts new ones). */
+export async function closePool(): Promise<void> {
+  const closing = pool
+  pool = null
+  await closing?.destroy()
+}
+
+/** Runs `task` on every input, on this thread and the pool's; results are in input order. */
+export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunOptions<I>): Promise<O[]> {
+  const total = inputs.reduce((sum, input) => sum + options.size(input), 0)
+  const workers = options.workers ?? workerCount()
+  const small = total < options.threshold && configuredWorkers() === null && options.workers === undefined
+  if (small || workers === 0 || inputs.length < 2) return inputs.map(task.local)
+
+  const queue = inputs.map((_, index) => index).sort((a, b) => options.size(inputs[b]!) - options.size(inputs[a]!))
+  const results: O[] = new Array(inputs.length)
+  const threads = sharedPool()
+  const remoteLane = async (): Promise<void> => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      try {
+        results[index] = (await threads.run({module: task.module.href, name: task.name, input: inputs[index]})) as O
+      } catch (error) {
+        throw new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
+      }
+    }
+  }
+  const localLane = async (): Promise<void> => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      results[index] = task.local(inputs[index]!)
+      // Let the workers' answers in, so that they take their next item while this thread works.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+  // Two lanes a worker keep each one busy while its last answer crosses back.
+  await Promise.all([localLane(), ...Array.from({length: workers * 2}, remoteLane)])
+  return results
+}
