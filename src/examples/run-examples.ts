@@ -2,7 +2,8 @@
  * `specmark check --examples`: compiles (and, where it applies, runs) every Rust example with rustc, the
  * way rustdoc tests doctests, and every interop pair (Rust static library + C++ program) with rustc and
  * g++. A failure is a diagnostic at the example's line. Results are cached by the example's code, its
- * mode and the compiler versions, so unchanged examples are not compiled again. A missing compiler is
+ * mode and the compiler versions (successes only, written atomically), so unchanged examples are not
+ * compiled again. A missing compiler is
  * reported, never silently ignored; under `CI=true` it is an error.
  */
 import {execFile} from 'node:child_process'
@@ -10,6 +11,7 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import {writeFileAtomic} from '../fs/atomic-write.ts'
 import {promisify} from 'node:util'
 import type {Report} from '../diagnostics/diagnostic.ts'
 import type {Spec} from '../model/types.ts'
@@ -83,8 +85,11 @@ export async function runExamples(
     } catch {
       const outcome = await work()
       summary.compiled++
-      await fs.mkdir(options.cacheDir, {recursive: true}).catch(() => {})
-      await fs.writeFile(file, JSON.stringify(outcome)).catch(() => {})
+      // Only successes are kept: a failure may be the toolchain's (a crash, a full disk), so it runs again.
+      if (outcome.ok) {
+        await fs.mkdir(options.cacheDir, {recursive: true}).catch(() => {})
+        await writeFileAtomic(file, JSON.stringify(outcome)).catch(() => {})
+      }
       return outcome
     }
   }

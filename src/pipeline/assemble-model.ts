@@ -21,7 +21,8 @@ import type {LinkIndex} from '../model/resolve-reference.ts'
 import type {Layout, Spec} from '../model/types.ts'
 import {displayPath} from '../load/load-project.ts'
 import {InternalError} from '../diagnostics/diagnostic.ts'
-import {cacheEnabled, draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
+import {cacheEnabled} from '../cache/cache.ts'
+import {draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
 import {parseChapter} from './parse-job.ts'
 import {parseAll} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
@@ -95,6 +96,8 @@ export interface ModelInputs {
   interop: InteropData | null
   externalIds: ExternalIdList[]
   trees: ChapterTrees
+  /** The chapters (ids) this load parsed; the others came from the cache. */
+  parsed: string[]
 }
 
 export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
@@ -113,7 +116,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
       sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute)))
     })
   )
-  const cache = openDraftCache(cacheEnabled(options.cache))
+  const cache = openDraftCache(project.root, cacheEnabled(options.cache))
   const includes = new Map<string, Record<string, IncludeResult>>()
   await Promise.all(
     candidates.map(async (entry) => {
@@ -131,7 +134,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const drafts: Array<ChapterDraft | null> = keys.map((key) => cache.get(key))
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
   const parsed = await parseAll(misses.map((index) => jobs[index]!))
-  const treeCache = openTreeCache(cacheEnabled(options.cache))
+  const treeCache = openTreeCache(project.root, cacheEnabled(options.cache))
   const held = new Map<string, Root>()
   misses.forEach((entryIndex, position) => {
     const {draft, tree} = parsed[position]!
@@ -162,7 +165,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
     loadExternalIdLists(project.root, project.settings.externalIds),
   ])
   const releases = await loadReleases(project.root, registry)
-  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees}
+  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees, parsed: misses.map((index) => entries[index]!.chapterId)}
 }
 
 /** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */

@@ -11,7 +11,7 @@ import {buildGlossary} from '../model/glossary.ts'
 import {ruleAnchor} from '../model/slug.ts'
 import type {Chapter, Spec} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
-import {cacheEnabled} from '../pipeline/draft-cache.ts'
+import {cacheEnabled} from '../cache/cache.ts'
 import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
 import {changelogData} from './changelog-data.ts'
@@ -51,7 +51,7 @@ const EXCERPT_LENGTH = 180
 export async function renderSpec(loaded: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
   const {spec} = loaded
   const base = normalizeBase(options.base)
-  const cache = openRenderCache(cacheEnabled(options.cache))
+  const cache = openRenderCache(loaded.project.root, cacheEnabled(options.cache))
   const inputs = spec.chapters.map((chapter) => lazyInput(loaded, chapter, base))
   const keys = spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, loaded.sources.get(chapter.id) ?? ''))
   const bodies: Array<RenderedChapterBody | null> = keys.map((key) => cache.get(key))

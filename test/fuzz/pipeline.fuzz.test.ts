@@ -74,6 +74,7 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
     releases: {files: new Map(), changelogs: [], latest: null, snapshots: []},
     interop: null,
     externalIds: [],
+    parsed: entries.map((entry) => entry.chapterId),
     trees: {get: (id) => parsed[entries.findIndex((entry) => entry.chapterId === id)]!.tree, set: () => {}},
   }
   const model = modelFromDrafts(inputs, inputs.drafts)

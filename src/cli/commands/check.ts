@@ -9,6 +9,7 @@ import {runCheck} from '../../check/run-check.ts'
 import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
 import {runExamples} from '../../examples/run-examples.ts'
 import {createPathDisplay, formatText, summarize, toJson} from '../../diagnostics/format.ts'
+import {cacheDir} from '../../cache/cache.ts'
 import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {inPhase} from '../../diagnostics/phase.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
@@ -22,10 +23,6 @@ interface CheckCommandOptions {
   externalIds: string[]
 }
 
-function exampleCacheDir(): string {
-  const base = process.env.SPECMARK_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'specmark')
-  return path.join(base, 'examples')
-}
 
 export function registerCheck(program: Command, setStatus: (code: number) => void): void {
   const command = program.command('check').description('check the specification and print diagnostics')
@@ -43,7 +40,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
       let examples = ''
       if (options.examples) {
         const {report, diagnostics: exampleDiagnostics} = createCollector()
-        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: exampleCacheDir(), interop: loaded.interop})
+        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: path.join(cacheDir(loaded.project.root), 'examples'), interop: loaded.interop})
         diagnostics.push(...exampleDiagnostics.map((diagnostic) => (denyWarnings ? {...diagnostic, severity: 'error' as const} : diagnostic)))
         diagnostics.sort(compareDiagnostics)
         examples = `; examples: ${summary.compiled} compiled, ${summary.cached} unchanged since last run, ${summary.pairs} interop pairs, ${summary.layoutRows} type-map layouts, ${summary.skipped} ignored, ${summary.failed} failed${summary.missing.length > 0 ? ` (missing: ${summary.missing.join(', ')})` : ''}`

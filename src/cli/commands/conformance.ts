@@ -9,6 +9,7 @@ import path from 'node:path'
 import {runSuite} from '../../conformance/run-suite.ts'
 import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
 import {formatText, summarize, toJson} from '../../diagnostics/format.ts'
+import {cacheDir} from '../../cache/cache.ts'
 import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {runTrace} from '../../trace/run-trace.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
@@ -46,7 +47,7 @@ export function registerConformance(program: Command, setStatus: (code: number) 
   addFormatOption(addRootOption(command)).action(async (trees: string[], options: ConformanceOptions) => {
     const loaded = await assembleModel(options.root)
     const {report, diagnostics} = createCollector()
-    const base = process.env.SPECMARK_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'specmark')
+    const base = cacheDir(loaded.project.root)
     const summary = await runSuite(trees, report, {
       cacheDir: options.cache ? path.join(base, 'conformance') : null,
       pinned: loaded.project.settings.rustc,

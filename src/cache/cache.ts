@@ -1,0 +1,239 @@
+/**
+ * The one cache: JSON values stored by content hash under the spec's root, in `.specmark-cache/<name>/`
+ * (`SPECMARK_CACHE_DIR` moves it; `SPECMARK_CACHE=0` or `--no-cache` disables it). Parsed chapters,
+ * their trees, rendered chapters and example results all live here.
+ *
+ * - Keys (`cacheKey`) cover everything a value depends on, including `codeVersion()`: specmark's own
+ *   code and the resolved versions of its dependencies, so upgrading shiki or micromark never serves
+ *   stale HTML.
+ * - Writes are atomic (a temporary file renamed into place); a corrupt or unreadable entry is a miss,
+ *   never an error, and a cache that cannot be written only costs speed.
+ * - Entries unused for `MAX_AGE_DAYS` are pruned, then the oldest until the cache is under `MAX_BYTES`;
+ *   at most once a day per cache folder (a stamp file records when).
+ * - Long-running commands (dev, the language server) reload on every save, so small values are also
+ *   kept in this process's memory.
+ */
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export interface Cache<T> {
+  get(key: string): T | null
+  set(key: string, value: T): void
+}
+
+export interface CacheOptions {
+  /** Keep values in this process's memory too (default true; false for large values such as trees). */
+  memory?: boolean
+}
+
+export const CACHE_FOLDER = '.specmark-cache'
+export const MAX_AGE_DAYS = 30
+export const MAX_BYTES = 512 * 1024 * 1024
+const DAY = 24 * 60 * 60 * 1000
+const MEMORY_LIMIT = 4096
+const PRUNE_STAMP = '.pruned'
+
+const memories = new Map<string, Map<string, unknown>>()
+const pruned = new Set<string>()
+
+/** Whether caching is on: an explicit option wins, then `SPECMARK_CACHE=0` turns it off. */
+export function cacheEnabled(option?: boolean): boolean {
+  if (option === false) return false
+  return process.env.SPECMARK_CACHE !== '0'
+}
+
+/** The cache folder of the spec whose root is `root`. */
+export function cacheDir(root: string): string {
+  return process.env.SPECMARK_CACHE_DIR ? path.resolve(process.env.SPECMARK_CACHE_DIR) : path.join(path.resolve(root), CACHE_FOLDER)
+}
+
+/** Opens the cache `name` of the spec at `root`, or a no-op cache when disabled. */
+export function openCache<T>(root: string, name: string, enabled: boolean, options: CacheOptions = {}): Cache<T> {
+  if (!enabled) return {get: () => null, set: () => {}}
+  const top = cacheDir(root)
+  const dir = path.join(top, name)
+  if (!pruned.has(top)) {
+    pruned.add(top)
+    pruneIfDue(top)
+  }
+  const memory = options.memory === false ? null : (memories.get(dir) ?? new Map<string, unknown>())
+  if (memory) memories.set(dir, memory)
+  const remember = (key: string, value: T): T => {
+    if (memory) {
+      if (memory.size >= MEMORY_LIMIT) memory.clear()
+      memory.set(key, value)
+    }
+    return value
+  }
+  return {
+    get(key) {
+      if (memory?.has(key)) return memory.get(key) as T
+      const file = path.join(dir, `${key}.json`)
+      try {
+        const value = JSON.parse(fs.readFileSync(file, 'utf8')) as T
+        touch(file)
+        return remember(key, value)
+      } catch {
+        return null
+      }
+    },
+    set(key, value) {
+      remember(key, value)
+      try {
+        fs.mkdirSync(dir, {recursive: true})
+        writeAtomically(path.join(dir, `${key}.json`), JSON.stringify(value))
+      } catch {
+        // A cache that cannot be written only costs speed.
+      }
+    },
+  }
+}
+
+/** Forgets the values held in memory (tests that must read from disk; a process that pruned the disk). */
+export function clearMemory(): void {
+  memories.clear()
+}
+
+/** A key from `codeVersion()` and every part a value depends on. */
+export function cacheKey(...parts: string[]): string {
+  const hash = createHash('sha256').update(codeVersion())
+  for (const part of parts) hash.update('\0').update(part)
+  return hash.digest('hex')
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  try {
+    fs.writeFileSync(temporary, text)
+    fs.renameSync(temporary, file)
+  } catch (error) {
+    fs.rmSync(temporary, {force: true})
+    throw error
+  }
+}
+
+/** Marks an entry as used (at most once a day), so that pruning by age keeps what is in use. */
+function touch(file: string): void {
+  try {
+    const now = Date.now()
+    if (now - fs.statSync(file).mtimeMs > DAY) fs.utimesSync(file, new Date(now), new Date(now))
+  } catch {
+    // Only pruning is affected.
+  }
+}
+
+function pruneIfDue(top: string): void {
+  const stamp = path.join(top, PRUNE_STAMP)
+  try {
+    if (Date.now() - fs.statSync(stamp).mtimeMs < DAY) return
+  } catch {
+    if (!fs.existsSync(top)) return
+  }
+  pruneCache(top)
+  try {
+    fs.writeFileSync(stamp, '')
+  } catch {
+    // Pruning again next time costs little.
+  }
+}
+
+/**
+ * Deletes entries (and stray temporary files) older than `maxAgeDays`, then the least recently used until
+ * the folder holds at most `maxBytes`. Returns how many files were deleted.
+ */
+export function pruneCache(top: string, limits: {maxAgeDays?: number; maxBytes?: number; now?: number} = {}): number {
+  const maxAge = (limits.maxAgeDays ?? MAX_AGE_DAYS) * DAY
+  const maxBytes = limits.maxBytes ?? MAX_BYTES
+  const now = limits.now ?? Date.now()
+  const files: Array<{file: string; size: number; time: number}> = []
+  let names: string[]
+  try {
+    names = fs.readdirSync(top, {recursive: true}).map(String)
+  } catch {
+    return 0
+  }
+  for (const name of names) {
+    if (!/\.(json|tmp)$/.test(name)) continue
+    const file = path.join(top, name)
+    try {
+      const stat = fs.statSync(file)
+      if (stat.isFile()) files.push({file, size: stat.size, time: stat.mtimeMs})
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  let deleted = 0
+  let total = files.reduce((sum, entry) => sum + entry.size, 0)
+  files.sort((a, b) => a.time - b.time)
+  for (const entry of files) {
+    const tooOld = now - entry.time > maxAge || (entry.file.endsWith('.tmp') && now - entry.time > DAY)
+    if (!tooOld && total <= maxBytes) break
+    try {
+      fs.rmSync(entry.file, {force: true})
+      deleted++
+      total -= entry.size
+    } catch {
+      // Left for next time.
+    }
+  }
+  return deleted
+}
+
+/** The package's root folder (`src/` or `lib/` is one level below). */
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+let version: string | null = null
+
+/**
+ * What every key depends on besides its inputs: specmark's own code (every module of `src/`, or of
+ * `lib/` when installed compiled) and the resolved version of every dependency (the lockfile npm keeps
+ * in `node_modules` covers transitive ones too). Computed once per process.
+ */
+export function codeVersion(): string {
+  if (version) return version
+  const hash = createHash('sha256').update('specmark-cache/1')
+  const folders = ['src', 'lib'].map((folder) => path.join(PACKAGE_ROOT, folder)).filter((dir) => fs.existsSync(dir))
+  // Bundled (the VS Code extension's included server), there are no source folders: the bundle that
+  // holds this module holds all the code, dependencies included.
+  if (folders.length === 0) hash.update(fs.readFileSync(fileURLToPath(import.meta.url)))
+  for (const dir of folders) {
+    for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
+      // `.ts` in the checkout, `.js` in the installed package (compiled to `lib/`).
+      if (/\.(ts|js|mjs)$/.test(file)) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+    }
+  }
+  for (const name of dependencyNames()) hash.update(`${name}@${installedVersion(name) ?? 'missing'}`)
+  for (const lock of lockfiles()) hash.update(fs.readFileSync(lock))
+  version = hash.digest('hex').slice(0, 16)
+  return version
+}
+
+function dependencyNames(): string[] {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {dependencies?: Record<string, string>}
+    return Object.keys(manifest.dependencies ?? {}).sort()
+  } catch {
+    return []
+  }
+}
+
+/** The version of `name` that Node resolves from specmark's folder, or null. */
+function installedVersion(name: string): string | null {
+  for (let dir = PACKAGE_ROOT; ; dir = path.dirname(dir)) {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version
+    } catch {
+      if (path.dirname(dir) === dir) return null
+    }
+  }
+}
+
+/** npm's record of what it installed (`node_modules/.package-lock.json`) nearest to specmark. */
+function lockfiles(): string[] {
+  for (let dir = PACKAGE_ROOT; ; dir = path.dirname(dir)) {
+    const lock = path.join(dir, 'node_modules', '.package-lock.json')
+    if (fs.existsSync(lock)) return [lock]
+    if (path.dirname(dir) === dir) return []
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The one cache: under the spec's root, cold then warm (from disk, not memory), a corrupt entry is a
+ * miss, render reads cached trees, and pruning by age and by size.
+ */
+import fs from 'node:fs/promises'
+import fsSync from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {CACHE_FOLDER, cacheKey, clearMemory, codeVersion, pruneCache} from '../../src/cache/cache.ts'
+import {modelFromDrafts, readModelInputs} from '../../src/pipeline/assemble-model.ts'
+import {renderSpec} from '../../src/render/render-spec.ts'
+import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+
+const saved = {cache: process.env.SPECMARK_CACHE, dir: process.env.SPECMARK_CACHE_DIR}
+
+beforeEach(() => {
+  // The suite disables caches (vitest.config.ts); these tests are about the cache, in its default place.
+  process.env.SPECMARK_CACHE = '1'
+  delete process.env.SPECMARK_CACHE_DIR
+  clearMemory()
+})
+afterEach(() => {
+  for (const [name, value] of [['SPECMARK_CACHE', saved.cache], ['SPECMARK_CACHE_DIR', saved.dir]] as const) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+})
+
+async function twoChapters(): Promise<string> {
+  return writeTree({
+    'outline.yaml': outlineYaml([
+      {id: 'one', prefix: 'one', file: 'one.md'},
+      {id: 'two', prefix: 'two', file: 'two.md'},
+    ]),
+    'one.md': chapter('one', 'r[one]\n# One\n\nr[one.intro]\nSee [two.intro] and `code`.\n\n```rust\nfn main() {}\n```\n'),
+    'two.md': chapter('two', 'r[two]\n# Two\n\nr[two.intro]\nThe second chapter.\n'),
+  })
+}
+
+describe('the cache', () => {
+  it('parses cold, reads everything warm from disk under the spec root, and re-parses only an edited chapter', async () => {
+    const root = await twoChapters()
+    const cold = await readModelInputs(root)
+    expect(cold.parsed).toEqual(['one', 'two'])
+    const coldModel = modelFromDrafts(cold, cold.drafts)
+    const coldSite = (await renderSpec(coldModel)).rendered
+    for (const name of ['drafts', 'trees', 'render']) expect(fsSync.readdirSync(path.join(root, CACHE_FOLDER, name))).toHaveLength(2)
+
+    clearMemory()
+    const warm = await readModelInputs(root)
+    expect(warm.parsed).toEqual([])
+    const warmModel = modelFromDrafts(warm, warm.drafts)
+    expect(warmModel.spec).toEqual(coldModel.spec)
+    // Rendering again without the render cache takes each tree from the tree cache: the same HTML.
+    clearMemory()
+    expect((await renderSpec(warmModel, {cache: false})).rendered).toEqual(coldSite)
+
+    await fs.appendFile(path.join(root, 'two.md'), '\nr[two.more]\nMore.\n')
+    clearMemory()
+    expect((await readModelInputs(root)).parsed).toEqual(['two'])
+  }, 60_000)
+
+  it('treats a corrupt entry as a miss', async () => {
+    const root = await twoChapters()
+    await readModelInputs(root)
+    const drafts = path.join(root, CACHE_FOLDER, 'drafts')
+    for (const file of await fs.readdir(drafts)) await fs.writeFile(path.join(drafts, file), '{"truncated')
+    clearMemory()
+    const again = await readModelInputs(root)
+    expect(again.parsed).toEqual(['one', 'two'])
+  }, 60_000)
+
+  it('keys by specmark’s code and dependencies, and by every part', () => {
+    expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/)
+    expect(cacheKey('a', 'b')).not.toBe(cacheKey('a', 'c'))
+    expect(cacheKey('ab')).not.toBe(cacheKey('a', 'b'))
+  })
+
+  it('prunes entries unused for too long, then the oldest until under the size limit', async () => {
+    const top = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-prune-'))
+    await fs.mkdir(path.join(top, 'render'))
+    const now = Date.now()
+    const day = 24 * 60 * 60 * 1000
+    const entries = [
+      ['render/ancient.json', 40],
+      ['render/old.json', 10],
+      ['render/recent.json', 2],
+      ['render/new.json', 0],
+      ['render/stray.json.1.x.tmp', 3],
+    ] as const
+    for (const [name, age] of entries) {
+      const file = path.join(top, name)
+      await fs.writeFile(file, 'x'.repeat(100))
+      await fs.utimes(file, new Date(now - age * day), new Date(now - age * day))
+    }
+    expect(pruneCache(top, {maxAgeDays: 30, maxBytes: 250, now})).toBe(3)
+    expect((await fs.readdir(path.join(top, 'render'))).sort()).toEqual(['new.json', 'recent.json'])
+  })
+})
