@@ -13,7 +13,7 @@
  * | `hash-mismatch` | no | the hash is not that of the ID's clause in the cited release |
  * | `retired` | no | the ID was retired (release, reason) |
  * | `renamed` | if unchanged | the ID was renamed (to what; `changed` says whether its text changed too) |
- * | `normative-changed` | no | the clause's normative text changed (word diff) |
+ * | `normative-changed` | no | the clause's normative text changed (word diff), or a link in it now points elsewhere |
  * | `informative-changed` | yes | only its informative part (examples, notes) changed |
  * | `moved` | yes | same text, another chapter or section |
  * | `unchanged` | yes | |
@@ -163,10 +163,11 @@ function checkOne(
       holds: !changed,
       changed,
       ...diff,
-      message: `renamed to \`${id}\`${renames.length > 1 ? ` (via ${renames.slice(0, -1).map((step) => `\`${step}\``).join(', ')})` : ''}, ${changed ? 'and its normative text changed' : 'text unchanged'}${movedNote}`,
+      message: `renamed to \`${id}\`${renames.length > 1 ? ` (via ${renames.slice(0, -1).map((step) => `\`${step}\``).join(', ')})` : ''}, ${changed ? (clause.text === now.text ? 'and its links were retargeted' : 'and its normative text changed') : 'text unchanged'}${movedNote}`,
     }
   }
-  if (changed) return {...found, status: 'normative-changed', holds: false, ...diff, message: `normative text changed${movedNote}`}
+  // The hash covers what the clause links to: the same words with a retargeted link are a change too.
+  if (changed) return {...found, status: 'normative-changed', holds: false, ...diff, message: `${clause.text === now.text ? 'its links were retargeted (same words)' : 'normative text changed'}${movedNote}`}
   if (informativeChanged) return {...found, status: 'informative-changed', holds: true, message: `only the informative part (examples, notes) changed${movedNote}`}
   if (moved) return {...found, status: 'moved', holds: true, message: `unchanged, moved from ${placeName(moved.from)} to ${placeName(moved.to)}`}
   return {...found, status: 'unchanged', holds: true, message: 'unchanged'}

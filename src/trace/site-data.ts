@@ -21,7 +21,14 @@
  *
  * To show more on the site, add a field here from `TraceReport`; keep it plain data.
  */
+import {execFileSync} from 'node:child_process'
+import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
+import {indexSpec} from './cited-ids.ts'
+import {releasedTextsFromSnapshot} from './released-texts.ts'
+import {applyReviews, readReviewedLinks} from './reviewed-links.ts'
+import {clauseHashes} from './run-trace.ts'
+import {findSuspects} from './suspect.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {traceCoverage, type ChapterCoverage, type TraceReport, type UncoveredParagraph} from './coverage.ts'
@@ -37,6 +44,11 @@ export interface SiteTrace {
   totals: {covered: number; total: number; percent: number}
   unknown: TraceReport['unknown']
   parents: TraceReport['parents']
+  /**
+   * Cited paragraphs changed since the newest release whose tests are not signed off in
+   * `reviewed-links.txt` (empty before the first release).
+   */
+  suspects: Array<{id: string; chapter: string; since: string; tests: string[]; diff: string}>
 }
 
 /** The site's traceability data for `citations` against `spec` (pure). */
@@ -52,11 +64,39 @@ export function traceForSite(spec: Spec, citations: Citation[], options: {regist
     totals: {covered: report.totals.covered, total: report.totals.total, percent: report.totals.percent},
     unknown: report.unknown,
     parents: report.parents,
+    suspects: [],
   }
 }
 
 /** Scans `trees` and returns the site's data: what the build calls when it is given test trees. */
 export async function loadTraceForSite(loaded: Model, trees: string[], options: PatternOptions = {}): Promise<SiteTrace> {
-  const {citations} = await scanTestTrees(trees, {patterns: resolvePatterns(options)})
-  return traceForSite(loaded.spec, citations, {registry: loaded.registry, trees})
+  const scan = await scanTestTrees(trees, {patterns: resolvePatterns(options)})
+  // Pages show paths relative to the repository, never where this checkout happens to live.
+  const repository = repositoryRoot(loaded.project.root)
+  const shown = trees.map((tree) => path.relative(repository, path.resolve(tree)).split(path.sep).join('/') || '.')
+  const relabel = (file: string): string => {
+    if (trees.length < 2) return file
+    const position = trees.findIndex((tree) => file.startsWith(`${tree.replace(/\/+$/, '')}/`))
+    return position === -1 ? file : `${shown[position]}/${file.slice(trees[position]!.replace(/\/+$/, '').length + 1)}`
+  }
+  const citations = scan.citations.map((citation) => ({...citation, file: relabel(citation.file)}))
+  const trace = traceForSite(loaded.spec, citations, {registry: loaded.registry, trees: shown})
+  const newest = loaded.releases.snapshots.at(-1)
+  if (newest) {
+    const index = indexSpec(loaded.spec, loaded.registry)
+    const report = traceCoverage(loaded.spec, citations, {index})
+    const links = findSuspects(report, index, releasedTextsFromSnapshot(newest.document, newest.version))
+    const {unreviewed} = applyReviews(links, await readReviewedLinks(loaded.project.root), clauseHashes(loaded))
+    trace.suspects = unreviewed.map((link) => ({id: link.id, chapter: link.chapter, since: newest.version, tests: link.tests, diff: link.diff}))
+  }
+  return trace
+}
+
+/** The top of the git repository holding `root`, or the working directory outside git. */
+function repositoryRoot(root: string): string {
+  try {
+    return execFileSync('git', ['-C', root, 'rev-parse', '--show-toplevel'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim() || process.cwd()
+  } catch {
+    return process.cwd()
+  }
 }

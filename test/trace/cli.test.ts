@@ -78,10 +78,17 @@ describe('specmark trace', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-trace-site-'))
     try {
       const build = await specmark('build', '--root', SPEC, '--out', out, '--tests', TESTS)
-      expect(build.code).toBe(0)
+      // The fixture's tests cite two unknown IDs: the build fails as `trace` does, with the site built.
+      expect(build.code).toBe(1)
+      expect(build.stdout).toContain('ui/expr/typo.rs:3:16: error[unknown-rule-cited]: `expr.if.cnd` is unknown')
+      expect(build.stderr).toContain('build: 2 test citations of unknown or retired rule IDs (listed on traceability/)')
       expect(build.stderr).toContain('5 of 8 normative paragraphs cited (traceability/)')
       const page = fs.readFileSync(path.join(out, 'traceability/index.html'), 'utf8')
       expect(page).toContain('5 of 8 normative paragraphs are cited by at least one test (62.5%)')
+      expect(page).toMatch(/<td><code>ui\/expr\/typo\.rs:3:16<\/code><\/td>\s*<td><code>expr\.if\.cnd<\/code><\/td>\s*<td>unknown ID<\/td>/)
+      // The test tree relative to the repository, never this checkout's absolute path.
+      expect(page).toContain('<code>test/fixtures/trace/tests</code>')
+      expect(page).not.toContain(FIXTURES)
       const chapter = fs.readFileSync(path.join(out, 'expressions/index.html'), 'utf8')
       expect(chapter).toContain('<summary title="Tests that cite this paragraph">2 tests</summary><ul><li><code>ui/expr/if.rs</code></li><li><code>ui/expr/while.rs</code></li></ul>')
       expect(fs.existsSync(path.join(out, 'traceability.json'))).toBe(false)

@@ -13,6 +13,8 @@ import {InputError} from '../../diagnostics/diagnostic.ts'
 import {inPhase} from '../../diagnostics/phase.ts'
 import {baseProblem} from '../../render/urls.ts'
 import {addRootOption} from '../options.ts'
+import {normalizeBase} from '../../render/urls.ts'
+import path from 'node:path'
 
 interface BuildCommandOptions {
   root: string
@@ -21,6 +23,7 @@ interface BuildCommandOptions {
   denyWarnings: boolean
   cache: boolean
   tests: string[]
+  pdf?: string | true
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
@@ -33,6 +36,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
     .option('--deny-warnings', 'treat warnings as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
     .option('--no-cache', 'parse and render every file again instead of reusing cached results')
     .option('--tests <dir>', 'a test tree whose `//@ reference:` citations to trace (repeatable; see `specmark trace`)', (dir: string, dirs: string[]) => [...dirs, dir], [])
+    .option('--pdf [file]', 'also print the whole document to one PDF with Chromium (default: <out>/document.pdf)')
     .action(async (options: BuildCommandOptions) => {
       const start = performance.now()
       const problem = baseProblem(options.base)
@@ -62,5 +66,23 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
           `wrote ${options.out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,
         ].join('\n') + '\n'
       )
+      // Citations of unknown or retired IDs fail the build as they fail `trace` (the site is built anyway,
+      // so that /traceability/ shows them).
+      if (trace && trace.unknown.length > 0) {
+        for (const cited of trace.unknown) {
+          const why = cited.retired ? `retired ${cited.retired.release === 'unreleased' ? 'since the last release' : `in ${cited.retired.release}`}${cited.retired.reason ? ` (${cited.retired.reason})` : ''}` : 'unknown'
+          process.stdout.write(`${cited.file}:${cited.line}:${cited.column}: error[${cited.retired ? 'retired-rule-cited' : 'unknown-rule-cited'}]: \`${cited.id}\` is ${why}\n`)
+        }
+        process.stderr.write(`build: ${trace.unknown.length} test citation${trace.unknown.length === 1 ? '' : 's'} of unknown or retired rule IDs (listed on traceability/)\n`)
+        setStatus(1)
+      }
+      if (options.pdf !== undefined) {
+        const pdfStart = performance.now()
+        const {writePdf} = await import('../../build/pdf.ts')
+        const {sourceDateEpoch} = await import('../../export/timestamp.ts')
+        const file = options.pdf === true ? path.join(options.out, 'document.pdf') : options.pdf
+        const pdf = await writePdf({outDir: path.resolve(options.out), base: normalizeBase(options.base), file, title: loaded.spec.title, version: loaded.spec.version, epoch: sourceDateEpoch(loaded.project.root)})
+        process.stderr.write(`printed ${file} (${pdf.pages} pages) in ${seconds(performance.now() - pdfStart)}\n`)
+      }
     })
 }
