@@ -76,7 +76,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of header.problems) fail(shown, problem)
       return
     }
-    const key = createHash('sha256').update(['rustc-result-v1', rustc, ...BASE_FLAGS, source].join('\0')).digest('hex')
+    const key = createHash('sha256').update(['rustc-result-v2', rustc, ...BASE_FLAGS, source].join('\0')).digest('hex')
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null
     // What rustc did is cached, not the verdict: judging is cheap, and a change to it must apply at once.
     let result: RustcResult | null = null
