@@ -35,7 +35,7 @@ import rehypeHighlight from './highlight.ts'
 import {linkHandlers} from './links.ts'
 import {OffsetQueue, type ProductionLocation, type RenderContext} from './render-context.ts'
 import {ruleMargin} from './rule-margin.ts'
-import {sanitizeSchema} from './sanitize-schema.ts'
+import {sanitizeSchema, unclobber} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
 
 export interface ChapterRenderInput {
@@ -65,8 +65,8 @@ const BLOCK_TAG = 'specmark-block'
  * The per-block part of the pipeline; it only sees hast, so these serve every chapter. rehype-raw
  * reparses a whole tree with an HTML parser, so it runs only on blocks that contain raw HTML.
  */
-const withRaw = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeHighlight).freeze()
-const withoutRaw = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHighlight).freeze()
+const withRaw = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(unclobber).use(rehypeHighlight).freeze()
+const withoutRaw = unified().use(rehypeSanitize, sanitizeSchema).use(unclobber).use(rehypeHighlight).freeze()
 const stringifier = unified().use(rehypeStringify).freeze()
 
 export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {

@@ -4,8 +4,16 @@
  * through the same schema, so no `<script>`, no event handler (`onerror=`), no `style` and no
  * `javascript:` URL survives, while the Reference's `<sup>`, `<abbr title>` and `<span id>` anchors do.
  *
- * Ids are kept as written (no `user-content-` prefix) because chapters link to them: `#r-expr.if`,
- * heading slugs, and anchors such as `<a id="object-safety">` that other chapters point at.
+ * DOM clobbering: an element's `id` becomes a property of `window`, and an `<img name=…>` or `<form
+ * name=…>` one of `document`, shadowing what page scripts use (`<img name="querySelectorAll">`,
+ * `<span id="search-dialog">`, `<a id="__pwned">`). So the sanitizer prefixes every `id`, `name` and
+ * `aria-*by` with `user-content-`, and `unclobber` (after it) takes the prefix off again where the bare
+ * value cannot clobber anything, so that `#r-expr.if`, heading slugs and anchors such as
+ * `<a id="object-safety">` that other chapters point at keep working: an id that is not one of the
+ * site's own (`SITE_IDS`) and is either no JavaScript identifier at all (`object-safety`: no script
+ * property has such a name) or a lowercase word (`syntax`: the browser names a window property could
+ * shadow are camelCase — `addEventListener` — and the site's scripts read no undefined globals). `_x`,
+ * `$x` and camelCase ids, and every `name`, keep the prefix.
  *
  * To let the renderer produce a new class: add it to the element's list below. Never allow `style`,
  * `on*` attributes or new URL protocols here; trusted markup (syntax highlighting, rule margins) is added
@@ -25,9 +33,50 @@ function allow(tagName: string, classes: string[], extra: AttributeList = []): A
   return [...rest, ...extra, ['className', ...defaultClasses, ...classes]]
 }
 
+/** The prefix the sanitizer gives clobbering attributes (rehype-sanitize's default). */
+export const CLOBBER_PREFIX = 'user-content-'
+
+/**
+ * Ids the site's own layouts and scripts use (`site/`); a page's content never gets them bare. A test
+ * (test/render/sanitize.test.ts) keeps this list in step with `site/`.
+ */
+export const SITE_IDS = new Set([
+  'content', 'sidebar', 'cite-as', 'coverage', 'uncovered', 'citations-input', 'citations-target',
+  'search-dialog', 'search-input', 'search-results', 'search-status', 'search-part', 'search-team',
+])
+
+/** Whether an id may stay as written (see the module comment). */
+export function isHarmlessId(id: string): boolean {
+  if (id === '' || SITE_IDS.has(id)) return false
+  // Not a JavaScript identifier (`r-expr.if`, `grammar-IfExpression`): no script property has that name.
+  if (!/^[A-Za-z_$][\w$]*$/.test(id)) return true
+  return /^[a-z][a-z0-9]*$/.test(id)
+}
+
+const UNPREFIXABLE = ['id', 'ariaDescribedBy', 'ariaLabelledBy'] as const
+
+/** The rehype plugin that runs after rehype-sanitize: takes the clobber prefix off harmless ids. */
+export function unclobber() {
+  const strip = (value: string): string => {
+    const bare = value.startsWith(CLOBBER_PREFIX) ? value.slice(CLOBBER_PREFIX.length) : value
+    return isHarmlessId(bare) ? bare : value
+  }
+  const walk = (node: {type: string; properties?: Record<string, unknown>; children?: unknown[]}): void => {
+    if (node.type === 'element' && node.properties) {
+      for (const key of UNPREFIXABLE) {
+        const value = node.properties[key]
+        if (typeof value === 'string') node.properties[key] = strip(value)
+        else if (Array.isArray(value)) node.properties[key] = value.map((item) => (typeof item === 'string' ? strip(item) : item))
+      }
+    }
+    for (const child of node.children ?? []) walk(child as typeof node)
+  }
+  return (tree: unknown): void => walk(tree as Parameters<typeof walk>[0])
+}
+
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  clobberPrefix: '',
+  clobberPrefix: CLOBBER_PREFIX,
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn', 'mark', 'small', 'cite', 'u'],
   attributes: {
     ...defaults,

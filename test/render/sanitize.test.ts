@@ -46,3 +46,46 @@ describe('sanitation of raw HTML and URLs', () => {
     expect(html).not.toMatch(/rule-id|evil/)
   })
 })
+
+describe('DOM clobbering (issue 20)', () => {
+  it('prefixes ids and names that could shadow what page scripts use, and keeps the anchors chapters link to', async () => {
+    const html = await renderMarkdown(
+      [
+        '<img src="x.png" name="querySelectorAll"> <span id="search-dialog">x</span> <a id="__pwned">y</a> <b id="addEventListener">z</b>',
+        '',
+        '<a id="object-safety"></a> <span id="syntax">s</span> and a note[^n].',
+        '',
+        '## Some heading',
+        '',
+        '[^n]: The note.',
+        '',
+      ].join('\n')
+    )
+    expect(html).toContain('name="user-content-querySelectorAll"')
+    expect(html).toContain('id="user-content-search-dialog"')
+    expect(html).toContain('id="user-content-__pwned"')
+    expect(html).toContain('id="user-content-addEventListener"')
+    expect(html).not.toMatch(/\s(?:id|name)="(?:querySelectorAll|search-dialog|__pwned|addEventListener)"/)
+    expect(html).toContain('<a id="object-safety"></a>')
+    expect(html).toContain('id="syntax"')
+    expect(html).toContain('id="some-heading"')
+    // A footnote reference and its note agree on the (prefixed, as remark-rehype writes it) id.
+    const href = /href="#(user-content-fn-[^"]+)"/.exec(html)?.[1]
+    expect(href).toBeDefined()
+    expect(html).toContain(`id="${href}"`)
+  })
+
+  it('knows every id the site itself uses', async () => {
+    const {SITE_IDS} = await import('../../src/render/sanitize-schema.ts')
+    const fs = await import('node:fs/promises')
+    const path = await import('node:path')
+    const root = path.resolve(import.meta.dirname, '../../site')
+    const ids = new Set<string>()
+    for (const file of (await fs.readdir(root, {recursive: true})) as string[]) {
+      if (!/\.(astro|ts)$/.test(file)) continue
+      const text = await fs.readFile(path.join(root, file), 'utf8')
+      for (const match of text.matchAll(/\bid="([^"{}]+)"|getElementById\(['"]([^'"]+)['"]\)/g)) ids.add(match[1] ?? match[2]!)
+    }
+    expect([...ids].filter((id) => !SITE_IDS.has(id))).toEqual([])
+  })
+})
