@@ -6,6 +6,7 @@ import os from 'node:os'
 import {benchCheckReference} from './check-reference.ts'
 import {benchDev} from './dev.ts'
 import {benchLsp} from './lsp.ts'
+import {benchPathological} from './pathological.ts'
 import {benchSiteBuild} from './site-build.ts'
 import {benchStartup} from './startup.ts'
 import {benchTrace} from './trace.ts'
@@ -13,6 +14,7 @@ import {benchTrace} from './trace.ts'
 const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [
   ['startup', benchStartup],
   ['check-reference', benchCheckReference],
+  ['pathological', benchPathological],
   ['trace', benchTrace],
   ['lsp', benchLsp],
   ['site-build', benchSiteBuild],

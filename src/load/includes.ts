@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {MAX_INCLUDES} from '../parse/limits.ts'
+import {tooManyIncludes} from '../parse/limits.ts'
 import {isInside} from './read-source.ts'
 
 export type IncludeKind = 'include' | 'rustdoc_include' | 'playground' | 'title'
@@ -96,10 +96,9 @@ export function unescapeDirectives(text: string): string {
 export async function readIncludes(root: string, chapterFile: string, source: string): Promise<Record<string, IncludeResult>> {
   const results: Record<string, IncludeResult> = {}
   const base = path.dirname(path.resolve(root, chapterFile))
-  const directives = findIncludes(source)
   // A chapter over the limit is not parsed (`input-too-complex`), so its includes are not read either.
-  if (directives.length > MAX_INCLUDES) return results
-  for (const directive of directives) {
+  if (tooManyIncludes(source)) return results
+  for (const directive of findIncludes(source)) {
     if (directive.text in results) continue
     results[directive.text] = await readInclude(root, base, directive, 0)
   }

@@ -1,6 +1,8 @@
 /**
  * Language server, rename of a rule ID: the same operation as `specmark ids rename` — the edits come from
- * `planRename` (the label, rule links, link definitions, `#r-` anchors) over the editor's texts — returned
+ * `planRename` (the label, rule links, link definitions, `#r-` anchors) over the editor's texts, and
+ * `planInteropRename` (the interop data's `normative_refs`); refused while an interrupted rewrite's
+ * journal is pending (see `src/fs/transaction.ts`) — returned
  * as one `WorkspaceEdit` instead of written to disk. When the old ID was released, the edit also rewrites
  * `registry.txt` so that it records the old ID as renamed, exactly as `renameId` does; putting it in the
  * same edit (rather than writing the file from the server) lets the editor apply, undo and save it with
@@ -9,7 +11,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Range, TextEdit, WorkspaceEdit} from 'vscode-languageserver'
-import {planRename, renamedRegistry} from '../ids/rename.ts'
+import {InputError} from '../diagnostics/diagnostic.ts'
+import {pendingJournal} from '../fs/transaction.ts'
+import {planInteropRename, planRename, renamedRegistry} from '../ids/rename.ts'
 import {sourcesByFile} from '../ids/sources-by-file.ts'
 import {REGISTRY_FILE, serializeRegistry} from '../registry/registry-file.ts'
 import {fileUri, lineStarts, positionAt} from './positions.ts'
@@ -38,8 +42,15 @@ export function renameTarget(snapshot: Snapshot, hit: Hit): {id: string; range: 
  */
 export async function renameEdit(snapshot: Snapshot, oldId: string, newId: string, readRegistry: (file: string) => Promise<string> = (file) => fs.readFile(file, 'utf8')): Promise<WorkspaceEdit> {
   const {loaded} = snapshot
-  const edits = planRename(loaded, oldId, newId)
-  const sources = sourcesByFile(loaded)
+  // The same gate as every rewriting command: while an interrupted rewrite is pending, the files on disk
+  // may be half old, half new, and an edit planned on them could not be trusted.
+  const pending = pendingJournal(loaded.project.root)
+  if (pending) throw new InputError(`an interrupted \`${pending.command}\` is pending; run \`specmark ids recover\` first`)
+  const planned = planRename(loaded, oldId, newId)
+  // The interop data's `normative_refs` are renamed too, as `specmark ids rename` does (read from disk).
+  const interop = await planInteropRename(loaded.project.contentRoot, oldId, newId)
+  const edits = [...planned, ...interop.edits]
+  const sources = new Map([...sourcesByFile(loaded), ...interop.sources])
   const changes: Record<string, TextEdit[]> = {}
   const lines = new Map<string, number[]>()
   for (const edit of edits) {

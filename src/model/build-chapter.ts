@@ -289,6 +289,8 @@ class ChapterBuilder {
    */
   private includeProblems(): ChapterFacts['includeProblems'] {
     const problems: ChapterFacts['includeProblems'] = []
+    // A chapter beyond the input limits was not parsed; `input-too-complex` is its only problem.
+    if (this.input.limitProblem) return problems
     const source = this.input.source
     const expanded = new Set(this.input.tree.data?.expandedIncludes ?? [])
     visit(this.input.tree, 'code', (node) => {

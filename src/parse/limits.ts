@@ -42,6 +42,15 @@ const INCLUDE = /\{\{\s*#(?:include|rustdoc_include|playground|playpen)\s/g
 /** A `*` run anywhere, or a `_` run not inside a word (which can neither open nor close emphasis). */
 const EMPHASIS_RUN = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu
 
+/** Whether `source` has more include directives than one chapter may (a cheap count, before reading any). */
+export function tooManyIncludes(source: string): boolean {
+  if (!source.includes('{{')) return false
+  INCLUDE.lastIndex = 0
+  let count = 0
+  while (INCLUDE.exec(source) !== null) if (++count > MAX_INCLUDES) return true
+  return false
+}
+
 /** The container nesting a line opens: blockquote and list markers before its content, and its indentation. */
 function lineNesting(text: string): {depth: number; indent: number} {
   let depth = 0

@@ -21,22 +21,11 @@ import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {parseRegistry, serializeRegistry} from '../../src/registry/registry-file.ts'
 import {release} from '../../src/release/release.ts'
 import {baseProblem, normalizeBase} from '../../src/render/urls.ts'
+import {PATHOLOGICAL} from '../../bench/pathological-inputs.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {check, chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
 const intro = '# Main\n\nr[main.intro]\nThe intro.\n\n'
-
-/** The pathological inputs of the probe; `npm run bench pathological` times the same ones. */
-export const PATHOLOGICAL: Record<string, () => string> = {
-  'list markers ×1000 on one line': () => `${'- '.repeat(1000)}x\n`,
-  'blockquoted list ×1000 on one line': () => `${'> - '.repeat(1000)}x\n`,
-  'blockquoted list ×3000 on one line': () => `${'> - '.repeat(3000)}x\n`,
-  '`*a` ×50,000': () => `${'*a'.repeat(50_000)}\n`,
-  '`**_` ×10k `x` `_**` ×10k': () => `${'**_'.repeat(10_000)}x${'_**'.repeat(10_000)}\n`,
-  '5,000 footnotes': () => Array.from({length: 5000}, (_, i) => `Text[^n${i}].\n\n[^n${i}]: Note ${i}.`).join('\n\n') + '\n',
-  '40,000 include lines': () => '```rust\n' + Array.from({length: 40_000}, (_, i) => `{{#include x${i}.rs}}`).join('\n') + '\n```\n',
-  '270,000 link definitions': () => Array.from({length: 270_000}, (_, i) => `[d${i}]: /${i}`).join('\n') + '\n',
-}
 
 describe('pathological inputs are input-too-complex, reported once, before parsing', () => {
   for (const [name, make] of Object.entries(PATHOLOGICAL)) {
