@@ -14,6 +14,7 @@ import {renderSpec} from '../render/render-spec.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
 import {searchRecords} from '../search/search-records.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
+import {writeIdPages} from './id-pages.ts'
 import {prepareOutDir, removeStaleFiles, writeMarker} from './out-dir.ts'
 import {runAstro} from './run-astro.ts'
 
@@ -60,6 +61,7 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
     const dataFile = path.join(dataDir, 'rendered.json')
     await fs.writeFile(dataFile, JSON.stringify(rendered))
     await inPhase('building the pages (Astro)', loaded.project.root, () => runAstro({outDir, dataFile, base: rendered.base}))
+    await writeIdPages(rendered, outDir)
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
       for (const folder of GUIDE_ASSETS) {

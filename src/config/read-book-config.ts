@@ -3,7 +3,7 @@
  * each problem placed at the line of the key it is about. smol-toml keeps no positions, so keys are found
  * in the text: the table's header (`[specmark]` or `[specmark.lints]`), then the key's own line.
  */
-import type {SourceSpan} from '../model/types.ts'
+import type {SourceSpan} from '../core/positions.ts'
 import {SettingsSchema, type Settings} from './schema.ts'
 
 export interface ConfigProblem {

@@ -3,7 +3,7 @@
  * in the user's input is one of these, never a thrown string. Internal bugs are thrown `InternalError`s and
  * kept apart from user diagnostics.
  */
-import type {SourceSpan} from '../model/types.ts'
+import type {SourceSpan} from '../core/positions.ts'
 
 export type Severity = 'error' | 'warning'
 

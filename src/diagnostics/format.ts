@@ -3,8 +3,9 @@
  * `note:` lines) and JSON (the diagnostics as data, with paths as printed).
  */
 import path from 'node:path'
-import {displayPath, escapeControls} from '../load/load-project.ts'
-import type {SourceSpan} from '../model/types.ts'
+import {escapeControls} from './escape.ts'
+import {displayPath} from '../core/paths.ts'
+import type {SourceSpan} from '../core/positions.ts'
 import type {Diagnostic} from './diagnostic.ts'
 
 /** Turns a model path (relative to the content root) into the path shown to the user. */

@@ -8,7 +8,7 @@ import {randomBytes} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath} from '../core/paths.ts'
 
 export interface AtomicWriteOptions {
   /** The content the caller read and based its edit on; the write is refused if the file changed since. */

@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath} from '../core/paths.ts'
 
 /** The files among `files` (absolute) that git has no committed copy of as they are now. */
 export function uncommittedFiles(files: string[]): string[] {

@@ -22,7 +22,7 @@ import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath} from '../core/paths.ts'
 
 /** The journal's name, at the spec root. */
 export const JOURNAL_FILE = '.specmark-journal.json'

@@ -19,6 +19,7 @@ import type {Model} from '../pipeline/assemble-model.ts'
 import {REGISTRY_FILE, serializeRegistry, type Registry} from '../registry/registry-file.ts'
 import {planEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export interface RenameResult {
   files: string[]
@@ -63,7 +64,7 @@ export function planRename(loaded: Model, oldId: string, newId: string): TextEdi
 
   const visitReference = (reference: Reference): void => {
     if (reference.kind === 'rule' && reference.target === oldId) replaceIn(reference.position, asRule, newId)
-    else if (reference.destination?.anchor === `r-${oldId}`) replaceIn(reference.position, asAnchor, newId)
+    else if (reference.destination?.anchor === anchorFor(oldId)) replaceIn(reference.position, asAnchor, newId)
   }
   for (const chapter of spec.chapters) {
     for (const block of chapter.blocks) for (const reference of block.refs) if (!reference.viaDefinition) visitReference(reference)

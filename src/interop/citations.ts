@@ -6,6 +6,7 @@
 import {isNormativeKind} from '../model/block-kind.ts'
 import type {Spec} from '../model/types.ts'
 import type {InteropData} from './load-data.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export type GuidanceCitation =
   | {kind: 'paragraph'; chapter: string; ruleId: string | null; anchor: string | null; chapterTitle: string}
@@ -31,7 +32,7 @@ export function guidanceCitations(spec: Spec, interop: InteropData | null): Map<
       const labelled = block.ruleId ?? (block.parent !== null ? chapter.blocks[block.parent]?.ruleId : null) ?? null
       for (const reference of block.refs) {
         if (reference.kind !== 'rule' || !reference.resolved) continue
-        add(reference.target, {kind: 'paragraph', chapter: chapter.id, ruleId: labelled, anchor: labelled ? `r-${labelled}` : block.section, chapterTitle: chapter.title})
+        add(reference.target, {kind: 'paragraph', chapter: chapter.id, ruleId: labelled, anchor: labelled ? anchorFor(labelled) : block.section, chapterTitle: chapter.title})
       }
     }
   }

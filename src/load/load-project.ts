@@ -6,6 +6,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {escapeControls} from '../diagnostics/escape.ts'
+import {displayPath} from '../core/paths.ts'
 import {BOOK_FILE, loadMdbookProject} from './mdbook.ts'
 import {loadOutlineProject, OUTLINE_FILE, isRegularFile} from './outline.ts'
 import type {Project} from './project.ts'
@@ -37,16 +38,6 @@ export async function loadProject(root: string): Promise<Project> {
   throw new InputError(
     `${displayPath(absoluteRoot)}: not a spec root: expected \`${OUTLINE_FILE}\` (specmark layout) or \`${BOOK_FILE}\` (mdBook)`
   )
-}
-
-/**
- * How specmark names a file in messages: relative to the working directory when it is inside it or
- * beside it (`../shared/…`), absolute when it is further away (`/tmp/…`).
- */
-export function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute)
-  if (relative === '') return '.'
-  return escapeControls(relative.startsWith(`..${path.sep}..`) || path.isAbsolute(relative) ? absolute : relative)
 }
 
 export {escapeControls}

@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath} from '../core/paths.ts'
 import {codeActions} from './code-actions.ts'
 import {codeLenses} from './code-lens.ts'
 import {complete, type ItemData} from './completion.ts'

@@ -9,6 +9,7 @@ import type {Destination, SourceSpan} from '../model/types.ts'
 import {spanAt, toLocation} from './positions.ts'
 import {labelIdSpan, referenceSymbol, sameSymbol, type Hit, type SpecSymbol} from './symbol-at.ts'
 import type {Snapshot} from './workspace.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 /** Where a symbol is defined, or null when it is not (an unresolved link). */
 export function definitionOf(snapshot: Snapshot, symbol: SpecSymbol): SourceSpan | null {
@@ -35,7 +36,7 @@ export function destinationSpan(snapshot: Snapshot, destination: Destination): S
   if (destination.anchor === '') return {file: chapter.file, start, end: start}
   const section = chapter.sections.find((candidate) => candidate.anchor === destination.anchor)
   if (section) return section.position
-  const block = chapter.blocks.find((candidate) => candidate.ruleId !== null && `r-${candidate.ruleId}` === destination.anchor)
+  const block = chapter.blocks.find((candidate) => candidate.ruleId !== null && anchorFor(candidate.ruleId) === destination.anchor)
   if (block) return block.labelPosition ?? block.position
   const production = snapshot.loaded.spec.grammar.find((candidate) => candidate.chapter === chapter.id && candidate.anchor === destination.anchor)
   if (production) return spanAt(chapter.file, production.position.start, production.name.length)

@@ -19,7 +19,7 @@ import type {RuleLabel} from '../parse/syntax/rule-label.ts'
 import {blockKind} from './block-kind.ts'
 import type {ChapterFacts, FrontMatterFacts, LabelFact} from './facts.ts'
 import {spanOf} from './position.ts'
-import {createAnchorAllocator, productionAnchor, ruleAnchor, termAnchor, termSlug} from './slug.ts'
+import {createAnchorAllocator, productionAnchor, termAnchor, termSlug} from './slug.ts'
 import {normalizedText, sha256} from './text.ts'
 import type {
   Block,
@@ -31,6 +31,7 @@ import type {
   SourceSpan,
   Term,
 } from './types.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 /** A link as written, before the whole specification is known. */
 export interface RawReference {
@@ -242,7 +243,7 @@ class ChapterBuilder {
       refs: [],
     }
     if (label?.since !== undefined) block.since = label.since
-    if (ruleId !== null) this.anchors.add(ruleAnchor(ruleId))
+    if (ruleId !== null) this.anchors.add(anchorFor(ruleId))
     this.blocks.push(block)
 
     if (marker) {

@@ -3,6 +3,7 @@
  * place it is used, in document order. Computed from the model; the site renders it as a page.
  */
 import type {Spec} from './types.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export interface GlossaryEntry {
   slug: string
@@ -23,7 +24,7 @@ export function buildGlossary(spec: Spec): GlossaryEntry[] {
         if (reference.kind !== 'term' || !reference.resolved) continue
         const list = uses.get(reference.target) ?? []
         const labelled = block.ruleId ?? (block.parent !== null ? chapter.blocks[block.parent]?.ruleId : null) ?? null
-        const anchor = labelled ? `r-${labelled}` : block.section
+        const anchor = labelled ? anchorFor(labelled) : block.section
         if (!list.some((use) => use.chapter === chapter.id && use.anchor === anchor)) list.push({chapter: chapter.id, ruleId: labelled, anchor})
         uses.set(reference.target, list)
       }

@@ -9,6 +9,7 @@ import type {RawReference} from './build-chapter.ts'
 import {looksLikeRuleId} from './rule-id.ts'
 import {termSlug} from './slug.ts'
 import type {Destination, Production, Reference, RuleLocation, SourceSpan, Term} from './types.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export interface LinkIndex {
   rules: Record<string, RuleLocation>
@@ -110,7 +111,7 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
 }
 
 function ruleDestination(id: string, location: RuleLocation): Destination {
-  return {chapter: location.chapter, anchor: `r-${id}`}
+  return {chapter: location.chapter, anchor: anchorFor(id)}
 }
 
 /**

@@ -30,11 +30,6 @@ export function createAnchorAllocator(): (text: string) => string {
   }
 }
 
-/** The anchor of a rule's block: `r-expr.if.intro`, as mdbook-spec writes it. */
-export function ruleAnchor(ruleId: string): string {
-  return `r-${ruleId}`
-}
-
 /** The anchor of a grammar production. */
 export function productionAnchor(name: string): string {
   return `grammar-${name}`

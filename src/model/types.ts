@@ -12,19 +12,8 @@
 /** Bumped whenever the shape or meaning of the model changes. */
 export const MODEL_VERSION = 1
 
-/** A position in a source file: 1-based line and column, 0-based offset (as in unist). */
-export interface Point {
-  line: number
-  column: number
-  offset: number
-}
-
-/** A span in a source file. `file` is relative to the spec root, with `/` separators. */
-export interface SourceSpan {
-  file: string
-  start: Point
-  end: Point
-}
+export type {Point, SourceSpan} from '../core/positions.ts'
+import type {SourceSpan} from '../core/positions.ts'
 
 /** How the sources are laid out. */
 export type Layout = 'specmark' | 'mdbook'

@@ -5,6 +5,7 @@
  */
 import type {Spec} from '../model/types.ts'
 import {resolveRenamed, type Registry} from './registry-file.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export type IdResolution =
   | {id: string; kind: 'active'; chapter: string; anchor: string; lastChangedRelease: string | null; firstRelease: string | null}
@@ -16,13 +17,13 @@ export function resolveAllIds(spec: Spec, registry: Registry | null): IdResoluti
   for (const [id, location] of Object.entries(spec.rules)) {
     const entry = registry?.entries.get(id)
     const released = entry?.status.kind === 'active' ? entry : null
-    resolutions.push({id, kind: 'active', chapter: location.chapter, anchor: `r-${id}`, lastChangedRelease: released?.changedRelease ?? null, firstRelease: released?.firstRelease ?? null})
+    resolutions.push({id, kind: 'active', chapter: location.chapter, anchor: anchorFor(id), lastChangedRelease: released?.changedRelease ?? null, firstRelease: released?.firstRelease ?? null})
   }
   for (const entry of registry?.entries.values() ?? []) {
     if (entry.status.kind === 'renamed') {
       const target = resolveRenamed(registry!, entry.status.to)
       const location = target === null ? undefined : spec.rules[target]
-      resolutions.push({id: entry.id, kind: 'renamed', to: entry.status.to, resolvesTo: location ? target : null, chapter: location?.chapter ?? null, anchor: location ? `r-${target}` : null})
+      resolutions.push({id: entry.id, kind: 'renamed', to: entry.status.to, resolvesTo: location ? target : null, chapter: location?.chapter ?? null, anchor: location && target !== null ? anchorFor(target) : null})
     } else if (entry.status.kind === 'retired') {
       resolutions.push({id: entry.id, kind: 'retired', release: entry.status.release, reason: entry.status.reason, firstRelease: entry.firstRelease})
     }

@@ -1,7 +1,7 @@
 /** Reads the registry of a spec root, if it has one. */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath} from '../core/paths.ts'
 import {readSource} from '../load/read-source.ts'
 import {parseRegistry, REGISTRY_FILE, type Registry} from './registry-file.ts'
 

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {ExportDocument} from '../export/export-json.ts'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath} from '../core/paths.ts'
 
 export const RELEASES_DIR = 'releases'
 

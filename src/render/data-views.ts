@@ -16,9 +16,10 @@ import type {Element, ElementContent, Properties} from 'hast'
 import type {InteropData} from '../interop/load-data.ts'
 import type {SupportCell} from '../interop/schema.ts'
 import {parseDataView} from '../interop/views.ts'
-import {ruleAnchor} from '../model/slug.ts'
+
 import type {Spec} from '../model/types.ts'
 import {destinationHref} from './urls.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export interface DataViewContext {
   data: InteropData | null
@@ -175,7 +176,7 @@ function ruleLinks(ids: string[], context: DataViewContext): ElementContent[] {
   return ids.flatMap((id, position) => {
     const location = context.rules[id]
     const node = location
-      ? h('a', {className: ['rule-link'], href: destinationHref({chapter: location.chapter, anchor: ruleAnchor(id)}, context.from, context.base)}, [t(`[${id}]`)])
+      ? h('a', {className: ['rule-link'], href: destinationHref({chapter: location.chapter, anchor: anchorFor(id)}, context.from, context.base)}, [t(`[${id}]`)])
       : h('code', {}, [t(id)])
     return position === 0 ? [node] : [t(' '), node]
   })

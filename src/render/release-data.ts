@@ -15,6 +15,7 @@ import type {ExportDocument} from '../export/export-json.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import type {LastReleased, RenderedRelease, RenderedReleaseChapter} from './types.ts'
 import {chapterPath} from './urls.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export interface ReleaseData {
   releases: RenderedRelease[]
@@ -36,7 +37,7 @@ export function releaseData(loaded: Model): ReleaseData {
   const lastReleased = new Map<string, LastReleased>()
   for (const {version, document} of snapshots) {
     for (const paragraph of document.paragraphs) {
-      lastReleased.set(paragraph.id, {version, text: paragraph.text, sha256: paragraph.sha256, chapter: paragraph.chapter, path: `${versionedChapterPath(version, paragraph.chapter)}#r-${paragraph.id}`})
+      lastReleased.set(paragraph.id, {version, text: paragraph.text, sha256: paragraph.sha256, chapter: paragraph.chapter, path: `${versionedChapterPath(version, paragraph.chapter)}#${anchorFor(paragraph.id)}`})
     }
   }
   const citeAs = new Map<string, {version: string; path: string}>()
@@ -45,7 +46,7 @@ export function releaseData(loaded: Model): ReleaseData {
     const current = new Map<string, string>()
     for (const chapter of loaded.spec.chapters) for (const block of chapter.blocks) if (block.ruleId !== null) current.set(block.ruleId, block.hash)
     for (const paragraph of newest.document.paragraphs) {
-      if (current.get(paragraph.id) === paragraph.sha256) citeAs.set(paragraph.id, {version: newest.version, path: `${versionedChapterPath(newest.version, paragraph.chapter)}#r-${paragraph.id}`})
+      if (current.get(paragraph.id) === paragraph.sha256) citeAs.set(paragraph.id, {version: newest.version, path: `${versionedChapterPath(newest.version, paragraph.chapter)}#${anchorFor(paragraph.id)}`})
     }
   }
   return {

@@ -8,7 +8,7 @@
 import {UNLISTED_PART} from '../load/project.ts'
 import {sourceStamp} from '../export/timestamp.ts'
 import {buildGlossary} from '../model/glossary.ts'
-import {ruleAnchor} from '../model/slug.ts'
+
 import type {Chapter, Spec} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {cacheEnabled} from '../cache/cache.ts'
@@ -26,6 +26,7 @@ import {renderAll} from './render-pool.ts'
 import {chapterRenderInput} from './render-input.ts'
 import {RENDERED_FORMAT, type IdAlias, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export interface RenderOptions {
   /** URL path the site is served under (default `/`). */
@@ -119,7 +120,7 @@ function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Regi
       {
         id: block.ruleId,
         chapter: chapter.id,
-        anchor: ruleAnchor(block.ruleId),
+        anchor: anchorFor(block.ruleId),
         hash: block.hash,
         kind: block.kind,
         section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,

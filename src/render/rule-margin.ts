@@ -4,8 +4,9 @@
  * (`site/components/RuleMargin.astro`); the render stage adds no margin markup to a block's HTML.
  */
 import type {Block} from '../model/types.ts'
-import {ruleAnchor} from '../model/slug.ts'
+
 import type {RuleMargin} from './types.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 /** How many hex digits of the sha256 a citation shows. */
 export const SHORT_HASH_LENGTH = 8
@@ -17,7 +18,7 @@ export function shortHash(hash: string): string {
 /** The margin of a block, or null when it has no rule ID. */
 export function ruleMargin(block: Pick<Block, 'ruleId' | 'hash' | 'since'>): RuleMargin | null {
   if (block.ruleId === null) return null
-  const margin: RuleMargin = {id: block.ruleId, anchor: ruleAnchor(block.ruleId), hash: block.hash, shortHash: shortHash(block.hash)}
+  const margin: RuleMargin = {id: block.ruleId, anchor: anchorFor(block.ruleId), hash: block.hash, shortHash: shortHash(block.hash)}
   if (block.since !== undefined) margin.since = block.since
   return margin
 }

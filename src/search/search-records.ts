@@ -11,8 +11,9 @@
  * search UI in `site/scripts/search.ts` shows `meta` and offers every filter).
  */
 import type {Block, Chapter, Spec} from '../model/types.ts'
-import {ruleAnchor} from '../model/slug.ts'
+
 import {chapterPath} from '../render/urls.ts'
+import {anchorFor} from '../core/anchors.ts'
 
 export interface SearchRecord {
   /** Relative to the site's base, starting with `/` (pagefind prefixes its `baseUrl`). */
@@ -46,7 +47,7 @@ function chapterRecords(chapter: Chapter, partTitle: string, language: string): 
     if (block.parent !== null || !searchable(block)) continue
     if (block.ruleId !== null) {
       records.push({
-        url: `${page}#${ruleAnchor(block.ruleId)}`,
+        url: `${page}#${anchorFor(block.ruleId)}`,
         content: block.text,
         language,
         meta: {title: titleOf(block.section), chapter: chapter.title, rule: block.ruleId},

@@ -18,7 +18,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {displayPath} from '../load/load-project.ts'
+import {displayPath} from '../core/paths.ts'
 import type {AnnotationPattern} from './patterns.ts'
 import {runEach, workerCount} from '../workers/pool.ts'
 import {scanChunk, scanFiles, type FilesScan, type ScanChunk} from './scan-files.ts'
