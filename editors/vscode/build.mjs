@@ -1,5 +1,5 @@
 // Bundles the extension (dist/extension.js, CommonJS as VS Code loads it) and the included language server
-// (dist/server/, ES modules, with the worker modules it starts beside it under the names it looks for).
+// (dist/server/, ES modules).
 // The server is built from specmark's compiled lib/ (`npm run compile` in the repository root first), or
 // from the folder SPECMARK_LIB names.
 import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -26,11 +26,8 @@ await build({
   logLevel: 'warning',
 })
 await build({
-  entryPoints: {
-    server: path.join(here, 'src/server.mjs'),
-    'parse-worker': path.join(lib, 'pipeline/parse-worker.js'),
-    'scan-worker': path.join(lib, 'trace/scan-worker.js'),
-  },
+  // One entry: the included server runs everything on its own thread (see src/server.mjs).
+  entryPoints: {server: path.join(here, 'src/server.mjs')},
   outdir: path.join(here, 'dist/server'),
   // The server entry imports specmark's compiled modules as `specmark-lib/…`.
   alias: {'specmark-lib': lib},
