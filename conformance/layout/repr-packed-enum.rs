@@ -1,0 +1,5 @@
+//@ reference: layout.representation.align.packed
+//@ compile-fail: E0517
+#[repr(packed)] //~ E0517
+enum E { A }
+fn main() {}
