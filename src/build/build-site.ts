@@ -15,6 +15,7 @@ import {writeSearchIndex} from '../search/pagefind-index.ts'
 import {searchRecords} from '../search/search-records.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
 import {writeIdPages} from './id-pages.ts'
+import {copyAssets, flattenHtmlPages, writeRedirects} from './book-output.ts'
 import {prepareOutDir, removeStaleFiles, writeMarker} from './out-dir.ts'
 import {runAstro} from './run-astro.ts'
 
@@ -62,6 +63,11 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
     await fs.writeFile(dataFile, JSON.stringify(rendered))
     await inPhase('building the pages (Astro)', loaded.project.root, () => runAstro({outDir, dataFile, base: rendered.base}))
     await writeIdPages(rendered, outDir)
+    if (loaded.spec.urls === 'html') await flattenHtmlPages(outDir, rendered.chapters.map((chapter) => chapter.path))
+    if (loaded.project.layout === 'mdbook') {
+      await copyAssets(loaded.project.contentRoot, outDir, loaded.project.assetFiles ?? [])
+      await writeRedirects(outDir, loaded.project.redirects ?? {})
+    }
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
       for (const folder of GUIDE_ASSETS) {

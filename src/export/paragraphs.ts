@@ -106,7 +106,7 @@ export function blockReferences(chapter: Chapter, block: Block): ExportedReferen
   const seen = new Set<string>()
   const references: ExportedReference[] = []
   for (const reference of blocks.flatMap((candidate) => candidate.refs)) {
-    if (!reference.resolved || reference.kind === 'unknown') continue
+    if (!reference.resolved || reference.kind === 'unknown' || reference.kind === 'asset') continue
     const key = `${reference.kind}\0${reference.target}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -16,7 +16,7 @@ import {slugify} from '../model/slug.ts'
 import {readBookSettings, tomlLocator} from '../config/read-book-config.ts'
 import type {SourceSpan} from '../model/types.ts'
 import type {ListingEntry, PartEntry, Project, ProjectSettings, SettingsSource} from './project.ts'
-import {isInside, listMarkdownFiles, locateListedFile, readSource} from './read-source.ts'
+import {isInside, listAssetFiles, listMarkdownFiles, locateListedFile, readSource} from './read-source.ts'
 
 export const BOOK_FILE = 'book.toml'
 const SUMMARY_FILE = 'SUMMARY.md'
@@ -110,6 +110,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
     markdownFiles: (await listMarkdownFiles(contentRoot)).filter((file) => file !== SUMMARY_FILE),
+    assetFiles: await listAssetFiles(contentRoot),
   }
 }
 

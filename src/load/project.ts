@@ -73,6 +73,8 @@ export interface Project {
   settings: ProjectSettings
   /** mdBook `[output.html.redirect]`: old path from the book's root (`/x.html#a`) → URL relative to it. */
   redirects?: Record<string, string>
+  /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */
+  assetFiles?: string[]
   /** mdBook `[preprocessor.<name>]` tables, which specmark does not run (it implements what it knows). */
   preprocessors?: Array<{name: string; place: SourceSpan}>
   /** Where the settings were read from; null when the project configures nothing. */

@@ -102,3 +102,16 @@ export async function locateListedFile(root: string, file: string): Promise<{exi
   const inside = !lexicallyOutside && (await isInside(root, absolute))
   return {exists: isFile && inside, outside: !inside}
 }
+
+/** Files under the content root that are no markdown, relative to it (dot folders skipped). */
+export async function listAssetFiles(contentRoot: string): Promise<string[]> {
+  const entries = await fs.readdir(contentRoot, {recursive: true, withFileTypes: true})
+  const files: string[] = []
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.endsWith('.md')) continue
+    const relative = path.relative(contentRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (relative.split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules')) continue
+    files.push(relative)
+  }
+  return files.sort()
+}

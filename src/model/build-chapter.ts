@@ -142,7 +142,6 @@ class ChapterBuilder {
       parentId: entry.parentId,
       sections: this.sections,
       blocks: this.blocks,
-      ...(this.input.includes && Object.keys(this.input.includes).length > 0 ? {includes: this.input.includes} : {}),
     }
     return {
       chapter,
@@ -343,9 +342,14 @@ class ChapterBuilder {
     visit(node, (child) => {
       if (child.type === 'link') this.readLink(child, block)
       else if (child.type === 'linkReference') this.readLinkReference(child, block)
+      else if (child.type === 'image') this.readImage(child.url, child.alt ?? '', spanOf(child, this.file), block)
       else if (child.type === 'html') {
         for (const match of child.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/g)) {
           this.anchors.add(match[1]!)
+        }
+        // Images written as HTML (`<img src="../assets/x.png">`) are checked as images in markdown are.
+        for (const match of child.value.matchAll(/<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi)) {
+          this.readImage(match[1]!, '', spanOf(child, this.file), block)
         }
       }
     })
@@ -362,6 +366,11 @@ class ChapterBuilder {
       return
     }
     this.rawRefs.push({block, url: node.url, label: null, labelIsCode: false, text, viaDefinition: false, position})
+  }
+
+  /** An image's source is a reference too, so that `check` can tell a missing image (mdBook assets). */
+  private readImage(url: string, alt: string, position: SourceSpan, block: number): void {
+    this.rawRefs.push({block, url, label: null, labelIsCode: false, text: alt, viaDefinition: false, position})
   }
 
   private readLinkReference(node: LinkReference, block: number): void {

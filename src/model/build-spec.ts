@@ -32,6 +32,12 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
     for (const term of draft.terms) if (!terms.has(term.slug)) terms.set(term.slug, term)
   }
   const index: LinkIndex = {rules, productions, terms, chapterByFile, anchors}
+  if (project.layout === 'mdbook') {
+    index.book = {
+      assets: new Set(project.assetFiles ?? []),
+      redirects: new Set(Object.keys(project.redirects ?? {}).map((key) => key.replace(/^\/+/, ''))),
+    }
+  }
 
   const facts: SpecFacts = {chapters: {}}
   // Drafts are never modified (they may be shared through caches): each chapter gets fresh blocks.
@@ -54,6 +60,7 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
   const spec: Spec = {
     modelVersion: MODEL_VERSION,
     layout: project.layout,
+    urls: project.settings.urls ?? (project.layout === 'mdbook' ? 'html' : 'directories'),
     title: project.title,
     version: project.version,
     parts: [...project.parts, UNLISTED_PART].map((part) => ({

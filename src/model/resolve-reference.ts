@@ -19,6 +19,16 @@ export interface LinkIndex {
   chapterByFile: Map<string, string>
   /** Every anchor of every chapter page. */
   anchors: Map<string, Set<string>>
+  /** For an mdBook: what its published `.html` URLs may also reach. */
+  book?: BookIndex
+}
+
+/** An mdBook's files and redirects, for its relative `.html` links and its images. */
+export interface BookIndex {
+  /** Files under `src/` that are no markdown (relative to it): published beside the pages. */
+  assets: Set<string>
+  /** `[output.html.redirect]` keys without their leading `/` (`types/textual.html`, `x.html#old`). */
+  redirects: Set<string>
 }
 
 export interface LinkSource {
@@ -50,7 +60,12 @@ function resolveLabel(label: string, labelIsCode: boolean, index: LinkIndex): Re
   if (production) return production
   if (labelIsCode) return stdResolution(label.replace(/^`+|`+$/g, ''))
   if (label.startsWith('grammar-')) return {kind: 'grammar', target: label.slice('grammar-'.length), resolved: false, destination: null}
-  if (looksLikeRuleId(label)) return {kind: 'rule', target: label, resolved: false, destination: null}
+  // mdbook-spec links a bracketed label only when it names a rule that exists; in an mdBook the rest
+  // (`[workspace.members]`) is text, as mdbook-spec leaves it — unless it starts like the book's own rule
+  // IDs (`[items.fn.intr]`), a likely typo that `check` reports.
+  if (looksLikeRuleId(label) && (!index.book || ruleNamespaces(index).has(label.split('.')[0]!))) {
+    return {kind: 'rule', target: label, resolved: false, destination: null}
+  }
   return null
 
   function ruleResolution(id: string): Resolution | null {
@@ -86,6 +101,10 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
     const resolved = index.anchors.get(from.chapter)?.has(fragment) ?? false
     return {kind: 'anchor', target: url, resolved, destination: resolved ? {chapter: from.chapter, anchor: fragment} : null}
   }
+  if (index.book && !pathPart.startsWith('/')) {
+    const resolution = resolveBookPath(pathPart, fragment, url, from, index, index.book)
+    if (resolution) return resolution
+  }
   if (pathPart.endsWith('.md')) {
     const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
     // mdBook turns every relative `.md` link into `.html`; one leaving the book points at a sibling book.
@@ -108,6 +127,51 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
   if (url.startsWith('grammar-')) return {kind: 'grammar', target: bare, resolved: false, destination: null}
   if (looksLikeRuleId(url)) return {kind: 'rule', target: url, resolved: false, destination: null}
   return stdResolution(url)
+}
+
+/**
+ * mdBook's own relative links: `x.html` is the page of `x.md` (`index.html` that of `README.md` or
+ * `index.md`), or a redirect of `[output.html.redirect]`; any other file is one of the book's assets.
+ * Links leaving the book (`../std/…` from the top) keep their mdBook meaning and are not checked.
+ */
+function resolveBookPath(pathPart: string, fragment: string, url: string, from: LinkSource, index: LinkIndex, book: BookIndex): Resolution | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(pathPart)?.[1]?.toLowerCase()
+  if (extension === undefined || extension === 'md' || /^[a-z][a-z0-9+.-]*:/i.test(pathPart)) return null
+  // `glossary.zst` names a rule (mdbook-spec rewrites such destinations); anything else is a file, as in
+  // mdBook (`mir_detailed.svg`).
+  if (!pathPart.includes('/') && (index.rules[pathPart] !== undefined || index.productions.has(pathPart))) return null
+  let file: string
+  try {
+    file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
+  } catch {
+    return null
+  }
+  if (file.startsWith('../')) return {kind: 'url', target: url, resolved: true, destination: null}
+  if (extension === 'html' || extension === 'htm') {
+    const stem = file.replace(/\.html?$/i, '')
+    const candidates = [`${stem}.md`, ...(stem === 'index' || stem.endsWith('/index') ? [`${stem.slice(0, -'index'.length)}README.md`] : [])]
+    const chapter = candidates.map((candidate) => index.chapterByFile.get(candidate)).find((id) => id !== undefined)
+    if (fragment !== '' && book.redirects.has(`${file}#${fragment}`)) return {kind: 'url', target: url, resolved: true, destination: null}
+    if (chapter !== undefined) {
+      const resolved = fragment === '' || (index.anchors.get(chapter)?.has(fragment) ?? false)
+      return {kind: 'chapter', target: url, resolved, destination: resolved ? {chapter, anchor: fragment} : null}
+    }
+    if (book.redirects.has(file)) return {kind: 'url', target: url, resolved: true, destination: null}
+    return {kind: 'chapter', target: url, resolved: false, destination: null}
+  }
+  return {kind: 'asset', target: url, resolved: book.assets.has(file), destination: null}
+}
+
+const namespaces = new WeakMap<LinkIndex['rules'], Set<string>>()
+
+/** The first components of every rule ID (`expr`, `items`), computed once per index. */
+function ruleNamespaces(index: LinkIndex): Set<string> {
+  let found = namespaces.get(index.rules)
+  if (!found) {
+    found = new Set(Object.keys(index.rules).map((id) => id.split('.')[0]!))
+    namespaces.set(index.rules, found)
+  }
+  return found
 }
 
 function ruleDestination(id: string, location: RuleLocation): Destination {

@@ -9,6 +9,8 @@
  * an existing field changes meaning (the parse cache is keyed by it).
  */
 
+import type {UrlScheme} from '../config/schema.ts'
+
 /** Bumped whenever the shape or meaning of the model changes. */
 export const MODEL_VERSION = 1
 
@@ -21,6 +23,11 @@ export type Layout = 'specmark' | 'mdbook'
 export interface Spec {
   modelVersion: number
   layout: Layout
+  /**
+   * How chapter pages are addressed on the site: `html` (`chapter.html`, mdBook's URLs; the default for
+   * an mdBook) or `directories` (`chapter/`). From `settings.urls` (`src/config/schema.ts`).
+   */
+  urls: UrlScheme
   /** Document title (outline `title`, or `book.toml` `[book] title`). */
   title: string
   /** Document version (outline `version`; for an mdBook, `unversioned`). */
@@ -67,11 +74,6 @@ export interface Chapter {
   parentId: string | null
   sections: Section[]
   blocks: Block[]
-  /**
-   * What each mdBook directive of the chapter (`{{#include …}}`, `{{#title …}}`…) reads, by directive
-   * text, when it has any: the renderer expands them exactly as the model did.
-   */
-  includes?: Record<string, {ok: true; text: string; title?: string} | {ok: false; reason: string}>
 }
 
 export interface Section {
@@ -156,7 +158,8 @@ export interface CodeInfo {
   value: string
 }
 
-export type ReferenceKind = 'rule' | 'grammar' | 'term' | 'chapter' | 'anchor' | 'url' | 'std' | 'unknown'
+/** `asset`: a file of an mdBook that is no chapter (an image, a download), linked or shown relatively. */
+export type ReferenceKind = 'rule' | 'grammar' | 'term' | 'chapter' | 'anchor' | 'url' | 'std' | 'asset' | 'unknown'
 
 /** A link written in the text, resolved against the whole specification. */
 export interface Reference {

@@ -17,7 +17,7 @@ import type {Production} from '../model/types.ts'
 import type {ProductionLocation, RenderContext} from './render-context.ts'
 import {destinationHref} from './urls.ts'
 
-type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'>
+type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'> & {urls?: RenderContext['urls']}
 
 /** One grammar block, production names anchored. */
 export function grammarBlock(value: string, context: GrammarContext): Element {
@@ -98,7 +98,7 @@ function link(name: string, production: ProductionLocation, context: GrammarCont
   return {
     type: 'element',
     tagName: 'a',
-    properties: {href: destinationHref({chapter: production.chapter, anchor: production.anchor}, context.chapter.id, context.base), className: [className]},
+    properties: {href: destinationHref({chapter: production.chapter, anchor: production.anchor}, context.chapter.id, context.base, context.urls), className: [className]},
     children: [{type: 'text', value: name}],
   }
 }

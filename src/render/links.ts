@@ -70,11 +70,11 @@ export function linkHandlers(context: RenderContext): Handlers {
 }
 
 /** Where a resolved reference points on the site, or null when it resolved to nothing. */
-export function referenceHref(reference: Reference, context: Pick<RenderContext, 'chapter' | 'base'>): string | null {
+export function referenceHref(reference: Reference, context: Pick<RenderContext, 'chapter' | 'base'> & {urls?: RenderContext['urls']}): string | null {
   if (reference.kind === 'url') return reference.target
   if (reference.kind === 'std') return stdLinkUrl(reference.target)
   if (!reference.resolved || reference.destination === null) return null
-  return destinationHref(reference.destination, context.chapter.id, context.base)
+  return destinationHref(reference.destination, context.chapter.id, context.base, context.urls)
 }
 
 /** `[basic blocks](dfn:basic-block)` → `<dfn id="term-basic-block">basic blocks</dfn>`. */

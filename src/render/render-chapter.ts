@@ -26,6 +26,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {EXIT, visit} from 'unist-util-visit'
 import {InternalError} from '../diagnostics/diagnostic.ts'
+import type {UrlScheme} from '../config/schema.ts'
 import type {Chapter, Production, Reference} from '../model/types.ts'
 import {admonitionHandlers} from './admonitions.ts'
 import {codeHandlers} from './code-blocks.ts'
@@ -52,6 +53,7 @@ export interface ChapterRenderInput {
    * Given only for a page outside the model (the authoring guide).
    */
   references?: Array<[number, Reference]>
+  urls?: UrlScheme
 }
 
 export interface RenderedChapterBody {
@@ -79,7 +81,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const codeValues = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code.value] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base, urls: input.urls ?? 'directories'}
   const blockByChild = topLevelBlocks(tree, chapter)
   const rawBlocks = new WeakSet<Element>()
   const headingDepth = new Map<number, number>()

@@ -5,6 +5,7 @@
  * the site's base path. Built once per chapter by `render-chapter.ts`.
  */
 import type {Definition} from 'mdast'
+import type {UrlScheme} from '../config/schema.ts'
 import type {Chapter, Production, Reference} from '../model/types.ts'
 
 /** Where a production is defined: what a link to it needs. */
@@ -32,6 +33,8 @@ export interface RenderContext {
   codeValues: OffsetQueue<string>
   /** The site's base path, `/…/`. */
   base: string
+  /** How chapter pages are addressed (the model's `spec.urls`). */
+  urls: UrlScheme
 }
 
 /** Values by source offset; `take` hands out the values of one offset in the order they were added. */

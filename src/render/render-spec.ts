@@ -70,7 +70,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
     id: chapter.id,
     title: chapter.title,
-    path: chapterPath(chapter.id),
+    path: chapterPath(chapter.id, spec.urls),
     file: chapter.file,
     partId: chapter.partId,
     listed: listedParts.has(chapter.partId),
@@ -166,6 +166,6 @@ function registryAliases(loaded: Model, lastReleased: ReadonlyMap<string, LastRe
 /** A chapter's render input, without its tree (enough for the cache key) and, when rendered, with it. */
 function lazyInput(loaded: Model, chapter: Chapter, base: string): {withoutTree: ChapterRenderInput; full: () => ChapterRenderInput} {
   const empty: Root = {type: 'root', children: []}
-  const withoutTree = chapterRenderInput(chapter, empty, loaded.spec.grammar, base)
+  const withoutTree = {...chapterRenderInput(chapter, empty, loaded.spec.grammar, base), urls: loaded.spec.urls}
   return {withoutTree, full: () => ({...withoutTree, tree: loaded.trees.get(chapter.id)})}
 }

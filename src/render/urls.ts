@@ -6,6 +6,7 @@
  * To change the scheme: change it here only; the renderer, the search records and the Astro pages all
  * derive their URLs from these functions.
  */
+import type {UrlScheme} from '../config/schema.ts'
 import type {Destination} from '../model/types.ts'
 import {InputError} from '../diagnostics/diagnostic.ts'
 
@@ -37,10 +38,19 @@ export function baseProblem(base: string): string | null {
   return null
 }
 
-/** The page path of a chapter relative to the base, with a trailing slash. */
-export function chapterPath(chapterId: string): string {
+/**
+ * The page path of a chapter relative to the base: `chapter/` (a folder with a trailing slash), or, in
+ * the `html` scheme, `chapter.html` as mdBook publishes it, so that every published URL and every
+ * relative link of the book (`../std/…`, `images/x.png`) keeps the meaning it has in mdBook's output.
+ */
+export function chapterPath(chapterId: string, scheme: UrlScheme = 'directories'): string {
+  // mdBook's `index` preprocessor publishes `README.md` chapters as `index.html`.
+  if (scheme === 'html') chapterId = chapterId.replace(/(^|\/)readme$/i, '$1index')
+
   const first = chapterId.split('/')[0]!
-  return RESERVED.has(first) ? `chapter/${chapterId}/` : `${chapterId}/`
+  const reserved = scheme === 'html' ? chapterId === 'index' || chapterId === '404' || first === 'chapter' : RESERVED.has(first)
+  const id = reserved ? `chapter/${chapterId}` : chapterId
+  return scheme === 'html' ? `${id}.html` : `${id}/`
 }
 
 /** The permanent path of a rule ID relative to the base: `id/<id>/`. */
@@ -49,8 +59,8 @@ export function idPath(ruleId: string): string {
 }
 
 /** The href of a destination as seen from a page of chapter `from`. */
-export function destinationHref(destination: Destination, from: string, base: string): string {
+export function destinationHref(destination: Destination, from: string, base: string, scheme: UrlScheme = 'directories'): string {
   const fragment = destination.anchor === '' ? '' : `#${destination.anchor}`
   if (destination.chapter === from && fragment !== '') return fragment
-  return `${base}${chapterPath(destination.chapter)}${fragment}`
+  return `${base}${chapterPath(destination.chapter, scheme)}${fragment}`
 }

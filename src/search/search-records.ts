@@ -30,11 +30,11 @@ export const FILTERS = {part: 'part', team: 'team'} as const
 /** Every record of the specification, in document order. */
 export function searchRecords(spec: Spec, language = 'en'): SearchRecord[] {
   const partTitles = new Map(spec.parts.map((part) => [part.id, part.title]))
-  return spec.chapters.flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, language))
+  return spec.chapters.flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, language, spec.urls))
 }
 
-function chapterRecords(chapter: Chapter, partTitle: string, language: string): SearchRecord[] {
-  const page = `/${chapterPath(chapter.id)}`
+function chapterRecords(chapter: Chapter, partTitle: string, language: string, urls: Spec['urls']): SearchRecord[] {
+  const page = `/${chapterPath(chapter.id, urls)}`
   const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
   const titleOf = (section: string | null): string => (section !== null ? sectionTitles.get(section) : undefined) ?? chapter.title
   const filters: Record<string, string[]> = {[FILTERS.part]: [partTitle]}

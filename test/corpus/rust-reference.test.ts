@@ -28,14 +28,16 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
     const unresolved = loaded.spec.chapters
       .flatMap((chapter) => chapter.blocks.flatMap((block) => block.refs))
       .filter((reference) => !reference.resolved)
-    expect(unresolved).toEqual([])
+    // The one exception is a slip of the Reference itself: `[enum]: ../items/enumerations.mdr`.
+    expect(unresolved.map((reference) => `${reference.kind} ${reference.target}`)).toEqual(['asset ../items/enumerations.mdr'])
     const ruleLinks = loaded.spec.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => block.refs)).filter((reference) => reference.kind === 'rule')
     expect(ruleLinks.length).toBeGreaterThan(700)
   })
 
-  it('checks with no errors; the one warning is the unlisted types/textual.md', () => {
+  it('checks with no errors; the warnings are the unlisted types/textual.md and a link to a `.mdr` file', () => {
     const diagnostics = runCheck(loaded)
     expect(diagnostics.map((d) => `${d.severity} ${d.ruleId} ${d.place?.file}`)).toEqual([
+      'warning unresolved-internal-link names/scopes.md',
       'warning unreachable-markdown-file types/textual.md',
     ])
   })

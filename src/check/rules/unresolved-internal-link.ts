@@ -3,7 +3,8 @@
  * (`#some-heading`, `modules.md#r-items.mod.intro`) that does not exist in the specification.
  * Links leaving the book (`../rustc/…`) and URLs are not checked.
  *
- * In an mdBook, a missing anchor on a page that exists is a warning: mdBook builds such books and the link
+ * In an mdBook, a link to a missing file that is no chapter (an image, a download) is a warning, and so is
+ * a missing anchor on a page that exists: mdBook builds such books and the link
  * still reaches its page (the book's own stale anchors, e.g. after a heading was reworded). A missing page
  * is an error in both layouts. Either can be configured (`lints` in `docs/configuration.md`).
  */
@@ -16,9 +17,19 @@ export const unresolvedInternalLink: LintRule = {
   check({spec, index, project}, report) {
     for (const chapter of spec.chapters) {
       for (const reference of chapter.blocks.flatMap((block) => block.refs)) {
-        if ((reference.kind !== 'chapter' && reference.kind !== 'anchor') || reference.resolved) continue
+        if ((reference.kind !== 'chapter' && reference.kind !== 'anchor' && reference.kind !== 'asset') || reference.resolved) continue
+        if (reference.kind === 'asset') {
+          // mdBook builds such a book; the missing file is the book's own slip (a warning, configurable).
+          report({
+            severity: 'warning',
+            reason: `Unexpected link to missing file \`${reference.target}\`, expected a file of the book`,
+            place: reference.position,
+            hint: 'files under the book’s source folder are published beside its pages: check the path, relative to this chapter',
+          })
+          continue
+        }
         const [pathPart, fragment] = reference.target.split('#', 2)
-        const target = pathPart ? index.chapterByFile.get(normalize(chapter.file, pathPart)) : chapter.id
+        const target = pathPart ? index.chapterByFile.get(normalize(chapter.file, pathPart.replace(/\.html?$/, '.md'))) : chapter.id
         const reason =
           target === undefined
             ? `Unexpected link to \`${pathPart}\`, expected a chapter of the specification`

@@ -1,0 +1,52 @@
+/**
+ * An mdBook's own URLs in `check`: relative `.html` links reach chapters (anchors checked), redirects of
+ * `[output.html.redirect]` count as pages, links leaving the book keep their mdBook meaning, and images and
+ * other files must exist; chapter pages are addressed `chapter.html` by default.
+ */
+import {describe, expect, it} from 'vitest'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {chapterPath, destinationHref} from '../../src/render/urls.ts'
+import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+
+const book = (one: string, toml = ''): Record<string, string> => ({
+  'book.toml': `[book]\ntitle = "Urls"\n\n[output.html.redirect]\n"/old.html" = "sub/two.html"\n"/sub/two.html#gone" = "two.html#kept"\n${toml}`,
+  'src/SUMMARY.md': '- [One](one.md)\n- [Two](sub/two.md)\n- [Readme](sub/README.md)\n',
+  'src/one.md': one,
+  'src/sub/two.md': '# Two\n\n## Kept\n',
+  'src/sub/README.md': '# Readme\n',
+  'src/images/logo.png': 'png',
+})
+
+describe('an mdBook’s URLs', () => {
+  it('resolves .html links, redirects, sibling books and assets', async () => {
+    const ok = [
+      '# One',
+      '',
+      '[two](sub/two.html), [kept](sub/two.html#kept), [readme](sub/index.html), [old](old.html), [gone](sub/two.html#gone),',
+      '[std](../std/index.html), ![logo](images/logo.png) <img src="images/logo.png">',
+      '',
+    ].join('\n')
+    expect(await check(await writeTree(book(ok)))).toEqual([])
+    const bad = '# One\n\n[x](nothing.html) [y](sub/two.html#nope) ![z](images/missing.png)\n'
+    const diagnostics = await check(await writeTree(book(bad)))
+    expect(positionsOf(diagnostics, 'unresolved-internal-link')).toEqual(['one.md:3:1', 'one.md:3:19', 'one.md:3:42'])
+    expect(diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(['error', 'warning', 'warning'])
+  })
+
+  it('links brackets only when they name a rule, as mdbook-spec does', async () => {
+    const text = '# One\n\nr[one.intro]\nSee [one.intro], [workspace.members] and [the diagram](mir_detailed.svg); not [one.intor].\n'
+    const diagnostics = await check(await writeTree({...book(text), 'src/mir_detailed.svg': '<svg/>'}))
+    expect(diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.place?.start.column}`)).toEqual(['unresolved-rule-link 79'])
+  })
+
+  it('addresses chapters as mdBook does unless configured otherwise', async () => {
+    const {spec} = await assembleModel(await writeTree(book('# One\n')), {cache: false})
+    expect(spec.urls).toBe('html')
+    expect(chapterPath('sub/two', 'html')).toBe('sub/two.html')
+    expect(chapterPath('index', 'html')).toBe('chapter/index.html')
+    expect(chapterPath('sub/README', 'html')).toBe('sub/index.html')
+    expect(destinationHref({chapter: 'sub/two', anchor: 'kept'}, 'one', '/book/', 'html')).toBe('/book/sub/two.html#kept')
+    const directories = await assembleModel(await writeTree(book('# One\n', '\n[specmark]\nurls = "directories"\n')), {cache: false})
+    expect(directories.spec.urls).toBe('directories')
+  })
+})
