@@ -13,5 +13,5 @@ const PARSE_TASK = {module: new URL('./parse-job.ts', import.meta.url), name: 'p
 
 /** Parses and models every job; results are in job order. */
 export function parseAll(jobs: ParseJob[]): Promise<ParsedChapter[]> {
-  return runEach(PARSE_TASK, jobs, {size: (job) => job.source.length, threshold: PARALLEL_THRESHOLD})
+  return runEach(PARSE_TASK, jobs, {size: (job) => job.source.length, threshold: PARALLEL_THRESHOLD, describe: (job) => job.entry.file})
 }

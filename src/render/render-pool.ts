@@ -13,5 +13,5 @@ const RENDER_TASK = {module: new URL('./render-chapter.ts', import.meta.url), na
 
 /** Renders every chapter; results are in input order. */
 export function renderAll(inputs: ChapterRenderInput[]): Promise<RenderedChapterBody[]> {
-  return runEach(RENDER_TASK, inputs, {size: (input) => input.chapter.blocks.length, threshold: PARALLEL_THRESHOLD})
+  return runEach(RENDER_TASK, inputs, {size: (input) => input.chapter.blocks.length, threshold: PARALLEL_THRESHOLD, describe: (input) => input.chapter.file})
 }

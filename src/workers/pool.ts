@@ -12,6 +12,7 @@ import os from 'node:os'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import {InternalError} from '../diagnostics/diagnostic.ts'
+import {inPhase, PhaseError} from '../diagnostics/phase.ts'
 
 /** A function of a module, run in a worker as `(await import(module))[name](input)`. */
 export interface Task<I, O> {
@@ -28,6 +29,8 @@ export interface RunOptions<I> {
   threshold: number
   /** Worker lanes to use whatever the size (default: `workerCount()`, and only above the threshold). */
   workers?: number
+  /** The input an item is about (a chapter file), so that a failure names it (see `diagnostics/phase.ts`). */
+  describe?: (input: I) => string
 }
 
 /**
@@ -74,7 +77,9 @@ export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunO
   const total = inputs.reduce((sum, input) => sum + options.size(input), 0)
   const workers = options.workers ?? workerCount()
   const small = total < options.threshold && configuredWorkers() === null && options.workers === undefined
-  if (small || workers === 0 || inputs.length < 2) return inputs.map(task.local)
+  // A failure names the task and the item's input: one line for the CLI, not a stack.
+  const local = (input: I): O => (options.describe ? inPhase(task.name, options.describe(input), () => task.local(input)) : task.local(input))
+  if (small || workers === 0 || inputs.length < 2) return inputs.map(local)
 
   const queue = inputs.map((_, index) => index).sort((a, b) => options.size(inputs[b]!) - options.size(inputs[a]!))
   const results: O[] = new Array(inputs.length)
@@ -84,13 +89,14 @@ export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunO
       try {
         results[index] = (await threads.run({module: task.module.href, name: task.name, input: inputs[index]})) as O
       } catch (error) {
-        throw new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
+        const failure = new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
+        throw options.describe ? new PhaseError(task.name, options.describe(inputs[index]!), failure) : failure
       }
     }
   }
   const localLane = async (): Promise<void> => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      results[index] = task.local(inputs[index]!)
+      results[index] = local(inputs[index]!)
       // Let the workers' answers in, so that they take their next item while this thread works.
       await new Promise((resolve) => setImmediate(resolve))
     }

@@ -22,6 +22,7 @@ import {parseRegistry, serializeRegistry} from '../../src/registry/registry-file
 import {release} from '../../src/release/release.ts'
 import {baseProblem, normalizeBase} from '../../src/render/urls.ts'
 import {PATHOLOGICAL} from '../../bench/pathological-inputs.ts'
+import {runEach} from '../../src/workers/pool.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {check, chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -113,6 +114,9 @@ describe('no stack trace', () => {
       throw new RangeError('Maximum call stack size exceeded\n    at deep (x.js:1:1)')
     }).catch((caught: unknown) => caught)
     expect(crashLine(error)).toBe('specmark: internal error in rendering of spec/: Maximum call stack size exceeded (please report it; SPECMARK_DEBUG=1 shows the details)')
+    // A pooled task (parse, render) names the chapter it failed on.
+    const pooled = await runEach({module: new URL(import.meta.url), name: 'renderChapter', local: (): never => { throw new RangeError('Maximum call stack size exceeded') }}, ['x'], {size: () => 1, threshold: Infinity, describe: () => 'core/deep.md'}).catch((caught: unknown) => caught)
+    expect(crashLine(pooled)).toMatch(/^specmark: internal error in renderChapter of core\/deep\.md: Maximum call stack size exceeded/)
     // Input problems are not crashes: they pass through untouched.
     expect(() => inPhase('loading', 'x', () => { throw new InputError('bad') })).toThrow(InputError)
   })
