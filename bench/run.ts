@@ -6,6 +6,7 @@ import os from 'node:os'
 import {benchCheckReference} from './check-reference.ts'
 import {benchDev} from './dev.ts'
 import {benchLsp} from './lsp.ts'
+import {benchPeer} from './peer.ts'
 import {benchPathological} from './pathological.ts'
 import {benchSiteBuild} from './site-build.ts'
 import {benchStartup} from './startup.ts'
@@ -19,6 +20,7 @@ const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [
   ['lsp', benchLsp],
   ['site-build', benchSiteBuild],
   ['dev', benchDev],
+  ['peer', benchPeer],
 ]
 
 console.log(`specmark benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}`)

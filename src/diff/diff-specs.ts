@@ -5,6 +5,7 @@
  * Reference — an ID vanished and a new one appeared with exactly the same text).
  */
 import type {ExportedParagraph} from '../export/paragraphs.ts'
+import {registryLookup, resolveId} from '../registry/id-resolution.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {wordDiffText} from './word-diff.ts'
 
@@ -68,15 +69,9 @@ export function diffParagraphs(before: ExportedParagraph[], after: ExportedParag
  * than once, so the registry's chain is followed until an ID that side has (or its end).
  */
 function renamedWithin(registry: Registry, id: string, present: ReadonlyMap<string, unknown>): string {
-  const seen = new Set([id])
-  let current = id
-  for (;;) {
-    const entry = registry.entries.get(current)
-    if (entry?.status.kind !== 'renamed' || seen.has(entry.status.to)) return current
-    current = entry.status.to
-    if (present.has(current)) return current
-    seen.add(current)
-  }
+  const lookup = registryLookup(registry, (candidate) => candidate !== id && present.has(candidate))
+  // The first ID on the way that side has, or where the chain ends.
+  return resolveId(id, lookup).id
 }
 
 /** The diff as text, one section per kind of change. */

@@ -1,32 +1,48 @@
 /**
- * Where every rule ID ever released resolves today — what `/id/<ID>/` pages show: the paragraph it names
- * (active), the paragraph it was renamed to (a redirect, following chains of renames), or a tombstone
- * saying when and why it was retired. IDs in the sources that were never released resolve as active too.
+ * The one ID resolver: where a rule ID resolves today, following the registry's renames (chains of them,
+ * stopping at a cycle) to a current paragraph, a retired ID's tombstone, or nothing. The site's `/id/`
+ * pages, trace (cited IDs, suspect links), diff and exports all resolve through `resolveId`; each
+ * supplies what "current" means to it and where the statuses come from (the registry, or the site's
+ * rendered aliases).
  */
-import type {Spec} from '../model/types.ts'
-import {resolveRenamed, type Registry} from './registry-file.ts'
-import {anchorFor} from '../core/anchors.ts'
+import type {Registry, RegistryEntry} from './registry-file.ts'
+
+/** What the registry (or the site's alias list) says of an ID that is not current. */
+export type IdStatus = {kind: 'active'} | {kind: 'renamed'; to: string} | {kind: 'retired'; release: string; reason: string}
+
+export interface IdLookup {
+  /** Whether `id` names a current paragraph (or whatever the caller resolves to). */
+  isCurrent(id: string): boolean
+  /** The recorded status of `id`, if any. */
+  status(id: string): IdStatus | undefined
+}
 
 export type IdResolution =
-  | {id: string; kind: 'active'; chapter: string; anchor: string; lastChangedRelease: string | null; firstRelease: string | null}
-  | {id: string; kind: 'renamed'; to: string; resolvesTo: string | null; chapter: string | null; anchor: string | null}
-  | {id: string; kind: 'retired'; release: string; reason: string; firstRelease: string}
+  /** `id` is current; `via` the renamed IDs passed through (empty when the start is current). */
+  | {kind: 'current'; id: string; via: string[]}
+  /** The chain ends at `id`, retired. */
+  | {kind: 'retired'; id: string; release: string; reason: string; via: string[]}
+  /** The chain ends at `id`, which is neither current nor retired (or the renames loop). */
+  | {kind: 'unknown'; id: string; via: string[]}
 
-export function resolveAllIds(spec: Spec, registry: Registry | null): IdResolution[] {
-  const resolutions: IdResolution[] = []
-  for (const [id, location] of Object.entries(spec.rules)) {
-    const entry = registry?.entries.get(id)
-    const released = entry?.status.kind === 'active' ? entry : null
-    resolutions.push({id, kind: 'active', chapter: location.chapter, anchor: anchorFor(id), lastChangedRelease: released?.changedRelease ?? null, firstRelease: released?.firstRelease ?? null})
+export function resolveId(start: string, lookup: IdLookup): IdResolution {
+  const via: string[] = []
+  let id = start
+  for (;;) {
+    if (lookup.isCurrent(id)) return {kind: 'current', id, via}
+    const status = lookup.status(id)
+    if (status?.kind === 'retired') return {kind: 'retired', id, release: status.release, reason: status.reason, via}
+    if (status?.kind !== 'renamed' || via.includes(id)) return {kind: 'unknown', id, via}
+    via.push(id)
+    id = status.to
   }
-  for (const entry of registry?.entries.values() ?? []) {
-    if (entry.status.kind === 'renamed') {
-      const target = resolveRenamed(registry!, entry.status.to)
-      const location = target === null ? undefined : spec.rules[target]
-      resolutions.push({id: entry.id, kind: 'renamed', to: entry.status.to, resolvesTo: location ? target : null, chapter: location?.chapter ?? null, anchor: location && target !== null ? anchorFor(target) : null})
-    } else if (entry.status.kind === 'retired') {
-      resolutions.push({id: entry.id, kind: 'retired', release: entry.status.release, reason: entry.status.reason, firstRelease: entry.firstRelease})
-    }
-  }
-  return resolutions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/**
+ * The registry as a lookup. By default an ID is current when the registry does not say it was renamed or
+ * retired (active, or not recorded): pass `isCurrent` to ask the model instead.
+ */
+export function registryLookup(registry: Registry | null, isCurrent?: (id: string) => boolean): IdLookup {
+  const status = (id: string): RegistryEntry['status'] | undefined => registry?.entries.get(id)?.status
+  return {isCurrent: isCurrent ?? ((id) => (status(id)?.kind ?? 'active') === 'active'), status}
 }

@@ -88,15 +88,3 @@ export function serializeRegistry(registry: Registry): string {
   return `${[...HEADER, ...lines].join('\n')}\n`
 }
 
-/** Follows renames from `id` to the ID it resolves to now (null if it ends retired or in a cycle). */
-export function resolveRenamed(registry: Registry, id: string): string | null {
-  const seen = new Set<string>()
-  let current = id
-  for (;;) {
-    const entry = registry.entries.get(current)
-    if (!entry || entry.status.kind === 'active') return current
-    if (entry.status.kind === 'retired' || seen.has(current)) return null
-    seen.add(current)
-    current = entry.status.to
-  }
-}

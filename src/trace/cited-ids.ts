@@ -24,7 +24,8 @@
 import {isNormativeKind} from '../model/block-kind.ts'
 import {parentIds} from '../model/rule-id.ts'
 import type {Spec} from '../model/types.ts'
-import {resolveRenamed, type Registry, type RegistryEntry} from '../registry/registry-file.ts'
+import {registryLookup, resolveId} from '../registry/id-resolution.ts'
+import type {Registry} from '../registry/registry-file.ts'
 
 /** A citable paragraph: a labelled block that is not a heading. */
 export interface TracedParagraph {
@@ -110,28 +111,18 @@ export function classifyId(index: TraceIndex, id: string, suggest: (id: string) 
   const registry = index.registry
   const entry = registry?.entries.get(id)
   if (registry && entry?.status.kind === 'renamed') {
-    const now = resolveRenamed(registry, id)
+    const resolved = resolveId(id, registryLookup(registry))
+    const now = resolved.kind === 'current' ? resolved.id : null
     const to = now === null ? undefined : index.byId.get(now)
     if (to) return {kind: 'renamed', id, to}
     if (now !== null && (index.headings.has(now) || index.prefixes.has(now))) {
       return {kind: 'parent', id, heading: index.headings.has(now), paragraphs: paragraphsUnder(index, now)}
     }
     // A chain of renames that ends retired: the citation is as dead as the last ID.
-    const last = renameChain(registry, id).at(-1)
-    if (last?.status.kind === 'retired') return {kind: 'retired', id, release: last.status.release, reason: last.status.reason}
+    if (resolved.kind === 'retired') return {kind: 'retired', id, release: resolved.release, reason: resolved.reason}
   }
   if (entry?.status.kind === 'retired') return {kind: 'retired', id, release: entry.status.release, reason: entry.status.reason}
   return {kind: 'unknown', id, near: suggest(id)}
-}
-
-/** The registry entries a chain of renames passes through, from `id` on (stops at a cycle). */
-function renameChain(registry: Registry, id: string): RegistryEntry[] {
-  const chain: RegistryEntry[] = []
-  for (let entry = registry.entries.get(id); entry && !chain.includes(entry); ) {
-    chain.push(entry)
-    entry = entry.status.kind === 'renamed' ? registry.entries.get(entry.status.to) : undefined
-  }
-  return chain
 }
 
 /**

@@ -11,7 +11,7 @@
  * `ReleasedTexts` from it; nothing here changes.
  */
 import {wordDiffText} from '../diff/word-diff.ts'
-import {resolveRenamed} from '../registry/registry-file.ts'
+import {registryLookup, resolveId} from '../registry/id-resolution.ts'
 import type {TraceIndex} from './cited-ids.ts'
 import type {TraceReport} from './coverage.ts'
 
@@ -43,10 +43,11 @@ export interface SuspectLink {
 export function findSuspects(report: TraceReport, index: TraceIndex, released: ReleasedTexts): SuspectLink[] {
   const renamedFrom = new Map<string, string[]>()
   if (index.registry) {
+    const lookup = registryLookup(index.registry)
     for (const entry of index.registry.entries.values()) {
       if (entry.status.kind !== 'renamed') continue
-      const now = resolveRenamed(index.registry, entry.id)
-      if (now !== null) renamedFrom.set(now, [...(renamedFrom.get(now) ?? []), entry.id])
+      const now = resolveId(entry.id, lookup)
+      if (now.kind === 'current') renamedFrom.set(now.id, [...(renamedFrom.get(now.id) ?? []), entry.id])
     }
   }
   const suspects: SuspectLink[] = []

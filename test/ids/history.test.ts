@@ -6,7 +6,7 @@ import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {releaseChangelogs} from '../../src/registry/changelog.ts'
-import {resolveAllIds} from '../../src/registry/id-resolution.ts'
+import {registryLookup, resolveId} from '../../src/registry/id-resolution.ts'
 import {release} from '../../src/release/release.ts'
 import {oneChapterSpec} from '../helpers/spec-fixture.ts'
 
@@ -27,12 +27,17 @@ async function history() {
 describe('registry history', () => {
   it('resolves every ID ever released: active, renamed through a chain, retired', async () => {
     const {loaded} = await history()
-    const byId = Object.fromEntries(resolveAllIds(loaded.spec, loaded.registry).map((resolution) => [resolution.id, resolution]))
-    expect(byId['main.a']).toEqual({id: 'main.a', kind: 'renamed', to: 'main.a2', resolvesTo: 'main.a3', chapter: 'main', anchor: 'r-main.a3'})
-    expect(byId['main.a2']).toMatchObject({kind: 'renamed', resolvesTo: 'main.a3'})
-    expect(byId['main.b']).toEqual({id: 'main.b', kind: 'retired', release: '2.0', reason: 'folded into main.intro', firstRelease: '1.0'})
-    expect(byId['main.intro']).toMatchObject({kind: 'active', firstRelease: '1.0', lastChangedRelease: '2.0'})
-    expect(byId['main.a3']).toMatchObject({kind: 'active', firstRelease: '2.0'})
+    const lookup = registryLookup(loaded.registry, (id) => id in loaded.spec.rules)
+    expect(resolveId('main.a', lookup)).toEqual({kind: 'current', id: 'main.a3', via: ['main.a', 'main.a2']})
+    expect(resolveId('main.a2', lookup)).toEqual({kind: 'current', id: 'main.a3', via: ['main.a2']})
+    expect(resolveId('main.b', lookup)).toEqual({kind: 'retired', id: 'main.b', release: '2.0', reason: 'folded into main.intro', via: []})
+    expect(resolveId('main.intro', lookup)).toEqual({kind: 'current', id: 'main.intro', via: []})
+    expect(resolveId('main.never', lookup)).toEqual({kind: 'unknown', id: 'main.never', via: []})
+  })
+
+  it('stops at a cycle of renames', () => {
+    const status = new Map([['a', {kind: 'renamed' as const, to: 'b'}], ['b', {kind: 'renamed' as const, to: 'a'}]])
+    expect(resolveId('a', {isCurrent: () => false, status: (id) => status.get(id)})).toEqual({kind: 'unknown', id: 'a', via: ['a', 'b']})
   })
 
   it('computes a changelog per release from the snapshots', async () => {
