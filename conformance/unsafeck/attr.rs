@@ -1,0 +1,7 @@
+//@ reference: unsafeck.attr.list
+//@ reference: unsafeck.attr.edition2024
+//@ compile-fail
+//@ error: unsafe attribute used without unsafe
+#[no_mangle]
+pub extern "C" fn exported() {}
+fn main() {}

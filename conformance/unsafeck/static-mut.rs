@@ -1,0 +1,6 @@
+//@ reference: unsafeck.operations
+//@ compile-fail: E0133
+static mut N: u8 = 0;
+fn main() {
+    N = 1; //~ E0133
+}

@@ -1,0 +1,6 @@
+//@ reference: unsafeck.fn.intro
+//@ compile-fail: E0133
+unsafe fn danger() {}
+fn main() {
+    danger(); //~ E0133
+}
