@@ -73,8 +73,29 @@ function codeBlock(value: string, lang: string | null, attributes: string[]): El
     ],
   }
   const flags: ElementContent[] = rust ? words.flatMap(flag) : []
-  if (flags.length === 0) return pre
-  return {type: 'element', tagName: 'div', properties: {className: ['code-block']}, children: [...flags, pre]}
+  const hidden = rust && value.split('\n').some(isHiddenRustLine) ? [withHiddenLines(value)] : []
+  if (flags.length === 0 && hidden.length === 0) return pre
+  return {type: 'element', tagName: 'div', properties: {className: ['code-block']}, children: [...flags, pre, ...hidden]}
+}
+
+/**
+ * The whole example, hidden lines included (`{{#rustdoc_include}}` and `# ` lines), shown on demand as
+ * mdBook's eye button does, without script: a closed `<details>` under the visible code.
+ */
+function withHiddenLines(value: string): Element {
+  const full = value
+    .split('\n')
+    .map((line) => line.replace(/^(\s*)# ?/, (match, indent: string) => (isHiddenRustLine(line) ? indent : match)).replace(/^(\s*)##/, '$1#'))
+    .join('\n')
+  return {
+    type: 'element',
+    tagName: 'details',
+    properties: {className: ['hidden-lines']},
+    children: [
+      {type: 'element', tagName: 'summary', properties: {}, children: [{type: 'text', value: 'Show hidden lines'}]},
+      {type: 'element', tagName: 'pre', properties: {}, children: [{type: 'element', tagName: 'code', properties: {className: ['language-rust']}, children: [{type: 'text', value: full}]}]},
+    ],
+  }
 }
 
 function flag(word: string): ElementContent[] {

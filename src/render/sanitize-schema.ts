@@ -90,5 +90,6 @@ export const sanitizeSchema: Schema = {
     pre: allow('pre', ['grammar-text']),
     span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved']),
     dfn: allow('dfn', ['term-def']),
+    details: allow('details', ['hidden-lines']),
   },
 }

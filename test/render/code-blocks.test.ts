@@ -13,7 +13,7 @@ describe('code blocks', () => {
     const html = await renderMarkdown('```rust\n# use std::mem;\nlet size = mem::size_of::<u8>();\n```\n')
     expect(html).toContain('<pre class="shiki')
     expect(text(html)).toContain('let size = mem::size_of::<u8>();')
-    expect(text(html)).not.toContain('use std::mem')
+    expect(text(html.split('<details')[0]!)).not.toContain('use std::mem')
   })
 
   it('treats rustdoc attributes as Rust and shows the notable ones', async () => {
@@ -22,7 +22,15 @@ describe('code blocks', () => {
     const html = await renderMarkdown('```rust,compile_fail,E0308,edition2021\n# hidden\nlet x: i32 = "";\n```\n')
     expect(html).toContain('<span class="code-flag" title="This example deliberately fails to compile">compile_fail</span>')
     expect(html).toContain('<span class="code-flag" title="This example uses the 2021 edition">edition2021</span>')
-    expect(text(html)).not.toContain('hidden')
+    expect(text(html.split('<details')[0]!)).not.toContain('hidden')
+  })
+
+  it('shows hidden lines on demand, in a closed details element', async () => {
+    const html = await renderMarkdown('```rust\n# fn main() {\nlet x = 1;\n# }\n```\n')
+    const [visible, details] = html.split('<details')
+    expect(text(visible!)).not.toContain('fn main')
+    expect(details).toMatch(/^ class="hidden-lines"><summary>Show hidden lines<\/summary>/)
+    expect(text(details!)).toContain('fn main() {\nlet x = 1;\n}')
   })
 
   it('keeps other languages as written, `# ` lines included', async () => {
