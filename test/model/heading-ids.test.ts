@@ -47,7 +47,9 @@ describe('mdBook heading ids', () => {
         '',
         '## Maps {1: 2}',
         '',
-        'See [options](#options), [cfg](#the-cfg-attribute) and [maps](#maps-1-2).',
+        '### `#[no_mangle]`',
+        '',
+        'See [options](#options), [cfg](#the-cfg-attribute) and [maps](#maps-1-2), [no_mangle](#no_mangle).',
         '',
       ].join('\n'),
     })
@@ -59,9 +61,11 @@ describe('mdBook heading ids', () => {
       ['options', 'Options'],
       ['the-cfg-attribute', 'The <code>cfg</code> attribute'],
       ['maps-1-2', 'Maps {1: 2}'],
+      ['no_mangle', '#[no_mangle]'],
     ])
     const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
     expect(html).toMatch(/<h2 id="options">Options<a/)
     expect(html).not.toContain('{#options')
+    expect(html).toContain('<h3 id="no_mangle">')
   })
 })
