@@ -127,9 +127,10 @@ describe.skipIf(!available)('an auditor across three releases', () => {
     await renameId(await load(), CITED.renameEdit, 'expr.op.float-arith', {allowDirty: true})
     const floatText = /r\[expr\.op\.float-arith\]\n([^\n]*)\n/.exec(fs.readFileSync(file(), 'utf8'))![1]!
     edit(floatText, `${floatText} This holds on every target.`)
+    const castText = /r\[expr\.op\.cast\]\n([^\n]*\n)\n/.exec(fs.readFileSync(file(), 'utf8'))![1]!
     await retireId(await load(), CITED.retire, 'split into the chapter on casts', {allowDirty: true})
-    const castText = /r\[expr\.op\.cast\]\n/.test(fs.readFileSync(file(), 'utf8')) ? null : 'retired label removed'
-    expect(castText).toBe('retired label removed')
+    // Retiring removes the label; the text goes too (it moved to another chapter, says the reason).
+    edit(`${castText}\n`, '')
     await release(await load(), '1.2', {allowDirty: true})
   }, 900_000)
 
