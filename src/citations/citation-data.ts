@@ -3,8 +3,8 @@
  * (`releases/<version>.json`) and the sources as they are. The CLI reads them here; the site ships the
  * same data (`CitationData`) as `/citations/data.json` for its citation page.
  */
-import type {ExportDocument} from '../export/export-json.ts'
-import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from '../export/paragraphs.ts'
+import {exportedParagraphs, withdrawnIds, type WithdrawnId} from '../export/paragraphs.ts'
+import type {SnapshotDocument, SnapshotParagraph} from '../registry/snapshot.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import type {CitableClause, CitableText, WithdrawnClause} from './check-citations.ts'
 
@@ -28,12 +28,12 @@ export function currentCitableText(loaded: Model): CitableText {
   }
 }
 
-export function citableSnapshot(snapshot: ExportDocument, version: string): CitableText {
+export function citableSnapshot(snapshot: SnapshotDocument, version: string): CitableText {
   return {version, clauses: snapshot.paragraphs.map(citableClause), withdrawn: snapshot.withdrawn.map(withdrawnClause)}
 }
 
-function citableClause(paragraph: ExportedParagraph): CitableClause {
-  const informative = (paragraph as {informativeSha256?: string | null}).informativeSha256
+function citableClause(paragraph: SnapshotParagraph): CitableClause {
+  const informative = paragraph.informativeSha256
   return {
     id: paragraph.id,
     sha256: paragraph.sha256,

@@ -5,17 +5,18 @@
  * the first to the last, renames followed through the chain (`a` → `b` in 1.1, `b` → `c` in 1.2 is one
  * rename `a` → `c`).
  */
-import {exportedParagraphs, type ExportedParagraph} from '../export/paragraphs.ts'
+import {exportedParagraphs} from '../export/paragraphs.ts'
 import {assembleModel} from '../pipeline/assemble-model.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
+import {listSnapshots, readSnapshot, type SnapshotParagraph} from '../registry/snapshot.ts'
 import {materialize} from './materialize.ts'
 
 export interface DiffSide {
   /** How to name the side: `release 1.0`, `HEAD (0123456789ab)`, a folder, or `working tree`. */
   label: string
-  paragraphs: ExportedParagraph[]
+  /** Clause records; a release of export schema 1 has first-block records (see `SnapshotParagraph`). */
+  paragraphs: SnapshotParagraph[]
   /** The registry that knows this side's renames (for a release: the spec root's, a superset). */
   registry: Registry | null
 }

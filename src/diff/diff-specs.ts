@@ -1,77 +1,59 @@
 /**
- * `specmark diff`: the paragraph-level changelog between two versions of a specification, per rule ID:
- * added, removed, changed (the text hash differs; with a word diff), moved (to another chapter or
- * section) and renamed (the new side's registry says so, or — for specs without a registry, such as the
- * Reference — an ID vanished and a new one appeared with exactly the same text).
+ * `specmark diff`: the clause-level changelog between two versions of a specification, per rule ID, as
+ * classified by `classify.ts` — added, removed, retired, normative text changed (with a word diff),
+ * informative part changed, links retargeted, moved, renamed, renamed and changed — grouped by class
+ * for printing and for the `/changes/` pages.
  */
-import type {ExportedParagraph} from '../export/paragraphs.ts'
-import {registryLookup, resolveId} from '../registry/id-resolution.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import {wordDiffText} from './word-diff.ts'
+import {classifyChanges, isChange, type ClauseChange, type ClauseRecord, type Place} from './classify.ts'
 
-export interface Place {
-  chapter: string
-  section: string | null
-}
+export type {Place} from './classify.ts'
 
 export interface SpecDiff {
+  /** Every change, one record per ID (see `ClauseChange`); what the groups below are made of. */
+  changes: ClauseChange[]
   added: Array<{id: string} & Place>
   removed: Array<{id: string} & Place>
-  changed: Array<{id: string; before: string; after: string; diff: string} & Place>
+  retired: Array<{id: string; release: string; reason: string} & Place>
+  /** The main text changed (renamed and changed IDs too, under their new ID). */
+  changed: Array<{id: string; before: string; after: string; diff: string; renamedFrom: string | null} & Place>
+  /** Only the informative part (examples, notes) changed, or it changed as well. */
+  informative: Array<{id: string; before: string; after: string; diff: string} & Place>
+  /** The same text now links elsewhere. */
+  retargeted: Array<{id: string; removed: string[]; added: string[]} & Place>
   moved: Array<{id: string; from: Place; to: Place}>
-  renamed: Array<{id: string; to: string; via: 'registry' | 'text'}>
+  /** `changed` is true for renamed and changed IDs (their other changes are listed under the new ID). */
+  renamed: Array<{id: string; to: string; via: 'registry' | 'text'; changed: boolean}>
 }
 
-/** Compares the paragraphs of two versions (pure). */
-export function diffParagraphs(before: ExportedParagraph[], after: ExportedParagraph[], afterRegistry: Registry | null): SpecDiff {
-  const old = new Map(before.map((paragraph) => [paragraph.id, paragraph]))
-  const current = new Map(after.map((paragraph) => [paragraph.id, paragraph]))
-  const place = (paragraph: ExportedParagraph): Place => ({chapter: paragraph.chapter, section: paragraph.section})
-  const result: SpecDiff = {added: [], removed: [], changed: [], moved: [], renamed: []}
+/** Compares the clause records of two versions (pure); `afterRegistry` gives renames and retirements. */
+export function diffParagraphs(before: readonly ClauseRecord[], after: readonly ClauseRecord[], afterRegistry: Registry | null): SpecDiff {
+  return groupChanges(classifyChanges(before, after, {registry: afterRegistry}))
+}
 
-  const vanished = before.filter((paragraph) => !current.has(paragraph.id))
-  const appeared = after.filter((paragraph) => !old.has(paragraph.id))
-  const renamedTo = new Map<string, {to: string; via: 'registry' | 'text'}>()
-  for (const paragraph of vanished) {
-    const entry = afterRegistry?.entries.get(paragraph.id)
-    if (entry?.status.kind === 'renamed') renamedTo.set(paragraph.id, {to: renamedWithin(afterRegistry!, paragraph.id, current), via: 'registry'})
-  }
-  const appearedByHash = new Map<string, ExportedParagraph[]>()
-  for (const paragraph of appeared) appearedByHash.set(paragraph.sha256, [...(appearedByHash.get(paragraph.sha256) ?? []), paragraph])
-  for (const paragraph of vanished) {
-    if (renamedTo.has(paragraph.id)) continue
-    const candidates = appearedByHash.get(paragraph.sha256) ?? []
-    if (candidates.length === 1) renamedTo.set(paragraph.id, {to: candidates[0]!.id, via: 'text'})
-  }
-  const renameTargets = new Set([...renamedTo.values()].map((rename) => rename.to))
-
-  for (const paragraph of vanished) {
-    const rename = renamedTo.get(paragraph.id)
-    if (rename) result.renamed.push({id: paragraph.id, ...rename})
-    else result.removed.push({id: paragraph.id, ...place(paragraph)})
-  }
-  for (const paragraph of appeared) if (!renameTargets.has(paragraph.id)) result.added.push({id: paragraph.id, ...place(paragraph)})
-  for (const paragraph of after) {
-    const previous = old.get(paragraph.id)
-    if (!previous) continue
-    if (previous.sha256 !== paragraph.sha256) {
-      result.changed.push({id: paragraph.id, ...place(paragraph), before: previous.text, after: paragraph.text, diff: wordDiffText(previous.text, paragraph.text)})
+/** Groups classified changes by class. */
+export function groupChanges(all: ClauseChange[]): SpecDiff {
+  const changes = all.filter(isChange)
+  const result: SpecDiff = {changes, added: [], removed: [], retired: [], changed: [], informative: [], retargeted: [], moved: [], renamed: []}
+  for (const change of changes) {
+    const place = (change.to ?? change.from)!
+    if (change.status === 'added') result.added.push({id: change.id, ...place})
+    else if (change.status === 'removed') result.removed.push({id: change.id, ...place})
+    else if (change.status === 'retired') result.retired.push({id: change.id, ...change.retired!, ...place})
+    if (change.status === 'renamed') {
+      const changed = change.facets.some((facet) => facet !== 'moved')
+      result.renamed.push({id: change.previousId, to: change.id, via: change.renamedVia!, changed})
     }
-    if (previous.chapter !== paragraph.chapter || previous.section !== paragraph.section) {
-      result.moved.push({id: paragraph.id, from: place(previous), to: place(paragraph)})
+    if (change.facets.includes('normative')) {
+      result.changed.push({id: change.id, ...place, before: change.before!, after: change.after!, diff: change.diff!, renamedFrom: change.status === 'renamed' ? change.previousId : null})
     }
+    if (change.facets.includes('informative')) {
+      result.informative.push({id: change.id, ...place, before: change.informativeBefore ?? '', after: change.informativeAfter ?? '', diff: change.informativeDiff ?? ''})
+    }
+    if (change.facets.includes('links')) result.retargeted.push({id: change.id, ...place, ...change.links!})
+    if (change.facets.includes('moved')) result.moved.push({id: change.id, from: change.from!, to: change.to!})
   }
   return result
-}
-
-/**
- * Where a renamed ID went on the newer side: across several releases it may have been renamed more
- * than once, so the registry's chain is followed until an ID that side has (or its end).
- */
-function renamedWithin(registry: Registry, id: string, present: ReadonlyMap<string, unknown>): string {
-  const lookup = registryLookup(registry, (candidate) => candidate !== id && present.has(candidate))
-  // The first ID on the way that side has, or where the chain ends.
-  return resolveId(id, lookup).id
 }
 
 /** The diff as text, one section per kind of change. */
@@ -86,14 +68,17 @@ export function formatDiffText(diff: SpecDiff): string {
   }
   section('added', diff.added, (item) => [`+ ${item.id}  (${where(item)})`])
   section('removed', diff.removed, (item) => [`- ${item.id}  (${where(item)})`])
-  section('renamed', diff.renamed, (item) => [`> ${item.id} -> ${item.to}${item.via === 'text' ? '  (same text)' : ''}`])
+  section('retired', diff.retired, (item) => [`x ${item.id}  (${where(item)}) retired ${item.release === 'unreleased' ? 'since the last release' : `in ${item.release}`}${item.reason ? `: ${item.reason}` : ''}`])
+  section('renamed', diff.renamed, (item) => [`> ${item.id} -> ${item.to}${item.via === 'text' ? '  (same text)' : ''}${item.changed ? '  (and changed, below)' : ''}`])
   section('moved', diff.moved, (item) => [`~ ${item.id}  ${where(item.from)} -> ${where(item.to)}`])
-  section('changed', diff.changed, (item) => [`* ${item.id}  (${where(item)})`, item.diff])
-  const total = diff.added.length + diff.removed.length + diff.renamed.length + diff.moved.length + diff.changed.length
+  section('normative text changed', diff.changed, (item) => [`* ${item.id}  (${where(item)})${item.renamedFrom ? `  renamed from ${item.renamedFrom}` : ''}`, item.diff])
+  section('links retargeted', diff.retargeted, (item) => [`@ ${item.id}  (${where(item)})`, `${item.removed.map((link) => `[-${link}-]`).join(' ')} ${item.added.map((link) => `{+${link}+}`).join(' ')}`.trim()])
+  section('informative part changed', diff.informative, (item) => [`i ${item.id}  (${where(item)})`, item.diff])
+  const total = diff.changes.length
   lines.push(
     total === 0
-      ? 'no paragraph-level changes'
-      : `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.moved.length} moved, ${diff.renamed.length} renamed`
+      ? 'no clause-level changes'
+      : `${diff.added.length} added, ${diff.removed.length} removed, ${diff.retired.length} retired, ${diff.changed.length} changed, ${diff.informative.length} informative, ${diff.retargeted.length} retargeted, ${diff.moved.length} moved, ${diff.renamed.length} renamed`
   )
   return lines.join('\n')
 }

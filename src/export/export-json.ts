@@ -1,6 +1,6 @@
 /**
  * `specmark export --format json`: the whole specification's citable paragraphs as one JSON document,
- * versioned by `schemaVersion` and described by `schemas/export.v1.schema.json` (shipped in the repo and
+ * versioned by `schemaVersion` and described by `schemas/export.v2.schema.json` (shipped in the repo and
  * checked in a test). Release snapshots (`releases/<version>.json`) use the same format.
  */
 import type {Spec} from '../model/types.ts'
@@ -8,7 +8,8 @@ import type {Registry} from '../registry/registry-file.ts'
 import type {SourceStamp} from './timestamp.ts'
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
 
-export const EXPORT_SCHEMA_VERSION = 1
+/** 2: one record per clause, with link identities and an informative part (1: first blocks only). */
+export const EXPORT_SCHEMA_VERSION = 2
 
 export interface ExportDocument {
   schemaVersion: number

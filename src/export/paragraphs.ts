@@ -1,11 +1,11 @@
 /**
- * The exported view of the specification: one record per labelled block (a citable paragraph), with
- * where it lives, what kind it is, its text and hash, its outgoing references and its release history.
- * Every export format (JSON, CSV, ReqIF) and every release snapshot is made from these records.
+ * The exported view of the specification: one record per rule ID — its clause (see `Clause`), with
+ * where it lives, what kind it is, the texts, link identities and hashes of its main and informative
+ * parts, its outgoing references and its release history. Every export format (JSON, CSV, ReqIF) and
+ * every release snapshot is made from these records.
  */
-import {isNormativeKind} from '../model/block-kind.ts'
-import type {Block, Chapter, Spec} from '../model/types.ts'
-import type {Registry} from '../registry/registry-file.ts'
+import type {Block, Chapter, Clause, Spec} from '../model/types.ts'
+import {releasedEntry, type Registry} from '../registry/registry-file.ts'
 
 export interface ExportedReference {
   kind: 'rule' | 'grammar' | 'term' | 'chapter' | 'anchor' | 'url' | 'std'
@@ -15,18 +15,27 @@ export interface ExportedReference {
 export interface ExportedParagraph {
   id: string
   status: 'active'
+  /** `clause`: text of its own; `section`: a pure section ID. */
+  clause: Clause['kind']
   chapter: string
   chapterTitle: string
   /** Section anchor and title, or null before the chapter's first heading. */
   section: string | null
   sectionTitle: string | null
-  /** `normative` or `informative`. */
+  /** `normative` or `informative` (the clause's). */
   kind: 'normative' | 'informative'
-  /** The finer kind: normative, informative, note, example, warning, edition, target. */
+  /** The labelled block's finer kind: normative, informative, note, example, warning, edition, target. */
   blockKind: Block['kind']
+  /** The labelled block's markdown construct. */
   type: Block['type']
+  /** The clause's main text, and its hash (over the text and `links`): what a citation pins. */
   text: string
   sha256: string
+  links: string[]
+  /** The clause's informative part (examples, notes): '' and null when it has none. */
+  informativeText: string
+  informativeLinks: string[]
+  informativeSha256: string | null
   references: ExportedReference[]
   /** Release the ID first appeared in, and the release its text last changed in (null: unreleased). */
   firstRelease: string | null
@@ -48,32 +57,37 @@ export interface WithdrawnId {
   sha256: string
 }
 
-/** The labelled blocks of the specification as export records, in document order. */
+/** The clauses of the specification as export records, in document order. */
 export function exportedParagraphs(spec: Spec, registry: Registry | null): ExportedParagraph[] {
   const records: ExportedParagraph[] = []
   for (const chapter of spec.chapters) {
-    for (const block of chapter.blocks) {
-      if (block.ruleId === null) continue
-      const entry = registry?.entries.get(block.ruleId)
-      const section = chapter.sections.find((candidate) => candidate.anchor === block.section) ?? null
+    for (const clause of chapter.clauses) {
+      const block = chapter.blocks[clause.head]!
+      const entry = releasedEntry(registry, clause.id)
+      const section = chapter.sections.find((candidate) => candidate.anchor === clause.section) ?? null
       records.push({
-        id: block.ruleId,
+        id: clause.id,
         status: 'active',
+        clause: clause.kind,
         chapter: chapter.id,
         chapterTitle: chapter.title,
         section: section?.anchor ?? null,
         sectionTitle: section?.title ?? null,
-        kind: isNormativeKind(block.kind) ? 'normative' : 'informative',
+        kind: clause.normative ? 'normative' : 'informative',
         blockKind: block.kind,
         type: block.type,
-        text: block.text,
-        sha256: block.hash,
-        references: blockReferences(chapter, block),
-        firstRelease: entry?.status.kind === 'active' ? entry.firstRelease : null,
-        lastChangedRelease: entry?.status.kind === 'active' ? entry.changedRelease : null,
-        changedSinceRelease: entry?.status.kind === 'active' ? entry.sha256 !== block.hash : false,
+        text: clause.text,
+        sha256: clause.hash,
+        links: clause.links,
+        informativeText: clause.informativeText,
+        informativeLinks: clause.informativeLinks,
+        informativeSha256: clause.informativeHash,
+        references: clauseReferences(chapter, clause),
+        firstRelease: entry?.firstRelease ?? null,
+        lastChangedRelease: entry?.changedRelease ?? null,
+        changedSinceRelease: entry ? entry.sha256 !== clause.hash : false,
         file: chapter.file,
-        line: (block.labelPosition ?? block.position).start.line,
+        line: clause.labelPosition.start.line,
       })
     }
   }
@@ -97,12 +111,9 @@ export function withdrawnIds(registry: Registry | null): WithdrawnId[] {
     }))
 }
 
-/**
- * The resolved outgoing references of a block and of the blocks inside it (a labelled admonition cites
- * what its paragraphs cite), each target once, in order.
- */
-export function blockReferences(chapter: Chapter, block: Block): ExportedReference[] {
-  const blocks = [block, ...chapter.blocks.filter((candidate) => candidate.parent === block.index)]
+/** The resolved outgoing references of every block of a clause, each target once, in order. */
+export function clauseReferences(chapter: Chapter, clause: Clause): ExportedReference[] {
+  const blocks = clause.blocks.map((index) => chapter.blocks[index]!)
   const seen = new Set<string>()
   const references: ExportedReference[] = []
   for (const reference of blocks.flatMap((candidate) => candidate.refs)) {

@@ -31,7 +31,7 @@ export function planAssignments(loaded: Model): Array<AssignedId & {offset: numb
   const plan: Array<AssignedId & {offset: number}> = []
   for (const chapter of loaded.spec.chapters) {
     for (const block of chapter.blocks) {
-      if (block.ruleId !== null || block.parent !== null || block.kind !== 'normative' || !CITABLE.has(block.type)) continue
+      if (block.clause !== null || block.parent !== null || block.kind !== 'normative' || !CITABLE.has(block.type)) continue
       const base = sectionRuleId(chapter, block) ?? prefixes.get(chapter.file) ?? null
       if (base === null) continue
       const id = uniqueId(base, slugWords(block.text), taken)

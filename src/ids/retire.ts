@@ -1,6 +1,7 @@
 /**
  * `specmark ids retire ID --reason "…"`: withdraws a rule ID for good. Its `r[ID]` label line is removed
- * from the sources (the paragraph itself is the author's to delete or keep as informative text), and a
+ * from the sources (the clause's text is the author's to delete; kept, it joins the clause before it,
+ * whose hash then changes), and a
  * released ID is recorded as retired in the registry with the reason, so that its `/id/` page becomes a
  * tombstone and the ID is never reused. The release it is retired in is filled in by `specmark release`.
  */

@@ -27,12 +27,16 @@ export function describeSymbol(snapshot: Snapshot, symbol: SpecSymbol): string |
       if (!location) return `**\`${symbol.id}\`**: no rule has this ID`
       const chapter = chapterById(location.chapter)
       const block = chapter?.blocks[location.block]
-      if (!chapter || !block) return null
+      const clause = chapter?.clauses[location.clause]
+      if (!chapter || !block || !clause) return null
+      // The clause's main text and hash: what the ID stands for and what a citation pins.
+      const what = clause.kind === 'section' ? 'section' : `${block.kind} ${block.type}${clause.blocks.length > 1 ? ` + ${clause.blocks.length - 1} more block${clause.blocks.length > 2 ? 's' : ''}` : ''}`
       return [
-        `**\`${symbol.id}\`** — ${chapter.title} (\`${chapter.file}\`), ${block.kind} ${block.type}`,
-        `sha256 \`${block.hash}\``,
+        `**\`${symbol.id}\`** — ${chapter.title} (\`${chapter.file}\`), ${what}`,
+        `sha256 \`${clause.hash}\``,
         '---',
-        literal(block.text),
+        literal(clause.text),
+        ...(clause.informativeText ? ['*Informative:* ' + literal(clause.informativeText)] : []),
       ].join('\n\n')
     }
     case 'grammar': {

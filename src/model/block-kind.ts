@@ -21,17 +21,20 @@ export interface KindContext {
   admonitionKind: string | null
 }
 
-/** The kind of a block outside or inside an admonition. */
-export function blockKind(type: BlockType, labelled: boolean, context: KindContext): BlockKind {
+/**
+ * The kind of a block outside or inside an admonition. `inClause` says whether a label covers it (it is
+ * in some rule's clause).
+ */
+export function blockKind(type: BlockType, inClause: boolean, context: KindContext): BlockKind {
   if (context.admonitionKind !== null) return admonitionBlockKind(context.admonitionKind)
   if (context.informativeChapter) return 'informative'
   if (type === 'code' || type === 'data') return 'example'
   if (type === 'html' || type === 'thematicBreak' || type === 'footnoteDefinition' || type === 'other') {
     return 'informative'
   }
-  // In an mdBook such as the Reference, unlabelled paragraphs are exposition: its rule guidelines give
-  // every rule-bearing paragraph a label.
-  if (context.layout === 'mdbook' && !labelled) return 'informative'
+  // In an mdBook such as the Reference, text no label covers is exposition: its rule guidelines put every
+  // rule-bearing paragraph in a clause. (`uncoveredBlocks` still reports such text, for review.)
+  if (context.layout === 'mdbook' && !inClause) return 'informative'
   return 'normative'
 }
 

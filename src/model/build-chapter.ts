@@ -17,6 +17,7 @@ import {findIncludes, type IncludeResult} from '../load/includes.ts'
 import type {LimitProblem} from '../parse/limits.ts'
 import type {RuleLabel} from '../parse/syntax/rule-label.ts'
 import {blockKind} from './block-kind.ts'
+import {collectClauses} from './clauses.ts'
 import type {ChapterFacts, FrontMatterFacts, LabelFact} from './facts.ts'
 import {spanOf} from './position.ts'
 import {createAnchorAllocator, productionAnchor, termAnchor, termSlug} from './slug.ts'
@@ -142,6 +143,7 @@ class ChapterBuilder {
       parentId: entry.parentId,
       sections: this.sections,
       blocks: this.blocks,
+      clauses: collectClauses(this.blocks),
     }
     return {
       chapter,
@@ -163,8 +165,13 @@ class ChapterBuilder {
     }
   }
 
+  /**
+   * Reads the chapter's top-level nodes. A label attaches to the next block and opens its clause; the
+   * clause holds the blocks after it until the next label or heading (see `Clause`).
+   */
   private readTopLevel(children: RootContent[]): void {
     let pending: RuleLabel | null = null
+    let clause: string | null = null
     const orphan = (label: RuleLabel, reason: LabelFact['orphanReason']): void => {
       this.labels.push({id: label.id, position: spanOf(label, this.file), block: null, orphanReason: reason})
     }
@@ -176,16 +183,20 @@ class ChapterBuilder {
       if (node.type === 'ruleLabel') {
         if (pending) orphan(pending, 'another-label')
         pending = node
+        clause = null
         continue
       }
       // HTML comments (such as `<!-- ignore: … -->` before an example) sit between a label and its block.
       if (node.type === 'html' && node.value.trimStart().startsWith('<!--')) continue
+      // A link definition is no block: where it is written changes nothing, so it does not end a clause.
       if (node.type === 'definition') {
         if (pending) orphan(pending, 'not-a-block')
         pending = null
         continue
       }
-      const blockIndex = this.addBlock(node, null, pending, null)
+      if (pending) clause = pending.id
+      else if (node.type === 'heading') clause = null
+      const blockIndex = this.addBlock(node, null, pending, null, clause)
       if (pending) {
         this.labels.push({id: pending.id, position: spanOf(pending, this.file), block: blockIndex})
       }
@@ -214,7 +225,8 @@ class ChapterBuilder {
     node: RootContent,
     parent: number | null,
     label: RuleLabel | null,
-    admonitionKind: string | null
+    admonitionKind: string | null,
+    clause: string | null
   ): number {
     const marker = node.type === 'blockquote' ? readAdmonitionMarker(node) : null
     const type = marker ? 'admonition' : blockType(node)
@@ -231,12 +243,13 @@ class ChapterBuilder {
     const block: Block = {
       index,
       type,
-      kind: blockKind(type, ruleId !== null, kindContext),
+      kind: blockKind(type, clause !== null, kindContext),
       ruleId,
       labelPosition: label ? spanOf(label, this.file) : null,
       position,
       section: this.currentSection,
       parent,
+      clause,
       text,
       hash: sha256(text),
       refs: [],
@@ -253,11 +266,11 @@ class ChapterBuilder {
         const paragraph = {...marker.paragraph, children: firstContent}
         const start = firstContent[0]!.position?.start
         if (start && paragraph.position) paragraph.position = {...paragraph.position, start}
-        this.addBlock(paragraph, index, null, marker.kind)
+        this.addBlock(paragraph, index, null, marker.kind, clause)
       }
       for (const child of blockquote.children.slice(1)) {
         if (child.type === 'definition') continue
-        this.addBlock(child, index, null, marker.kind)
+        this.addBlock(child, index, null, marker.kind, clause)
       }
       return index
     }

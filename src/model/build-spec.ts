@@ -4,16 +4,26 @@
  */
 import {UNLISTED_PART, type Project} from '../load/project.ts'
 import type {ChapterDraft} from './build-chapter.ts'
+import {finishClauses} from './clauses.ts'
 import type {ChapterFacts, SpecFacts} from './facts.ts'
 import {resolveDefinition, resolveRawReference, type LinkIndex} from './resolve-reference.ts'
 import {MODEL_VERSION, type Production, type Reference, type RuleLocation, type Spec, type Term} from './types.ts'
+
+export interface BuildOptions {
+  /**
+   * The first name of every renamed rule ID, by its name now (from the registry's `renamed:` lines; see
+   * `firstNames` in `src/registry/registry-file.ts`). Links to a renamed rule hash as links to its first
+   * name, so that a rename alone changes no clause hash.
+   */
+  firstNames?: Readonly<Record<string, string>>
+}
 
 /**
  * Builds the model from per-chapter drafts.
  * @param project the loaded project (title, parts, order)
  * @param drafts one draft per chapter, in table-of-contents order
  */
-export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec; facts: SpecFacts; index: LinkIndex} {
+export function buildSpec(project: Project, drafts: ChapterDraft[], options: BuildOptions = {}): {spec: Spec; facts: SpecFacts; index: LinkIndex} {
   const rules: Record<string, RuleLocation> = {}
   const productions = new Map<string, Production>()
   const terms = new Map<string, Term>()
@@ -23,9 +33,9 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
     const {chapter} = draft
     chapterByFile.set(chapter.file, chapter.id)
     anchors.set(chapter.id, new Set(draft.facts.anchors))
-    for (const block of chapter.blocks) {
-      if (block.ruleId !== null && !(block.ruleId in rules)) {
-        rules[block.ruleId] = {chapter: chapter.id, file: chapter.file, block: block.index, position: block.labelPosition ?? block.position}
+    for (const [clauseIndex, clause] of chapter.clauses.entries()) {
+      if (!(clause.id in rules)) {
+        rules[clause.id] = {chapter: chapter.id, file: chapter.file, block: clause.head, clause: clauseIndex, position: clause.labelPosition}
       }
     }
     for (const production of draft.productions) if (!productions.has(production.name)) productions.set(production.name, production)
@@ -39,6 +49,8 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
     }
   }
 
+  const firstNames = options.firstNames ?? {}
+  const canonical = (id: string): string => (Object.hasOwn(firstNames, id) ? firstNames[id]! : id)
   const facts: SpecFacts = {chapters: {}}
   // Drafts are never modified (they may be shared through caches): each chapter gets fresh blocks.
   const chapters = drafts.map((draft) => ({...draft.chapter, blocks: draft.chapter.blocks.map((block) => ({...block, refs: [] as Reference[]}))}))
@@ -55,6 +67,7 @@ export function buildSpec(project: Project, drafts: ChapterDraft[]): {spec: Spec
       if (reference) definitionRefs.push(reference)
     }
     facts.chapters[chapter.id] = {...draft.facts, definitionRefs} satisfies ChapterFacts
+    chapter.clauses = finishClauses(draft.chapter.clauses, chapter.blocks, canonical)
   }
 
   const spec: Spec = {

@@ -12,7 +12,7 @@
 import type {UrlScheme} from '../config/schema.ts'
 
 /** Bumped whenever the shape or meaning of the model changes. */
-export const MODEL_VERSION = 1
+export const MODEL_VERSION = 2
 
 export type {Point, SourceSpan} from '../core/positions.ts'
 import type {SourceSpan} from '../core/positions.ts'
@@ -74,6 +74,8 @@ export interface Chapter {
   parentId: string | null
   sections: Section[]
   blocks: Block[]
+  /** Every labelled clause of the chapter, in document order (see `Clause`). */
+  clauses: Clause[]
 }
 
 export interface Section {
@@ -132,14 +134,70 @@ export interface Block {
   section: string | null
   /** Index of the admonition block containing this one, if any. */
   parent: number | null
+  /**
+   * The ID of the clause this block belongs to (for a block inside an admonition, its admonition's
+   * clause), or null for a block no label covers (before a chapter's first label, after an unlabelled
+   * heading).
+   */
+  clause: string | null
   /** Whitespace-normalized plain text of the block. */
   text: string
-  /** Hex sha256 of `text`. */
+  /**
+   * Hex sha256 of this block's `text` alone. Not what auditors cite: the cited hash is its clause's
+   * (`Clause.hash`). Kept because registries and snapshots written before clauses hashed the first block.
+   */
   hash: string
   /** Outgoing references written in this block. */
   refs: Reference[]
   admonition?: AdmonitionInfo
   code?: CodeInfo
+}
+
+/**
+ * What a rule ID stands for: a label's clause runs from the label to the next label or the next heading
+ * (labelled or not), or to the end of the chapter, and holds every block in between — paragraphs, lists,
+ * tables, grammar, code, admonitions. A labelled heading's clause is the heading plus the blocks after it
+ * up to the next label or heading; a labelled heading with nothing of its own after it (another label or
+ * heading follows at once) is a pure *section* ID.
+ *
+ * A clause has two parts. The *main* part is what is cited: for a normative clause, the heading (if any)
+ * and its normative blocks (normative text, edition and target-specific admonitions, grammar, tables); for
+ * an informative clause (a labelled note or example, a clause of an informative chapter), everything. The
+ * *informative* part of a normative clause is its examples and notes. Each part has a text (normalized:
+ * white space folded, markup and link definitions left out) and the identities of what it links to
+ * (`links`), and a hash over both.
+ */
+export interface Clause {
+  id: string
+  /** `clause`: has text of its own (citable); `section`: a pure section ID (a parent of the clauses under it). */
+  kind: 'clause' | 'section'
+  /** Whether the clause is normative: its labelled block is, or (for a heading) a block it holds is. */
+  normative: boolean
+  /** Index of the labelled block (the clause's first block). */
+  head: number
+  /** Indices of every block the clause holds (blocks inside its admonitions too), ascending. */
+  blocks: number[]
+  /** Where the label `r[...]` is written. */
+  labelPosition: SourceSpan
+  /** From the label to the end of the clause's last block. */
+  position: SourceSpan
+  /** Anchor of the section the clause is in (its own heading's, for a heading clause). */
+  section: string | null
+  /** Normalized text of the main part: the blocks' texts joined by one space. */
+  text: string
+  /**
+   * Identities of what the main part links to, in order of writing: `rule:<id>` (following registry
+   * renames back to the ID's first name, so that a rename alone changes nothing), `grammar:<name>`,
+   * `term:<slug>`, `page:<chapter>#<anchor>`, `url:<url>`, `std:<path>`, or `unresolved:<as written>`.
+   */
+  links: string[]
+  /** Hex sha256 of `text` (and of `links`, when there are any): the hash shown and cited. */
+  hash: string
+  /** Normalized text of the informative part ('' when there is none). */
+  informativeText: string
+  informativeLinks: string[]
+  /** Hex sha256 of the informative part, or null when there is none. */
+  informativeHash: string | null
 }
 
 export interface AdmonitionInfo {
@@ -186,6 +244,8 @@ export interface RuleLocation {
   file: string
   /** Index of the labelled block in its chapter. */
   block: number
+  /** Index of the rule's clause in its chapter's `clauses`. */
+  clause: number
   position: SourceSpan
 }
 

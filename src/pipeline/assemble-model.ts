@@ -29,7 +29,8 @@ import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadExternalIdLists, type ExternalIdList} from '../check/external-ids.ts'
 import {documentVersion} from '../registry/document-version.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
-import type {Registry} from '../registry/registry-file.ts'
+import {migrateRegistry} from '../registry/migrate.ts'
+import {firstNames, type Registry} from '../registry/registry-file.ts'
 import {loadReleases, type Releases} from '../release/releases.ts'
 
 export interface LoadOptions {
@@ -75,8 +76,11 @@ export async function assembleModel(root: string, options: LoadOptions = {}): Pr
 
 /** Builds the whole-spec model from the inputs and one draft per entry (the inputs' own, or edited ones). */
 export function modelFromDrafts(inputs: ModelInputs, drafts: ChapterDraft[]): Model {
-  const built = buildSpec(inputs.project, drafts)
-  const {project, sources, registry, releases, interop, externalIds, trees} = inputs
+  // Links to a renamed rule hash as links to its first name (`BuildOptions.firstNames`).
+  const built = buildSpec(inputs.project, drafts, {firstNames: firstNames(inputs.registry)})
+  const {project, sources, releases, interop, externalIds, trees} = inputs
+  // A registry in an older schema is migrated in memory (see `src/registry/migrate.ts`).
+  const registry = migrateRegistry(inputs.registry, built.spec)
   // The releases are the source of truth for the version the document states (`document-version.ts`).
   const spec = {...built.spec, version: documentVersion(built.spec, registry, releases.latest).label}
   const {facts, index} = built

@@ -1,12 +1,13 @@
 /**
  * Per-release changelogs, computed from the release snapshots (never written by hand): for each release,
- * what changed since the one before — IDs added, changed (with a word diff), moved, renamed, removed —
- * and which IDs the registry retired in it. The first release lists everything as added.
+ * what changed since the one before, classified per rule ID (`src/diff/classify.ts`) — added, removed,
+ * retired (with the reason), normative text changed (with a word diff), informative part changed, links
+ * retargeted, moved, renamed, renamed and changed. The first release lists everything as added. Snapshots
+ * of any schema are compared (see `ClauseRecord`).
  */
 import {diffParagraphs, type SpecDiff} from '../diff/diff-specs.ts'
-import type {ExportDocument} from '../export/export-json.ts'
 import type {Registry} from './registry-file.ts'
-import {listSnapshots, readSnapshot} from './snapshot.ts'
+import {listSnapshots, readSnapshot, type SnapshotDocument} from './snapshot.ts'
 
 export interface ReleaseChangelog {
   version: string
@@ -25,21 +26,17 @@ export async function releaseChangelogs(root: string, registry: Registry | null)
 export async function releaseHistory(
   root: string,
   registry: Registry | null
-): Promise<{changelogs: ReleaseChangelog[]; newest: ExportDocument | null; snapshots: Array<{version: string; document: ExportDocument}>}> {
+): Promise<{changelogs: ReleaseChangelog[]; newest: SnapshotDocument | null; snapshots: Array<{version: string; document: SnapshotDocument}>}> {
   const versions = await listSnapshots(root)
   const changelogs: ReleaseChangelog[] = []
-  const snapshots: Array<{version: string; document: ExportDocument}> = []
+  const snapshots: Array<{version: string; document: SnapshotDocument}> = []
   let previous: Awaited<ReturnType<typeof readSnapshot>> = null
   for (const version of versions) {
     const snapshot = await readSnapshot(root, version)
     if (!snapshot) continue
     snapshots.push({version, document: snapshot})
     const diff = diffParagraphs(previous?.paragraphs ?? [], snapshot.paragraphs, registry)
-    const retired = [...(registry?.entries.values() ?? [])]
-      .filter((entry) => entry.status.kind === 'retired' && entry.status.release === version)
-      .map((entry) => ({id: entry.id, reason: entry.status.kind === 'retired' ? entry.status.reason : ''}))
-    // A retired ID is reported as retired, not as merely removed.
-    diff.removed = diff.removed.filter((item) => !retired.some((entry) => entry.id === item.id))
+    const retired = diff.retired.map((item) => ({id: item.id, reason: item.reason}))
     changelogs.push({version, previous: previous?.version ?? null, diff, retired, paragraphCount: snapshot.paragraphs.length})
     previous = snapshot
   }

@@ -44,12 +44,11 @@ function sameAsRelease(spec: Spec, registry: Registry | null, latest: LatestRele
   if (registry === null) return false
   const current = new Set<string>()
   for (const chapter of spec.chapters) {
-    for (const block of chapter.blocks) {
-      if (block.ruleId === null) continue
-      current.add(block.ruleId)
-      const entry = registry.entries.get(block.ruleId)
-      // The registry holds each ID's hash as last released (migrated with the hashing rules).
-      if (entry?.status.kind !== 'active' || entry.sha256 !== block.hash || entry.changedRelease === UNRELEASED) return false
+    for (const clause of chapter.clauses) {
+      current.add(clause.id)
+      const entry = registry.entries.get(clause.id)
+      // The registry holds each ID's clause hash as last released (migrated with the hashing rules).
+      if (entry?.status.kind !== 'active' || entry.sha256 !== clause.hash || entry.changedRelease === UNRELEASED) return false
     }
   }
   if (current.size !== latest.ids.size || [...latest.ids].some((id) => !current.has(id))) return false

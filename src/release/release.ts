@@ -1,9 +1,13 @@
 /**
  * `specmark release VERSION`: records a release. Every rule ID in the sources enters the registry (first
- * release = VERSION) or, if its text changed, gets VERSION as the release it last changed in; IDs retired
- * since the last release get VERSION as their retirement release. The export document as released is
- * kept as `releases/VERSION.json`. Refused while `check` finds errors; the snapshot and the registry are
- * written as one transaction (`src/fs/transaction.ts`): both or neither.
+ * release = VERSION) or, if its clause hash changed, gets VERSION as the release it last changed in; IDs
+ * retired since the last release get VERSION as their retirement release. An ID renamed since the last
+ * release inherits its old ID's history (a rename alone is no change). A change to a clause's
+ * informative part only is recorded (its informative hash) and reported, but is no change of what is
+ * cited. The export document as released is kept as `releases/VERSION.json`. The registry is always
+ * written in the current schema (an older one was migrated when loaded; the summary says so). Refused
+ * while `check` finds errors; the snapshot and the registry are written as one transaction
+ * (`src/fs/transaction.ts`): both or neither.
  */
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
@@ -12,32 +16,53 @@ import {sourceStamp} from '../export/timestamp.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
 import {commitWrites} from '../fs/transaction.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
-import {REGISTRY_FILE, UNRELEASED, serializeRegistry, type Registry} from '../registry/registry-file.ts'
+import {REGISTRY_FILE, UNRELEASED, serializeRegistry, type Registry, type RegistryEntry, type RegistryMigration} from '../registry/registry-file.ts'
 import {listSnapshots, snapshotPath} from '../registry/snapshot.ts'
 
 export interface ReleaseSummary {
   version: string
   added: string[]
+  /** IDs whose clause hash (main part) changed. */
   changed: string[]
+  /** IDs whose informative part only changed. */
+  informativeChanged: string[]
+  /** IDs first released under another ID, with that ID. */
+  renamed: Array<{id: string; from: string}>
   retired: string[]
   unchanged: number
+  /** Set when the registry was in an older schema: what its migration did. */
+  migration: RegistryMigration | null
 }
 
 /** The registry after releasing `version` (pure; `registry` is not modified). */
 export function releaseRegistry(loaded: Model, version: string): {registry: Registry; summary: ReleaseSummary} {
   const registry: Registry = {entries: new Map([...(loaded.registry?.entries ?? new Map())].map(([id, entry]) => [id, {...entry, status: {...entry.status}}]))}
-  const summary: ReleaseSummary = {version, added: [], changed: [], retired: [], unchanged: 0}
+  const summary: ReleaseSummary = {version, added: [], changed: [], informativeChanged: [], renamed: [], retired: [], unchanged: 0, migration: loaded.registry?.migration ?? null}
+  const renamedFrom = new Map<string, RegistryEntry>()
+  for (const entry of registry.entries.values()) if (entry.status.kind === 'renamed' && !renamedFrom.has(entry.status.to)) renamedFrom.set(entry.status.to, entry)
   for (const chapter of loaded.spec.chapters) {
-    for (const block of chapter.blocks) {
-      if (block.ruleId === null) continue
-      const entry = registry.entries.get(block.ruleId)
+    for (const clause of chapter.clauses) {
+      let entry = registry.entries.get(clause.id)
       if (!entry) {
-        registry.entries.set(block.ruleId, {id: block.ruleId, status: {kind: 'active'}, firstRelease: version, changedRelease: version, sha256: block.hash, line: 0})
-        summary.added.push(block.ruleId)
-      } else if (entry.sha256 !== block.hash) {
+        const old = renamedFrom.get(clause.id)
+        entry = {id: clause.id, status: {kind: 'active'}, firstRelease: old?.firstRelease ?? version, changedRelease: old?.changedRelease ?? version, sha256: old?.sha256 ?? '', informativeSha256: old?.informativeSha256 ?? null, line: 0}
+        registry.entries.set(clause.id, entry)
+        if (old) summary.renamed.push({id: clause.id, from: old.id})
+        else {
+          entry.sha256 = clause.hash
+          entry.informativeSha256 = clause.informativeHash
+          summary.added.push(clause.id)
+          continue
+        }
+      }
+      if (entry.sha256 !== clause.hash) {
         entry.changedRelease = version
-        entry.sha256 = block.hash
-        summary.changed.push(block.ruleId)
+        entry.sha256 = clause.hash
+        entry.informativeSha256 = clause.informativeHash
+        summary.changed.push(clause.id)
+      } else if (entry.informativeSha256 !== clause.informativeHash) {
+        entry.informativeSha256 = clause.informativeHash
+        summary.informativeChanged.push(clause.id)
       } else {
         summary.unchanged++
       }

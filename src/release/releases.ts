@@ -6,7 +6,7 @@
 import {releaseHistory, type ReleaseChangelog} from '../registry/changelog.ts'
 import type {LatestRelease} from '../registry/document-version.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import type {ExportDocument} from '../export/export-json.ts'
+import type {SnapshotDocument} from '../registry/snapshot.ts'
 
 export interface Releases {
   /** ID → file, in the newest release snapshot (empty before the first release). */
@@ -16,7 +16,7 @@ export interface Releases {
   /** The newest release and the IDs its snapshot holds (for the document version), or null before the first. */
   latest: LatestRelease | null
   /** Every readable snapshot, oldest first, by the version its file names (the text as released). */
-  snapshots: Array<{version: string; document: ExportDocument}>
+  snapshots: Array<{version: string; document: SnapshotDocument}>
 }
 
 export async function loadReleases(root: string, registry: Registry | null): Promise<Releases> {

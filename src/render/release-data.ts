@@ -11,7 +11,7 @@
  * To show more of a release: add a field to `RenderedRelease` (`types.ts`) and fill it here.
  */
 import {citableSnapshot, type CitationData} from '../citations/citation-data.ts'
-import type {ExportDocument} from '../export/export-json.ts'
+import type {SnapshotDocument} from '../registry/snapshot.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import type {LastReleased, RenderedRelease, RenderedReleaseChapter} from './types.ts'
 import {chapterPath} from './urls.ts'
@@ -44,7 +44,7 @@ export function releaseData(loaded: Model): ReleaseData {
   const newest = snapshots.at(-1)
   if (newest) {
     const current = new Map<string, string>()
-    for (const chapter of loaded.spec.chapters) for (const block of chapter.blocks) if (block.ruleId !== null) current.set(block.ruleId, block.hash)
+    for (const chapter of loaded.spec.chapters) for (const clause of chapter.clauses) current.set(clause.id, clause.hash)
     for (const paragraph of newest.document.paragraphs) {
       if (current.get(paragraph.id) === paragraph.sha256) citeAs.set(paragraph.id, {version: newest.version, path: `${versionedChapterPath(newest.version, paragraph.chapter)}#${anchorFor(paragraph.id)}`})
     }
@@ -57,7 +57,7 @@ export function releaseData(loaded: Model): ReleaseData {
   }
 }
 
-function releaseChapters(version: string, document: ExportDocument): RenderedReleaseChapter[] {
+function releaseChapters(version: string, document: SnapshotDocument): RenderedReleaseChapter[] {
   const chapters = new Map<string, RenderedReleaseChapter>()
   for (const paragraph of document.paragraphs) {
     let chapter = chapters.get(paragraph.chapter)

@@ -16,6 +16,7 @@
  *
  * To render a new node type: write a module exporting `…Handlers(context)` and add it to `handlers()`.
  */
+import {clauseAt} from '../model/clauses.ts'
 import type {Element, Root as HastRoot, RootContent as HastRootContent} from 'hast'
 import type {Definition, Html, Root, RootContent} from 'mdast'
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
@@ -107,7 +108,8 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
         kind: block.kind,
         heading: headingDepth.get(block.index) ?? null,
         html: stringify(content),
-        margin: ruleMargin(block),
+        // The margin shows the clause's hash: what the ID stands for, not this block alone.
+        margin: ruleMargin({...block, hash: clauseAt(chapter, block.index)?.hash ?? block.hash}),
         guidance: [],
       })
     } else if (child.tagName === 'section') {

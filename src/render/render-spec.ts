@@ -5,6 +5,7 @@
  *
  * To give the site more data: add a field to `RenderedSpec` (`types.ts`) and fill it here from the model.
  */
+import {clauseAt} from '../model/clauses.ts'
 import {UNLISTED_PART} from '../load/project.ts'
 import {sourceStamp} from '../export/timestamp.ts'
 import {buildGlossary} from '../model/glossary.ts'
@@ -12,7 +13,7 @@ import {buildGlossary} from '../model/glossary.ts'
 import type {Chapter, Spec} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {cacheEnabled} from '../cache/cache.ts'
-import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
+import {releasedEntry, UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import type {SiteTrace} from '../trace/site-data.ts'
 import {changelogData} from './changelog-data.ts'
 import {releaseData} from './release-data.ts'
@@ -116,16 +117,18 @@ function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Regi
     if (block.ruleId === null) return []
     const location = locations[block.ruleId]
     if (location?.chapter !== chapter.id || location.block !== block.index) return []
+    const clause = clauseAt(chapter, block.index)
+    const hash = clause?.hash ?? block.hash
     return [
       {
         id: block.ruleId,
         chapter: chapter.id,
         anchor: anchorFor(block.ruleId),
-        hash: block.hash,
+        hash,
         kind: block.kind,
         section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
-        excerpt: excerpt(block.text),
-        lastChangedRelease: lastChangedRelease(registry, block.ruleId, block.hash),
+        excerpt: excerpt(clause?.text ?? block.text),
+        lastChangedRelease: lastChangedRelease(registry, block.ruleId, hash),
         firstRelease: firstRelease(registry, block.ruleId),
       },
     ]
@@ -134,14 +137,15 @@ function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Regi
 
 /** The release a paragraph's current text was last changed in; null when its text is not released yet. */
 function lastChangedRelease(registry: Registry | null, id: string, hash: string): string | null {
-  const entry = registry?.entries.get(id)
-  if (entry?.status.kind !== 'active' || entry.sha256 !== hash || entry.changedRelease === UNRELEASED) return null
+  // An ID renamed since the last release carries the history of its old ID: a rename is no change.
+  const entry = releasedEntry(registry, id)
+  if (!entry || entry.sha256 !== hash || entry.changedRelease === UNRELEASED) return null
   return entry.changedRelease
 }
 
 /** The release a rule ID first appeared in; null when it is not released yet. */
 function firstRelease(registry: Registry | null, id: string): string | null {
-  const entry = registry?.entries.get(id)
+  const entry = releasedEntry(registry, id)
   if (entry === undefined || entry.firstRelease === UNRELEASED) return null
   return entry.firstRelease
 }

@@ -147,15 +147,25 @@ export interface RenderedPage {
 }
 
 /** What one release changed since the one before (`releaseChangelogs`), ready to show. */
+export interface WordDiffPart {
+  text: string
+  change: 'ins' | 'del' | null
+}
+
 export interface RenderedChangelog {
   version: string
   previous: string | null
   paragraphCount: number
   added: Array<{id: string; chapter: string; section: string | null}>
-  /** The word diff as parts: unchanged, inserted (`ins`) or deleted (`del`) text. */
-  changed: Array<{id: string; chapter: string; diff: Array<{text: string; change: 'ins' | 'del' | null}>}>
+  /** Normative text changed: the word diff as parts, unchanged, inserted (`ins`) or deleted (`del`) text. */
+  changed: Array<{id: string; chapter: string; diff: WordDiffPart[]; renamedFrom: string | null}>
+  /** Informative part (examples, notes) changed, with its word diff. */
+  informative: Array<{id: string; chapter: string; diff: WordDiffPart[]}>
+  /** Same text, links to other targets. */
+  retargeted: Array<{id: string; chapter: string; removed: string[]; added: string[]}>
   moved: Array<{id: string; from: string; to: string}>
-  renamed: Array<{id: string; to: string}>
+  /** `changed`: renamed and changed (the changes are listed under the new ID). */
+  renamed: Array<{id: string; to: string; changed: boolean}>
   removed: Array<{id: string; chapter: string}>
   retired: Array<{id: string; reason: string}>
 }

@@ -1,11 +1,13 @@
 /**
  * What a cited ID names, decided from the model (and the registry, for IDs that no longer name text):
  *
- * - `paragraph`: a labelled block that is not a heading: the unit coverage counts. It counts towards
- *   coverage when its kind is normative (`isNormativeKind`). A paragraph whose ID also prefixes other IDs
+ * - `paragraph`: a clause with text of its own (see `Clause`), a labelled heading followed by text
+ *   included: the unit coverage counts. It counts towards coverage when the clause is normative, and its
+ *   hash is the clause's. A paragraph whose ID also prefixes other IDs
  *   (`cfg.predicate` and `cfg.predicate.any` in the Reference) is still a paragraph: it has text of its
  *   own, and treating it as a parent would make it impossible to cover.
- * - `parent`: a heading's ID (`expr`, `items.fn`) or an interior prefix of defined IDs that labels
+ * - `parent`: a pure section ID (a labelled heading followed at once by another label or heading:
+ *   `expr`, `items.fn`) or an interior prefix of defined IDs that labels
  *   nothing (`lex` in the Reference; mdbook-spec's `interior_prefixes`). Citing it is a warning naming the
  *   paragraphs under it, and covers none of them: a test that exercises "all of expressions" is evidence
  *   for no paragraph in particular, and an auditor cannot tell which ones it was meant for.
@@ -21,13 +23,12 @@
  *
  * To add a category, extend `CitedId`, decide it in `classifyId`, and report it in `coverage.ts`.
  */
-import {isNormativeKind} from '../model/block-kind.ts'
 import {parentIds} from '../model/rule-id.ts'
 import type {Spec} from '../model/types.ts'
 import {registryLookup, resolveId} from '../registry/id-resolution.ts'
 import type {Registry} from '../registry/registry-file.ts'
 
-/** A citable paragraph: a labelled block that is not a heading. */
+/** A citable paragraph: a clause with text of its own. */
 export interface TracedParagraph {
   id: string
   chapter: string
@@ -35,7 +36,10 @@ export interface TracedParagraph {
   /** Where its label is written: the spec file (relative to the content root) and line. */
   file: string
   line: number
+  section: string | null
+  /** The clause's main text, link identities and hash (what a citation pins). */
   text: string
+  links: string[]
   hash: string
 }
 
@@ -50,7 +54,7 @@ export interface TraceIndex {
   /** Every citable paragraph, in document order. */
   paragraphs: TracedParagraph[]
   byId: Map<string, TracedParagraph>
-  /** Heading IDs, with the paragraphs of their section and subsections. */
+  /** Pure section IDs, with the paragraphs of their section and subsections. */
   headings: Map<string, TracedParagraph[]>
   /** Every proper prefix of a defined ID (`expr.if` for `expr.if.cond`). */
   prefixes: Set<string>
@@ -65,22 +69,28 @@ export function indexSpec(spec: Spec, registry: Registry | null = null): TraceIn
   const headings = new Map<string, TracedParagraph[]>()
   for (const chapter of spec.chapters) {
     const chapterParagraphs: Array<{paragraph: TracedParagraph; section: string | null}> = []
-    for (const block of chapter.blocks) {
-      if (block.ruleId === null || block.type === 'heading') continue
+    const sectionIds = new Set<string>()
+    for (const clause of chapter.clauses) {
+      if (clause.kind === 'section') {
+        sectionIds.add(clause.id)
+        continue
+      }
       const paragraph: TracedParagraph = {
-        id: block.ruleId,
+        id: clause.id,
         chapter: chapter.id,
-        normative: isNormativeKind(block.kind),
+        normative: clause.normative,
         file: chapter.file,
-        line: (block.labelPosition ?? block.position).start.line,
-        text: block.text,
-        hash: block.hash,
+        line: clause.labelPosition.start.line,
+        section: clause.section,
+        text: clause.text,
+        links: clause.links,
+        hash: clause.hash,
       }
       paragraphs.push(paragraph)
-      chapterParagraphs.push({paragraph, section: block.section})
+      chapterParagraphs.push({paragraph, section: clause.section})
     }
     chapter.sections.forEach((section, index) => {
-      if (section.ruleId === null) return
+      if (section.ruleId === null || !sectionIds.has(section.ruleId)) return
       const inside = new Set([section.anchor])
       for (const next of chapter.sections.slice(index + 1)) {
         if (next.depth <= section.depth) break

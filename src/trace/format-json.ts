@@ -5,7 +5,7 @@
  * `paragraphs` ({id, chapter, normative, tests}), `uncovered` ({id, chapter, file, line}), `unknown`
  * ({id, file, line, column, retired?}), `parents` ({id, file, line, column, paragraphs}), `renamed` ({id,
  * file, line, column, to}), and with `--since` also `since`, `reviewed` ({test, id}: suspect links signed off in
- * `reviewed-links.txt`) and `suspects` (the unreviewed ones: {id, chapter, releasedAs,
+ * `reviewed-links.txt`) and `suspects` (the unreviewed ones: {id, chapter, releasedAs, facets,
  * tests, before, after, diff}). Test paths are relative to the test tree given.
  *
  * A new key may be added without a schema bump; renaming or removing one bumps `TRACE_SCHEMA_VERSION`.

@@ -35,7 +35,8 @@ export function traceToText(result: TraceResult, display: PathDisplay = (file) =
     lines.push('', `Suspect links: cited paragraphs changed since ${result.suspects.since}, not yet reviewed (${result.suspects.links.length})`)
     for (const link of result.suspects.links) {
       const renamed = link.releasedAs === link.id ? '' : ` (released as \`${link.releasedAs}\`)`
-      lines.push(`  ${link.id}${renamed}: ${plural(link.tests.length, 'test')} to review`)
+      const what = link.facets.filter((facet) => facet !== 'moved').map((facet) => (facet === 'links' ? 'links retargeted' : 'text changed')).join(', ')
+      lines.push(`  ${link.id}${renamed}: ${what}; ${plural(link.tests.length, 'test')} to review`)
       for (const test of link.tests) lines.push(`    ${test}`)
       lines.push(`    diff: ${link.diff}`)
     }

@@ -4,13 +4,12 @@
  * function returning `ReleasedTexts`.
  */
 import {InputError} from '../diagnostics/diagnostic.ts'
-import type {ExportDocument} from '../export/export-json.ts'
-import {listSnapshots, readSnapshot} from '../registry/snapshot.ts'
+import {listSnapshots, readSnapshot, type SnapshotDocument} from '../registry/snapshot.ts'
 import type {ReleasedTexts} from './suspect.ts'
 
 /** The released texts in a snapshot document (pure). */
-export function releasedTextsFromSnapshot(document: ExportDocument, version: string = document.version): ReleasedTexts {
-  return {version, paragraphs: new Map(document.paragraphs.map((paragraph) => [paragraph.id, {text: paragraph.text, sha256: paragraph.sha256}]))}
+export function releasedTextsFromSnapshot(document: SnapshotDocument, version: string = document.version): ReleasedTexts {
+  return {version, paragraphs: new Map(document.paragraphs.map((paragraph) => [paragraph.id, paragraph]))}
 }
 
 /** Reads the texts of release `version` of the spec at `root`; a release without a snapshot is an `InputError`. */

@@ -52,7 +52,7 @@ export async function runTrace(loaded: Model, trees: string[], options: TraceOpt
 /** The current hash of each clause, by ID (what a sign-off records). */
 export function clauseHashes(loaded: Model): (id: string) => string | undefined {
   const hashes = new Map<string, string>()
-  for (const chapter of loaded.spec.chapters) for (const block of chapter.blocks) if (block.ruleId !== null) hashes.set(block.ruleId, block.hash)
+  for (const chapter of loaded.spec.chapters) for (const clause of chapter.clauses) hashes.set(clause.id, clause.hash)
   return (id) => hashes.get(id)
 }
 

@@ -12,6 +12,7 @@
  * trace.chapters                   // [{chapter: 'expressions', title, covered, total, percent}], reading order
  * trace.uncovered                  // [{id, chapter, file, line}], document order; link to `<chapter>#r-<id>`
  * trace.totals                     // {covered, total, percent}
+ * trace.uncoveredText              // [{chapter, file, line, type, excerpt}]: text no label covers
  * ```
  *
  * `rules` has every citable paragraph (labelled, not a heading), including uncited ones (`count: 0`);
@@ -29,6 +30,7 @@ import {releasedTextsFromSnapshot} from './released-texts.ts'
 import {applyReviews, readReviewedLinks} from './reviewed-links.ts'
 import {clauseHashes} from './run-trace.ts'
 import {findSuspects} from './suspect.ts'
+import {uncoveredText, type UncoveredText} from '../model/clauses.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {traceCoverage, type ChapterCoverage, type TraceReport, type UncoveredParagraph} from './coverage.ts'
@@ -49,6 +51,8 @@ export interface SiteTrace {
    * `reviewed-links.txt` (empty before the first release).
    */
   suspects: Array<{id: string; chapter: string; since: string; tests: string[]; diff: string}>
+  /** Text no label covers (`uncoveredText`): no test can be traced to it; in document order. */
+  uncoveredText: UncoveredText[]
 }
 
 /** The site's traceability data for `citations` against `spec` (pure). */
@@ -65,6 +69,7 @@ export function traceForSite(spec: Spec, citations: Citation[], options: {regist
     unknown: report.unknown,
     parents: report.parents,
     suspects: [],
+    uncoveredText: uncoveredText(spec),
   }
 }
 

@@ -57,8 +57,8 @@ const chapterCases: ChapterCase[] = [
   },
   {
     rule: 'missing-rule-id',
-    bad: `${intro}⟨here⟩A normative sentence without a label.\n\n⟨here⟩- a list\n`,
-    good: `${intro}r[main.a]\nLabelled.\n\n> [!NOTE]\n> Informative, needs no label.\n`,
+    bad: `${intro}## Unlabelled heading\n\n⟨here⟩A normative sentence no label covers.\n\n⟨here⟩- a list\n`,
+    good: `${intro}r[main.a]\nLabelled.\n\nMore of the clause of main.a.\n\n> [!NOTE]\n> Informative, needs no label.\n`,
   },
   {
     rule: 'rule-id-prefix',
@@ -204,6 +204,8 @@ describe('the rule registry', () => {
       'unknown-data-view',
       // Tested with its configuration in test/config/config.test.ts.
       'unknown-preprocessor',
+      // Tested with a schema 1 registry in test/ids/migrate.test.ts.
+      'registry-schema-outdated',
       // Tested with real releases in test/ids/registry.test.ts.
       'released-id-vanished',
       'withdrawn-id-redefined',

@@ -50,7 +50,7 @@ describe('diff', () => {
     const diff = await diffRoots(before, after)
     expect(diff.added).toEqual([{id: 'one.added', chapter: 'one', section: 'one'}])
     expect(diff.removed).toEqual([{id: 'one.gone', chapter: 'one', section: 'one'}])
-    expect(diff.renamed).toEqual([{id: 'two.old-name', to: 'two.new-name', via: 'registry'}])
+    expect(diff.renamed).toEqual([{id: 'two.old-name', to: 'two.new-name', via: 'registry', changed: false}])
     expect(diff.moved).toEqual([{id: 'one.mover', from: {chapter: 'one', section: 'one'}, to: {chapter: 'two', section: 'two'}}])
     expect(diff.changed).toEqual([
       expect.objectContaining({id: 'one.edit', before: 'The old wording of a rule.', after: 'The new wording of a rule.', diff: 'The [-old-]{+new+} wording of a rule.'}),
@@ -89,9 +89,9 @@ describe('diff', () => {
     const arrays = path.join(copy, 'src/expressions/array-expr.md')
     await fs.writeFile(arrays, (await fs.readFile(arrays, 'utf8')).replace(/(r\[expr\.array\.length-restriction\]\n)(.+)/, '$1$2 Always.'))
     const diff = await diffRoots(REFERENCE, copy)
-    expect(diff.renamed).toEqual([{id: 'expr.if.intro', to: 'expr.if.overview', via: 'text'}])
+    expect(diff.renamed).toEqual([{id: 'expr.if.intro', to: 'expr.if.overview', via: 'text', changed: false}])
     expect(diff.changed.map((change) => change.id)).toEqual(['expr.array.length-restriction'])
-    expect(diff.changed[0]!.diff).toMatch(/\{\+ Always\.\+\}$/)
+    expect(diff.changed[0]!.diff).toMatch(/\{\+ Always\.\+\}/)
     expect([diff.added, diff.removed, diff.moved]).toEqual([[], [], []])
   })
 })

@@ -14,7 +14,7 @@ import {release} from '../../src/release/release.ts'
 import {REQIF_SCHEMA_DIR, validateReqif} from '../helpers/reqif.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
-const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../schemas/export.v1.schema.json'), 'utf8'))
+const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../schemas/export.v2.schema.json'), 'utf8'))
 const validateExport = new Ajv2020({allErrors: true, strict: true}).compile(schema)
 const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 
@@ -31,14 +31,16 @@ async function fixture() {
 }
 
 describe('export --format json', () => {
-  it('validates against schemas/export.v1.schema.json and carries the release history', async () => {
+  it('validates against schemas/export.v2.schema.json and carries the release history', async () => {
     const {spec, registry} = await fixture()
     const document = JSON.parse(exportJson(spec, registry))
     expect(validateExport(document), JSON.stringify(validateExport.errors)).toBe(true)
-    expect(document.schemaVersion).toBe(1)
+    expect(document.schemaVersion).toBe(2)
     expect(document.paragraphs.map((p: {id: string}) => p.id)).toEqual(['main.intro', 'main.section', 'main.rule', 'main.edition'])
     expect(document.paragraphs[2]).toMatchObject({section: 'section', sectionTitle: 'Section', kind: 'normative', text: 'A rule over two lines.', firstRelease: '1.0', lastChangedRelease: '1.0'})
-    expect(document.paragraphs[3]).toMatchObject({kind: 'normative', blockKind: 'edition', references: [{kind: 'rule', target: 'main.intro'}]})
+    expect(document.paragraphs[3]).toMatchObject({kind: 'normative', blockKind: 'edition', references: [{kind: 'rule', target: 'main.intro'}], links: ['rule:main.intro']})
+    expect(document.paragraphs[1]).toMatchObject({id: 'main.section', clause: 'section', text: 'Section', informativeSha256: null})
+    expect(document.paragraphs[0]).toMatchObject({clause: 'clause', links: ['rule:main.rule'], informativeText: ''})
   })
 
   it('the schema rejects a document that breaks it', async () => {

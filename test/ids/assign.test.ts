@@ -64,7 +64,7 @@ describe('ids assign', () => {
   it('never hands out an ID the registry knows, even a retired one', async () => {
     const root = await writeTree({
       'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
-      'main.md': chapter('main', '# Main\n\nr[main.intro]\nIntro.\n\nOld rule text.\n'),
+      'main.md': chapter('main', '# Main\n\nr[main.intro]\nIntro.\n\n## Other\n\nOld rule text.\n'),
       'registry.txt': `main.old-rule-text\tretired:1.0\t0.9\t0.9\t${'0'.repeat(64)}\tobsolete\n`,
     })
     const assigned = await assignIds(await assembleModel(root, {cache: false}))

@@ -60,7 +60,7 @@ describe('check enforces the registry', () => {
     const file = path.join(root, 'one.md')
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('r[one.rule]\n', 'r[one.other]\n'))
     const diagnostics = await check(root)
-    expect(positionsOf(diagnostics, 'released-id-vanished')).toEqual(['registry.txt:6:1'])
+    expect(positionsOf(diagnostics, 'released-id-vanished')).toEqual(['registry.txt:8:1'])
     const vanished = diagnostics.find((d) => d.ruleId === 'released-id-vanished')!
     expect(vanished.reason).toContain('`one.rule` (released in 1.0, last in one.md)')
     expect(vanished.hint).toContain('specmark ids retire one.rule')

@@ -20,7 +20,7 @@ const book = {
   ].join('\n'),
   'src/intro.md': '# Introduction\n\nr[intro]\nSee [items.fn.intro] and [Functions](items/functions.md#r-items.fn.intro).\n',
   'src/items.md': '# Items\n\nr[items.intro]\nItems are [FunctionItem]s; see [`std::fmt`].\n\n```grammar,items\n@root Item -> FunctionItem\n\nFunctionItem -> `fn` IDENTIFIER\n\nIDENTIFIER -> <an identifier>\n```\n',
-  'src/items/functions.md': '# Functions\n\nr[items.fn.intro]\nA function.\n\nUnlabelled exposition.\n\n[back](../items.md#items)\n',
+  'src/items/functions.md': '# Functions\n\nr[items.fn.intro]\nA function.\n\nMore of its clause.\n\n## Unlabelled\n\nUnlabelled exposition.\n\n[back](../items.md#items)\n',
   'src/glossary.md': '# Glossary\n\nA list of terms.\n',
 }
 
@@ -38,14 +38,16 @@ describe('an mdBook, read unmodified', () => {
     expect(spec.parts.map((part) => part.title)).toEqual(['Tiny book', 'Appendices'])
   })
 
-  it('treats unlabelled paragraphs as informative and labelled ones as normative', async () => {
+  it('treats text in a clause as normative and text no label covers as informative', async () => {
     const {spec} = await assembleModel(await writeTree(book), {cache: false})
     const functions = spec.chapters.find((chapter) => chapter.id === 'items/functions')!
-    expect(functions.blocks.filter((block) => block.type === 'paragraph').map((block) => [block.ruleId, block.kind])).toEqual([
-      ['items.fn.intro', 'normative'],
-      [null, 'informative'],
-      [null, 'informative'],
+    expect(functions.blocks.filter((block) => block.type === 'paragraph').map((block) => [block.ruleId, block.clause, block.kind])).toEqual([
+      ['items.fn.intro', 'items.fn.intro', 'normative'],
+      [null, 'items.fn.intro', 'normative'],
+      [null, null, 'informative'],
+      [null, null, 'informative'],
     ])
+    expect(functions.clauses).toMatchObject([{id: 'items.fn.intro', kind: 'clause', text: 'A function. More of its clause.'}])
   })
 
   it('checks clean, and reports what is wrong at its place', async () => {

@@ -30,11 +30,15 @@ describe('changelogData', () => {
         paragraphCount: 3,
         retired: [{id: 'a.gone', reason: 'obsolete'}],
         diff: {
+          changes: [],
           added: [],
           removed: [],
-          renamed: [{id: 'a.old', to: 'a.new', via: 'registry'}],
+          retired: [],
+          renamed: [{id: 'a.old', to: 'a.new', via: 'registry', changed: true}],
           moved: [{id: 'a.m', from: {chapter: 'one', section: null}, to: {chapter: 'two', section: 'sec'}}],
-          changed: [{id: 'a.c', chapter: 'one', section: null, before: 'A red cat.', after: 'A blue cat.', diff: ''}],
+          changed: [{id: 'a.c', chapter: 'one', section: null, before: 'A red cat.', after: 'A blue cat.', diff: '', renamedFrom: null}],
+          informative: [{id: 'a.i', chapter: 'one', section: null, before: 'Note.', after: 'A note.', diff: ''}],
+          retargeted: [{id: 'a.l', chapter: 'one', section: null, removed: ['rule:a.x'], added: ['rule:a.y']}],
         },
       },
     ])
@@ -45,7 +49,9 @@ describe('changelogData', () => {
       {text: ' cat.', change: null},
     ])
     expect(changelog!.moved).toEqual([{id: 'a.m', from: 'one', to: 'two › sec'}])
-    expect(changelog!.renamed).toEqual([{id: 'a.old', to: 'a.new'}])
+    expect(changelog!.renamed).toEqual([{id: 'a.old', to: 'a.new', changed: true}])
+    expect(changelog!.informative[0]!.diff).toEqual([{text: 'Note.', change: 'del'}, {text: 'A note.', change: 'ins'}])
+    expect(changelog!.retargeted).toEqual([{id: 'a.l', chapter: 'one', removed: ['rule:a.x'], added: ['rule:a.y']}])
     expect(changelog!.retired).toEqual([{id: 'a.gone', reason: 'obsolete'}])
   })
 })

@@ -83,6 +83,7 @@ describe('traceCoverage', () => {
     const loopHeading = spec.chapters[0]!.sections.find((section) => section.ruleId === 'expr.loop')!
     loopHeading.ruleId = 'expr.repeat'
     spec.chapters[0]!.blocks.find((block) => block.ruleId === 'expr.loop')!.ruleId = 'expr.repeat'
+    spec.chapters[0]!.clauses.find((clause) => clause.id === 'expr.loop')!.id = 'expr.repeat'
     spec.rules['expr.repeat'] = spec.rules['expr.loop']!
     delete spec.rules['expr.loop']
     expect(classifyId(indexSpec(spec), 'expr.repeat')).toMatchObject({kind: 'parent', paragraphs: ['expr.loop.while', 'expr.loop.break']})

@@ -63,7 +63,7 @@ describe('traceToCsv', () => {
     const odd = {
       ...result,
       report: {...result.report, paragraphs: [{id: 'a.b', chapter: 'c', normative: true, tests: ['dir, with comma/x.rs', 'say "hi".rs']}]},
-      suspects: {since: '0.1', links: [{id: 'a.b', chapter: 'c', releasedAs: 'a.b', tests: [], before: '', after: '', diff: ''}], reviewed: []},
+      suspects: {since: '0.1', links: [{id: 'a.b', chapter: 'c', releasedAs: 'a.b', tests: [], facets: ['normative' as const], before: '', after: '', diff: ''}], reviewed: []},
     }
     expect(traceToCsv(odd)).toBe('id,chapter,normative,tests_count,tests,suspect\r\na.b,c,yes,2,"dir, with comma/x.rs\nsay ""hi"".rs",yes\r\n')
   })

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
-import {indexSpec} from '../../src/trace/cited-ids.ts'
+import {classifyId, indexSpec} from '../../src/trace/cited-ids.ts'
 import {runTrace, type TraceResult} from '../../src/trace/run-trace.ts'
 
 const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
@@ -46,12 +46,12 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
     if (tree) fs.rmSync(tree, {recursive: true, force: true})
   })
 
-  it('covers exactly the 100 cited paragraphs of 2,345 normative ones', () => {
+  it('covers exactly the 100 cited paragraphs of 2,505 normative clauses', () => {
     expect(new Set(cited).size).toBe(100)
-    expect(result.report.totals).toEqual({covered: 100, total: 2345, percent: 4.2, citations: 115, citingFiles: 60})
-    expect(result.report.uncovered).toHaveLength(2245)
+    expect(result.report.totals).toEqual({covered: 100, total: 2505, percent: 3.9, citations: 115, citingFiles: 60})
+    expect(result.report.uncovered).toHaveLength(2405)
     expect(result.report.chapters.reduce((sum, chapter) => sum + chapter.covered, 0)).toBe(100)
-    expect(result.report.chapters.reduce((sum, chapter) => sum + chapter.total, 0)).toBe(2345)
+    expect(result.report.chapters.reduce((sum, chapter) => sum + chapter.total, 0)).toBe(2505)
     expect(result.report.chapters).toHaveLength(121)
     expect(result.scanned).toEqual({files: 60, binary: 0})
   })
@@ -70,8 +70,8 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
       'ui/group-4/test-10.rs:5 expr.if.nonexistent',
     ])
     expect(result.report.parents.map((entry) => `${entry.file}:${entry.line} ${entry.id} ${entry.paragraphs.length}`)).toEqual([
-      'ui/group-2/test-50.rs:4 expr 433',
-      'ui/group-3/test-51.rs:4 items.fn 52',
+      'ui/group-2/test-50.rs:4 expr 454',
+      'ui/group-3/test-51.rs:4 items.fn 53',
     ])
     expect(result.report.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.ruleId}`).sort()).toEqual([
       'error unknown-rule-cited',
@@ -80,5 +80,19 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
       'warning parent-rule-cited',
       'warning parent-rule-cited',
     ])
+  })
+
+  it('counts a labelled heading with text of its own as a citable clause; only pure sections are parents', async () => {
+    const loaded = await assembleModel(REFERENCE)
+    const index = indexSpec(loaded.spec)
+    // `type.pointer.smart` labels "## Smart pointers", followed by a paragraph of its own.
+    expect(classifyId(index, 'type.pointer.smart')).toMatchObject({kind: 'paragraph', paragraph: {normative: true}})
+    expect(classifyId(index, 'type.pointer.smart').kind === 'paragraph' && classifyId(index, 'type.pointer.smart')).toMatchObject({
+      paragraph: {text: expect.stringMatching(/^Smart pointers The standard library contains additional 'smart pointer' types/)},
+    })
+    // `destructors.scope.operands` labels "### Operands" with a normative paragraph under it; `items.fn`
+    // labels "# Functions", followed at once by another label: a pure section.
+    expect(classifyId(index, 'destructors.scope.operands')).toMatchObject({kind: 'paragraph'})
+    expect(classifyId(index, 'items.fn')).toMatchObject({kind: 'parent', heading: true})
   })
 })

@@ -56,7 +56,7 @@ describe('suspect links', () => {
     const {root, tests} = await releasedProject()
     await renameId(await assembleModel(root, {cache: false}), 'main.old', 'main.new', {allowDirty: true})
     await retireId(await assembleModel(root, {cache: false}), 'main.gone', 'folded into main.else', {allowDirty: true})
-    await fs.writeFile(path.join(root, 'main.md'), (await fs.readFile(path.join(root, 'main.md'), 'utf8')).replace('An old rule.', 'An older rule.'))
+    await fs.writeFile(path.join(root, 'main.md'), (await fs.readFile(path.join(root, 'main.md'), 'utf8')).replace('An old rule.', 'An older rule.').replace('A rule to retire.\n', ''))
     const loaded = await assembleModel(root, {cache: false})
     const result = await runTrace(loaded, [tests], {since: '0.1.0'})
     const {report} = result
@@ -93,7 +93,8 @@ describe('suspect links', () => {
     expect((await runTrace(loaded, [tests], {since: '0.1.0'})).suspects?.links).toEqual([])
     const index = indexSpec(loaded.spec)
     const report = traceCoverage(loaded.spec, (await runTrace(loaded, [tests])).citations, {index})
-    const released = {version: 'x', paragraphs: new Map([['main.else', {text: 'Else was mandatory.', sha256: '0'.repeat(64)}]])}
+    const record = {id: 'main.else', chapter: 'main', section: 'main', kind: 'normative' as const, text: 'Else was mandatory.', links: [], sha256: '0'.repeat(64)}
+    const released = {version: 'x', paragraphs: new Map([['main.else', record]])}
     expect(findSuspects(report, index, released).map((link) => `${link.id}: ${link.diff}`)).toEqual([
       'main.else: [-Else-]{+The+} [-was-]{+else+} [-mandatory-]{+branch is optional+}.',
     ])

@@ -21,6 +21,7 @@ import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
 import {malformedRuleId} from './malformed-rule-id.ts'
 import {missingChapterFile} from './missing-chapter-file.ts'
 import {missingRuleId} from './missing-rule-id.ts'
+import {registrySchemaOutdated} from './registry-schema-outdated.ts'
 import {releasedIdVanished} from './released-id-vanished.ts'
 import {ruleIdPrefix} from './rule-id-prefix.ts'
 import {sinceMarker} from './since-marker.ts'
@@ -62,6 +63,7 @@ export const lintRules: LintRule[] = [
   // The ID registry: released IDs always resolve and are never reused.
   releasedIdVanished,
   withdrawnIdRedefined,
+  registrySchemaOutdated,
   // Links.
   unresolvedRuleLink,
   unresolvedInternalLink,

@@ -15,7 +15,8 @@ export const missingRuleId: LintRule = {
   check({spec}, report) {
     for (const chapter of spec.chapters) {
       for (const block of chapter.blocks) {
-        if (block.kind !== 'normative' || block.ruleId !== null || !CITABLE.has(block.type)) continue
+        // A block inside a label's clause is covered by that label (see `Clause`).
+        if (block.kind !== 'normative' || block.clause !== null || !CITABLE.has(block.type)) continue
         report({
           reason: `Unexpected normative ${block.type} without a rule ID, expected an \`r[…]\` label on the line above it`,
           place: block.position,

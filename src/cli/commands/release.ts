@@ -22,8 +22,14 @@ export function registerRelease(program: Command, setStatus: (code: number) => v
         return
       }
       const summary = await release(loaded, version, options)
+      const migration = summary.migration
+      if (migration) {
+        process.stderr.write(
+          `registry.txt migrated from schema ${migration.from} to ${migration.to} (clause hashes): ${migration.recomputed} hashes recomputed from unchanged texts, ${migration.changed.length} IDs changed since their release stay changed\n`
+        )
+      }
       process.stderr.write(
-        `released ${version}: ${summary.added.length} new, ${summary.changed.length} changed, ${summary.retired.length} retired, ${summary.unchanged} unchanged rule IDs\n`
+        `released ${version}: ${summary.added.length} new, ${summary.changed.length} changed, ${summary.informativeChanged.length} with informative changes only, ${summary.renamed.length} renamed, ${summary.retired.length} retired, ${summary.unchanged} unchanged rule IDs\n`
       )
     })
 }
