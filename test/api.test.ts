@@ -10,6 +10,7 @@ it('exposes the public API deliberately', async () => {
     'buildChapter',
     'buildSite',
     'buildSpec',
+    'classifyChanges',
     'compareDiagnostics',
     'diffParagraphs',
     'exportCsv',

@@ -46,7 +46,7 @@ describe('registry history', () => {
     expect(changelogs.map((changelog) => [changelog.version, changelog.previous])).toEqual([['2.0', '1.1'], ['1.1', '1.0'], ['1.0', null]])
     const [v2, v11, v1] = changelogs
     expect(v1!.diff.added.map((item) => item.id)).toEqual(['main.intro', 'main.a', 'main.b'])
-    expect(v11!.diff.renamed).toEqual([{id: 'main.a', to: 'main.a2', via: 'registry'}])
+    expect(v11!.diff.renamed).toEqual([{id: 'main.a', to: 'main.a2', changed: false, via: 'registry'}])
     expect(v2!.retired).toEqual([{id: 'main.b', reason: 'folded into main.intro'}])
     expect(v2!.diff.removed).toEqual([])
     expect(v2!.diff.changed.map((item) => [item.id, item.diff])).toEqual([['main.intro', 'Intro{+, now with b+}.']])

@@ -15,7 +15,11 @@ describe('rule margin', () => {
       [1, 'main.intro', null],
       [2, null, null],
     ])
-    expect(body.blocks[1]!.margin).toEqual({id: 'main.intro', anchor: 'r-main.intro', hash: intro.hash, shortHash: intro.hash.slice(0, 8)})
+    // The margin shows the clause's hash: "Unlabelled." is part of main.intro's clause, so it is covered.
+    const clause = chapter.clauses.find((candidate) => candidate.id === 'main.intro')!
+    expect(clause.text).toBe('The intro. Unlabelled.')
+    expect(clause.hash).not.toBe(intro.hash)
+    expect(body.blocks[1]!.margin).toEqual({id: 'main.intro', anchor: 'r-main.intro', hash: clause.hash, shortHash: clause.hash.slice(0, 8)})
     expect(body.blocks[1]!.html).toBe('<p>The <em>intro</em>.</p>')
     expect(body.blocks[0]!.html).toContain('<h1 id="title">Title<a class="heading-anchor" href="#title"')
     expect(body.blocks[2]!.margin).toBeNull()

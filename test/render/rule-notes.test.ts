@@ -50,7 +50,11 @@ describe('changelogData', () => {
     ])
     expect(changelog!.moved).toEqual([{id: 'a.m', from: 'one', to: 'two › sec'}])
     expect(changelog!.renamed).toEqual([{id: 'a.old', to: 'a.new', changed: true}])
-    expect(changelog!.informative[0]!.diff).toEqual([{text: 'Note.', change: 'del'}, {text: 'A note.', change: 'ins'}])
+    expect(changelog!.informative[0]!.diff).toEqual([
+      {text: 'Note', change: 'del'},
+      {text: 'A note', change: 'ins'},
+      {text: '.', change: null},
+    ])
     expect(changelog!.retargeted).toEqual([{id: 'a.l', chapter: 'one', removed: ['rule:a.x'], added: ['rule:a.y']}])
     expect(changelog!.retired).toEqual([{id: 'a.gone', reason: 'obsolete'}])
   })

@@ -43,6 +43,7 @@ describe('suspect links', () => {
           chapter: 'main',
           releasedAs: 'main.cond',
           tests: ['cond.rs', 'else.rs'],
+          facets: ['normative'],
           before: 'The condition must have type bool.',
           after: 'The condition shall have type bool.',
           diff: 'The condition [-must-]{+shall+} have type bool.',
