@@ -18,11 +18,13 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
   let tree: string
   let cited: string[]
   let result: TraceResult
+  let index: ReturnType<typeof indexSpec>
 
   beforeAll(async () => {
     const loaded = await assembleModel(REFERENCE, {cache: false})
     // 100 normative paragraphs spread over the whole book: every 23rd in document order.
-    cited = indexSpec(loaded.spec)
+    index = indexSpec(loaded.spec)
+    cited = index
       .paragraphs.filter((paragraph) => paragraph.normative)
       .filter((_, index) => index % 23 === 0)
       .slice(0, 100)
@@ -82,9 +84,7 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
     ])
   })
 
-  it('counts a labelled heading with text of its own as a citable clause; only pure sections are parents', async () => {
-    const loaded = await assembleModel(REFERENCE)
-    const index = indexSpec(loaded.spec)
+  it('counts a labelled heading with text of its own as a citable clause; only pure sections are parents', () => {
     // `type.pointer.smart` labels "## Smart pointers", followed by a paragraph of its own.
     expect(classifyId(index, 'type.pointer.smart')).toMatchObject({kind: 'paragraph', paragraph: {normative: true}})
     expect(classifyId(index, 'type.pointer.smart').kind === 'paragraph' && classifyId(index, 'type.pointer.smart')).toMatchObject({
