@@ -52,7 +52,8 @@ async function exportCurrent(model: Model, format: ExportOptions['format']): Pro
   const {renderSpec} = await import('../../render/render-spec.ts')
   const {rendered} = await renderSpec(model)
   const lastReleased = new Map<string, ExportedParagraph>()
-  for (const {document} of model.releases.snapshots) for (const paragraph of document.paragraphs) lastReleased.set(paragraph.id, paragraph)
+  // A schema 1 snapshot's records lack the clause fields (`SnapshotParagraph`), which ReqIF does not read.
+  for (const {document} of model.releases.snapshots) for (const paragraph of document.paragraphs) lastReleased.set(paragraph.id, paragraph as ExportedParagraph)
   return writeReqif(reqifTreeFromModel(spec, registry, rendered.chapters, {dates: releaseDates(model), date: stamp.date, commit: stamp.commit, lastReleased}))
 }
 
@@ -62,7 +63,8 @@ function exportRelease(model: Model, version: string, format: ExportOptions['for
     const known = model.releases.snapshots.map((snapshot) => snapshot.version)
     throw new InputError(`no release \`${version}\` (releases/${version}.json), expected one of: ${known.join(', ') || 'none yet'}`)
   }
-  const document: ExportDocument = {...found.document, version}
+  // Exported as released: a schema 1 snapshot stays schema 1 (its `schemaVersion` says so).
+  const document = {...found.document, version} as ExportDocument
   const date = document.date ?? sourceStamp(model.project.root).date
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`
   if (format === 'csv') return paragraphsToCsv(document.paragraphs, {version, commit: document.commit ?? null, date})
