@@ -37,6 +37,8 @@ describe('specmark citations check', () => {
     await fs.appendFile(path.join(root, 'two.md'), '\nr[one.move]\nMoves to two.\n')
     await renameId(await load(), 'one.rename', 'one.renamed', {allowDirty: true})
     await retireId(await load(), 'one.gone', 'said nothing', {allowDirty: true})
+    // Its text goes too: kept, it would join the clause before it (one.renamed), which would then change.
+    await fs.writeFile(one, (await fs.readFile(one, 'utf8')).replace('Is retired.\n', ''))
     await release(await load(), '1.1', {allowDirty: true})
   }, 60_000)
 

@@ -80,13 +80,13 @@ describe('diff by release', () => {
     const [v10, v11, v12, now] = [await side('1.0'), await side('1.1'), await side('1.2'), await side(null)]
     const step = diffParagraphs(v10.paragraphs, v11.paragraphs, v11.registry)
     expect(step.changed.map((change) => [change.id, change.diff])).toEqual([['one.edit', 'The [-old-]{+new+} wording of a rule.']])
-    expect(step.renamed).toEqual([{id: 'one.first', to: 'one.second', via: 'registry'}])
+    expect(step.renamed).toEqual([{id: 'one.first', to: 'one.second', via: 'registry', changed: false}])
 
     const cumulative = diffParagraphs(v10.paragraphs, v12.paragraphs, v12.registry)
-    expect(cumulative.renamed).toEqual([{id: 'one.first', to: 'one.third', via: 'registry'}])
+    expect(cumulative.renamed).toEqual([{id: 'one.first', to: 'one.third', via: 'registry', changed: false}])
     expect(cumulative.changed).toHaveLength(1)
     // Against the sources as they are: nothing changed since 1.2.
-    expect(diffParagraphs(v12.paragraphs, now.paragraphs, now.registry)).toEqual({added: [], removed: [], changed: [], moved: [], renamed: []})
+    expect(diffParagraphs(v12.paragraphs, now.paragraphs, now.registry)).toEqual({changes: [], added: [], removed: [], retired: [], changed: [], informative: [], retargeted: [], moved: [], renamed: []})
 
     const text = await cli(root, 'diff', '1.0', '1.1', '1.2')
     expect(text).toContain('cumulative: release 1.0 -> release 1.2')
