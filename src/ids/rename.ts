@@ -1,6 +1,7 @@
 /**
  * `specmark ids rename OLD NEW`: renames a rule ID — its label and every link to it across the
- * specification (rule links, link definitions, `#r-OLD` anchors, the interop data's `normative_refs`) —
+ * specification (rule links, link definitions, `#r-OLD` anchors, the interop data's `normative_refs`,
+ * the signed-off suspect links of `reviewed-links.txt`) —
  * and, when OLD was released, records in the registry that OLD now resolves to NEW. All files are written
  * as one transaction (`src/fs/transaction.ts`); nothing else changes. A NEW outside the chapter's prefix
  * is refused, since `check` would then fail.
@@ -17,6 +18,7 @@ import {isRuleId, MAX_RULE_ID_LENGTH} from '../model/rule-id.ts'
 import type {Reference, SourceSpan} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {REGISTRY_FILE, serializeRegistry, type Registry} from '../registry/registry-file.ts'
+import {parseReviewedLinks, REVIEWED_FILE, serializeReviewedLinks} from '../trace/reviewed-links.ts'
 import {planEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'
 import {anchorFor} from '../core/anchors.ts'
@@ -120,6 +122,16 @@ export async function renameId(loaded: Model, oldId: string, newId: string, opti
   const sources = new Map([...sourcesByFile(loaded), ...interop.sources])
   const {writes, files} = planEdits(loaded.project.contentRoot, sources, [...edits, ...interop.edits], options)
   if (registry) writes.push({file: registryFile, content: serializeRegistry(registry)})
+  // Signed-off suspect links name the ID too: they follow it, so that a review is not lost by a rename.
+  const reviewedFile = path.join(loaded.project.root, REVIEWED_FILE)
+  const reviewedText = await fs.readFile(reviewedFile, 'utf8').catch(() => null)
+  if (reviewedText !== null) {
+    const reviewed = parseReviewedLinks(reviewedText, REVIEWED_FILE)
+    if (reviewed.some((link) => link.id === oldId)) {
+      assertCommitted([reviewedFile], options.allowDirty ?? false)
+      writes.push({file: reviewedFile, content: serializeReviewedLinks(reviewed.map((link) => (link.id === oldId ? {...link, id: newId} : link))), expected: reviewedText})
+    }
+  }
   await commitWrites(loaded.project.root, writes, `ids rename ${oldId} ${newId}`)
   return {files, links: edits.length - 1 + interop.edits.length, registryUpdated: registry !== null}
 }

@@ -22,6 +22,7 @@ import {parseRegistry, serializeRegistry} from '../../src/registry/registry-file
 import {release} from '../../src/release/release.ts'
 import {baseProblem, normalizeBase} from '../../src/render/urls.ts'
 import {PATHOLOGICAL} from '../../bench/pathological-inputs.ts'
+import {serializeReviewedLinks} from '../../src/trace/reviewed-links.ts'
 import {runEach} from '../../src/workers/pool.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {check, chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -178,8 +179,10 @@ describe('the registry and renames', () => {
   it('renames the interop data too, and refuses an ID outside the chapter prefix', async () => {
     const root = await released()
     await expect(renameId(await assembleModel(root, {cache: false}), 'main.a', 'other.a', {allowDirty: true})).rejects.toThrow('outside the prefix `main.`')
+    await fs.writeFile(path.join(root, 'reviewed-links.txt'), serializeReviewedLinks([{test: 'ui/a.rs', id: 'main.a', sha256: 'a'.repeat(64)}, {test: 'ui/b.rs', id: 'main.b', sha256: 'b'.repeat(64)}]))
     await renameId(await assembleModel(root, {cache: false}), 'main.a', 'main.a2', {allowDirty: true})
     expect(await fs.readFile(path.join(root, 'interop/data/constructs.yaml'), 'utf8')).toContain('normative_refs: [main.a2]')
+    expect(await fs.readFile(path.join(root, 'reviewed-links.txt'), 'utf8')).toMatch(/\nui\/a\.rs\tmain\.a2\ta{64}\nui\/b\.rs\tmain\.b\tb{64}\n$/)
     expect((await check(root)).filter((d) => d.severity === 'error')).toEqual([])
   })
 
