@@ -62,9 +62,15 @@ export interface Recovery {
   files: number
 }
 
-/** Test hook: `SPECMARK_FAULT=<step>` throws at that step (used by the fault suite; see test/fuzz/). */
-function fault(step: string): void {
+/**
+ * Test hooks of the fault suite (test/reliability/, test/fuzz/kill.fault.test.ts): `SPECMARK_FAULT=<step>`
+ * throws at that step; `SPECMARK_TX_STEP_MS=n` waits n ms after each step, so that a kill -9 timed from
+ * the journal's appearance lands inside the transaction rather than after it.
+ */
+async function fault(step: string): Promise<void> {
   if (process.env.SPECMARK_FAULT === step) throw new Error(`injected fault at ${step}`)
+  const pause = Number(process.env.SPECMARK_TX_STEP_MS ?? 0)
+  if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause))
 }
 
 /** A short description of a file-system error, for one-line messages. */
@@ -105,7 +111,7 @@ function parseJournal(root: string, text: string): Journal {
 
 /** Writes `content` to `file` through a temporary file and a rename, flushed (the journal itself). */
 async function writeDurably(file: string, content: string): Promise<void> {
-  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
     const handle = await fs.open(temporary, 'wx')
     try {
@@ -168,7 +174,10 @@ export async function recoverJournal(root: string): Promise<Recovery | null> {
   try {
     text = await fs.readFile(file, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      await removeTemporaryJournals(root)
+      return null
+    }
     throw new InputError(`${displayPath(file)}: cannot read the journal of an interrupted rewrite: ${describe(error)}`)
   }
   const journal = parseJournal(root, text)
@@ -196,7 +205,20 @@ export async function recoverJournal(root: string): Promise<Recovery | null> {
     )
   }
   await fs.rm(file, {force: true})
+  await removeTemporaryJournals(root)
   return {action: journal.state === 'committed' ? 'completed' : 'undone', command: journal.command, files: entries.length}
+}
+
+/**
+ * Removes journals a killed command was still writing (`.specmark-journal.json.<id>.tmp`): never
+ * linked to the journal's name, so nothing was staged under them. Skips those of running processes.
+ */
+async function removeTemporaryJournals(root: string): Promise<void> {
+  const names = await fs.readdir(root).catch(() => [] as string[])
+  for (const name of names) {
+    const match = new RegExp(`^${JOURNAL_FILE.replace(/\./g, '\\.')}\\.(\\d+)\\.[0-9a-f]+(?:\\.[0-9a-f]+)?\\.tmp$`).exec(name)
+    if (match && !alive(Number(match[1]))) await fs.rm(path.join(root, name), {force: true})
+  }
 }
 
 /** The one-line message saying what `recoverJournal` did. */
@@ -245,24 +267,30 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
     entries: entries.map((entry) => ({target: relative(root, entry.write.file), staged: relative(root, entry.staged)})),
     createdDirs,
   }
-  // The journal is created exclusively: a second writer, or a leftover journal, stops this one here.
+  // The journal is created exclusively and whole: written to a temporary file, then linked to its name
+  // (which fails if it exists), so that a second writer or a leftover journal stops this one here, and a
+  // kill never leaves a half-written journal (only a temporary file, which recovery removes).
+  const temporary = `${journalFile}.${id}.tmp`
   try {
-    const handle = await fs.open(journalFile, 'wx')
+    const handle = await fs.open(temporary, 'wx')
     try {
       await handle.writeFile(JSON.stringify(journal, null, 2), 'utf8')
       await handle.sync()
     } finally {
       await handle.close()
     }
+    await fs.link(temporary, journalFile)
   } catch (error) {
+    await fs.rm(temporary, {force: true})
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new InputError(`${displayPath(journalFile)} exists: another specmark command is rewriting the sources, or one was interrupted; run the command again`)
     }
     throw new InputError(`${displayPath(journalFile)}: cannot write the journal: ${describe(error)}; nothing was written`)
   }
+  await fs.rm(temporary, {force: true})
   let committed = false
   try {
-    fault('journal')
+    await fault('journal')
     for (const {write, staged} of entries) {
       const directory = path.dirname(write.file)
       if (!(await fs.stat(directory).catch(() => null))) {
@@ -278,7 +306,7 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
       } finally {
         await handle.close()
       }
-      fault('stage')
+      await fault('stage')
     }
     for (const {write} of entries) {
       if (write.expected === undefined) continue
@@ -287,7 +315,7 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
         throw new InputError(`${displayPath(write.file)}: changed on disk while specmark was editing it; nothing was written, run the command again`)
       }
     }
-    fault('commit')
+    await fault('commit')
     journal.state = 'committed'
     await writeDurably(journalFile, JSON.stringify(journal, null, 2))
     committed = true
@@ -304,7 +332,7 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
   try {
     for (const {write, staged} of entries) {
       await fs.rename(staged, write.file)
-      fault('rename')
+      await fault('rename')
     }
     for (const directory of new Set(entries.map((entry) => path.dirname(entry.write.file)))) await syncDir(directory)
   } catch (error) {

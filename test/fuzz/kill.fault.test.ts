@@ -21,6 +21,8 @@ import {check, chapter, outlineYaml} from '../helpers/spec-fixture.ts'
 const RUNS = Number(process.env.KILL_RUNS ?? 2)
 const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
 const CHAPTERS = 12
+/** The pause after each transaction step in runs killed from the journal (SPECMARK_TX_STEP_MS). */
+const STEP_MS = 20
 
 type Tree = Map<string, string>
 
@@ -71,7 +73,9 @@ const scenarios: Scenario[] = [
 
 /** Runs the command and kills it: at `delay` ms after the start, or after the journal appears. */
 async function killed(root: string, args: string[], delay: number, fromJournal: boolean): Promise<{landed: boolean; journal: boolean}> {
-  const child = spawn(process.execPath, [BIN, ...args, '--root', root], {env: {...process.env, SPECMARK_CACHE: '0'}, stdio: 'ignore'})
+  // Timed from the journal, the transaction is slowed (a pause after each step) so that the kill lands in it.
+  const env = {...process.env, SPECMARK_CACHE: '0', ...(fromJournal ? {SPECMARK_TX_STEP_MS: String(STEP_MS)} : {})}
+  const child = spawn(process.execPath, [BIN, ...args, '--root', root], {env, stdio: 'ignore'})
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   let timer: NodeJS.Timeout | undefined
   const kill = (): void => {
@@ -111,8 +115,9 @@ describe('kill -9 at random points', () => {
       for (let run = 0; run < RUNS; run++) {
         const root = await writeTreeAt(before)
         const fromJournal = run % 2 === 1
-        // Kill points: anywhere in the run, or within the first 200 ms of the transaction.
-        const delay = fromJournal ? Math.floor(Math.random() * 200) : Math.floor(Math.random() * duration)
+        // Kill points: anywhere in the run, or anywhere in the (slowed) transaction: its steps are the
+        // journal, one staged file and one rename a file, the commit; each followed by a pause.
+        const delay = fromJournal ? Math.floor(Math.random() * STEP_MS * (2 * (CHAPTERS + 3) + 2)) : Math.floor(Math.random() * duration)
         const result = await killed(root, scenario.args, delay, fromJournal)
         if (result.landed) landed++
         if (result.journal) midTransaction++

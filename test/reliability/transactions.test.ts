@@ -171,3 +171,13 @@ describe('ids assign', () => {
     expect((await fs.readdir(root)).filter((file) => file.startsWith('.'))).toEqual([])
   })
 })
+
+describe('a run killed while writing its journal', () => {
+  it('leaves only a temporary journal, which recovery removes', async () => {
+    const root = await linkedSpec()
+    const before = await snapshot(root)
+    await fs.writeFile(path.join(root, `.specmark-journal.json.${2 ** 22 + 1}.0badc0de.tmp`), '{"version": 1, "sta')
+    expect(await recoverJournal(root)).toBeNull()
+    expect(await snapshot(root)).toEqual(before)
+  })
+})
