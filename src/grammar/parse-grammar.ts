@@ -21,6 +21,11 @@ export interface ParsedProduction {
   end: number
   /** Nonterminals used, with their offsets in the block. */
   uses: Array<{name: string; offset: number}>
+  /**
+   * Notation the renderer shows differently from its text (the Reference's dev-guide): the `@root` marker
+   * (hidden), `_except [X]_` suffixes (subscript) and `[^name]` footnote markers (superscript).
+   */
+  notation: Array<{kind: 'root' | 'suffix' | 'footnote'; offset: number; length: number}>
 }
 
 export interface GrammarSyntaxError {
@@ -66,6 +71,7 @@ class Parser {
   private readonly input: string
   private index = 0
   private uses: Array<{name: string; offset: number}> = []
+  private notation: ParsedProduction['notation'] = []
 
   constructor(input: string) {
     this.input = input
@@ -105,13 +111,16 @@ class Parser {
 
   parseProduction(): ParsedProduction {
     this.uses = []
+    this.notation = []
     // Comment lines before a production belong to it.
     while (this.startsWith('//')) {
       this.takeWhile((ch) => ch !== '\n')
       this.expect('\n', 'expected newline after comment')
     }
+    const rootOffset = this.index
     const isRoot = this.take('@root')
     this.space()
+    if (isRoot) this.notation.push({kind: 'root', offset: rootOffset, length: this.index - rootOffset})
     const nameOffset = this.index
     const name = this.parseName()
     if (name === null) throw new GrammarError('expected production name', this.index)
@@ -120,7 +129,7 @@ class Parser {
     }
     const expressionOffset = this.index
     if (!this.parseExpression()) throw new GrammarError('expected an expression', this.index)
-    return {name, isRoot, nameOffset, expressionOffset, end: this.index, uses: this.uses}
+    return {name, isRoot, nameOffset, expressionOffset, end: this.index, uses: this.uses, notation: this.notation}
   }
 
   private parseName(): string | null {
@@ -309,6 +318,7 @@ class Parser {
 
   private parseSuffix(): void {
     if (!this.startsWith(' _')) return
+    const start = this.index + 1
     this.index += 2
     let inBackticks = false
     while (!this.eof()) {
@@ -316,16 +326,21 @@ class Parser {
       if (ch === '\n') throw new GrammarError('expected closing `_` of the suffix', this.index)
       if (ch === '`') inBackticks = !inBackticks
       this.index++
-      if (ch === '_' && !inBackticks) return
+      if (ch === '_' && !inBackticks) {
+        this.notation.push({kind: 'suffix', offset: start, length: this.index - start})
+        return
+      }
     }
     throw new GrammarError('expected closing `_` of the suffix', this.index)
   }
 
   private parseFootnote(): void {
+    const start = this.index
     if (!this.take('[^')) return
     if (this.takeWhile((ch) => ch !== ']' && ch !== '\n').length === 0) {
       throw new GrammarError('expected footnote name', this.index)
     }
     this.expect(']', 'expected closing `]` of the footnote')
+    this.notation.push({kind: 'footnote', offset: start, length: this.index - start})
   }
 }

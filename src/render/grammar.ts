@@ -73,6 +73,17 @@ function grammarText(text: string, context: GrammarContext, options: {anchors: b
           }
         : link(production.name, definition, context, 'grammar-name')
     marks.push({offset: production.nameOffset, length: production.name.length, node: nameNode})
+    for (const note of production.notation) {
+      const written = text.slice(note.offset, note.offset + note.length)
+      // mdbook-spec hides `@root`; a suffix is subscript without its `_`s; a footnote marker superscript.
+      const node: ElementContent =
+        note.kind === 'root'
+          ? {type: 'text', value: ''}
+          : note.kind === 'suffix'
+            ? {type: 'element', tagName: 'sub', properties: {className: ['grammar-suffix']}, children: [{type: 'text', value: written.slice(1, -1)}]}
+            : {type: 'element', tagName: 'sup', properties: {className: ['grammar-footnote']}, children: [{type: 'text', value: written.slice(2, -1)}]}
+      marks.push({offset: note.offset, length: note.length, node})
+    }
     for (const use of production.uses) {
       const target = context.productions.get(use.name)
       const node: ElementContent = target

@@ -93,5 +93,7 @@ export const sanitizeSchema: Schema = {
     span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved']),
     dfn: allow('dfn', ['term-def']),
     details: allow('details', ['hidden-lines']),
+    sub: allow('sub', ['grammar-suffix']),
+    sup: allow('sup', ['grammar-footnote']),
   },
 }

@@ -8,12 +8,20 @@ describe('grammar blocks', () => {
       blocks: '```grammar,blocks\nBlock -> `{` Expression? `}`\n```\n',
     })
     const html = chapterHtml(loaded, 'exprs')
-    expect(html).toContain('@root <span class="grammar-name" id="grammar-Expression">Expression</span> ->')
+    // `@root` is hidden, as mdbook-spec hides it.
+    expect(html).toContain('<code class="language-grammar"><span class="grammar-name" id="grammar-Expression">Expression</span> ->')
     expect(html).toContain('<a href="#grammar-Literal" class="grammar-ref">Literal</a>')
     expect(html).toContain('<a href="/blocks/#grammar-Block" class="grammar-ref">Block</a>')
     expect(html).toContain('<span class="grammar-name" id="grammar-Literal">Literal</span> -> `true` | `false`')
     const other = chapterHtml(loaded, 'blocks')
     expect(other).toContain('<a href="/exprs/#grammar-Expression" class="grammar-ref">Expression</a>?')
+  })
+
+  it('renders suffixes as subscripts and footnote markers as superscripts (the dev-guide notation)', async () => {
+    const html = chapterHtml(await loadChapters({main: '```grammar,x\nA -> B _except [C]_ | D[^note]\n\nB -> `b`\n\nC -> `c`\n\nD -> `d`\n```\n'}))
+    expect(html).toContain('<sub class="grammar-suffix">except [C]</sub>')
+    expect(html).toContain('<sup class="grammar-footnote">note</sup>')
+    expect(html).not.toContain('_except')
   })
 
   it('marks a nonterminal without a production', async () => {
