@@ -6,5 +6,5 @@ const start = performance.now()
 const model = await assembleModel(process.argv[2]!, {cache: false})
 const diagnostics = runCheck(model)
 process.stdout.write(
-  JSON.stringify({ms: performance.now() - start, maxRssMiB: process.resourceUsage().maxRSS / 1024, codes: [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId))]})
+  JSON.stringify({ms: performance.now() - start, maxRssMiB: process.resourceUsage().maxRSS / 1024, codes: [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))]})
 )

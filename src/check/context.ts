@@ -10,7 +10,7 @@ export type CheckContext = Model
 /** What every rule module exports. */
 export interface LintRule {
   /** Kebab-case code shown in brackets: `error[duplicate-rule-id]`. */
-  ruleId: string
+  code: string
   /** Default severity. */
   severity: Severity
   /** One line: what the rule checks. */
@@ -26,4 +26,4 @@ export interface LintRule {
 }
 
 /** A report function with the rule's id and severity filled in. */
-export type RuleReport = (diagnostic: Omit<Parameters<Report>[0], 'ruleId' | 'severity'> & {severity?: Severity}) => void
+export type RuleReport = (diagnostic: Omit<Parameters<Report>[0], 'code' | 'severity'> & {severity?: Severity}) => void

@@ -21,12 +21,12 @@ export function runCheck(context: CheckContext, options: CheckOptions = {}): Dia
   const levels = lintLevels(context, report)
   for (const rule of lintRules) {
     if (rule.layouts && !rule.layouts.includes(context.project.layout)) continue
-    const level = levels.get(rule.ruleId)
+    const level = levels.get(rule.code)
     if (level === 'off') continue
     rule.check(context, (diagnostic) => {
       const configured = level ?? diagnostic.severity ?? rule.severity
       const severity = options.denyWarnings ? 'error' : configured
-      report({...diagnostic, ruleId: rule.ruleId, severity})
+      report({...diagnostic, code: rule.code, severity})
     })
   }
   return diagnostics.sort(compareDiagnostics)
@@ -35,15 +35,15 @@ export function runCheck(context: CheckContext, options: CheckOptions = {}): Dia
 /** The configured levels that may apply; unknown codes and fixed rules are reported, never applied. */
 function lintLevels(context: CheckContext, report: ReturnType<typeof createCollector>['report']): Map<string, 'error' | 'warning' | 'off'> {
   const levels = new Map<string, 'error' | 'warning' | 'off'>()
-  const byCode = new Map<string, LintRule>(lintRules.map((rule) => [rule.ruleId, rule]))
+  const byCode = new Map<string, LintRule>(lintRules.map((rule) => [rule.code, rule]))
   const source = context.project.settingsSource ?? null
   for (const [code, level] of Object.entries(context.project.settings.lints ?? {})) {
     const rule = byCode.get(code)
     const place = source?.lintPlaces[code] ?? null
     if (!rule) {
-      report({ruleId: INVALID_LINT_LEVEL, severity: 'error', reason: `Unexpected lint code \`${code}\`, expected the code of one of specmark's lints`, place, hint: 'see the table of diagnostics in docs/authoring-guide.md for every code'})
+      report({code: INVALID_LINT_LEVEL, severity: 'error', reason: `Unexpected lint code \`${code}\`, expected the code of one of specmark's lints`, place, hint: 'see the table of diagnostics in docs/authoring-guide.md for every code'})
     } else if (rule.fixed && level !== 'error' && level !== rule.severity) {
-      report({ruleId: INVALID_LINT_LEVEL, severity: 'error', reason: `Unexpected level \`${level}\` for \`${code}\`, expected its default: input limits and diagnostics about rule IDs cannot be demoted`, place, hint: `remove \`${code}\` from the configured lints`})
+      report({code: INVALID_LINT_LEVEL, severity: 'error', reason: `Unexpected level \`${level}\` for \`${code}\`, expected its default: input limits and diagnostics about rule IDs cannot be demoted`, place, hint: `remove \`${code}\` from the configured lints`})
     } else {
       levels.set(code, level)
     }

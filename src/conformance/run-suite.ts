@@ -44,7 +44,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
   summary.rustc = rustc
   if (!rustc) {
     report({
-      ruleId: 'conformance-not-run',
+      code: 'conformance-not-run',
       severity: process.env.CI === 'true' ? 'error' : 'warning',
       reason: `Unexpected missing \`rustc\`: ${files.length} conformance tests were not run`,
       place: null,
@@ -55,7 +55,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
   const local = /^rustc (\S+)/.exec(rustc)?.[1]
   if (options.pinned && local !== options.pinned) {
     report({
-      ruleId: 'conformance-rustc-differs',
+      code: 'conformance-rustc-differs',
       severity: 'warning',
       reason: `Unexpected rustc \`${local}\`, expected \`${options.pinned}\`, the version the suite is pinned to (settings.rustc in outline.yaml)`,
       place: null,
@@ -64,7 +64,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
   }
   const fail = (file: string, problem: Problem): void => {
     const start = {line: problem.line, column: 1, offset: 0}
-    report({ruleId: 'conformance-failed', severity: 'error', reason: problem.message, place: {file, start, end: start}})
+    report({code: 'conformance-failed', severity: 'error', reason: problem.message, place: {file, start, end: start}})
   }
   const jobs = files.map((file) => async () => {
     const source = await fs.readFile(file, 'utf8')

@@ -123,7 +123,7 @@ function devDiagnostics(diagnostics: Diagnostic[], display: (file: string) => st
   return diagnostics.map((diagnostic) => ({
     where: diagnostic.place ? `${display(diagnostic.place.file)}:${diagnostic.place.start.line}:${diagnostic.place.start.column}` : 'specmark',
     severity: diagnostic.severity,
-    code: diagnostic.ruleId,
+    code: diagnostic.code,
     message: diagnostic.reason,
   }))
 }

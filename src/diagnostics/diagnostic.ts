@@ -8,8 +8,8 @@ import type {SourceSpan} from '../core/positions.ts'
 export type Severity = 'error' | 'warning'
 
 export interface Diagnostic {
-  /** Kebab-case rule id: `duplicate-rule-id`. */
-  ruleId: string
+  /** The lint's kebab-case code: `duplicate-rule-id` (never a spec rule ID, which is `Block.ruleId`). */
+  code: string
   severity: Severity
   /** One line: "Unexpected X, expected Y", offending values in backticks, no trailing period. */
   reason: string
@@ -54,7 +54,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const offsetA = a.place?.start.offset ?? -1
   const offsetB = b.place?.start.offset ?? -1
   if (offsetA !== offsetB) return offsetA - offsetB
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1
   return a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0
 }
 

@@ -24,7 +24,7 @@ function where(place: SourceSpan | null, display: PathDisplay): string {
 export function formatText(diagnostics: Diagnostic[], display: PathDisplay): string {
   const lines: string[] = []
   for (const diagnostic of diagnostics) {
-    lines.push(`${where(diagnostic.place, display)}: ${diagnostic.severity}[${diagnostic.ruleId}]: ${escapeControls(diagnostic.reason)}`)
+    lines.push(`${where(diagnostic.place, display)}: ${diagnostic.severity}[${diagnostic.code}]: ${escapeControls(diagnostic.reason)}`)
     if (diagnostic.cause) lines.push(`  note: ${escapeControls(diagnostic.cause.reason)}: ${where(diagnostic.cause.place, display)}`)
     if (diagnostic.hint) lines.push(...diagnostic.hint.split('\n').map((line, index) => (index === 0 ? `  help: ${line}` : `        ${line}`)))
   }
@@ -44,7 +44,7 @@ export function toJson(diagnostics: Diagnostic[], display: PathDisplay): object[
   const span = (place: SourceSpan | null) =>
     place ? {file: display(place.file), line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column} : null
   return diagnostics.map((diagnostic) => ({
-    code: diagnostic.ruleId,
+    code: diagnostic.code,
     severity: diagnostic.severity,
     message: diagnostic.reason,
     ...span(diagnostic.place),

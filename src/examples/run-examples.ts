@@ -56,7 +56,7 @@ export async function runExamples(
   if (!rustc && rust.length > 0) {
     summary.missing.push('rustc')
     report({
-      ruleId: 'examples-not-compiled',
+      code: 'examples-not-compiled',
       severity: ci ? 'error' : 'warning',
       reason: `Unexpected missing \`rustc\`: ${rust.length} Rust examples were not compiled`,
       place: null,
@@ -67,7 +67,7 @@ export async function runExamples(
   if (!gxx && pairs.size > 0) {
     summary.missing.push('g++')
     report({
-      ruleId: 'examples-not-compiled',
+      code: 'examples-not-compiled',
       severity: ci ? 'error' : 'warning',
       reason: `Unexpected missing \`g++\`: ${pairs.size} interop example pairs were not compiled`,
       place: null,
@@ -107,7 +107,7 @@ export async function runExamples(
         const outcome = await withCache(key, () => testRustExample(example, edition))
         if (!outcome.ok) {
           summary.failed++
-          report({ruleId: 'example-failed', severity: 'error', reason: outcome.message, place: example.position})
+          report({code: 'example-failed', severity: 'error', reason: outcome.message, place: example.position})
         }
       })
     }
@@ -117,7 +117,7 @@ export async function runExamples(
       const first = pair.rust[0] ?? pair.cpp[0]!
       if (pair.rust.length === 0 || pair.cpp.length === 0) {
         summary.failed++
-        report({ruleId: 'example-failed', severity: 'error', reason: `Unexpected interop pair \`${name.split('#')[1]}\` with only a ${pair.rust.length === 0 ? 'C++' : 'Rust'} half, expected a \`rust,pair=…\` and a \`cpp,pair=…\` block`, place: first.position})
+        report({code: 'example-failed', severity: 'error', reason: `Unexpected interop pair \`${name.split('#')[1]}\` with only a ${pair.rust.length === 0 ? 'C++' : 'Rust'} half, expected a \`rust,pair=…\` and a \`cpp,pair=…\` block`, place: first.position})
         continue
       }
       summary.pairs++
@@ -126,7 +126,7 @@ export async function runExamples(
         const outcome = await withCache(key, () => testPair(pair.rust, pair.cpp))
         if (!outcome.ok) {
           summary.failed++
-          report({ruleId: 'example-failed', severity: 'error', reason: outcome.message, place: first.position})
+          report({code: 'example-failed', severity: 'error', reason: outcome.message, place: first.position})
         }
       })
     }
@@ -139,7 +139,7 @@ export async function runExamples(
       const outcome = await withCache(key, async () => ({ok: true, message: JSON.stringify(await checkLayouts(cases))}))
       for (const problem of JSON.parse(outcome.message) as Array<{index: number; message: string}>) {
         summary.failed++
-        report({ruleId: 'interop-layout-mismatch', severity: 'error', reason: problem.message, place: cases[problem.index]!.row.place})
+        report({code: 'interop-layout-mismatch', severity: 'error', reason: problem.message, place: cases[problem.index]!.row.place})
       }
     })
   }

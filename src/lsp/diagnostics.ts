@@ -26,7 +26,7 @@ export function toProtocolDiagnostic(project: Project, diagnostic: Diagnostic): 
   return {
     range: diagnostic.place ? toRange(diagnostic.place) : {start, end: start},
     severity: diagnostic.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-    code: diagnostic.ruleId,
+    code: diagnostic.code,
     source: diagnostic.source,
     message: diagnostic.hint ? `${diagnostic.reason}\nhelp: ${diagnostic.hint}` : diagnostic.reason,
     ...(diagnostic.cause

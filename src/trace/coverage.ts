@@ -170,7 +170,7 @@ function reportCitation(cited: CitedId, citation: Citation, index: TraceIndex, r
       const parent = parentIds(cited.id).find((id) => index.byId.has(id) || index.headings.has(id))
       const hint = cited.near ? `did you mean \`${cited.near}\`?` : parent ? `the nearest defined parent is \`${parent}\`` : undefined
       report({
-        ruleId: 'unknown-rule-cited',
+        code: 'unknown-rule-cited',
         severity: 'error',
         reason: `Unexpected citation of undefined rule \`${cited.id}\`, expected a rule ID defined by the specification`,
         place,
@@ -180,7 +180,7 @@ function reportCitation(cited: CitedId, citation: Citation, index: TraceIndex, r
     }
     case 'retired':
       report({
-        ruleId: 'retired-rule-cited',
+        code: 'retired-rule-cited',
         severity: 'error',
         reason: `Unexpected citation of retired rule \`${cited.id}\`, expected a rule ID in force`,
         place,
@@ -191,7 +191,7 @@ function reportCitation(cited: CitedId, citation: Citation, index: TraceIndex, r
       const count = cited.paragraphs.length
       const what = cited.heading ? 'heading-level rule' : 'rule prefix'
       report({
-        ruleId: 'parent-rule-cited',
+        code: 'parent-rule-cited',
         severity: 'warning',
         reason: `Unexpected citation of ${what} \`${cited.id}\`, expected one of the ${count} paragraph${count === 1 ? '' : 's'} under it; it covers none of them`,
         place,
@@ -201,7 +201,7 @@ function reportCitation(cited: CitedId, citation: Citation, index: TraceIndex, r
     }
     case 'renamed':
       report({
-        ruleId: 'renamed-rule-cited',
+        code: 'renamed-rule-cited',
         severity: 'warning',
         reason: `Unexpected citation of renamed rule \`${cited.id}\`, expected its new ID \`${cited.to.id}\``,
         place,

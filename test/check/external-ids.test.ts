@@ -22,7 +22,7 @@ describe('external-id-collision', () => {
     })
     const loaded = await assembleModel(`${root}/spec`, {cache: false})
     const found = runCheck(loaded)
-      .filter((d) => d.ruleId === 'external-id-collision')
+      .filter((d) => d.code === 'external-id-collision')
       .map((d) => `${d.severity} ${d.place ? `${d.place.start.line}` : '-'} ${d.reason}`)
     expect(found).toEqual([
       'warning - Unexpected unreadable external ID list `missing.ids`, expected a file of IDs or a specification folder',

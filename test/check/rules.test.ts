@@ -106,7 +106,7 @@ async function diagnosticsFor(body: string): Promise<{found: string[]; marks: st
   const {text, marks} = positioned(chapter('main', body))
   const root = await writeTree({'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]), 'main.md': text})
   const diagnostics = await check(root)
-  return {found: [], marks, all: diagnostics.map((d) => `${d.ruleId} ${d.place?.start.line}:${d.place?.start.column}`)}
+  return {found: [], marks, all: diagnostics.map((d) => `${d.code} ${d.place?.start.line}:${d.place?.start.column}`)}
 }
 
 describe('lint rules on chapter fixtures', () => {
@@ -150,7 +150,7 @@ describe('lint rules on the outline', () => {
     const outline = outlineYaml([topics[0]!, {id: 'two', prefix: 'two', file: 'one.md'}])
     const diagnostics = await check(await writeTree({...good, 'outline.yaml': outline, 'two.md': ''}))
     expect(positionsOf(diagnostics, 'chapter-listed-twice')).toEqual(['outline.yaml:8:9'])
-    expect(diagnostics.find((d) => d.ruleId === 'chapter-listed-twice')!.cause!.place.start.line).toBe(7)
+    expect(diagnostics.find((d) => d.code === 'chapter-listed-twice')!.cause!.place.start.line).toBe(7)
   })
 
   it('unreachable-markdown-file: a markdown file the outline does not list', async () => {
@@ -183,7 +183,7 @@ describe('lint rules on the outline', () => {
 
 describe('the rule registry', () => {
   it('lists every rule once, each tested here', () => {
-    const ids = lintRules.map((rule) => rule.ruleId)
+    const ids = lintRules.map((rule) => rule.code)
     expect(new Set(ids).size).toBe(ids.length)
     const tested = new Set([
       ...chapterCases.map((testCase) => testCase.rule),

@@ -31,7 +31,7 @@ describe('since markers', () => {
   })
 
   it('must be newer than the baseline, which must be stated', async () => {
-    const found = (diagnostics: ReturnType<typeof runCheck>) => diagnostics.filter((d) => d.ruleId === 'since-marker').map((d) => `${d.severity} ${d.place?.start.line} ${d.reason}`)
+    const found = (diagnostics: ReturnType<typeof runCheck>) => diagnostics.filter((d) => d.code === 'since-marker').map((d) => `${d.severity} ${d.place?.start.line} ${d.reason}`)
     expect(found(runCheck(await load('1.85')))).toEqual(['warning 14 Unexpected `since=1.80` not newer than the baseline 1.85, expected a later release'])
     expect(found(runCheck(await load(null)))).toHaveLength(2)
   })

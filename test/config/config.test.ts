@@ -27,11 +27,11 @@ describe('lint levels in outline.yaml', () => {
   it('demotes a lint to a warning, or turns it off', async () => {
     const base = {'main.md': chapter('main', stale)}
     const strict = await check(await writeTree({...base, 'outline.yaml': outlineWith('')}))
-    expect(strict.find((d) => d.ruleId === 'unresolved-internal-link')?.severity).toBe('error')
+    expect(strict.find((d) => d.code === 'unresolved-internal-link')?.severity).toBe('error')
     const warned = await check(await writeTree({...base, 'outline.yaml': outlineWith('  lints:\n    unresolved-internal-link: warning')}))
-    expect(warned.find((d) => d.ruleId === 'unresolved-internal-link')?.severity).toBe('warning')
+    expect(warned.find((d) => d.code === 'unresolved-internal-link')?.severity).toBe('warning')
     const off = await check(await writeTree({...base, 'outline.yaml': outlineWith('  lints: {unresolved-internal-link: "off"}')}))
-    expect(off.filter((d) => d.ruleId === 'unresolved-internal-link')).toEqual([])
+    expect(off.filter((d) => d.code === 'unresolved-internal-link')).toEqual([])
   })
 
   it('refuses to demote input limits and ID diagnostics, and names unknown codes, at their lines', async () => {
@@ -41,7 +41,7 @@ describe('lint levels in outline.yaml', () => {
     })
     const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'invalid-lint-level')).toEqual(['outline.yaml:5:24', 'outline.yaml:6:19'])
-    expect(diagnostics.find((d) => d.ruleId === 'duplicate-rule-id')?.severity).toBe('error')
+    expect(diagnostics.find((d) => d.code === 'duplicate-rule-id')?.severity).toBe('error')
   })
 
   it('stops at an invalid level with the file, line and column', async () => {
@@ -53,12 +53,12 @@ describe('lint levels in outline.yaml', () => {
 describe('lint levels in book.toml', () => {
   it('reads `[specmark]` (which mdBook ignores) with the same schema', async () => {
     const strict = await check(await writeTree(book('')))
-    expect(strict.map((d) => `${d.severity} ${d.ruleId}`).sort()).toEqual(['error unresolved-internal-link', 'warning unknown-preprocessor'])
+    expect(strict.map((d) => `${d.severity} ${d.code}`).sort()).toEqual(['error unresolved-internal-link', 'warning unknown-preprocessor'])
     expect(positionsOf(strict, 'unknown-preprocessor')).toEqual(['../book.toml:4:1'])
     const relaxed = await check(await writeTree(book('[specmark]\nlints = { unresolved-internal-link = "warning", unknown-preprocessor = "off" }\n')))
-    expect(relaxed.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(['warning unresolved-internal-link'])
+    expect(relaxed.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning unresolved-internal-link'])
     const table = await check(await writeTree(book('[specmark.lints]\nunresolved-internal-link = "off"\n')))
-    expect(table.map((d) => d.ruleId)).toEqual(['unknown-preprocessor'])
+    expect(table.map((d) => d.code)).toEqual(['unknown-preprocessor'])
   })
 
   it('places problems at the key in book.toml', async () => {

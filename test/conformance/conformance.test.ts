@@ -60,7 +60,7 @@ describe('specmark conformance', () => {
     const run = async () => {
       const {report, diagnostics} = createCollector()
       const summary = await runSuite([dir], report, {cacheDir, pinned: '0.0.0'})
-      const failures = diagnostics.filter((d) => d.ruleId === 'conformance-failed').map((d) => `${path.basename(d.place!.file)}:${d.place!.start.line} ${d.reason}`).sort()
+      const failures = diagnostics.filter((d) => d.code === 'conformance-failed').map((d) => `${path.basename(d.place!.file)}:${d.place!.start.line} ${d.reason}`).sort()
       return {summary, failures, diagnostics}
     }
     const first = await run()
@@ -74,7 +74,7 @@ describe('specmark conformance', () => {
       'wrong-output.rs:2 Unexpected output "3", expected "4"',
     ])
     // The pin names another rustc: warned about, not failed.
-    expect(first.diagnostics.find((d) => d.ruleId === 'conformance-rustc-differs')?.severity).toBe('warning')
+    expect(first.diagnostics.find((d) => d.code === 'conformance-rustc-differs')?.severity).toBe('warning')
     const second = await run()
     expect(second.summary).toMatchObject({compiled: 0, cached: 9})
     expect(second.failures).toEqual(first.failures)
@@ -103,7 +103,7 @@ describe('specmark conformance', () => {
       const {report, diagnostics} = createCollector()
       const summary = await runSuite([dir], report, {cacheDir: null})
       expect(summary.passed).toBe(0)
-      expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['conformance-not-run', 'error']])
+      expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['conformance-not-run', 'error']])
     } finally {
       process.env.PATH = saved.path
       if (saved.ci === undefined) delete process.env.CI

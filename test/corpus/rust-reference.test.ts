@@ -36,7 +36,7 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
 
   it('checks with no errors; the warnings are the unlisted types/textual.md and a link to a `.mdr` file', () => {
     const diagnostics = runCheck(loaded)
-    expect(diagnostics.map((d) => `${d.severity} ${d.ruleId} ${d.place?.file}`)).toEqual([
+    expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.place?.file}`)).toEqual([
       'warning unresolved-internal-link names/scopes.md',
       'warning unreachable-markdown-file types/textual.md',
     ])

@@ -98,7 +98,7 @@ describe('check --examples', () => {
     try {
       process.env.CI = 'false'
       const local = await examplesOf(body)
-      expect(local.diagnostics.map((d) => [d.ruleId, d.severity, d.reason])).toEqual([
+      expect(local.diagnostics.map((d) => [d.code, d.severity, d.reason])).toEqual([
         ['examples-not-compiled', 'warning', 'Unexpected missing `rustc`: 1 Rust examples were not compiled'],
       ])
       process.env.CI = 'true'

@@ -36,7 +36,7 @@ describe('pathological inputs are input-too-complex, reported once, before parsi
       expect(findLimitProblem(body)).not.toBeNull()
       const diagnostics = await check(await oneChapterSpec(`${intro}${body}`))
       // Only the limit: not also "without front matter", a missing ID or a crash.
-      expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['input-too-complex'])
+      expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['input-too-complex'])
     })
   }
 
@@ -63,14 +63,14 @@ describe('limits of names', () => {
   it('reports a rule ID too long for its /id/ page in check', async () => {
     const id = `main.${'a'.repeat(251)}`
     const diagnostics = await check(await oneChapterSpec(`${intro}r[${id}]\nLong.\n`))
-    expect(diagnostics.map((d) => `${d.ruleId}: ${d.reason}`)).toContainEqual(expect.stringMatching(/^malformed-rule-id: Unexpected rule ID of 256 characters, expected at most 200/))
+    expect(diagnostics.map((d) => `${d.code}: ${d.reason}`)).toContainEqual(expect.stringMatching(/^malformed-rule-id: Unexpected rule ID of 256 characters, expected at most 200/))
   })
 
   for (const name of ['new\nline.md', '%2e%2e.md']) {
     it(`reports the chapter file name ${JSON.stringify(name)} on one line`, async () => {
       const root = await oneChapterSpec(`${intro}`, {[name]: chapter('x', '# X\n')})
       const diagnostics = await check(root)
-      const found = diagnostics.filter((d) => d.ruleId === 'unsupported-file-name')
+      const found = diagnostics.filter((d) => d.code === 'unsupported-file-name')
       expect(found).toHaveLength(1)
       const text = formatText(found, createPathDisplay(root))
       const first = text.split('\n')[0]!
@@ -144,7 +144,7 @@ describe('configuration and paths', () => {
 
   it('reports a missing include outside the root exactly as an existing one', async () => {
     const body = `${intro}r[main.a]\nCode:\n\n\`\`\`rust\n{{#include ../../etc/hostname}}\n{{#include ../../no/such/file.rs}}\n\`\`\`\n`
-    const diagnostics = (await check(await oneChapterSpec(body))).filter((d) => d.ruleId === 'include-refused')
+    const diagnostics = (await check(await oneChapterSpec(body))).filter((d) => d.code === 'include-refused')
     expect(diagnostics.map((d) => d.reason.replace(/`[^`]*`/, '`PATH`'))).toEqual([diagnostics[0]!.reason.replace(/`[^`]*`/, '`PATH`'), diagnostics[0]!.reason.replace(/`[^`]*`/, '`PATH`')])
     expect(diagnostics.map((d) => d.reason).join('\n')).not.toContain('does not exist')
   })
@@ -171,7 +171,7 @@ describe('the registry and renames', () => {
     registry.entries.get('main.b')!.status = {kind: 'renamed', to: 'main.a'}
     registry.entries.get('main.intro')!.status = {kind: 'renamed', to: 'main.intro'}
     await fs.writeFile(file, serializeRegistry(registry))
-    const reasons = (await check(root)).filter((d) => d.ruleId === 'withdrawn-id-redefined').map((d) => d.reason)
+    const reasons = (await check(root)).filter((d) => d.code === 'withdrawn-id-redefined').map((d) => d.reason)
     expect(reasons).toContain('Unexpected cycle of renames `main.a` → `main.b` → `main.a`, expected renames to end at a defined ID')
     expect(reasons).toContain('Unexpected rename of `main.intro` to itself, expected a rename to another ID')
   })

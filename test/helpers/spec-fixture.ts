@@ -56,10 +56,10 @@ export async function check(root: string): Promise<Diagnostic[]> {
   return runCheck(await assembleModel(root, {cache: false}))
 }
 
-/** The diagnostics of one rule, as `line:column` strings. */
-export function positionsOf(diagnostics: Diagnostic[], ruleId: string): string[] {
+/** The diagnostics of one lint, as `line:column` strings. */
+export function positionsOf(diagnostics: Diagnostic[], code: string): string[] {
   return diagnostics
-    .filter((diagnostic) => diagnostic.ruleId === ruleId)
+    .filter((diagnostic) => diagnostic.code === code)
     .map((diagnostic) => `${diagnostic.place?.file}:${diagnostic.place?.start.line}:${diagnostic.place?.start.column}`)
 }
 

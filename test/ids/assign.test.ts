@@ -53,7 +53,7 @@ describe('ids assign', () => {
         expect(new Set(assigned.map((item) => item.id)).size).toBe(assigned.length)
 
         const diagnostics = await check(root)
-        expect(diagnostics.filter((d) => d.ruleId === 'missing-rule-id' || d.ruleId === 'duplicate-rule-id')).toEqual([])
+        expect(diagnostics.filter((d) => d.code === 'missing-rule-id' || d.code === 'duplicate-rule-id')).toEqual([])
         expect(await assignIds(await assembleModel(root, {cache: false}))).toEqual([])
         expect(await fs.readFile(path.join(root, 'main.md'), 'utf8')).toBe(after)
       }),

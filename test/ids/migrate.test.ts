@@ -75,7 +75,7 @@ describe('migrating a registry and snapshots written before clauses', () => {
     // `check` says what happened, at the registry.
     const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'registry-schema-outdated')).toEqual(['registry.txt:1:1'])
-    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === 'registry-schema-outdated')!.reason).toContain('2 hashes recomputed from unchanged texts, 1 ID changed since release (`main.c`)')
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'registry-schema-outdated')!.reason).toContain('2 hashes recomputed from unchanged texts, 1 ID changed since release (`main.c`)')
 
     // The old snapshot is compared by the block it kept: only main.c changed.
     const snapshot = (await readSnapshot(root, '1.0'))!

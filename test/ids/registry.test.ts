@@ -61,7 +61,7 @@ describe('check enforces the registry', () => {
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('r[one.rule]\n', 'r[one.other]\n'))
     const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'released-id-vanished')).toEqual(['registry.txt:8:1'])
-    const vanished = diagnostics.find((d) => d.ruleId === 'released-id-vanished')!
+    const vanished = diagnostics.find((d) => d.code === 'released-id-vanished')!
     expect(vanished.reason).toContain('`one.rule` (released in 1.0, last in one.md)')
     expect(vanished.hint).toContain('specmark ids retire one.rule')
   })
@@ -71,7 +71,7 @@ describe('check enforces the registry', () => {
     await retireId(await assembleModel(root, {cache: false}), 'one.intro', 'merged into the chapter intro')
     await renameId(await assembleModel(root, {cache: false}), 'two.intro', 'two.overview')
     // The retired rule's paragraph lost its label: the author now deletes it or makes it a note.
-    expect((await check(root)).map((d) => d.ruleId)).toEqual(['missing-rule-id'])
+    expect((await check(root)).map((d) => d.code)).toEqual(['missing-rule-id'])
     for (const [file, id] of [['one.md', 'one.intro'], ['two.md', 'two.intro']] as const) {
       const absolute = path.join(root, file)
       await fs.writeFile(absolute, `${await fs.readFile(absolute, 'utf8')}\nr[${id}]\nBack again.\n`)

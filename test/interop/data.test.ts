@@ -63,7 +63,7 @@ describe('interop data', () => {
     const files = Object.fromEntries(Object.entries({'tools.yaml': tools, 'constructs.yaml': constructs, 'support.yaml': support, 'type-map.yaml': types(row('u32', 'u32', 'std::uint32_t'))}).map(([name, text]) => [`interop/data/${name}`, text]))
     const body = ['# Main\n\nr[main.intro]\nIntro.\n', ...['capability-matrix', 'tools', 'type-map', 'type-map:fundamental', 'tool:cxx', 'construct:free-functions', 'type-map:nope', 'tool:zngur', 'matrix'].map((view) => `\`\`\`data,${view}\n\`\`\`\n`)].join('\n')
     const diagnostics = await check(await oneChapterSpec(body, files))
-    expect(diagnostics.filter((d) => d.ruleId === 'unknown-data-view').map((d) => d.reason)).toEqual([
+    expect(diagnostics.filter((d) => d.code === 'unknown-data-view').map((d) => d.reason)).toEqual([
       'Unexpected data view `type-map:nope`: no type-map rows of category `nope`',
       'Unexpected data view `tool:zngur`: no tool `zngur` in tools.yaml',
       'Unexpected data view `matrix`: unknown view `matrix`, expected capability-matrix, tools, type-map[:category], tool:<id> or construct:<id>',
@@ -109,7 +109,7 @@ describe('interop data', () => {
     const {report, diagnostics} = createCollector()
     const summary = await runExamples(loaded.spec, report, {defaultEdition: '2024', cacheDir: await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-layout-cache-')), interop: loaded.interop})
     expect(summary.layoutRows).toBe(5)
-    expect(diagnostics.map((d) => [d.ruleId, d.place?.start.line]).sort()).toEqual([
+    expect(diagnostics.map((d) => [d.code, d.place?.start.line]).sort()).toEqual([
       ['interop-layout-mismatch', 11],
       ['interop-layout-mismatch', 43],
     ])

@@ -280,7 +280,7 @@ describe('one model with check', () => {
       await new Promise((resolve) => setTimeout(resolve, 1000))
       const published = [...client.diagnostics.values()].flat()
       expect(published.filter((diagnostic) => diagnostic.code === 'unknown-data-view')).toEqual([])
-      expect(published.map((diagnostic) => diagnostic.code).sort()).toEqual(expected.map((diagnostic) => diagnostic.ruleId).sort())
+      expect(published.map((diagnostic) => diagnostic.code).sort()).toEqual(expected.map((diagnostic) => diagnostic.code).sort())
     } finally {
       await client.stop()
     }

@@ -83,10 +83,10 @@ describe('specmark lsp on a fixture', () => {
 
   it('publishes check’s diagnostics, at UTF-16 positions on a non-ASCII line', async () => {
     const expected = runCheck(await assembleModel(root, {cache: false}))
-    expect(expected.map((diagnostic) => diagnostic.ruleId)).toEqual(['unresolved-rule-link'])
+    expect(expected.map((diagnostic) => diagnostic.code)).toEqual(['unresolved-rule-link'])
     const published = client.diagnostics.get(mainUri)!
     expect(published.map(({code, message, range: where}) => ({code, message, line: where.start.line + 1, column: where.start.character + 1}))).toEqual(
-      expected.map((diagnostic) => ({code: diagnostic.ruleId, message: diagnostic.reason + (diagnostic.hint ? `\nhelp: ${diagnostic.hint}` : ''), line: diagnostic.place!.start.line, column: diagnostic.place!.start.column}))
+      expected.map((diagnostic) => ({code: diagnostic.code, message: diagnostic.reason + (diagnostic.hint ? `\nhelp: ${diagnostic.hint}` : ''), line: diagnostic.place!.start.line, column: diagnostic.place!.start.column}))
     )
     // `Héllo 😀 see [main.a] and [main.missing]`: the emoji is two UTF-16 code units.
     expect(published[0]!.range).toEqual(range(inBody(MAIN, '[main.missing]'), '[main.missing]'.length))
@@ -327,6 +327,6 @@ describe.runIf(available || process.env.CI === 'true')('specmark lsp on the Rust
     await client.waitFor(() => client.diagnostics.has(textual))
     await client.waitFor(() => [...client.diagnostics.values()].flat().length === expected.length)
     const published = [...client.diagnostics].flatMap(([where, list]) => list.map((diagnostic) => [path.basename(where), String(diagnostic.code)] as [string, string]))
-    expect(byFile(published)).toEqual(byFile(expected.map((diagnostic) => [path.basename(diagnostic.place!.file), diagnostic.ruleId])))
+    expect(byFile(published)).toEqual(byFile(expected.map((diagnostic) => [path.basename(diagnostic.place!.file), diagnostic.code])))
   })
 })

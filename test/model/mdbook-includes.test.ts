@@ -81,7 +81,7 @@ describe('mdBook includes', () => {
     const diagnostics = await check(root)
     // loop.md is also read on its own (an unlisted file), where its own directive fails the same way.
     expect(positionsOf(diagnostics, 'include-refused')).toEqual(['ch/loop.md:3:1', 'ch/one.md:4:1', 'ch/one.md:7:1'])
-    expect(diagnostics.filter((d) => d.ruleId === 'include-refused').map((d) => d.severity)).toEqual(['warning', 'warning', 'warning'])
+    expect(diagnostics.filter((d) => d.code === 'include-refused').map((d) => d.severity)).toEqual(['warning', 'warning', 'warning'])
     expect(diagnostics.find((d) => d.place?.start.line === 7)?.reason).toMatch(/nested more than 10 deep/)
   })
 

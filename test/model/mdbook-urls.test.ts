@@ -36,7 +36,7 @@ describe('an mdBook’s URLs', () => {
   it('links brackets only when they name a rule, as mdbook-spec does', async () => {
     const text = '# One\n\nr[one.intro]\nSee [one.intro], [workspace.members] and [the diagram](mir_detailed.svg); not [one.intor].\n'
     const diagnostics = await check(await writeTree({...book(text), 'src/mir_detailed.svg': '<svg/>'}))
-    expect(diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.place?.start.column}`)).toEqual(['unresolved-rule-link 79'])
+    expect(diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.place?.start.column}`)).toEqual(['unresolved-rule-link 79'])
   })
 
   it('addresses chapters as mdBook does unless configured otherwise', async () => {

@@ -62,8 +62,8 @@ describe('an mdBook, read unmodified', () => {
     expect(positionsOf(diagnostics, 'missing-chapter-file')).toEqual(['SUMMARY.md:12:3'])
     expect(positionsOf(diagnostics, 'chapter-listed-twice')).toEqual(['SUMMARY.md:13:3'])
     expect(positionsOf(diagnostics, 'unresolved-rule-link')).toEqual(['intro.md:4:5'])
-    expect(diagnostics.find((d) => d.ruleId === 'unresolved-rule-link')!.hint).toBe('did you mean `items.fn.intro`?')
-    const orphan = diagnostics.find((d) => d.ruleId === 'unreachable-markdown-file')!
+    expect(diagnostics.find((d) => d.code === 'unresolved-rule-link')!.hint).toBe('did you mean `items.fn.intro`?')
+    const orphan = diagnostics.find((d) => d.code === 'unreachable-markdown-file')!
     expect([orphan.place?.file, orphan.severity]).toEqual(['orphan.md', 'warning'])
   })
 })

@@ -44,7 +44,7 @@ export async function snapshot(root: string): Promise<Map<string, string>> {
   return files
 }
 
-const errors = async (root: string): Promise<string[]> => (await check(root)).filter((d) => d.severity === 'error').map((d) => `${d.ruleId}: ${d.reason}`)
+const errors = async (root: string): Promise<string[]> => (await check(root)).filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.reason}`)
 
 afterEach(() => {
   delete process.env.SPECMARK_FAULT

@@ -23,8 +23,8 @@ describe('spec/', () => {
 
   it('checks clean (the only warnings: interop claims due for re-verification)', () => {
     const diagnostics = runCheck(loaded)
-    const unexpected = diagnostics.filter((d) => d.severity === 'error' || d.ruleId !== 'interop-stale')
-    expect(unexpected.map((d) => `${d.place?.file}:${d.place?.start.line} ${d.ruleId} ${d.reason}`)).toEqual([])
+    const unexpected = diagnostics.filter((d) => d.severity === 'error' || d.code !== 'interop-stale')
+    expect(unexpected.map((d) => `${d.place?.file}:${d.place?.start.line} ${d.code} ${d.reason}`)).toEqual([])
   })
 
   it('has a chapter for every outline topic, in order, with owners from the outline', () => {

@@ -56,7 +56,7 @@ describe('traceCoverage', () => {
       {id: 'expr.nowhere.at.all', file: 'ui/expr/typo.rs', line: 4, column: 16},
     ])
     const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
-    expect(errors.map((diagnostic) => [diagnostic.ruleId, `${path.basename(diagnostic.place!.file)}:${diagnostic.place!.start.line}`, diagnostic.hint])).toEqual([
+    expect(errors.map((diagnostic) => [diagnostic.code, `${path.basename(diagnostic.place!.file)}:${diagnostic.place!.start.line}`, diagnostic.hint])).toEqual([
       ['unknown-rule-cited', 'typo.rs:3', 'did you mean `expr.if.cond`?'],
       ['unknown-rule-cited', 'typo.rs:4', 'the nearest defined parent is `expr`'],
     ])

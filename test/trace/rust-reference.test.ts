@@ -75,7 +75,7 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
       'ui/group-2/test-50.rs:4 expr 454',
       'ui/group-3/test-51.rs:4 items.fn 53',
     ])
-    expect(result.report.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.ruleId}`).sort()).toEqual([
+    expect(result.report.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code}`).sort()).toEqual([
       'error unknown-rule-cited',
       'error unknown-rule-cited',
       'error unknown-rule-cited',

@@ -66,7 +66,7 @@ describe('suspect links', () => {
     expect(report.unknown).toEqual([
       {id: 'main.gone', file: 'gone.rs', line: 1, column: 16, retired: {release: 'unreleased', reason: 'folded into main.else'}},
     ])
-    expect(report.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.ruleId}`)).toEqual(['error retired-rule-cited', 'warning renamed-rule-cited'])
+    expect(report.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code}`)).toEqual(['error retired-rule-cited', 'warning renamed-rule-cited'])
     expect(result.suspects?.links.map((link) => [link.id, link.releasedAs, link.diff])).toEqual([['main.new', 'main.old', 'An [-old-]{+older+} rule.']])
   })
 

@@ -6,7 +6,7 @@ import {laterDuplicates} from '../duplicates.ts'
 import type {LintRule} from '../context.ts'
 
 export const chapterListedTwice: LintRule = {
-  ruleId: 'chapter-listed-twice',
+  code: 'chapter-listed-twice',
   severity: 'error',
   description: 'a chapter file is listed more than once',
   check({project}, report) {

@@ -6,7 +6,7 @@
 import type {LintRule} from '../context.ts'
 
 export const chapterOutOfStep: LintRule = {
-  ruleId: 'chapter-out-of-step',
+  code: 'chapter-out-of-step',
   severity: 'error',
   description: 'a chapter’s front matter disagrees with its outline entry',
   layouts: ['specmark'],

@@ -6,7 +6,7 @@
 import type {LintRule} from '../context.ts'
 
 export const chapterOutsideRoot: LintRule = {
-  ruleId: 'chapter-outside-root',
+  code: 'chapter-outside-root',
   severity: 'error',
   description: 'a listed chapter file outside the spec root',
   check({project}, report) {

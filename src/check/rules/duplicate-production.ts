@@ -6,7 +6,7 @@ import {laterDuplicates} from '../duplicates.ts'
 import type {LintRule} from '../context.ts'
 
 export const duplicateProduction: LintRule = {
-  ruleId: 'duplicate-production',
+  code: 'duplicate-production',
   severity: 'error',
   description: 'a grammar production is defined more than once',
   check({spec}, report) {

@@ -8,7 +8,7 @@ import {laterDuplicates} from '../duplicates.ts'
 import type {LintRule} from '../context.ts'
 
 export const duplicateRuleId: LintRule = {
-  ruleId: 'duplicate-rule-id',
+  code: 'duplicate-rule-id',
   severity: 'error',
   fixed: true,
   description: 'a rule ID is defined more than once',

@@ -6,7 +6,7 @@ import {laterDuplicates} from '../duplicates.ts'
 import type {LintRule} from '../context.ts'
 
 export const duplicateTerm: LintRule = {
-  ruleId: 'duplicate-term',
+  code: 'duplicate-term',
   severity: 'error',
   description: 'a term is defined more than once',
   check({spec}, report) {

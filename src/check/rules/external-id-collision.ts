@@ -8,7 +8,7 @@
 import type {LintRule} from '../context.ts'
 
 export const externalIdCollision: LintRule = {
-  ruleId: 'external-id-collision',
+  code: 'external-id-collision',
   severity: 'warning',
   description: 'a rule ID that an external document (e.g. the Rust Reference) also defines',
   check({spec, externalIds}, report) {

@@ -5,7 +5,7 @@
 import type {LintRule} from '../context.ts'
 
 export const grammarSyntaxError: LintRule = {
-  ruleId: 'grammar-syntax-error',
+  code: 'grammar-syntax-error',
   severity: 'error',
   description: 'a grammar block that does not parse',
   check({spec, facts}, report) {

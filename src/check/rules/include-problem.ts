@@ -7,7 +7,7 @@
 import type {LintRule} from '../context.ts'
 
 export const includeRefused: LintRule = {
-  ruleId: 'include-refused',
+  code: 'include-refused',
   severity: 'error',
   description: 'an include directive that cannot or may not be read',
   check({spec, facts, project}, report) {
@@ -23,7 +23,7 @@ export const includeRefused: LintRule = {
 }
 
 export const includeNotExpanded: LintRule = {
-  ruleId: 'include-not-expanded',
+  code: 'include-not-expanded',
   severity: 'warning',
   description: 'an include directive outside a code block',
   check({spec, facts}, report) {

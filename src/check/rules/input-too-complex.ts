@@ -5,7 +5,7 @@
 import type {LintRule} from '../context.ts'
 
 export const inputTooComplex: LintRule = {
-  ruleId: 'input-too-complex',
+  code: 'input-too-complex',
   severity: 'error',
   fixed: true,
   description: 'a chapter beyond specmark’s input limits',

@@ -12,7 +12,7 @@ import type {SourceSpan} from '../../model/types.ts'
 import type {LintRule} from '../context.ts'
 
 export const interopDataInvalid: LintRule = {
-  ruleId: 'interop-data-invalid',
+  code: 'interop-data-invalid',
   severity: 'error',
   description: 'interop data that does not match its schema',
   check({interop}, report) {
@@ -23,7 +23,7 @@ export const interopDataInvalid: LintRule = {
 }
 
 export const interopUnknownReference: LintRule = {
-  ruleId: 'interop-unknown-reference',
+  code: 'interop-unknown-reference',
   severity: 'error',
   description: 'interop data referring to something that does not exist',
   check({interop, spec}, report) {
@@ -52,7 +52,7 @@ export const interopUnknownReference: LintRule = {
 }
 
 export const interopUnsourced: LintRule = {
-  ruleId: 'interop-unsourced',
+  code: 'interop-unsourced',
   severity: 'warning',
   description: 'an interop data cell without a source or date',
   check({interop}, report) {
@@ -68,7 +68,7 @@ export const interopUnsourced: LintRule = {
 const DAY = 24 * 60 * 60 * 1000
 
 export const interopStale: LintRule = {
-  ruleId: 'interop-stale',
+  code: 'interop-stale',
   severity: 'warning',
   description: 'an interop data cell older than the configured age',
   check({interop, project}, report) {

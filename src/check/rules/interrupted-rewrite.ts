@@ -7,7 +7,7 @@ import {pendingJournal} from '../../fs/transaction.ts'
 import type {LintRule} from '../context.ts'
 
 export const interruptedRewrite: LintRule = {
-  ruleId: 'interrupted-rewrite',
+  code: 'interrupted-rewrite',
   severity: 'error',
   description: 'an interrupted rewrite of the sources is pending',
   fixed: true,

@@ -5,7 +5,7 @@
 import type {LintRule} from '../context.ts'
 
 export const invalidFrontMatter: LintRule = {
-  ruleId: 'invalid-front-matter',
+  code: 'invalid-front-matter',
   severity: 'error',
   description: 'a chapter’s front matter is not valid',
   layouts: ['specmark'],

@@ -18,7 +18,7 @@ const WHY = {
 } as const
 
 export const labelAttachedToNothing: LintRule = {
-  ruleId: 'label-attached-to-nothing',
+  code: 'label-attached-to-nothing',
   severity: 'error',
   fixed: true,
   description: 'a rule label is not followed by a block',

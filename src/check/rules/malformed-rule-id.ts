@@ -8,7 +8,7 @@ import {isRuleId, MAX_RULE_ID_LENGTH} from '../../model/rule-id.ts'
 import type {LintRule} from '../context.ts'
 
 export const malformedRuleId: LintRule = {
-  ruleId: 'malformed-rule-id',
+  code: 'malformed-rule-id',
   severity: 'error',
   fixed: true,
   description: 'a rule ID does not have the form `a.b.c`',

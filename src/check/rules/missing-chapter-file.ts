@@ -6,7 +6,7 @@
 import type {LintRule} from '../context.ts'
 
 export const missingChapterFile: LintRule = {
-  ruleId: 'missing-chapter-file',
+  code: 'missing-chapter-file',
   severity: 'error',
   description: 'a listed chapter file does not exist',
   check({project}, report) {

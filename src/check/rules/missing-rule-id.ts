@@ -7,7 +7,7 @@ import type {LintRule} from '../context.ts'
 const CITABLE = new Set(['paragraph', 'list', 'table'])
 
 export const missingRuleId: LintRule = {
-  ruleId: 'missing-rule-id',
+  code: 'missing-rule-id',
   severity: 'error',
   fixed: true,
   description: 'a normative paragraph without a rule ID',

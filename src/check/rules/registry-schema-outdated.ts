@@ -11,7 +11,7 @@ import {REGISTRY_FILE} from '../../registry/registry-file.ts'
 import type {LintRule} from '../context.ts'
 
 export const registrySchemaOutdated: LintRule = {
-  ruleId: 'registry-schema-outdated',
+  code: 'registry-schema-outdated',
   severity: 'warning',
   description: 'the ID registry is in an older schema and was migrated in memory',
   check({project, registry}, report) {

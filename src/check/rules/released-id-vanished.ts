@@ -7,7 +7,7 @@ import {REGISTRY_FILE} from '../../registry/registry-file.ts'
 import type {LintRule} from '../context.ts'
 
 export const releasedIdVanished: LintRule = {
-  ruleId: 'released-id-vanished',
+  code: 'released-id-vanished',
   severity: 'error',
   fixed: true,
   description: 'a released rule ID is gone without being renamed or retired',

@@ -6,7 +6,7 @@
 import type {LintRule} from '../context.ts'
 
 export const ruleIdPrefix: LintRule = {
-  ruleId: 'rule-id-prefix',
+  code: 'rule-id-prefix',
   severity: 'error',
   fixed: true,
   description: 'a rule ID outside its chapter’s prefix',

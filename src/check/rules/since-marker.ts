@@ -10,7 +10,7 @@ import type {LintRule} from '../context.ts'
 const RELEASE = /^1\.(\d+)$/
 
 export const sinceMarker: LintRule = {
-  ruleId: 'since-marker',
+  code: 'since-marker',
   severity: 'error',
   description: 'a `since=` marker that is not a Rust release newer than the baseline',
   check({project, spec}, report) {

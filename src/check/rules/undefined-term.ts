@@ -5,7 +5,7 @@
 import type {LintRule} from '../context.ts'
 
 export const undefinedTerm: LintRule = {
-  ruleId: 'undefined-term',
+  code: 'undefined-term',
   severity: 'error',
   description: 'a use of a term that is not defined',
   check({spec}, report) {

@@ -6,7 +6,7 @@ import {ADMONITION_KINDS, isKnownAdmonitionKind} from '../../parse/admonition.ts
 import type {LintRule} from '../context.ts'
 
 export const unknownAdmonitionKind: LintRule = {
-  ruleId: 'unknown-admonition-kind',
+  code: 'unknown-admonition-kind',
   severity: 'error',
   description: 'an admonition of a kind the dialect does not know',
   check({spec}, report) {

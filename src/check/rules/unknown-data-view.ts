@@ -6,7 +6,7 @@ import {parseDataView} from '../../interop/views.ts'
 import type {LintRule} from '../context.ts'
 
 export const unknownDataView: LintRule = {
-  ruleId: 'unknown-data-view',
+  code: 'unknown-data-view',
   severity: 'error',
   description: 'a data block naming an unknown view',
   check({spec, interop}, report) {

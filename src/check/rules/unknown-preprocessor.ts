@@ -12,7 +12,7 @@ import type {LintRule} from '../context.ts'
 const IMPLEMENTED = new Set(['links', 'index', 'spec'])
 
 export const unknownPreprocessor: LintRule = {
-  ruleId: 'unknown-preprocessor',
+  code: 'unknown-preprocessor',
   severity: 'warning',
   description: 'an mdBook preprocessor specmark does not run',
   layouts: ['mdbook'],

@@ -7,7 +7,7 @@
 import type {LintRule} from '../context.ts'
 
 export const unreachableMarkdownFile: LintRule = {
-  ruleId: 'unreachable-markdown-file',
+  code: 'unreachable-markdown-file',
   severity: 'error',
   description: 'a markdown file that no outline entry or SUMMARY.md link reaches',
   check({project, spec}, report) {

@@ -6,7 +6,7 @@
 import type {LintRule} from '../context.ts'
 
 export const unreachableProduction: LintRule = {
-  ruleId: 'unreachable-production',
+  code: 'unreachable-production',
   severity: 'error',
   description: 'a grammar production no root reaches',
   layouts: ['specmark'],

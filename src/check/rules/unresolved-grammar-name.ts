@@ -5,7 +5,7 @@
 import type {LintRule} from '../context.ts'
 
 export const unresolvedGrammarName: LintRule = {
-  ruleId: 'unresolved-grammar-name',
+  code: 'unresolved-grammar-name',
   severity: 'error',
   description: 'a grammar name is used but never defined',
   check({spec, facts, index}, report) {

@@ -11,7 +11,7 @@
 import type {LintRule} from '../context.ts'
 
 export const unresolvedInternalLink: LintRule = {
-  ruleId: 'unresolved-internal-link',
+  code: 'unresolved-internal-link',
   severity: 'error',
   description: 'a link to a chapter or anchor that does not exist',
   check({spec, index, project}, report) {

@@ -10,7 +10,7 @@ import type {Reference} from '../../model/types.ts'
 import type {LintRule} from '../context.ts'
 
 export const unresolvedRuleLink: LintRule = {
-  ruleId: 'unresolved-rule-link',
+  code: 'unresolved-rule-link',
   severity: 'error',
   fixed: true,
   description: 'a rule link names a rule ID that does not exist',

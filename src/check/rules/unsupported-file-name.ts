@@ -11,7 +11,7 @@ import type {LintRule} from '../context.ts'
 const UNSUPPORTED = /[\u0000-\u001f\u007f%\\#?]/
 
 export const unsupportedFileName: LintRule = {
-  ruleId: 'unsupported-file-name',
+  code: 'unsupported-file-name',
   severity: 'error',
   fixed: true,
   description: 'a chapter file name a page URL cannot carry',

@@ -5,7 +5,7 @@
 import type {LintRule} from '../context.ts'
 
 export const unusedTerm: LintRule = {
-  ruleId: 'unused-term',
+  code: 'unused-term',
   severity: 'warning',
   description: 'a defined term that is never used',
   check({spec}, report) {

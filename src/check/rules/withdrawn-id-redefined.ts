@@ -9,7 +9,7 @@ import {REGISTRY_FILE} from '../../registry/registry-file.ts'
 import type {LintRule} from '../context.ts'
 
 export const withdrawnIdRedefined: LintRule = {
-  ruleId: 'withdrawn-id-redefined',
+  code: 'withdrawn-id-redefined',
   severity: 'error',
   fixed: true,
   description: 'a retired or renamed rule ID is defined again',
