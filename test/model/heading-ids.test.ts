@@ -49,6 +49,8 @@ describe('mdBook heading ids', () => {
         '',
         '### `#[no_mangle]`',
         '',
+        "### `VaList<'_>`",
+        '',
         'See [options](#options), [cfg](#the-cfg-attribute) and [maps](#maps-1-2), [no_mangle](#no_mangle).',
         '',
       ].join('\n'),
@@ -62,10 +64,12 @@ describe('mdBook heading ids', () => {
       ['the-cfg-attribute', 'The <code>cfg</code> attribute'],
       ['maps-1-2', 'Maps {1: 2}'],
       ['no_mangle', '#[no_mangle]'],
+      ['valist_', "VaList<'_>"],
     ])
     const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
     expect(html).toMatch(/<h2 id="options">Options<a/)
     expect(html).not.toContain('{#options')
     expect(html).toContain('<h3 id="no_mangle">')
+    expect(html).toContain('<h3 id="valist_">')
   })
 })
