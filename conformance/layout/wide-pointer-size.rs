@@ -1,3 +1,4 @@
+//@ reference: layout.ptr.wide
 //@ reference: layout.ptr.wide.size
 //@ reference: layout.ptr.thin
 //@ reference: layout.ptr.kinds
