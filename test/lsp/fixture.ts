@@ -39,7 +39,7 @@ export const OTHER = [
 ].join('\n')
 
 const HASH = '0'.repeat(64)
-export const REGISTRY = `main.a\tactive\t0.1.0\t0.1.0\t${HASH}\nmain.intro\tactive\t0.1.0\t0.1.0\t${HASH}\n`
+export const REGISTRY = `# schema: 2\nmain.a\tactive\t0.1.0\t0.1.0\t${HASH}\t-\nmain.intro\tactive\t0.1.0\t0.1.0\t${HASH}\t-\n`
 
 /** Writes the fixture to a new temporary folder; returns its root. */
 export function writeFixture(): Promise<string> {
