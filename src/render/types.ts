@@ -8,7 +8,7 @@
  */
 import type {GlossaryEntry} from '../model/glossary.ts'
 import type {BlockKind, Chapter, Layout, Section} from '../model/types.ts'
-import type {SiteTrace} from '../trace/site-data.ts'
+import type {SiteTrace} from '../trace/site-trace.ts'
 import type {SourceStamp} from '../export/timestamp.ts'
 import type {CitationData} from '../citations/citation-data.ts'
 

@@ -10,7 +10,7 @@ import {classifyId, indexSpec} from '../../src/trace/cited-ids.ts'
 import {percentOf, traceCoverage, type TraceReport} from '../../src/trace/coverage.ts'
 import {resolvePatterns} from '../../src/trace/patterns.ts'
 import {scanTestTrees} from '../../src/trace/scan.ts'
-import {traceForSite} from '../../src/trace/site-data.ts'
+import {traceForSite} from '../../src/trace/site-trace.ts'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/trace')
 

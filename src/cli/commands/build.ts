@@ -54,7 +54,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       }
       // Loaded here so that other commands do not pay for the renderer, shiki, Astro and pagefind.
       const {buildSite} = await import('../../build/build-site.ts')
-      const trace = options.tests.length > 0 ? await (await import('../../trace/site-data.ts')).loadTraceForSite(loaded, options.tests) : null
+      const trace = options.tests.length > 0 ? await (await import('../../trace/site-trace.ts')).loadTraceForSite(loaded, options.tests) : null
       const summary = await buildSite(loaded, {outDir: options.out, base: options.base, cache: options.cache, trace})
       const {timings} = summary
       process.stderr.write(
