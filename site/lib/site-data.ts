@@ -5,6 +5,7 @@
  *
  * To show new data on a page: add it to `RenderedSpec` (src/render/types.ts) and read it here.
  */
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import type {IdAlias, RenderedChapter, RenderedRule, RenderedSpec} from '../../src/render/types.ts'
 import {RENDERED_FORMAT} from '../../src/render/types.ts'
@@ -42,6 +43,7 @@ export function siteData(): RenderedSpec {
 /** Drops the lookup tables built from the previous data (it changes under `specmark dev`). */
 function forgetIndexes(): void {
   byId = null
+  nav = null
   rulesById = null
   aliasesById = null
 }
@@ -99,6 +101,28 @@ export function navParts(): NavPart[] {
       informative: part.informative,
       chapters: part.chapters.map((id) => chapterById(id)).filter((chapter): chapter is RenderedChapter => chapter !== undefined),
     }))
+}
+
+/** `/nav.json`: parts as `[title, informative, chapters]`, chapters as `[title, path, depth]`. */
+export interface NavData {
+  key: string
+  parts: Array<[title: string, informative: boolean, chapters: Array<[title: string, path: string, depth: number]>]>
+}
+
+let nav: NavData | null = null
+
+/** The whole table of contents for `/nav.json`, with a key that changes whenever it does. */
+export function navData(): NavData {
+  if (nav) return nav
+  const parts: NavData['parts'] = navParts().map((part) => [part.title, part.informative, part.chapters.map((chapter) => [chapter.title, chapter.path, chapter.depth])])
+  const key = createHash('sha256').update(JSON.stringify([siteData().base, parts])).digest('hex').slice(0, 12)
+  nav = {key, parts}
+  return nav
+}
+
+/** Names the current table of contents, so that browsers never reuse a stale copy of `/nav.json`. */
+export function navKey(): string {
+  return navData().key
 }
 
 let rulesById: Map<string, RenderedRule> | null = null

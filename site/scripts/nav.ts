@@ -1,25 +1,103 @@
 /**
- * The table of contents on small screens: the header's button shows and hides it, Esc or following a
- * link hides it. On every screen, the current chapter's entry is scrolled into view.
+ * The table of contents. Pages carry only the way to their own chapter (`Sidebar.astro`); here the whole
+ * tree is drawn from `/nav.json`, fetched once and kept for the session (keyed by the tree's own key, so
+ * a rebuilt site is never shown a stale tree), with the current page marked.
+ *
+ * On small screens the header's "Contents" link (which without JavaScript leads to the home page's
+ * outline) becomes a button that shows and hides the sidebar; Esc or following a link hides it.
  */
-const toggle = document.querySelector<HTMLButtonElement>('.nav-toggle')
+import type {NavData} from '../lib/site-data.ts'
+
 const sidebar = document.getElementById('sidebar')
+const toggle = document.querySelector<HTMLAnchorElement>('.nav-toggle')
 
 function setOpen(open: boolean): void {
   document.body.classList.toggle('nav-open', open)
   toggle?.setAttribute('aria-expanded', String(open))
 }
 
-toggle?.addEventListener('click', () => setOpen(!document.body.classList.contains('nav-open')))
-sidebar?.addEventListener('click', (event) => {
-  if ((event.target as HTMLElement).closest('a')) setOpen(false)
-})
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && document.body.classList.contains('nav-open')) setOpen(false)
-})
-
-// Scroll the sidebar alone (scrollIntoView would scroll the page too, away from a linked anchor).
-const current = sidebar?.querySelector<HTMLElement>('[aria-current="page"]')
-if (sidebar && current && current.offsetTop > sidebar.clientHeight * 0.6) {
-  sidebar.scrollTop = current.offsetTop - sidebar.clientHeight / 2
+if (toggle && sidebar) {
+  toggle.setAttribute('role', 'button')
+  toggle.setAttribute('aria-controls', 'sidebar')
+  toggle.setAttribute('aria-expanded', 'false')
+  toggle.addEventListener('click', (event) => {
+    event.preventDefault()
+    setOpen(!document.body.classList.contains('nav-open'))
+  })
+  toggle.addEventListener('keydown', (event) => {
+    if (event.key === ' ') {
+      event.preventDefault()
+      setOpen(!document.body.classList.contains('nav-open'))
+    }
+  })
+  sidebar.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('a')) setOpen(false)
+  })
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && document.body.classList.contains('nav-open')) setOpen(false)
+  })
 }
+
+async function loadNav(url: string, key: string): Promise<NavData | null> {
+  const storageKey = `specmark-nav:${url}`
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') as NavData | null
+    if (kept?.key === key) return kept
+  } catch {
+    // Storage may be unavailable (private browsing); fetch instead.
+  }
+  const response = await fetch(url)
+  if (!response.ok) return null
+  const data = (await response.json()) as NavData
+  try {
+    sessionStorage.setItem(storageKey, JSON.stringify(data))
+  } catch {
+    // A full or refused storage only costs a fetch on the next page.
+  }
+  return data
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (className) node.className = className
+  if (text !== undefined) node.textContent = text
+  return node
+}
+
+function drawTree(data: NavData): HTMLElement {
+  const base = document.documentElement.dataset.base ?? '/'
+  const here = window.location.pathname
+  const tree = element('div', 'sidebar-tree')
+  for (const [title, informative, chapters] of data.parts) {
+    const section = element('section', 'sidebar-part')
+    const heading = element('h2', 'sidebar-part-title', title)
+    if (informative) heading.append(' ', element('span', 'tag', 'informative'))
+    const list = element('ol', '')
+    for (const [chapterTitle, path, depth] of chapters) {
+      const item = element('li', `depth-${Math.min(depth, 3)}`)
+      const link = element('a', '', chapterTitle)
+      link.href = `${base}${path}`
+      if (link.pathname === here) link.setAttribute('aria-current', 'page')
+      item.append(link)
+      list.append(item)
+    }
+    section.append(heading, list)
+    tree.append(section)
+  }
+  return tree
+}
+
+async function enhance(): Promise<void> {
+  const url = sidebar?.dataset.nav
+  const key = sidebar?.dataset.navKey
+  const placeholder = sidebar?.querySelector('.sidebar-tree')
+  if (!sidebar || !url || !key || !placeholder) return
+  const data = await loadNav(url, key)
+  if (!data) return
+  placeholder.replaceWith(drawTree(data))
+  // Scroll the sidebar alone (scrollIntoView would scroll the page too, away from a linked anchor).
+  const current = sidebar.querySelector<HTMLElement>('.sidebar-tree [aria-current="page"]')
+  if (current && current.offsetTop > sidebar.clientHeight * 0.6) sidebar.scrollTop = current.offsetTop - sidebar.clientHeight / 2
+}
+
+void enhance()

@@ -77,7 +77,28 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault()
   open()
 })
-for (const button of document.querySelectorAll('.search-open')) button.addEventListener('click', open)
+// The header's search link leads to `/search/` without JavaScript; here it opens the dialog in place.
+for (const link of document.querySelectorAll<HTMLElement>('.search-open')) {
+  link.setAttribute('role', 'button')
+  link.setAttribute('aria-haspopup', 'dialog')
+  link.setAttribute('aria-controls', 'search-dialog')
+  link.addEventListener('click', (event) => {
+    event.preventDefault()
+    open()
+  })
+  link.addEventListener('keydown', (event) => {
+    if (event.key === ' ') {
+      event.preventDefault()
+      open()
+    }
+  })
+}
+// On `/search/` (or any page given `?q=`), search at once.
+const asked = new URLSearchParams(window.location.search).get('q')
+if (asked !== null || document.querySelector('[data-search-page]')) {
+  input.value = asked ?? ''
+  open()
+}
 dialog.querySelector('.search-close')?.addEventListener('click', () => dialog.close())
 // A click on the backdrop (outside the dialog's box) closes it.
 dialog.addEventListener('click', (event) => {
