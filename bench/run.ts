@@ -8,6 +8,7 @@ import {benchDev} from './dev.ts'
 import {benchLsp} from './lsp.ts'
 import {benchPeer} from './peer.ts'
 import {benchPathological} from './pathological.ts'
+import {benchNavigationScale} from './navigation-scale.ts'
 import {benchSiteBuild} from './site-build.ts'
 import {benchStartup} from './startup.ts'
 import {benchTrace} from './trace.ts'
@@ -21,6 +22,7 @@ const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [
   ['site-build', benchSiteBuild],
   ['dev', benchDev],
   ['peer', benchPeer],
+  ['navigation-scale', () => benchNavigationScale()],
 ]
 
 console.log(`specmark benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}`)
