@@ -1,9 +1,14 @@
 /**
- * The search dialog's behaviour. Two sources, merged: rule IDs (`/ids.json`, matched here: an exact ID
- * first, then IDs under it as a prefix, then IDs starting with the text), and pagefind's full-text
- * results, each a paragraph or a section of a chapter. Both honour the part and team filters. Loaded
- * lazily, the first time the dialog opens.
+ * The search dialog's behaviour. Two sources, merged: rule IDs (`/ids.json`, matched here: a pasted
+ * citation or permanent URL, a bare content hash, an exact ID first, then IDs under it as a prefix, then
+ * IDs starting with the text — see `lookup.ts`), and pagefind's full-text results, each a paragraph or a
+ * section of a chapter. Both honour the part and team filters. The status line says how many results
+ * there are; "Show more" adds the next page of them. Loaded lazily, the first time the dialog opens.
+ *
+ * Results are a plain list of links (not a listbox: links inside options are not accessible): ↓ from
+ * the input moves focus to the first result, ↑/↓ move between results, Enter follows one.
  */
+import {parseLookup, sameHash, type Lookup} from './lookup.ts'
 
 interface PagefindResultData {
   url: string
@@ -22,7 +27,8 @@ interface Pagefind {
 /** `/ids.json` as written by `site/pages/ids.json.ts`. */
 interface IdList {
   chapters: Array<[title: string, path: string, part: string, teams: string[]]>
-  rules: Array<[id: string, chapter: number, section: string, excerpt: string]>
+  rules: Array<[id: string, chapter: number, section: string, excerpt: string, hash: string]>
+  aliases: Array<[id: string, renamedTo: string | null]>
 }
 
 interface Result {
@@ -35,7 +41,8 @@ interface Result {
 }
 
 const MAX_ID_RESULTS = 40
-const MAX_TEXT_RESULTS = 20
+/** Full-text results shown at first, and added by each "Show more". */
+const TEXT_PAGE = 20
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement
 const input = document.getElementById('search-input') as HTMLInputElement
@@ -43,12 +50,17 @@ const partSelect = document.getElementById('search-part') as HTMLSelectElement |
 const teamSelect = document.getElementById('search-team') as HTMLSelectElement | null
 const status = document.getElementById('search-status') as HTMLElement
 const list = document.getElementById('search-results') as HTMLUListElement
+const more = document.getElementById('search-more') as HTMLButtonElement
 const base = document.documentElement.dataset.base ?? '/'
 
 let pagefind: Promise<Pagefind> | null = null
 let ids: Promise<IdList> | null = null
-let active = -1
 let generation = 0
+/** The full-text results not shown yet, and what the list shows, for "Show more". */
+let pending: Array<{data: () => Promise<PagefindResultData>}> = []
+let shown: Result[] = []
+let seen = new Set<string>()
+let total = 0
 
 function loadSources(): void {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
@@ -109,18 +121,27 @@ input.addEventListener('input', () => void run())
 partSelect?.addEventListener('change', () => void run())
 teamSelect?.addEventListener('change', () => void run())
 
+const resultLinks = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('li > a')]
+
 input.addEventListener('keydown', (event) => {
-  const items = [...list.querySelectorAll<HTMLLIElement>('li[role="option"]')]
-  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+  if (event.key === 'ArrowDown') {
     event.preventDefault()
-    if (items.length === 0) return
-    const step = event.key === 'ArrowDown' ? 1 : -1
-    select(items, (active + step + items.length) % items.length)
+    resultLinks()[0]?.focus()
   } else if (event.key === 'Enter') {
     event.preventDefault()
-    const target = items[active >= 0 ? active : 0]?.querySelector('a')
+    const target = resultLinks()[0]
     if (target) follow(target)
   }
+})
+
+list.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+  event.preventDefault()
+  const links = resultLinks()
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement)
+  const next = at + (event.key === 'ArrowDown' ? 1 : -1)
+  if (next < 0) input.focus()
+  else links[Math.min(next, links.length - 1)]?.focus()
 })
 
 list.addEventListener('click', (event) => {
@@ -128,15 +149,7 @@ list.addEventListener('click', (event) => {
   if (link) dialog.close()
 })
 
-function select(items: HTMLLIElement[], index: number): void {
-  items[active]?.setAttribute('aria-selected', 'false')
-  active = index
-  const item = items[index]
-  if (!item) return
-  item.setAttribute('aria-selected', 'true')
-  input.setAttribute('aria-activedescendant', item.id)
-  item.scrollIntoView({block: 'nearest'})
-}
+more.addEventListener('click', () => void showMore())
 
 function follow(link: HTMLAnchorElement): void {
   dialog.close()
@@ -146,27 +159,83 @@ function follow(link: HTMLAnchorElement): void {
 async function run(): Promise<void> {
   const current = ++generation
   const query = input.value.trim()
+  pending = []
   if (query === '') {
-    show([], '')
+    show([], '', 0)
     return
   }
   loadSources()
   const filters: Record<string, string> = {}
   if (partSelect?.value) filters.part = partSelect.value
   if (teamSelect?.value) filters.team = teamSelect.value
-  const idResults = idMatches(query, await ids!, filters)
+  const idList = await ids!
   if (current !== generation) return
-  if (idResults.results.length > 0) show(idResults.results, idResults.note)
+  // A citation, a permanent URL or a hash names paragraphs: no full-text search for its characters.
+  const lookup = parseLookup(query)
+  if (lookup !== null) {
+    const found = lookupMatches(lookup, idList, filters)
+    show(found.results, found.note, found.results.length)
+    return
+  }
+  const idResults = idMatches(query, idList, filters)
+  if (idResults.results.length > 0) show(idResults.results, idResults.note, idResults.total)
   const search = await (await pagefind!).debouncedSearch(query, {filters}, 120)
   if (search === null || current !== generation) return
-  const texts = await Promise.all(search.results.slice(0, MAX_TEXT_RESULTS).map((result) => result.data()))
+  seen = new Set(idResults.results.map((result) => result.url))
+  pending = search.results
+  total = idResults.total + search.results.length
+  shown = idResults.results
+  await showMore(current)
+}
+
+/** Adds the next page of full-text results to the list. */
+async function showMore(current = generation): Promise<void> {
+  const page = pending.slice(0, TEXT_PAGE)
+  pending = pending.slice(TEXT_PAGE)
+  const texts = await Promise.all(page.map((result) => result.data()))
   if (current !== generation) return
-  const seen = new Set(idResults.results.map((result) => result.url))
-  const textResults = texts
+  const fresh = texts
     .filter((data) => !seen.has(data.url))
     .map((data) => ({url: data.url, rule: data.meta.rule, title: data.meta.title ?? data.url, context: data.meta.chapter ?? '', excerpt: safeExcerpt(data.excerpt)}))
-  const all = [...idResults.results, ...textResults]
-  show(all, all.length === 0 ? `No results for “${query}”` : idResults.note)
+  const focusAt = shown.length
+  shown = [...shown, ...fresh]
+  show(shown, '', total)
+  // After "Show more", focus the first new result rather than leaving it on the vanished button.
+  if (current === generation && document.activeElement === document.body) resultLinks()[focusAt]?.focus()
+}
+
+/** Results for a citation, a permanent URL or a hash, with what an auditor needs to know about them. */
+function lookupMatches(lookup: NonNullable<Lookup>, list: IdList, filters: Record<string, string>): {results: Result[]; note: string} {
+  const result = (rule: IdList['rules'][number]): Result => {
+    const [id, chapterIndex, section, excerpt] = rule
+    const [title, path] = list.chapters[chapterIndex]!
+    return {url: `${base}${path}#r-${id}`, rule: id, title: section, context: title, excerpt: escapeHtml(excerpt)}
+  }
+  const inFilters = (rule: IdList['rules'][number]): boolean => {
+    const chapter = list.chapters[rule[1]]!
+    return (!filters.part || chapter[2] === filters.part) && (!filters.team || chapter[3].includes(filters.team))
+  }
+  if (lookup.kind === 'hash') {
+    const matches = list.rules.filter((rule) => sameHash(rule[4], lookup.hash)).filter(inFilters)
+    return {results: matches.slice(0, MAX_ID_RESULTS).map(result), note: matches.length === 0 ? `No paragraph has the content hash #${lookup.hash} in this version.` : ''}
+  }
+  // Follow renames from the registry to the ID's current paragraph.
+  let id = lookup.id
+  const renamed: string[] = []
+  for (let hop = 0; hop < 16; hop++) {
+    const alias = list.aliases.find(([from]) => from.toLowerCase() === id.toLowerCase())
+    if (!alias || alias[1] === null || list.rules.some((rule) => rule[0] === id)) break
+    renamed.push(alias[0])
+    id = alias[1]
+  }
+  const rule = list.rules.find((candidate) => candidate[0] === id) ?? list.rules.find((candidate) => candidate[0].toLowerCase() === id.toLowerCase())
+  if (!rule) return {results: [], note: `No rule ID ${lookup.id} in this version.`}
+  const via = renamed.length > 0 ? `${renamed[0]} was renamed to ${rule[0]}. ` : ''
+  if (lookup.kind === 'id') return {results: [result(rule)], note: via}
+  const note = sameHash(rule[4], lookup.hash)
+    ? `${via}The cited text is current: #${rule[4]}.`
+    : `${via}The text has changed since this citation: cited #${lookup.hash}, now #${rule[4]}.`
+  return {results: [result(rule)], note}
 }
 
 /**
@@ -175,40 +244,38 @@ async function run(): Promise<void> {
  * word matches only as an exact ID, unless written with its dot (`expr.`): otherwise `type` would bury the
  * full-text results for "type" under every `type.*` rule.
  */
-function idMatches(query: string, list: IdList, filters: Record<string, string>): {results: Result[]; note: string} {
+function idMatches(query: string, list: IdList, filters: Record<string, string>): {results: Result[]; note: string; total: number} {
   const wanted = query.toLowerCase().replace(/^\[|\]$/g, '').replace(/^r-/, '')
-  if (!/^[a-z0-9][a-z0-9_.-]*$/.test(wanted)) return {results: [], note: ''}
+  if (!/^[a-z0-9][a-z0-9_.-]*$/.test(wanted)) return {results: [], note: '', total: 0}
   const stem = wanted.replace(/\.$/, '')
   const inFilters = (rule: IdList['rules'][number]): boolean => {
     const chapter = list.chapters[rule[1]]!
     return (!filters.part || chapter[2] === filters.part) && (!filters.team || chapter[3].includes(filters.team))
   }
-  const exact = list.rules.filter((rule) => rule[0] === stem)
+  const lower = (rule: IdList['rules'][number]): string => rule[0].toLowerCase()
+  const exact = list.rules.filter((rule) => lower(rule) === stem)
   const prefix = wanted.includes('.')
-  const under = prefix ? list.rules.filter((rule) => rule[0].startsWith(`${stem}.`)) : []
-  const starting = prefix && !wanted.endsWith('.') ? list.rules.filter((rule) => rule[0].startsWith(stem) && rule[0] !== stem && !rule[0].startsWith(`${stem}.`)) : []
+  const under = prefix ? list.rules.filter((rule) => lower(rule).startsWith(`${stem}.`)) : []
+  const starting = prefix && !wanted.endsWith('.') ? list.rules.filter((rule) => lower(rule).startsWith(stem) && lower(rule) !== stem && !lower(rule).startsWith(`${stem}.`)) : []
   const matches = [...exact, ...under, ...starting].filter(inFilters)
   const results = matches.slice(0, MAX_ID_RESULTS).map(([id, chapterIndex, section, excerpt]) => {
     const [title, path] = list.chapters[chapterIndex]!
     return {url: `${base}${path}#r-${id}`, rule: id, title: section, context: title, excerpt: escapeHtml(excerpt)}
   })
   const more = matches.length - results.length
-  return {results, note: more > 0 ? `${matches.length} rule IDs match; showing the first ${results.length}` : ''}
+  return {results, note: more > 0 ? `${matches.length} rule IDs match; showing the first ${results.length}` : '', total: results.length}
 }
 
-function show(results: Result[], note: string): void {
-  active = -1
-  input.removeAttribute('aria-activedescendant')
-  status.textContent = note
+function show(results: Result[], note: string, count: number): void {
+  const query = input.value.trim()
+  const counted = query === '' ? '' : count === 0 ? `No results for “${query}”.` : `${count.toLocaleString('en')} result${count === 1 ? '' : 's'}${results.length < count ? `, showing ${results.length}` : ''}.`
+  status.textContent = count === 0 && note ? note : [note, counted].filter(Boolean).join(' ')
+  more.hidden = pending.length === 0 || results.length >= count
   list.replaceChildren(
-    ...results.map((result, index) => {
+    ...results.map((result) => {
       const item = document.createElement('li')
-      item.id = `search-result-${index}`
-      item.setAttribute('role', 'option')
-      item.setAttribute('aria-selected', 'false')
       const link = document.createElement('a')
       link.href = result.url
-      link.tabIndex = -1
       if (result.rule) link.append(span('result-rule', result.rule))
       link.append(span('result-title', result.title))
       if (result.context && result.context !== result.title) link.append(span('result-context', result.context))

@@ -2,7 +2,7 @@
  * The search index's records, at paragraph granularity: pagefind indexes pages, so instead of letting it
  * crawl the HTML, the build hands it one custom record per labelled block (its URL lands on the
  * paragraph, `…/#r-<ID>`) and one per section for the unlabelled text between them (its URL lands on
- * the section heading). Rule IDs are metadata, not content, so that excerpts show the text: the search
+ * the section heading). Hidden `# ` lines of Rust examples are left out, as readers never see them. Rule IDs are metadata, not content, so that excerpts show the text: the search
  * dialog matches IDs itself, exactly and by prefix. Each record carries the chapter's part and owning teams as filters, and its rule
  * ID and section as metadata for the result list. Pure: from the model and the rendered spec's URLs.
  * <https://pagefind.app/docs/node-api/#indexaddcustomrecord>
@@ -11,7 +11,8 @@
  * search UI in `site/scripts/search.ts` shows `meta` and offers every filter).
  */
 import type {Block, Chapter, Spec} from '../model/types.ts'
-
+import {isHiddenRustLine} from '../parse/code-info.ts'
+import {isRustBlock} from '../render/code-blocks.ts'
 import {chapterPath} from '../render/urls.ts'
 import {anchorFor} from '../core/anchors.ts'
 
@@ -43,12 +44,14 @@ function chapterRecords(chapter: Chapter, partTitle: string, language: string, u
   // Unlabelled text is gathered per section (wherever in the section it is written): one record each.
   const sections = new Map<string, SearchRecord>()
 
+  const hidden = hiddenLines(chapter)
   for (const block of chapter.blocks) {
     if (block.parent !== null || !searchable(block)) continue
+    const text = withoutHidden(block, hidden)
     if (block.ruleId !== null) {
       records.push({
         url: `${page}#${anchorFor(block.ruleId)}`,
-        content: block.text,
+        content: text,
         language,
         meta: {title: titleOf(block.section), chapter: chapter.title, rule: block.ruleId},
         filters,
@@ -58,14 +61,46 @@ function chapterRecords(chapter: Chapter, partTitle: string, language: string, u
     const url = block.section !== null ? `${page}#${block.section}` : page
     const existing = sections.get(url)
     if (existing) {
-      existing.content += `\n${block.text}`
+      existing.content += `\n${text}`
       continue
     }
-    const record = {url, content: block.text, language, meta: {title: titleOf(block.section), chapter: chapter.title}, filters}
+    const record = {url, content: text, language, meta: {title: titleOf(block.section), chapter: chapter.title}, filters}
     sections.set(url, record)
     records.push(record)
   }
   return records
+}
+
+/**
+ * The hidden `# ` lines of each Rust example (rustdoc compiles them; no reader sees them), by the index
+ * of the top-level block they are in (the example itself, or the admonition holding it), whitespace
+ * normalized as block text is.
+ */
+function hiddenLines(chapter: Chapter): Map<number, string[]> {
+  const result = new Map<number, string[]>()
+  for (const block of chapter.blocks) {
+    if (!block.code || !isRustBlock(block.code.lang)) continue
+    const lines = block.code.value
+      .split('\n')
+      .filter(isHiddenRustLine)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line !== '')
+    if (lines.length === 0) continue
+    let top = block
+    while (top.parent !== null) top = chapter.blocks[top.parent]!
+    result.set(top.index, [...(result.get(top.index) ?? []), ...lines])
+  }
+  return result
+}
+
+/** A block's text without the hidden lines of the examples in it. */
+function withoutHidden(block: Block, hidden: Map<number, string[]>): string {
+  let text = block.text
+  for (const line of hidden.get(block.index) ?? []) {
+    const at = text.indexOf(line)
+    if (at >= 0) text = `${text.slice(0, at)}${text.slice(at + line.length)}`
+  }
+  return hidden.has(block.index) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
 function searchable(block: Block): boolean {

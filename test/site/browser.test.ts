@@ -47,7 +47,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
       if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`)
     })
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
-  }, 120_000)
+  }, 300_000)
 
   afterAll(async () => {
     await context?.close()
