@@ -42,7 +42,7 @@ interface Result {
 
 const MAX_ID_RESULTS = 40
 /** Full-text results shown at first, and added by each "Show more". */
-const TEXT_PAGE = 20
+const TEXT_PAGE = 10
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement
 const input = document.getElementById('search-input') as HTMLInputElement

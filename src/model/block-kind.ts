@@ -42,3 +42,11 @@ export function blockKind(type: BlockType, inClause: boolean, context: KindConte
 export function isNormativeKind(kind: BlockKind): boolean {
   return kind === 'normative' || kind === 'edition' || kind === 'target'
 }
+
+/**
+ * The one definition of a normative paragraph, used by every count (home page, traceability, exports):
+ * a block with a rule ID, not a heading (a heading's ID names a section, not text), of a normative kind.
+ */
+export function isNormativeParagraph(block: {ruleId: string | null; type: string; kind: BlockKind}): boolean {
+  return block.ruleId !== null && block.type !== 'heading' && isNormativeKind(block.kind)
+}

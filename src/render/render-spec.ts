@@ -8,6 +8,7 @@
 import {clauseAt} from '../model/clauses.ts'
 import {UNLISTED_PART} from '../load/project.ts'
 import {sourceStamp} from '../export/timestamp.ts'
+import {isNormativeParagraph} from '../model/block-kind.ts'
 import {buildGlossary} from '../model/glossary.ts'
 
 import type {Chapter, Spec} from '../model/types.ts'
@@ -126,6 +127,7 @@ function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Regi
         anchor: anchorFor(block.ruleId),
         hash,
         kind: block.kind,
+        normative: isNormativeParagraph(block),
         section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
         excerpt: excerpt(clause?.text ?? block.text),
         lastChangedRelease: lastChangedRelease(registry, block.ruleId, hash),

@@ -127,6 +127,8 @@ export interface RenderedRule {
   /** Full sha256 of the paragraph's normalized text (what the ID registry records). */
   hash: string
   kind: BlockKind
+  /** Whether it is a normative paragraph (`isNormativeParagraph`): what every count of them counts. */
+  normative: boolean
   /** Title of the enclosing section, or the chapter title. */
   section: string
   /** The start of the paragraph's text, for search results and `/id/` pages. */

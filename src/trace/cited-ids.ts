@@ -23,6 +23,7 @@
  *
  * To add a category, extend `CitedId`, decide it in `classifyId`, and report it in `coverage.ts`.
  */
+import {isNormativeParagraph} from '../model/block-kind.ts'
 import {parentIds} from '../model/rule-id.ts'
 import type {Spec} from '../model/types.ts'
 import {registryLookup, resolveId} from '../registry/id-resolution.ts'
@@ -78,7 +79,7 @@ export function indexSpec(spec: Spec, registry: Registry | null = null): TraceIn
       const paragraph: TracedParagraph = {
         id: clause.id,
         chapter: chapter.id,
-        normative: clause.normative,
+        normative: isNormativeParagraph(clause),
         file: chapter.file,
         line: clause.labelPosition.start.line,
         section: clause.section,
