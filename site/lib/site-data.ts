@@ -71,6 +71,11 @@ export function chapterAt(path: string): boolean {
   return siteData().chapters.some((chapter) => chapter.path.startsWith(path))
 }
 
+/** A chapter's title as the navigation shows it: with its number when chapters are numbered (`3.2. Types`). */
+export function numberedTitle(chapter: RenderedChapter): string {
+  return chapter.number !== null ? `${chapter.number}. ${chapter.title}` : chapter.title
+}
+
 /** The chapters in the navigation (listed ones), in reading order. */
 export function listedChapters(): RenderedChapter[] {
   return siteData().chapters.filter((chapter) => chapter.listed)
@@ -114,7 +119,7 @@ let nav: NavData | null = null
 /** The whole table of contents for `/nav.json`, with a key that changes whenever it does. */
 export function navData(): NavData {
   if (nav) return nav
-  const parts: NavData['parts'] = navParts().map((part) => [part.title, part.informative, part.chapters.map((chapter) => [chapter.title, chapter.path, chapter.depth])])
+  const parts: NavData['parts'] = navParts().map((part) => [part.title, part.informative, part.chapters.map((chapter) => [numberedTitle(chapter), chapter.path, chapter.depth])])
   const key = createHash('sha256').update(JSON.stringify([siteData().base, parts])).digest('hex').slice(0, 12)
   nav = {key, parts}
   return nav

@@ -30,7 +30,7 @@ export interface BuildOptions {
   trace?: SiteTrace | null
 }
 
-/** specmark's own authoring guide, published on every site as `/authoring-guide/`. */
+/** specmark's own authoring guide, published as `/authoring-guide/` unless `settings.authoringGuide` is off. */
 export const GUIDE_FILE = path.resolve(import.meta.dirname, '../../docs/authoring-guide.md')
 
 export interface BuildSummary {
@@ -56,7 +56,9 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
 
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-site-'))
   try {
-    const guide = await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null)
+    // specmark's authoring guide serves writers in its dialect; an mdBook's readers are not among them.
+    const publishGuide = loaded.project.settings.authoringGuide ?? loaded.project.layout !== 'mdbook'
+    const guide = publishGuide ? await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null) : null
     const {rendered, stats} = await inPhase('rendering', loaded.project.root, () => renderSpec(loaded, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const dataFile = path.join(dataDir, 'rendered.json')

@@ -58,6 +58,25 @@ export const SettingsSchema = z
      * every rule label, relative to the spec root. Default: none.
      */
     tests: z.array(z.string().min(1)).optional(),
+    /**
+     * Links in the footer of every page of the site, each `{text, url}` (the project's repository, its
+     * issue tracker…). Default: none.
+     */
+    footerLinks: z.array(z.object({text: z.string().min(1), url: z.string().min(1)}).strict()).default([]),
+    /**
+     * Whether the site publishes specmark's authoring guide at `/authoring-guide/` and links it from the
+     * home page: useful to the writers of a specification in specmark's dialect, not to readers of
+     * another book. Default: true for the outline layout, false for an mdBook.
+     */
+    authoringGuide: z.boolean().optional(),
+    /** Whether chapters are numbered (`3.2`) in the navigation, the outline and their titles. Default: false. */
+    chapterNumbers: z.boolean().default(false),
+    /**
+     * The URL where a chapter's source is edited, with `{path}` standing for its file relative to the
+     * book's root (`https://github.com/org/spec/edit/main/{path}`); every chapter links to it. Default: an
+     * mdBook's `output.html.edit-url-template`, else none.
+     */
+    editUrlTemplate: z.string().regex(/\{path\}/, 'expected a URL with `{path}` where the file goes').optional(),
   })
   .strict()
 

@@ -145,8 +145,11 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   )
   const locate = tomlLocator(text, file, 'preprocessor')
   const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
+  // mdBook's own edit link, unless `[specmark]` sets one.
+  const editTemplate = output.html?.['edit-url-template']
+  const settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
   return {
-    settings: read.settings,
+    settings,
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,

@@ -5,6 +5,7 @@
  *
  * To give the site more data: add a field to `RenderedSpec` (`types.ts`) and fill it here from the model.
  */
+import path from 'node:path'
 import {clauseAt} from '../model/clauses.ts'
 import {UNLISTED_PART} from '../load/project.ts'
 import {sourceStamp} from '../export/timestamp.ts'
@@ -69,6 +70,8 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
   // Data views and guidance citations depend on the interop data, so they are added after the cache.
   const decorate = interopDecorator(spec, loaded.interop, base)
   const listedParts = new Set(spec.parts.filter((part) => part.id !== UNLISTED_PART.id).map((part) => part.id))
+  const {settings} = loaded.project
+  const numbers = settings.chapterNumbers ? chapterNumbers(spec, listedParts) : new Map<string, string>()
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
     id: chapter.id,
     title: chapter.title,
@@ -76,6 +79,8 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     file: chapter.file,
     partId: chapter.partId,
     listed: listedParts.has(chapter.partId),
+    number: numbers.get(chapter.id) ?? null,
+    editUrl: editUrl(settings.editUrlTemplate, loaded.project, chapter.file),
     topic: chapter.topic,
     owners: chapter.owners,
     ownershipOpen: chapter.ownershipOpen,
@@ -97,6 +102,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     layout: spec.layout,
     base,
     parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id)})),
+    footerLinks: settings.footerLinks,
     chapters,
     rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, loaded.registry)).map((rule) => ({...rule, citeAs: releases.citeAs.get(rule.id) ?? null})),
     aliases: registryAliases(loaded, releases.lastReleased),
@@ -109,6 +115,31 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     guide: options.guide ? renderGuide(options.guide, loaded.index, base) : null,
   }
   return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}}
+}
+
+/**
+ * Chapter numbers as mdBook gives them: listed chapters in reading order, across parts, one level of the
+ * number per level of nesting (`1`, `1.1`, `1.2`, `2`).
+ */
+function chapterNumbers(spec: Spec, listedParts: Set<string>): Map<string, string> {
+  const numbers = new Map<string, string>()
+  const counters: number[] = []
+  for (const part of spec.parts) {
+    if (!listedParts.has(part.id)) continue
+    for (const chapter of spec.chapters.filter((candidate) => candidate.partId === part.id)) {
+      counters.length = chapter.depth + 1
+      counters[chapter.depth] = (counters[chapter.depth] ?? 0) + 1
+      numbers.set(chapter.id, Array.from(counters, (count) => count ?? 1).join('.'))
+    }
+  }
+  return numbers
+}
+
+/** A chapter's edit link: the template with `{path}`, the file relative to the project root (as mdBook). */
+function editUrl(template: string | undefined, project: {root: string; contentRoot: string}, file: string): string | null {
+  if (template === undefined) return null
+  const relative = path.relative(project.root, path.join(project.contentRoot, file)).split(path.sep).join('/')
+  return template.replaceAll('{path}', relative.split('/').map(encodeURIComponent).join('/'))
 }
 
 /** The rules of a chapter in document order (the first definition of a duplicated ID wins, as in the model). */

@@ -26,6 +26,8 @@ export interface RenderedSpec {
   /** URL path the site is served under, with leading and trailing `/` (default `/`). */
   base: string
   parts: RenderedPart[]
+  /** Links in every page's footer (`settings.footerLinks`). */
+  footerLinks: Array<{text: string; url: string}>
   /** Every chapter, in reading order (unlisted ones included, with `listed: false`). */
   chapters: RenderedChapter[]
   /** Every rule ID, in document order: where its paragraph lives and what to cite. */
@@ -73,6 +75,10 @@ export interface RenderedChapter
   /** Page path relative to the base, with a trailing slash: `expressions/if-expr/`. */
   path: string
   listed: boolean
+  /** Its number in the table of contents (`3.2`) when `settings.chapterNumbers` is on and it is listed. */
+  number: string | null
+  /** Where its source is edited (`settings.editUrlTemplate` with its path), or null. */
+  editUrl: string | null
   sections: Array<Omit<Section, 'position'>>
   /** The chapter's top-level blocks, in order (blocks inside admonitions are part of their admonition). */
   blocks: RenderedBlock[]

@@ -5,6 +5,7 @@
  * diagnostic about a chapter has a position inside it. `npm test` runs a bounded number of cases;
  * `npm run fuzz` runs many more (FUZZ_RUNS).
  */
+import {DEFAULT_SETTINGS} from '../../src/config/schema.ts'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check/run-check.ts'
@@ -32,7 +33,7 @@ function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
     title: 'Fuzz',
     version: '0',
     edition: '2024',
-    settings: {dataMaxAgeDays: 730, lints: {}},
+    settings: DEFAULT_SETTINGS,
     parts: [{id: 'main', title: 'Main', informative: false}],
     entries: files.map((file) => ({
       chapterId: file.replace(/\.md$/, ''),

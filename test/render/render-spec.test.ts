@@ -73,3 +73,31 @@ describe('renderSpec', () => {
     expect(await render()).toEqual({chapters: 2, cached: 0})
   })
 })
+
+describe('renderSpec with site settings', () => {
+  it('numbers chapters, links each to its source and carries the footer links', async () => {
+    const root = await writeTree({
+      'outline.yaml': `${outlineYaml([
+        {id: 'one', prefix: 'one', file: 'one.md'},
+        {id: 'two', prefix: 'two', file: 'sub/two.md'},
+      ])}settings:\n  chapterNumbers: true\n  editUrlTemplate: https://example.org/edit/main/{path}\n  footerLinks:\n    - {text: Repository, url: 'https://example.org/spec'}\n`,
+      'one.md': chapter('one', 'r[one]\n# One\n'),
+      'sub/two.md': chapter('two', 'r[two]\n# Two\n'),
+    })
+    const {rendered} = await renderSpec(await assembleModel(root, {cache: false}), {cache: false})
+    expect(rendered.chapters.map((chapter) => [chapter.number, chapter.editUrl])).toEqual([
+      ['1', 'https://example.org/edit/main/one.md'],
+      ['2', 'https://example.org/edit/main/sub/two.md'],
+    ])
+    expect(rendered.footerLinks).toEqual([{text: 'Repository', url: 'https://example.org/spec'}])
+  })
+
+  it('numbers nothing and links nowhere by default', async () => {
+    const {rendered} = await renderSpec(await assembleModel(await twoChapterSpec(), {cache: false}), {cache: false})
+    expect(rendered.chapters.map((chapter) => [chapter.number, chapter.editUrl])).toEqual([
+      [null, null],
+      [null, null],
+    ])
+    expect(rendered.footerLinks).toEqual([])
+  })
+})
