@@ -2,8 +2,8 @@
  * Syntax highlighting with shiki, as a rehype plugin that runs after sanitation: each
  * `<pre><code class="language-X">` of a language loaded here is replaced by shiki's highlighted tree.
  * Colours are CSS variables for a light and a dark theme (`--shiki-light`, `--shiki-dark`), which the
- * site's stylesheet switches between, so one rendering serves both themes. Blocks in other languages stay
- * plain.
+ * site's stylesheet switches between, so one rendering serves both themes; each theme's colours are first
+ * made readable on the site's code background (`contrast.ts`). Blocks in other languages stay plain.
  *
  * shiki runs with its JavaScript engine on precompiled grammars (`@shikijs/langs-precompiled`): no
  * WebAssembly, and no converting of the grammars' Oniguruma patterns at run time, which for C++ alone
@@ -28,6 +28,7 @@ import {createJavaScriptRawEngine} from 'shiki/engine/javascript'
 import githubDark from 'shiki/themes/github-dark.mjs'
 import githubLight from 'shiki/themes/github-light.mjs'
 import {visit} from 'unist-util-visit'
+import {withReadableForegrounds} from './contrast.ts'
 
 /** The language each info-string word highlights as. */
 const LANGUAGES: Record<string, string> = {
@@ -49,11 +50,17 @@ const LANGUAGES: Record<string, string> = {
 
 export const THEMES = {light: 'github-light', dark: 'github-dark'} as const
 
+/**
+ * The site's code background in each theme (`--bg-sunken` in site/styles/global.css; a test keeps the two
+ * in step): every token colour is made readable on it (WCAG AA, 4.5:1).
+ */
+export const CODE_BACKGROUNDS = {light: '#f4f2ee', dark: '#202429'} as const
+
 let highlighter: HighlighterCore | null = null
 
 function getHighlighter(): HighlighterCore {
   highlighter ??= createHighlighterCoreSync({
-    themes: [githubLight, githubDark],
+    themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark)],
     langs: [rust, c, cpp, json, python, shellscript, shellsession, toml, xml, yaml],
     engine: createJavaScriptRawEngine(),
   })

@@ -19,7 +19,7 @@ describe('search records', () => {
     // An example's hidden `# ` lines are not what readers see: not indexed; its visible lines are.
     expect(notes.content).toContain('let x = if true { 1 } else { 2 };')
     expect(notes.content).toContain('## not a hidden line')
-    expect(records.map((record) => record.content).join('\n')).not.toContain('hidden_setup')
+    expect(records.map((record) => record.content).join('\n')).not.toContain('quokkasetup')
     expect(byUrl.get('/main/types/#r-type.intro')!.filters).toEqual({part: ['Core language'], team: ['T-types', 'T-lang']})
     expect(byUrl.get('/guide/safety/#safe-rendering')!.filters).toEqual({part: ['Guidance'], team: ['spec team']})
     expect(records.filter((record) => record.meta.rule !== undefined)).toHaveLength(Object.keys(spec.rules).length)
