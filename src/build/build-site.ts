@@ -9,6 +9,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {inPhase} from '../diagnostics/phase.ts'
+import {exportCsv} from '../export/export-csv.ts'
+import {exportJson} from '../export/export-json.ts'
+import {exportReqif} from '../export/export-reqif.ts'
+import {sourceStamp} from '../export/timestamp.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
@@ -77,6 +81,7 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
         if (await fs.stat(from).catch(() => null)) await fs.cp(from, path.join(outDir, GUIDE_PATH, folder), {recursive: true, force: true})
       }
     }
+    await writeExports(loaded, outDir)
     const pagesDone = Date.now()
     const searchTime = await search
     const staleFilesRemoved = await removeStaleFiles(outDir, start)
@@ -96,4 +101,19 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
     await search.catch(() => {})
     await fs.rm(dataDir, {recursive: true, force: true})
   }
+}
+
+/** Where the site publishes the exports, and their file names (the home page links them). */
+export const EXPORTS_PATH = 'exports'
+export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', reqif: 'paragraphs.reqif'} as const
+
+/** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
+async function writeExports(loaded: Model, outDir: string): Promise<void> {
+  const {spec, registry} = loaded
+  const stamp = sourceStamp(loaded.project.root)
+  const folder = path.join(outDir, EXPORTS_PATH)
+  await fs.mkdir(folder, {recursive: true})
+  await fs.writeFile(path.join(folder, EXPORT_FILES.json), exportJson(spec, registry, stamp))
+  await fs.writeFile(path.join(folder, EXPORT_FILES.csv), exportCsv(spec, registry, stamp))
+  await fs.writeFile(path.join(folder, EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit}))
 }

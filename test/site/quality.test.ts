@@ -186,4 +186,33 @@ describe.skipIf(!available)('what readers and auditors rely on, in Chromium', ()
     await expect(page.locator('#search-input').inputValue()).resolves.toBe('expr.if.condd')
     await page.context().close()
   }, 120_000)
+
+  it('publishes the exports, keeps matrix headings in view and marks the section being read', async () => {
+    const page = await open({viewport: {width: 1500, height: 900}}, '/')
+    for (const [format, file] of [['JSON', 'paragraphs.json'], ['CSV', 'paragraphs.csv'], ['ReqIF', 'paragraphs.reqif']]) {
+      const link = page.locator('.home-exports a', {hasText: format})
+      await expect(link.getAttribute('href')).resolves.toBe(`/exports/${file}`)
+      const response = await page.request.get(`${server.url}/exports/${file}`)
+      expect(response.status()).toBe(200)
+      expect((await response.text()).length).toBeGreaterThan(100)
+    }
+    const exported = (await (await page.request.get(`${server.url}/exports/paragraphs.json`)).json()) as {paragraphs: Array<{id: string}>}
+    expect(exported.paragraphs.map((paragraph) => paragraph.id)).toContain('expr.if.cond')
+
+    await page.goto(`${server.url}/guide/safety/`)
+    const header = await page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().height)
+    await page.evaluate(() => {
+      const table = document.querySelector('table.capability-matrix')!
+      window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY - 60)
+    })
+    const headingTop = await page.locator('table.capability-matrix thead th').first().evaluate((element) => element.getBoundingClientRect().top)
+    expect(Math.abs(headingTop - header)).toBeLessThan(2)
+    await shot(page, 'sticky-matrix-headings')
+
+    await page.goto(`${server.url}/main/expressions/`)
+    await page.locator('[id="r-expr.if.cond"]').evaluate((element) => element.scrollIntoView())
+    await expect.poll(() => page.locator('.section-toc a[aria-current="location"]').textContent()).toBe('if expressions')
+    await shot(page, 'current-section')
+    await page.context().close()
+  }, 120_000)
 })
