@@ -84,9 +84,10 @@ export default function rehypeHighlight() {
       if (language === undefined) return
       const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
       // Grammar-based tokenizing can take seconds on pathological input (fuzzing found it): very large
-      // blocks stay plain, and over-long lines are left untokenized.
+      // blocks stay plain, and over-long lines are left untokenized. No time limit per line (shiki's
+      // default is 500 ms): on a loaded machine it made the same source highlight differently.
       if (text.length > MAX_HIGHLIGHT_CHARS) return
-      const highlighted = getHighlighter().codeToHast(text.replace(/\n$/, ''), {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE})
+      const highlighted = getHighlighter().codeToHast(text.replace(/\n$/, ''), {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE, tokenizeTimeLimit: 0})
       const pre = highlighted.children[0] as Element | undefined
       if (pre?.type !== 'element') return
       // Shiki makes the block focusable for keyboard scrolling; keep its own class but drop the inline

@@ -113,8 +113,11 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await page.keyboard.press('/')
     await page.locator('#search-input').fill('expression')
     await page.locator('#search-results li').first().waitFor()
-    const paths = async (): Promise<string[]> =>
-      (await page.locator('#search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))).sort()
+    // Every result, each page of them ("Show more" until there are no more).
+    const paths = async (): Promise<string[]> => {
+      while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click()
+      return (await page.locator('#search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))).sort()
+    }
     expect(new Set(await paths())).toEqual(new Set(['/main/expressions/', '/main/types/']))
     await page.locator('#search-team').selectOption('T-types')
     await expect.poll(paths, {timeout: 10_000}).toSatisfy((found: string[]) => found.length > 0 && found.every((path) => path === '/main/types/'))
