@@ -44,9 +44,9 @@ export function isNormativeKind(kind: BlockKind): boolean {
 }
 
 /**
- * The one definition of a normative paragraph, used by every count (home page, traceability, exports):
- * a block with a rule ID, not a heading (a heading's ID names a section, not text), of a normative kind.
+ * The one definition of a normative paragraph, used by every count of them (home page, traceability): a
+ * clause with text of its own (not a pure section ID) whose content is normative (`Clause.normative`).
  */
-export function isNormativeParagraph(block: {ruleId: string | null; type: string; kind: BlockKind}): boolean {
-  return block.ruleId !== null && block.type !== 'heading' && isNormativeKind(block.kind)
+export function isNormativeParagraph(clause: {kind: 'clause' | 'section'; normative: boolean}): boolean {
+  return clause.kind === 'clause' && clause.normative
 }

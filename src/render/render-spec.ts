@@ -158,7 +158,7 @@ function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Regi
         anchor: anchorFor(block.ruleId),
         hash,
         kind: block.kind,
-        normative: isNormativeParagraph(block),
+        normative: clause !== undefined && isNormativeParagraph(clause),
         section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
         excerpt: excerpt(clause?.text ?? block.text),
         lastChangedRelease: lastChangedRelease(registry, block.ruleId, hash),

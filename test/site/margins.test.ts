@@ -91,7 +91,10 @@ describe.skipIf(!available)('rule margins, measured', () => {
     const counts = new Map<number, number>()
     for (const [, chapter] of ids.rules) counts.set(chapter, (counts.get(chapter) ?? 0) + 1)
     const longest = [...counts].sort((a, b) => b[1] - a[1])[0]![0]
-    pages.push({name: 'reference-destructors', url: `${referenceServer.url}/destructors/`}, {name: 'spec-longest', url: `${specServer.url}/${ids.chapters[longest]![1]}`})
+    // The Reference chapter's page, wherever its book's URL scheme puts it (`destructors.html` for an mdBook).
+    const referenceIds = JSON.parse(fs.readFileSync(path.join(reference.outDir, 'ids.json'), 'utf8')) as {chapters: Array<[string, string]>}
+    const destructors = referenceIds.chapters.find(([title]) => title === 'Destructors')!
+    pages.push({name: 'reference-destructors', url: `${referenceServer.url}/${destructors[1]}`}, {name: 'spec-longest', url: `${specServer.url}/${ids.chapters[longest]![1]}`})
     browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS})
   }, 600_000)
 
