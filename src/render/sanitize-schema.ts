@@ -42,7 +42,8 @@ export const CLOBBER_PREFIX = 'user-content-'
  */
 export const SITE_IDS = new Set([
   'content', 'sidebar', 'cite-as', 'coverage', 'uncovered', 'citations-input', 'citations-target',
-  'search-dialog', 'search-input', 'search-results', 'search-status', 'search-part', 'search-team',
+  'search-dialog', 'search-input', 'search-results', 'search-status', 'search-part', 'search-team', 'search-more',
+  'site-outline', 'citation-errors', 'suspects', 'covered',
 ])
 
 /** Whether an id may stay as written (see the module comment). */

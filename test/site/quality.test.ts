@@ -110,7 +110,7 @@ describe.skipIf(!available)('what readers and auditors rely on, in Chromium', ()
     await shot(page, 'nojs-phone-chapter-contents')
     // The contents button is a link to the whole outline.
     await page.locator('.nav-toggle').click()
-    await page.waitForURL(`${server.url}/#outline`)
+    await page.waitForURL(`${server.url}/#site-outline`)
     await expect(page.locator('table.outline a').allTextContents()).resolves.toEqual(['Expressions', 'Types', 'Safe rendering'])
     await shot(page, 'nojs-phone-outline')
     // Search says it needs JavaScript and what works without it.
