@@ -73,7 +73,8 @@ export function codeActions(snapshot: Snapshot, uri: string, file: string | null
         const lineText = text.slice(starts[line] ?? 0, (starts[line + 1] ?? text.length + 1) - 1).replace(/\r$/, '')
         const columns = lineText.split('\t')
         if (columns[0] !== id || columns[1] !== 'active') break
-        const retired = [id, 'retired:unreleased', ...columns.slice(2, 5), 'REASON: say why the rule was removed'].join('\t')
+        // An active line has no reason column: keep its other columns (4 in schema 2, 3 in schema 1) as they are.
+        const retired = [id, 'retired:unreleased', ...columns.slice(2), 'REASON: say why the rule was removed'].join('\t')
         actions.push({
           title: `Retire \`${id}\` (then replace REASON in registry.txt)`,
           kind: CodeActionKind.QuickFix,

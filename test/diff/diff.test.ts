@@ -93,5 +93,5 @@ describe('diff', () => {
     expect(diff.changed.map((change) => change.id)).toEqual(['expr.array.length-restriction'])
     expect(diff.changed[0]!.diff).toMatch(/\{\+ Always\.\+\}/)
     expect([diff.added, diff.removed, diff.moved]).toEqual([[], [], []])
-  })
+  }, 300_000)
 })

@@ -72,7 +72,8 @@ describe('quick fixes, code lens, tokens, folding, links and symbols', () => {
   })
 
   it('assigns the rule ID `ids assign` would give to an unlabelled paragraph', async () => {
-    const text = mainText.replace('r[main.b]\n', 'Every widget must be blue.\n\nr[main.b]\n')
+    // After an unlabelled heading the paragraph is in no clause (before it, it would be main.syntax's).
+    const text = mainText.replace('r[main.b]\n', '## Colours\n\nEvery widget must be blue.\n\nr[main.b]\n')
     await client.change(mainUri, text)
     const {diagnostic, actions} = await actionsFor(mainUri, 'missing-rule-id')
     expect(actions.map((action) => action.title)).toEqual(['Assign rule ID `main.every-widget-must`'])
@@ -90,7 +91,7 @@ describe('quick fixes, code lens, tokens, folding, links and symbols', () => {
     expect(actions.map((action) => action.title)).toEqual(['Retire `main.intro` (then replace REASON in registry.txt)'])
     const registry = await fsp.readFile(path.join(root, 'registry.txt'), 'utf8')
     const retired = apply(registry, actions[0]!.edit!.changes![registryUri]!)
-    expect(retired).toContain(`main.intro\tretired:unreleased\t0.1.0\t0.1.0\t${'0'.repeat(64)}\tREASON: say why the rule was removed\n`)
+    expect(retired).toContain(`main.intro\tretired:unreleased\t0.1.0\t0.1.0\t${'0'.repeat(64)}\t-\tREASON: say why the rule was removed\n`)
     expect(retired).toContain('main.a\tactive')
     await client.change(mainUri, mainText)
     await client.waitFor(() => (client.diagnostics.get(registryUri)?.length ?? 0) === 0)
