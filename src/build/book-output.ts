@@ -12,6 +12,18 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+/**
+ * Removes the `x.html` files a previous build flattened, so that Astro can write `x.html/index.html` over
+ * its own output again (a file where it needs a folder fails the build).
+ */
+export async function unflattenHtmlPages(outDir: string, pagePaths: string[]): Promise<void> {
+  for (const page of pagePaths) {
+    if (!page.endsWith('.html')) continue
+    const file = path.join(outDir, page)
+    if ((await fs.lstat(file).catch(() => null))?.isFile()) await fs.rm(file)
+  }
+}
+
 /** Moves `x.html/index.html` to `x.html` for every page path given (relative to `outDir`). */
 export async function flattenHtmlPages(outDir: string, pagePaths: string[]): Promise<void> {
   for (const page of pagePaths) {
@@ -27,12 +39,27 @@ export async function flattenHtmlPages(outDir: string, pagePaths: string[]): Pro
   }
 }
 
-/** Copies the book's assets into the site, never over a file the site itself wrote. Returns the count. */
-export async function copyAssets(contentRoot: string, outDir: string, files: string[]): Promise<number> {
+/**
+ * Whether this build already wrote `target` (written at or after `since`, ms since the epoch). A file left
+ * by an earlier build is not: it is rewritten, else the end of the build would remove it as stale.
+ */
+async function writtenSince(target: string, since: number): Promise<boolean> {
+  const stat = await fs.stat(target).catch(() => null)
+  return stat !== null && stat.mtimeMs >= since - WRITE_CLOCK_SLACK_MS
+}
+
+/** File times come from a coarse kernel clock that may lag the process clock by a few milliseconds. */
+const WRITE_CLOCK_SLACK_MS = 1000
+
+/**
+ * Copies the book's assets into the site, never over a file this build's pages wrote (`since`: the
+ * build's start). Returns the count.
+ */
+export async function copyAssets(contentRoot: string, outDir: string, files: string[], since: number): Promise<number> {
   let copied = 0
   for (const file of files) {
     const target = path.join(outDir, file)
-    if (await fs.stat(target).catch(() => null)) continue
+    if (await writtenSince(target, since)) continue
     await fs.mkdir(path.dirname(target), {recursive: true})
     await fs.copyFile(path.join(contentRoot, file), target)
     copied++
@@ -43,16 +70,16 @@ export async function copyAssets(contentRoot: string, outDir: string, files: str
 /**
  * Writes mdBook's redirect pages: `from` is a path from the book's root (`/old/page.html`), `to` a URL
  * relative to that page's folder (or absolute). Entries with a `#fragment` name an anchor of a page that
- * still exists and get no page; existing files are never replaced. Returns the pages written.
+ * still exists and get no page; files this build wrote (since `since`) are never replaced. Returns the pages written.
  */
-export async function writeRedirects(outDir: string, redirects: Record<string, string>): Promise<string[]> {
+export async function writeRedirects(outDir: string, redirects: Record<string, string>, since: number): Promise<string[]> {
   const written: string[] = []
   for (const [from, to] of Object.entries(redirects)) {
     if (from.includes('#')) continue
     const relative = from.replace(/^\/+/, '')
     if (relative === '' || relative.split('/').includes('..')) continue
     const target = path.join(outDir, relative)
-    if (await fs.stat(target).catch(() => null)) continue
+    if (await writtenSince(target, since)) continue
     await fs.mkdir(path.dirname(target), {recursive: true})
     await fs.writeFile(target, redirectPage(to))
     written.push(relative)

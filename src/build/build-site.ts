@@ -19,7 +19,7 @@ import {writeSearchIndex} from '../search/pagefind-index.ts'
 import {searchRecords} from '../search/search-records.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
-import {copyAssets, flattenHtmlPages, writeRedirects} from './book-output.ts'
+import {copyAssets, flattenHtmlPages, unflattenHtmlPages, writeRedirects} from './book-output.ts'
 import {prepareOutDir, removeStaleFiles, writeMarker} from './out-dir.ts'
 import {runAstro} from './run-astro.ts'
 
@@ -67,12 +67,14 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
     const renderDone = Date.now()
     const dataFile = path.join(dataDir, 'rendered.json')
     await fs.writeFile(dataFile, JSON.stringify(rendered))
+    const pagePaths = rendered.chapters.map((chapter) => chapter.path)
+    if (loaded.spec.urls === 'html') await unflattenHtmlPages(outDir, pagePaths)
     await inPhase('building the pages (Astro)', loaded.project.root, () => runAstro({outDir, dataFile, base: rendered.base}))
     await writeIdPages(rendered, outDir)
-    if (loaded.spec.urls === 'html') await flattenHtmlPages(outDir, rendered.chapters.map((chapter) => chapter.path))
+    if (loaded.spec.urls === 'html') await flattenHtmlPages(outDir, pagePaths)
     if (loaded.project.layout === 'mdbook') {
-      await copyAssets(loaded.project.contentRoot, outDir, loaded.project.assetFiles ?? [])
-      await writeRedirects(outDir, loaded.project.redirects ?? {})
+      await copyAssets(loaded.project.contentRoot, outDir, loaded.project.assetFiles ?? [], start)
+      await writeRedirects(outDir, loaded.project.redirects ?? {}, start)
     }
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {

@@ -1,0 +1,33 @@
+/**
+ * Building an mdBook again into its own output: the `chapter.html` pages, the copied assets and the redirect
+ * pages of the first build must not stop the second (Astro needs `chapter.html/` as a folder) nor be
+ * removed by it as stale files.
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {specmark} from '../helpers/run-cli.ts'
+import {writeTree} from '../helpers/spec-fixture.ts'
+
+const BOOK = {
+  'book.toml': '[book]\ntitle = "Rebuilt"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n',
+  'src/SUMMARY.md': '- [One](one.md)\n- [Two](sub/two.md)\n',
+  'src/one.md': '# One\n\n![logo](images/logo.svg) [two](sub/two.html)\n',
+  'src/sub/two.md': '# Two\n',
+  'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+}
+
+describe('an mdBook built twice into the same folder', () => {
+  it('succeeds and keeps every page, asset and redirect', {timeout: 240_000}, async () => {
+    const root = await writeTree(BOOK)
+    const outDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-rebuild-')), 'dist')
+    const expected = ['one.html', 'sub/two.html', 'images/logo.svg', 'old.html']
+    for (const round of [1, 2]) {
+      const result = await specmark('build', '--root', root, '--out', outDir)
+      expect(result.code, `build ${round}: ${result.stderr}`).toBe(0)
+      for (const file of expected) expect((await fs.stat(path.join(outDir, file))).isFile(), `${file} after build ${round}`).toBe(true)
+    }
+    expect(await fs.readFile(path.join(outDir, 'old.html'), 'utf8')).toContain('URL=one.html')
+  })
+})
