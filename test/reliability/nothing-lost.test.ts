@@ -39,7 +39,7 @@ describe('a command killed mid-write', () => {
     const paragraphs = Array.from({length: 400}, (_, i) => `Unlabelled rule number ${i} with some words.`).join('\n\n')
     const topics = Array.from({length: 20}, (_, i) => ({id: `c${i}`, prefix: `c${i}`, file: `c${i}.md`}))
     const files: Record<string, string> = {'outline.yaml': outlineYaml(topics)}
-    for (const topic of topics) files[topic.file] = chapter(topic.id, `# ${topic.id}\n\nr[${topic.id}.intro]\nIntro.\n\n${paragraphs}\n`)
+    for (const topic of topics) files[topic.file] = chapter(topic.id, `# ${topic.id}\n\nr[${topic.id}.intro]\nIntro.\n\n## Rules\n\n${paragraphs}\n`)
     const expected = await writeTree(files)
     await assignIds(await assembleModel(expected, {cache: false}))
     const after = new Map<string, string>()
@@ -81,7 +81,7 @@ describe('uncommitted work', () => {
   it('is not rewritten without --allow-dirty', async () => {
     const root = await writeTree({
       'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
-      'main.md': chapter('main', '# Main\n\nr[main.intro]\nIntro.\n\nUnlabelled.\n'),
+      'main.md': chapter('main', '# Main\n\nr[main.intro]\nIntro.\n\n## More\n\nUnlabelled.\n'),
     })
     const git = (...args: string[]): string => execFileSync('git', ['-C', root, ...args], {encoding: 'utf8'})
     git('init', '-q')

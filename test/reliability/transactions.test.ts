@@ -132,7 +132,7 @@ describe('files that cannot be written', () => {
   ] as const) {
     it(`refuses ${what} with a message and changes nothing`, async () => {
       const root = await linkedSpec()
-      if (command[1] === 'assign') await fs.appendFile(path.join(root, 'c4.md'), '\nAn unlabelled rule.\n')
+      if (command[1] === 'assign') await fs.appendFile(path.join(root, 'c4.md'), '\n## More\n\nAn unlabelled rule.\n')
       else await fs.appendFile(path.join(root, 'c2.md'), '\nr[c2.fresh]\nNew for 2.0.\n')
       const before = await snapshot(root)
       const unprotect = protect(path.join(root, file))
@@ -166,7 +166,7 @@ describe('files that cannot be written', () => {
 describe('ids assign', () => {
   it('still writes through the transaction and leaves nothing behind', async () => {
     const root = await linkedSpec()
-    await fs.appendFile(path.join(root, 'c4.md'), '\nAn unlabelled rule.\n')
+    await fs.appendFile(path.join(root, 'c4.md'), '\n## More\n\nAn unlabelled rule.\n')
     expect(await assignIds(await assembleModel(root, {cache: false}), {allowDirty: true})).toHaveLength(1)
     expect((await fs.readdir(root)).filter((file) => file.startsWith('.'))).toEqual([])
   })
