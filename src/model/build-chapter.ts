@@ -47,6 +47,8 @@ export interface RawReference {
   text: string
   viaDefinition: boolean
   position: SourceSpan
+  /** Set for an image's source: a file, never a rule, production or standard-library item. */
+  image?: true
 }
 
 /** A link definition whose destination may be dialect-specific (checked even when unused). */
@@ -383,7 +385,7 @@ class ChapterBuilder {
 
   /** An image's source is a reference too, so that `check` can tell a missing image (mdBook assets). */
   private readImage(url: string, alt: string, position: SourceSpan, block: number): void {
-    this.rawRefs.push({block, url, label: null, labelIsCode: false, text: alt, viaDefinition: false, position})
+    this.rawRefs.push({block, url, label: null, labelIsCode: false, text: alt, viaDefinition: false, position, image: true})
   }
 
   private readLinkReference(node: LinkReference, block: number): void {

@@ -40,6 +40,9 @@ type Resolution = Omit<Reference, 'position' | 'viaDefinition'>
 
 /** Resolves a raw reference; null when it is plain text (an undefined `[label]` that is nothing). */
 export function resolveRawReference(raw: RawReference, from: LinkSource, index: LinkIndex): Reference | null {
+  // An image names a file. Outside an mdBook (whose assets are checked) a file name such as `x.png` must
+  // not be read as a rule ID.
+  if (raw.image && raw.url !== null && !index.book) return {kind: 'url', target: raw.url, resolved: true, destination: null, viaDefinition: false, position: raw.position}
   const resolution =
     raw.url !== null ? resolveDestination(raw.url, raw.text, from, index) : resolveLabel(raw.label ?? '', raw.labelIsCode, index)
   if (resolution === null) return null
