@@ -26,7 +26,7 @@ describe('specmark check', () => {
     const root = await oneChapterSpec('# Main\n\nr[main.intro]\nSee [main.intr].\n')
     const result = await specmark('check', '--root', root, '--format', 'json')
     const output = JSON.parse(result.stdout)
-    expect(output.summary).toEqual({chapters: 1, rules: 1, productions: 0, terms: 0})
+    expect(output.summary).toEqual({chapters: 1, rules: 1, productions: 0, terms: 0, uncoveredBlocks: 0})
     expect(output.diagnostics).toEqual([
       expect.objectContaining({code: 'unresolved-rule-link', severity: 'error', line: 9, column: 5, hint: 'did you mean `main.intro`?'}),
     ])
