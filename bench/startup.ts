@@ -2,8 +2,8 @@
  * bench/startup: how fast `specmark` starts as users run it. The package is packed (`npm pack`) and
  * installed into a fresh folder (from the npm cache where it can), then `node_modules/.bin/specmark
  * --version` is timed under the machine's Node (target ≤ 0.15 s; answered by the launcher alone) and under
- * the package's Node 24, beside a bare `node -e 0` for scale (on a loaded machine every figure grows
- * alike). `specmark check` of a scaffolded spec shows the cost of a real command on Node 20 (the launcher
+ * the package's Node 24, alternating run by run with a bare `node -e 0`, the floor no launcher can go
+ * under (on a loaded machine every figure grows alike, so the ratio to the floor is the figure to read). `specmark check` of a scaffolded spec shows the cost of a real command on Node 20 (the launcher
  * re-runs itself under the Node the package brings). In the checkout, `npm run specmark -- --version`
  * runs bin/ directly (no npx copy); `npx specmark` is shown for comparison.
  */
@@ -29,9 +29,18 @@ export async function benchStartup(): Promise<string[]> {
     execFileSync(bin, ['init'], {cwd: user, env, stdio: 'ignore'})
     const machineVersion = execFileSync(machine, ['--version'], {encoding: 'utf8'}).trim()
     const node24 = path.join(user, 'node_modules/node/bin/node')
+    // The floor and the launcher alternate run by run, so that a change in the machine's load hits both alike.
+    const floor: Runs = {wall: [], cpu: []}
+    const version: Runs = {wall: [], cpu: []}
+    for (let round = 0; round < 15; round++) {
+      merge(floor, time([machine, '-e', '0'], user, env, 1))
+      merge(version, time([bin, '--version'], user, env, 1))
+    }
     return [
-      line(`bare \`node -e 0\` (${machineVersion}, for scale)`, time([machine, '-e', '0'], user, env)),
-      line(`installed \`node_modules/.bin/specmark --version\` under ${machineVersion}`, time([bin, '--version'], user, env)),
+      line(`bare \`node -e 0\` (${machineVersion}, the floor)`, floor),
+      line(`installed \`node_modules/.bin/specmark --version\` under ${machineVersion}`, version),
+      `  ratio to the floor: wall ${ratio(version.wall, floor.wall)}, CPU ${ratio(version.cpu, floor.cpu)} (target: 0.15 s wall)`,
+      line(`installed \`specmark --help\` under ${machineVersion} (no second Node)`, time([bin, '--help'], user, env, 5)),
       line('installed `specmark --version` under the package\'s Node 24', time([node24, bin, '--version'], user, env)),
       line(`installed \`specmark check\` of a scaffolded spec under ${machineVersion} (re-runs under Node 24)`, time([bin, 'check'], user, env, 5)),
       line('checkout `npm run specmark -- --version` (bin/ directly)', time(['npm', 'run', '--silent', 'specmark', '--', '--version'], ROOT, process.env, 5)),
@@ -73,8 +82,20 @@ function time([command, ...args]: string[], cwd: string, env: NodeJS.ProcessEnv,
   return runs
 }
 
+function merge(into: Runs, from: Runs): void {
+  into.wall.push(...from.wall)
+  into.cpu.push(...from.cpu)
+}
+
+const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+/** The median of `runs` over the median of `floor`, as `1.05×` (or `n/a` without figures). */
+function ratio(runs: number[], floor: number[]): string {
+  return runs.length > 0 && floor.length > 0 && medianOf(floor) > 0 ? `${(medianOf(runs) / medianOf(floor)).toFixed(2)}×` : 'n/a'
+}
+
 function line(label: string, runs: Runs): string {
-  const median = (values: number[]): string => (([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0) / 1000).toFixed(3)
+  const median = (values: number[]): string => (medianOf(values) / 1000).toFixed(3)
   const cpu = runs.cpu.length > 0 ? `, CPU (user + system) median ${median(runs.cpu)} s` : ''
   return `${label}: wall median ${median(runs.wall)} s, best ${(Math.min(...runs.wall) / 1000).toFixed(3)} s${cpu}, over ${runs.wall.length} runs`
 }

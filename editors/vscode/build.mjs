@@ -1,8 +1,11 @@
 // Bundles the extension (dist/extension.js, CommonJS as VS Code loads it) and the included language server
-// (dist/server/, ES modules).
+// (dist/server/, ES modules), with the modules its worker threads load as entries of their own beside it:
+// specmark's pool starts threads from module files (`new URL('./parse-job.js', import.meta.url)`), and
+// tinypool its threads from `entry/worker.js` next to its own code, so the bundle lays them out alike.
 // The server is built from specmark's compiled lib/ (`npm run compile` in the repository root first), or
 // from the folder SPECMARK_LIB names.
-import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -26,8 +29,7 @@ await build({
   logLevel: 'warning',
 })
 await build({
-  // One entry: the included server runs everything on its own thread (see src/server.mjs).
-  entryPoints: {server: path.join(here, 'src/server.mjs')},
+  entryPoints: {server: path.join(here, 'src/server.mjs'), ...workerEntries()},
   outdir: path.join(here, 'dist/server'),
   // The server entry imports specmark's compiled modules as `specmark-lib/…`.
   alias: {'specmark-lib': lib},
@@ -46,3 +48,33 @@ await build({
 mkdirSync(path.join(here, 'dist/server'), {recursive: true})
 writeFileSync(path.join(here, 'dist/server/package.json'), '{"type": "module"}\n')
 console.log('build: dist/extension.js and dist/server/ written')
+
+/**
+ * The entries worker threads load: every module specmark's compiled code names as
+ * `new URL('./x.js', import.meta.url)`, written as dist/server/x.js (all bundles sit in one folder, so the
+ * relative URL still holds), and tinypool's thread entry as dist/server/entry/worker.js.
+ */
+function workerEntries() {
+  const entries = {}
+  const pattern = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.js\1, import\.meta\.url\)/g
+  for (const file of readdirSync(lib, {recursive: true}).map(String)) {
+    if (!file.endsWith('.js')) continue
+    for (const [, , module] of readFileSync(path.join(lib, file), 'utf8').matchAll(pattern)) {
+      const name = path.basename(module)
+      const source = path.join(lib, path.dirname(file), `${module}.js`)
+      if (!module.startsWith('./') || module.slice(2).includes('/')) fail(`${file} names ${module}.js outside its own folder; the bundle keeps worker modules in one folder`)
+      if (entries[name] !== undefined && entries[name] !== source) fail(`two worker modules are named ${name}.js (${entries[name]}, ${source})`)
+      entries[name] = source
+    }
+  }
+  if (entries['pool-worker'] === undefined) fail(`no worker modules found in ${lib}`)
+  const tinypool = path.dirname(createRequire(path.join(here, '../../package.json')).resolve('tinypool'))
+  entries['entry/worker'] = path.join(tinypool, 'entry/worker.js')
+  if (!existsSync(entries['entry/worker'])) fail(`tinypool's thread entry ${entries['entry/worker']} is missing`)
+  return entries
+}
+
+function fail(message) {
+  console.error(`build: ${message}`)
+  process.exit(1)
+}

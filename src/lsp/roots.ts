@@ -15,6 +15,7 @@ import {readSource} from '../load/read-source.ts'
 import {resolvePatterns} from '../trace/patterns.ts'
 import {scanTestTrees} from '../trace/scan.ts'
 import {traceCoverage} from '../trace/coverage.ts'
+import {pooledItems} from '../workers/pool.ts'
 import type {TestsById} from './code-lens.ts'
 import {diagnosticsByUri} from './diagnostics.ts'
 import {uriToFile} from './positions.ts'
@@ -73,6 +74,7 @@ export class RootServer {
   load(): Promise<void> {
     return this.enqueue(async () => {
       const started = performance.now()
+      const pooledBefore = pooledItems()
       const progress = this.host.progress() ? await this.host.connection.window.createWorkDoneProgress().catch(() => null) : null
       progress?.begin('specmark', undefined, `loading ${displayPath(this.root)}`)
       try {
@@ -86,7 +88,9 @@ export class RootServer {
         this.clearLoadProblem()
         progress?.report('checking')
         this.workspace.snapshot()
-        this.host.connection.console.info(`specmark: loaded ${displayPath(this.root)} in ${Math.round(performance.now() - started)} ms`)
+        // How many items worker threads took shows that the pool works where the server runs (a bundle, say).
+        const pooled = pooledItems() - pooledBefore
+        this.host.connection.console.info(`specmark: loaded ${displayPath(this.root)} in ${Math.round(performance.now() - started)} ms (${pooled} ${pooled === 1 ? 'item' : 'items'} on worker threads)`)
         this.schedulePublish(true)
       } catch (error) {
         if (!(error instanceof InputError)) throw error

@@ -2,7 +2,8 @@
  * The VS Code extension as it would be published: `vsce package` (from @vscode/vsce, a devDependency of
  * editors/vscode) must pass, the .vsix must hold the bundles, icon, LICENSE, CHANGELOG and README and
  * nothing unbundled, and the language server included in it must serve a spec under the machine's own Node
- * (VS Code runs it on its Node, which is older than specmark's development Node).
+ * (VS Code runs it on its Node, which is older than specmark's development Node), parsing on worker threads
+ * as the package does.
  */
 import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
@@ -45,16 +46,29 @@ it('packages the extension with vsce, and its included server works', async () =
     expect(files, file).toContain(file)
   }
   expect(files.filter((file) => file.startsWith('node_modules/') || file.startsWith('src/'))).toEqual([])
-  expect(files.length).toBeLessThan(20)
+  expect(files.length).toBeLessThan(30)
 
-  // The included server, run by the machine's Node, on a fixture: check's diagnostic arrives.
+  // The threads' modules sit beside the bundle (see build.mjs).
+  for (const file of ['dist/server/pool-worker.js', 'dist/server/parse-job.js', 'dist/server/entry/worker.js']) expect(files, file).toContain(file)
+
+  // The included server, run by the machine's Node, on a fixture: check's diagnostic arrives, and the
+  // chapters were parsed on worker threads (SPECMARK_WORKERS=2 sends every batch of two through the pool;
+  // without the cache, the cold load parses both chapters).
   const root = await writeFixture()
-  const {client} = await LspClient.start({folder: root, command: [machineNode(), path.join(EXTENSION, 'dist/server/server.js')]})
+  const {client} = await LspClient.start({
+    folder: root,
+    command: [machineNode(), path.join(EXTENSION, 'dist/server/server.js')],
+    env: {SPECMARK_WORKERS: '2', SPECMARK_CACHE: '0'},
+  })
   try {
     const uri = client.uri(root, 'main.md')
     await client.open(uri, await fs.readFile(path.join(root, 'main.md'), 'utf8'))
     await client.waitFor(() => client.diagnostics.get(uri)?.length === 1, 60_000)
     expect(client.diagnostics.get(uri)![0]!.code).toBe('unresolved-rule-link')
+    const loaded = client.log.find((message) => message.startsWith('specmark: loaded'))
+    expect(loaded, client.log.join('\n') + client.stderr).toMatch(/\((\d+) items? on worker threads\)/)
+    expect(Number(/\((\d+) items? on worker threads\)/.exec(loaded!)![1])).toBeGreaterThan(0)
+    expect(client.stderr).not.toMatch(/Error/)
   } finally {
     await client.stop()
     await fs.rm(out, {recursive: true, force: true})

@@ -71,6 +71,11 @@ it.runIf(node !== null)('installs, scaffolds and builds a new spec under the mac
   const {stdout: nodeVersion} = await run(node!, ['--version'], user)
   expect(nodeVersion).toMatch(/^v\d+\./)
   expect((await run(bin, ['--version'], user)).stdout.trim()).toBe(version)
+  // `--version` and `--help` run on the machine's Node itself: with a second start refused
+  // (SPECMARK_REEXEC=1 makes the launcher's re-run fail), they still answer.
+  const noReexec = {...env, SPECMARK_REEXEC: '1'}
+  expect((await exec(bin, ['--version'], {cwd: user, env: noReexec})).stdout.trim()).toBe(version)
+  expect((await exec(bin, ['--help'], {cwd: user, env: noReexec})).stdout).toContain('Usage: specmark')
   // The installed package runs compiled JavaScript, not the sources.
   expect(existsSync(path.join(user, 'node_modules/specmark/lib/cli/main.js'))).toBe(true)
 

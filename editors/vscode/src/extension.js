@@ -102,10 +102,10 @@ function isSpecmarkProject(/** @type {string} */ dir) {
 
 /** specmark's command-line launcher in `dir` (installed in node_modules, or the checkout's own), or null. */
 function installedBin(/** @type {string} */ dir) {
-  const installed = path.join(dir, 'node_modules', 'specmark', 'bin', 'specmark.js')
+  const installed = path.join(dir, 'node_modules', 'specmark', 'bin', 'specmark.cjs')
   if (fs.existsSync(installed)) return installed
   try {
-    if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'specmark') return path.join(dir, 'bin', 'specmark.js')
+    if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'specmark') return path.join(dir, 'bin', 'specmark.cjs')
   } catch {}
   return null
 }

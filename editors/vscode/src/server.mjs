@@ -4,10 +4,8 @@
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startServer} from 'specmark-lib/lsp/server.js'
 
-// specmark's worker pool starts threads from module files, which a bundle does not have: parse on this
-// thread (the installed package, which the extension prefers, keeps its workers).
-process.env.SPECMARK_WORKERS ??= '0'
-
+// specmark's worker pool runs here as in the package: build.mjs writes the modules its threads load beside
+// this bundle.
 const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
 // Standard output carries the protocol only.
 const log = (...args) => connection.console.log(args.map(String).join(' '))

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// The `specmark` command: a launcher that stays cheap and runs on any Node >= 20.
+// - CommonJS, so that Node does not start its ES module loader for `--version` (measurably cheaper than
+//   an ES module entry; see bench/startup.ts), and every module is required only on the path that needs it.
+// - `--version` is answered from package.json, without loading the command line.
+// - Installed as a package (under node_modules, or without src/), it runs the compiled JavaScript in lib/;
+//   in the checkout it runs the TypeScript sources directly (Node's type stripping, Node >= 22.18).
+// - On a Node too old for that (Astro needs >= 22.12), it runs itself again under the Node that the
+//   `node` dependency brings (node_modules/node/bin/node), so users on Node 20 need nothing else.
+//   `--help` is the exception: commander and the command modules' registration run on any Node >= 20, so
+//   no second Node is started for it.
+'use strict'
+
+const args = process.argv.slice(2)
+
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const {readFileSync} = require('node:fs')
+  process.stdout.write(`${JSON.parse(readFileSync(`${__dirname}/../package.json`, 'utf8')).version}\n`)
+  process.exit(0)
+}
+
+const fs = require('node:fs')
+const path = require('node:path')
+const self = fs.realpathSync(__filename)
+const packageRoot = path.dirname(path.dirname(self))
+const installed = packageRoot.split(path.sep).includes('node_modules') || !fs.existsSync(path.join(packageRoot, 'src'))
+const entry = installed ? path.join(packageRoot, 'lib/cli/main.js') : path.join(packageRoot, 'src/cli/main.ts')
+const [needMajor, needMinor] = installed ? [22, 12] : [22, 18]
+const [major, minor] = process.versions.node.split('.').map(Number)
+const helpOnly = installed && args.length === 1 && (args[0] === '--help' || args[0] === '-h')
+
+if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor))) {
+  const runtime = bundledNode()
+  if (runtime === null || process.env.SPECMARK_REEXEC === '1') {
+    process.stderr.write(
+      `specmark: Node ${process.versions.node} is too old (specmark needs >= ${needMajor}.${needMinor}), and the Node ` +
+        'that specmark brings (its `node` dependency) is not installed. Reinstall specmark with install scripts ' +
+        'allowed for `node` (`npm install-scripts approve node`), or use Node >= 22.12.\n'
+    )
+    process.exit(2)
+  }
+  const child = require('node:child_process').spawn(runtime, [self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
+  // The child gets the terminal's signals itself; forwarding covers signals sent to this process alone.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
+  child.on('error', (error) => {
+    process.stderr.write(`specmark: cannot start ${runtime}: ${error.message}\n`)
+    process.exit(2)
+  })
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal === 'SIGINT' ? 2 : 15)))
+} else {
+  // Node >= 22.1 keeps compiled code on disk between runs (lib/ is the same every time).
+  require('node:module').enableCompileCache?.()
+  import(require('node:url').pathToFileURL(entry).href)
+    .then(({main}) => main(args))
+    .then((status) => {
+      process.exitCode = status
+    })
+}
+
+/** The Node executable of the `node` dependency, or null when it is missing. */
+function bundledNode() {
+  try {
+    const manifest = require('node:module').createRequire(self).resolve('node/package.json')
+    const executable = path.join(path.dirname(manifest), process.platform === 'win32' ? 'bin/node.exe' : 'bin/node')
+    return fs.existsSync(executable) ? executable : null
+  } catch {
+    return null
+  }
+}
