@@ -12,7 +12,6 @@ import {inPhase} from '../diagnostics/phase.ts'
 import {exportCsv} from '../export/export-csv.ts'
 import {exportJson} from '../export/export-json.ts'
 import {exportReqif} from '../export/export-reqif.ts'
-import {sourceStamp} from '../export/timestamp.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
@@ -112,7 +111,7 @@ export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', req
 /** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
 async function writeExports(loaded: Model, outDir: string): Promise<void> {
   const {spec, registry} = loaded
-  const stamp = sourceStamp(loaded.project.root)
+  const stamp = loaded.stamp
   const folder = path.join(outDir, EXPORTS_PATH)
   await fs.mkdir(folder, {recursive: true})
   await fs.writeFile(path.join(folder, EXPORT_FILES.json), exportJson(spec, registry, stamp))

@@ -4,7 +4,7 @@
  * same data (`CitationData`) as `/citations/data.json` for its citation page.
  */
 import {exportedParagraphs, withdrawnIds, type WithdrawnId} from '../export/paragraphs.ts'
-import type {SnapshotDocument, SnapshotParagraph} from '../registry/snapshot.ts'
+import type {SnapshotDocument, SnapshotParagraph} from '../release/snapshot.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import type {CitableClause, CitableText, WithdrawnClause} from './check-citations.ts'
 

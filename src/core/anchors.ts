@@ -5,3 +5,50 @@
 export function anchorFor(ruleId: string): string {
   return `r-${ruleId}`
 }
+
+/**
+ * Anchors. Heading anchors follow mdBook's algorithm so that links written for an mdBook
+ * (`items/modules.md#attributes-on-modules`) resolve unchanged: the heading's text (what the rendered
+ * heading shows: inline HTML tags and code markers do not count) trimmed and lowercased, keeping
+ * alphanumerics, `_` and `-`, whitespace as `-`, dropping everything else; `section` when nothing is
+ * left. A generated anchor already used on the page gets `-1`, `-2`… (the first free one). Explicit
+ * anchors (`## Title {#id}`) are taken as written and do not count.
+ * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-html/src/utils.rs#L58-L100>
+ */
+
+/** mdBook's `id_from_content`. */
+export function slugify(text: string): string {
+  let slug = ''
+  for (const ch of text.trim().toLowerCase()) {
+    if (/[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}_-]/u.test(ch)) slug += ch
+    else if (/\s/u.test(ch)) slug += '-'
+  }
+  return slug === '' ? 'section' : slug
+}
+
+/** Hands out unique anchors for one page, as mdBook's `unique_id` does over `id_from_content`. */
+export function createAnchorAllocator(): (text: string) => string {
+  const used = new Set<string>()
+  return (text) => {
+    const base = slugify(text)
+    let id = base
+    for (let counter = 1; used.has(id); counter++) id = `${base}-${counter}`
+    used.add(id)
+    return id
+  }
+}
+
+/** The anchor of a grammar production. */
+export function productionAnchor(name: string): string {
+  return `grammar-${name}`
+}
+
+/** A term's slug: its text in lowercase, whitespace runs as `-`. */
+export function termSlug(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, '-')
+}
+
+/** The anchor of a term's definition. */
+export function termAnchor(slug: string): string {
+  return `term-${slug}`
+}

@@ -5,7 +5,7 @@
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {exportedParagraphs, type ExportedParagraph} from './paragraphs.ts'
-import type {SourceStamp} from './timestamp.ts'
+import type {SourceStamp} from '../load/source-stamp.ts'
 
 const COLUMNS = ['id', 'status', 'chapter', 'section', 'kind', 'block_kind', 'first_release', 'last_changed_release', 'sha256', 'references', 'file', 'line', 'text'] as const
 

@@ -5,7 +5,7 @@
  */
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import type {SourceStamp} from './timestamp.ts'
+import type {SourceStamp} from '../load/source-stamp.ts'
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
 
 /** 2: one record per clause, with link identities and an informative part (1: first blocks only). */

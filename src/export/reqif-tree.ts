@@ -13,7 +13,6 @@ import type {ExportDocument} from './export-json.ts'
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import type {RenderedChapter} from '../render/types.ts'
 import {htmlToReqifXhtml, textToReqifXhtml} from './xhtml.ts'
 
 export type ReqifKind = 'part' | 'chapter' | 'section' | 'normative' | 'informative'
@@ -146,13 +145,22 @@ function relationsOf(paragraphs: ExportedParagraph[], context: BuildContext): Re
 }
 
 /**
+ * The HTML of a chapter's top-level blocks, as the caller rendered it (render's `RenderedChapter` is
+ * one): the export only converts it, so it needs nothing of the renderer.
+ */
+export interface ChapterHtml {
+  id: string
+  blocks: ReadonlyArray<{index: number; heading: number | null; html: string}>
+}
+
+/**
  * The current sources: parts → chapters → sections (by heading depth) → clauses, each clause's content
  * the rendered HTML of its blocks (`chapters` from `renderSpec`), withdrawn IDs with their last text.
  */
 export function reqifTreeFromModel(
   spec: Spec,
   registry: Registry | null,
-  chapters: RenderedChapter[],
+  chapters: readonly ChapterHtml[],
   options: {dates: ReleaseDates; date: string; commit: string | null; lastReleased: ReadonlyMap<string, ExportedParagraph>}
 ): ReqifTree {
   const context: BuildContext = {origins: renameOrigins(registry), dates: options.dates, date: options.date}

@@ -10,6 +10,42 @@
  * nonterminal it contains with `use`, and add a case to `test/grammar/parse-grammar.test.ts`.
  */
 
+/**
+ * A grammar expression as a tree, the shape of mdbook-spec's `Expression` (`tools/grammar/src/lib.rs`):
+ * what a railroad diagram is drawn from. Plain JSON data (it is stored in the model). A sequence or
+ * choice of one item is that item; `break` is a line break written inside the expression, `cut` the
+ * `^` operator (which applies to the rest of its sequence).
+ */
+export type GrammarExpression = GrammarNode & {
+  /** The `_except …_` suffix as written between its underscores, shown as a subscript. */
+  suffix?: string
+  /** The `[^name]` footnote marker's name. */
+  footnote?: string
+}
+
+export type GrammarNode =
+  | {kind: 'sequence' | 'choice'; items: GrammarExpression[]}
+  | {kind: 'group' | 'optional' | 'zeroOrMore' | 'oneOrMore' | 'negation' | 'notFollowedBy' | 'cut'; expression: GrammarExpression}
+  /** `X{min..max}`, `X{min..=max}` or `X{name:…}`; `X{name}` repeats as often as the named repetition did. */
+  | {kind: 'repeatRange'; expression: GrammarExpression; name: string | null; min: number | null; max: number | null; inclusive: boolean}
+  | {kind: 'nonterminal'; name: string}
+  | {kind: 'terminal'; text: string}
+  | {kind: 'prose'; text: string}
+  /** `U+XXXX`: the hexadecimal digits. */
+  | {kind: 'unicode'; code: string}
+  | {kind: 'charset'; items: CharsetItem[]}
+  | {kind: 'break'}
+  | {kind: 'comment'; text: string}
+
+/** An item of a character set `[…]`. */
+export type CharsetItem =
+  | {kind: 'terminal'; text: string}
+  | {kind: 'unicode'; code: string}
+  | {kind: 'nonterminal'; name: string}
+  | {kind: 'range'; from: CharsetCharacter; to: CharsetCharacter}
+
+export type CharsetCharacter = {kind: 'terminal'; text: string} | {kind: 'unicode'; code: string}
+
 export interface ParsedProduction {
   name: string
   isRoot: boolean
@@ -26,6 +62,8 @@ export interface ParsedProduction {
    * (hidden), `_except [X]_` suffixes (subscript) and `[^name]` footnote markers (superscript).
    */
   notation: Array<{kind: 'root' | 'suffix' | 'footnote'; offset: number; length: number}>
+  /** The expression as a tree. */
+  expression: GrammarExpression
 }
 
 export interface GrammarSyntaxError {
@@ -128,8 +166,9 @@ class Parser {
       throw new GrammarError('expected ` ->` after the production name', this.index)
     }
     const expressionOffset = this.index
-    if (!this.parseExpression()) throw new GrammarError('expected an expression', this.index)
-    return {name, isRoot, nameOffset, expressionOffset, end: this.index, uses: this.uses, notation: this.notation}
+    const expression = this.parseExpression()
+    if (expression === null) throw new GrammarError('expected an expression', this.index)
+    return {name, isRoot, nameOffset, expressionOffset, end: this.index, uses: this.uses, notation: this.notation, expression}
   }
 
   private parseName(): string | null {
@@ -138,113 +177,116 @@ class Parser {
     return this.takeWhile(isNameContinue)
   }
 
-  private parseExpression(): boolean {
-    let any = false
+  private parseExpression(): GrammarExpression | null {
+    const items: GrammarExpression[] = []
     for (;;) {
-      if (!this.parseSequence()) break
-      any = true
+      const sequence = this.parseSequence()
+      if (sequence === null) break
+      items.push(sequence)
       this.space()
       if (!this.take('|')) break
     }
-    return any
+    return items.length === 0 ? null : items.length === 1 ? items[0]! : {kind: 'choice', items}
   }
 
-  private parseSequence(): boolean {
-    let any = false
+  private parseSequence(): GrammarExpression | null {
+    const items: GrammarExpression[] = []
     for (;;) {
       this.space()
       if (this.peek() === '^') {
         this.index++
-        if (!this.parseSequence()) throw new GrammarError('expected expression after cut operator', this.index)
-        return true
+        const rest = this.parseSequence()
+        if (rest === null) throw new GrammarError('expected expression after cut operator', this.index)
+        items.push({kind: 'cut', expression: rest})
+        break
       }
-      if (!this.parseQuantified()) break
-      any = true
+      const item = this.parseQuantified()
+      if (item === null) break
+      items.push(item)
     }
-    return any
+    return items.length === 0 ? null : items.length === 1 ? items[0]! : {kind: 'sequence', items}
   }
 
   /** An atom with its optional quantifier, `_suffix_` and `[^footnote]`. */
-  private parseQuantified(): boolean {
-    if (!this.parseAtom()) return false
+  private parseQuantified(): GrammarExpression | null {
+    const atom = this.parseAtom()
+    if (atom === null) return null
     const next = this.peek()
-    if (next === '?' || next === '*' || next === '+') this.index++
-    else if (next === '{') this.parseRepeatRange()
-    this.parseSuffix()
-    this.parseFootnote()
-    return true
+    let expression: GrammarExpression = atom
+    if (next === '?' || next === '*' || next === '+') {
+      this.index++
+      expression = {kind: next === '?' ? 'optional' : next === '*' ? 'zeroOrMore' : 'oneOrMore', expression: atom}
+    } else if (next === '{') expression = this.parseRepeatRange(atom)
+    const suffix = this.parseSuffix()
+    const footnote = this.parseFootnote()
+    if (suffix !== null) expression.suffix = suffix
+    if (footnote !== null) expression.footnote = footnote
+    return expression
   }
 
-  private parseAtom(): boolean {
+  private parseAtom(): GrammarExpression | null {
     const next = this.peek()
-    if (next === undefined) return false
-    if (this.take('U+')) {
-      this.parseUnicode()
-      return true
-    }
-    if (isNameStart(next)) {
-      this.parseNonterminal()
-      return true
-    }
+    if (next === undefined) return null
+    if (this.take('U+')) return {kind: 'unicode', code: this.parseUnicode()}
+    if (isNameStart(next)) return this.parseNonterminal()
     if (next === '\n') {
       this.index++
-      if (this.eof() || this.take('\n')) return false
+      if (this.eof() || this.take('\n')) return null
       if (this.takeWhile((ch) => ch === ' ').length === 0) {
         throw new GrammarError('expected indentation on next line', this.index)
       }
-      return true
+      return {kind: 'break'}
     }
     switch (next) {
-      case '/':
+      case '/': {
         this.expect('//', 'expected `//`')
-        this.takeWhile((ch) => ch !== '\n')
-        return true
+        return {kind: 'comment', text: this.takeWhile((ch) => ch !== '\n').trim()}
+      }
       case '`':
-        this.parseTerminal()
-        return true
+        return {kind: 'terminal', text: this.parseTerminal()}
       case '[':
-        this.parseCharset()
-        return true
-      case '<':
+        return this.parseCharset()
+      case '<': {
         this.index++
-        if (this.takeWhile((ch) => ch !== '\n' && ch !== '>').length === 0) {
-          throw new GrammarError('expected prose text', this.index)
-        }
+        const text = this.takeWhile((ch) => ch !== '\n' && ch !== '>')
+        if (text.length === 0) throw new GrammarError('expected prose text', this.index)
         this.expect('>', 'expected closing `>`')
-        return true
-      case '(':
+        return {kind: 'prose', text}
+      }
+      case '(': {
         this.index++
         this.space()
-        if (!this.parseExpression()) {
-          throw new GrammarError('expected expression in parenthesized group', this.index)
-        }
+        const expression = this.parseExpression()
+        if (expression === null) throw new GrammarError('expected expression in parenthesized group', this.index)
         this.space()
         this.expect(')', 'expected closing `)`')
-        return true
-      case '~':
+        return {kind: 'group', expression}
+      }
+      case '~': {
         this.index++
-        if (this.peek() === '[') this.parseCharset()
-        else if (this.peek() === '`') this.parseTerminal()
-        else if (!this.parseNonterminal()) {
-          throw new GrammarError('expected a charset, terminal, or name after `~` negation', this.index)
-        }
-        return true
-      case '!':
+        const negated: GrammarExpression | null =
+          this.peek() === '[' ? this.parseCharset() : this.peek() === '`' ? {kind: 'terminal', text: this.parseTerminal()} : this.parseNonterminal()
+        if (negated === null) throw new GrammarError('expected a charset, terminal, or name after `~` negation', this.index)
+        return {kind: 'negation', expression: negated}
+      }
+      case '!': {
         this.index++
         this.space()
-        if (!this.parseQuantified()) throw new GrammarError('expected expression after `!`', this.index)
-        return true
+        const expression = this.parseQuantified()
+        if (expression === null) throw new GrammarError('expected expression after `!`', this.index)
+        return {kind: 'notFollowedBy', expression}
+      }
       default:
-        return false
+        return null
     }
   }
 
-  private parseNonterminal(): boolean {
+  private parseNonterminal(): {kind: 'nonterminal'; name: string} | null {
     const offset = this.index
     const name = this.parseName()
-    if (name === null) return false
+    if (name === null) return null
     this.uses.push({name, offset})
-    return true
+    return {kind: 'nonterminal', name}
   }
 
   private parseTerminal(): string {
@@ -255,69 +297,73 @@ class Parser {
     return text
   }
 
-  private parseCharset(): void {
+  private parseCharset(): GrammarExpression {
     this.expect('[', 'expected opening `[`')
-    let count = 0
+    const items: CharsetItem[] = []
     for (;;) {
       this.space()
-      if (!this.parseCharacters()) break
-      count++
+      const item = this.parseCharsetItem()
+      if (item === null) break
+      items.push(item)
     }
-    if (count === 0) throw new GrammarError('expected at least one character in character group', this.index)
+    if (items.length === 0) throw new GrammarError('expected at least one character in character group', this.index)
     this.space()
     this.expect(']', 'expected closing `]`')
+    return {kind: 'charset', items}
   }
 
-  private parseCharacters(): boolean {
-    if (this.parseCharacter()) {
-      if (this.take('-') && !this.parseCharacter()) {
-        throw new GrammarError('expected character in range', this.index)
-      }
-      return true
+  private parseCharsetItem(): CharsetItem | null {
+    const from = this.parseCharacter()
+    if (from !== null) {
+      if (!this.take('-')) return from
+      const to = this.parseCharacter()
+      if (to === null) throw new GrammarError('expected character in range', this.index)
+      return {kind: 'range', from, to}
     }
     return this.parseNonterminal()
   }
 
-  private parseCharacter(): boolean {
+  private parseCharacter(): CharsetCharacter | null {
     if (this.peek() === '`') {
       const start = this.index
       const text = this.parseTerminal()
       if ([...text].length > 1) throw new GrammarError('invalid start terminal in range', start + 1)
-      return true
+      return {kind: 'terminal', text}
     }
-    if (this.take('U+')) {
-      this.parseUnicode()
-      return true
-    }
-    return false
+    if (this.take('U+')) return {kind: 'unicode', code: this.parseUnicode()}
+    return null
   }
 
-  private parseUnicode(): void {
+  private parseUnicode(): string {
     const digits = this.takeWhile((ch) => /[0-9A-F]/.test(ch))
     if (digits.length < 4 || digits.length > 6) {
       throw new GrammarError('expected 4 to 6 uppercase hexadecimal digits after `U+`', this.index)
     }
+    return digits
   }
 
-  private parseRepeatRange(): void {
+  private parseRepeatRange(expression: GrammarExpression): GrammarExpression {
     this.expect('{', 'expected `{`')
     const name = this.parseName()
-    if (name !== null && this.take('}')) return
+    if (name !== null && this.take('}')) return {kind: 'repeatRange', expression, name, min: null, max: null, inclusive: false}
     if (name !== null) this.expect(':', 'expected `:` after the repetition name')
-    this.takeWhile((ch) => /[0-9]/.test(ch))
-    if (this.take('..=')) {
-      if (this.takeWhile((ch) => /[0-9]/.test(ch)).length === 0) {
-        throw new GrammarError('expected an upper bound after `..=`', this.index)
-      }
+    const number = (digits: string): number | null => (digits.length === 0 ? null : Number(digits))
+    const min = number(this.takeWhile((ch) => /[0-9]/.test(ch)))
+    let max: number | null
+    const inclusive = this.take('..=')
+    if (inclusive) {
+      max = number(this.takeWhile((ch) => /[0-9]/.test(ch)))
+      if (max === null) throw new GrammarError('expected an upper bound after `..=`', this.index)
     } else {
       this.expect('..', 'expected `..` or `..=` in repetition range')
-      this.takeWhile((ch) => /[0-9]/.test(ch))
+      max = number(this.takeWhile((ch) => /[0-9]/.test(ch)))
     }
     this.expect('}', 'expected closing `}`')
+    return {kind: 'repeatRange', expression, name, min, max, inclusive}
   }
 
-  private parseSuffix(): void {
-    if (!this.startsWith(' _')) return
+  private parseSuffix(): string | null {
+    if (!this.startsWith(' _')) return null
     const start = this.index + 1
     this.index += 2
     let inBackticks = false
@@ -328,19 +374,19 @@ class Parser {
       this.index++
       if (ch === '_' && !inBackticks) {
         this.notation.push({kind: 'suffix', offset: start, length: this.index - start})
-        return
+        return this.input.slice(start + 1, this.index - 1)
       }
     }
     throw new GrammarError('expected closing `_` of the suffix', this.index)
   }
 
-  private parseFootnote(): void {
+  private parseFootnote(): string | null {
     const start = this.index
-    if (!this.take('[^')) return
-    if (this.takeWhile((ch) => ch !== ']' && ch !== '\n').length === 0) {
-      throw new GrammarError('expected footnote name', this.index)
-    }
+    if (!this.take('[^')) return null
+    const name = this.takeWhile((ch) => ch !== ']' && ch !== '\n')
+    if (name.length === 0) throw new GrammarError('expected footnote name', this.index)
     this.expect(']', 'expected closing `]` of the footnote')
     this.notation.push({kind: 'footnote', offset: start, length: this.index - start})
+    return name
   }
 }

@@ -7,7 +7,7 @@
  */
 import type {Model} from '../pipeline/assemble-model.ts'
 import type {Block, Chapter} from '../model/types.ts'
-import {isRuleId} from '../model/rule-id.ts'
+import {isRuleId} from '../core/rule-id.ts'
 import {commitWrites} from '../fs/transaction.ts'
 import {lineEnding, lineStart, planEdits, type TextEdit} from './source-edit.ts'
 import {sourcesByFile} from './sources-by-file.ts'

@@ -4,7 +4,7 @@
  * twice, a missing file, an unreachable markdown file) is for the lints in `src/check/rules/` to decide.
  */
 import {DEFAULT_SETTINGS, type Settings} from '../config/schema.ts'
-import type {Layout, SourceSpan} from '../model/types.ts'
+import type {SourceSpan} from '../core/positions.ts'
 
 export interface PartEntry {
   id: string
@@ -54,6 +54,9 @@ export interface SettingsSource {
   /** Where each configured lint level is written, by lint code. */
   lintPlaces: Record<string, SourceSpan>
 }
+
+/** How the sources are laid out: specmark's own (`outline.yaml`) or an mdBook (`book.toml`). */
+export type Layout = 'specmark' | 'mdbook'
 
 /** The part that holds unlisted files. */
 export const UNLISTED_PART = {id: 'unlisted', title: 'Unlisted files', informative: false} as const

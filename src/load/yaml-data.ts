@@ -5,7 +5,7 @@
  */
 import {LineCounter, parseDocument, isNode} from 'yaml'
 import type {z} from 'zod'
-import type {Point, SourceSpan} from '../model/types.ts'
+import type {Point, SourceSpan} from '../core/positions.ts'
 
 export interface YamlProblem {
   message: string

@@ -5,6 +5,7 @@
  */
 import type {Hover} from 'vscode-languageserver'
 import type {Chapter} from '../model/types.ts'
+import {modelLookup, resolveId} from '../registry/id-resolution.ts'
 import {toRange} from './positions.ts'
 import type {Hit, SpecSymbol} from './symbol-at.ts'
 import type {Snapshot} from './workspace.ts'
@@ -23,8 +24,12 @@ export function describeSymbol(snapshot: Snapshot, symbol: SpecSymbol): string |
   const chapterById = (id: string): Chapter | undefined => spec.chapters.find((chapter) => chapter.id === id)
   switch (symbol.kind) {
     case 'rule': {
-      const location = spec.rules[symbol.id]
-      if (!location) return `**\`${symbol.id}\`**: no rule has this ID`
+      // An ID renamed or retired since a release resolves as the site's `/id/` page resolves it.
+      const resolved = resolveId(symbol.id, modelLookup(spec, snapshot.loaded.registry))
+      if (resolved.kind === 'retired') return `**\`${symbol.id}\`**: retired in release ${resolved.release}: ${literal(resolved.reason)}`
+      if (resolved.kind === 'unknown') return `**\`${symbol.id}\`**: no rule has this ID`
+      const location = spec.rules[resolved.id]
+      if (!location) return null
       const chapter = chapterById(location.chapter)
       const block = chapter?.blocks[location.block]
       const clause = chapter?.clauses[location.clause]
@@ -32,7 +37,8 @@ export function describeSymbol(snapshot: Snapshot, symbol: SpecSymbol): string |
       // The clause's main text and hash: what the ID stands for and what a citation pins.
       const what = clause.kind === 'section' ? 'section' : `${block.kind} ${block.type}${clause.blocks.length > 1 ? ` + ${clause.blocks.length - 1} more block${clause.blocks.length > 2 ? 's' : ''}` : ''}`
       return [
-        `**\`${symbol.id}\`** — ${chapter.title} (\`${chapter.file}\`), ${what}`,
+        ...(resolved.id !== symbol.id ? [`**\`${symbol.id}\`** was renamed: it is now \`${resolved.id}\``] : []),
+        `**\`${resolved.id}\`** — ${chapter.title} (\`${chapter.file}\`), ${what}`,
         `sha256 \`${clause.hash}\``,
         '---',
         literal(clause.text),

@@ -10,14 +10,17 @@ import {spanAt, toLocation} from './positions.ts'
 import {labelIdSpan, referenceSymbol, sameSymbol, type Hit, type SpecSymbol} from './symbol-at.ts'
 import type {Snapshot} from './workspace.ts'
 import {anchorFor} from '../core/anchors.ts'
+import {modelLookup, resolveId} from '../registry/id-resolution.ts'
 
 /** Where a symbol is defined, or null when it is not (an unresolved link). */
 export function definitionOf(snapshot: Snapshot, symbol: SpecSymbol): SourceSpan | null {
   const {spec, index} = snapshot.loaded
   switch (symbol.kind) {
     case 'rule': {
-      const location = spec.rules[symbol.id]
-      return location ? labelIdSpan(location.position, symbol.id) : null
+      // A renamed ID leads to the label of the ID it is now (`resolveId`, as the site's `/id/` pages).
+      const resolved = resolveId(symbol.id, modelLookup(spec, snapshot.loaded.registry))
+      const location = resolved.kind === 'current' ? spec.rules[resolved.id] : undefined
+      return location ? labelIdSpan(location.position, resolved.id) : null
     }
     case 'grammar': {
       const production = index.productions.get(symbol.name)

@@ -12,21 +12,22 @@ import type {ListingEntry} from '../load/project.ts'
 import {parseYaml} from '../load/yaml-data.ts'
 import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
 import {parseCodeInfo} from '../parse/code-info.ts'
-import {parseGrammar} from '../grammar/parse-grammar.ts'
+import {parseGrammar, type ParsedProduction} from '../grammar/parse-grammar.ts'
 import {findIncludes, type IncludeResult} from '../load/includes.ts'
 import type {LimitProblem} from '../parse/limits.ts'
 import type {RuleLabel} from '../parse/syntax/rule-label.ts'
 import {blockKind} from './block-kind.ts'
 import {collectClauses} from './clauses.ts'
 import type {ChapterFacts, FrontMatterFacts, LabelFact} from './facts.ts'
-import {spanOf} from './position.ts'
-import {createAnchorAllocator, productionAnchor, termAnchor, termSlug} from './slug.ts'
+import {spanOf} from '../core/positions.ts'
+import {createAnchorAllocator, productionAnchor, termAnchor, termSlug} from '../core/anchors.ts'
 import {normalizedText, sha256} from './text.ts'
 import type {
   Block,
   BlockType,
   Chapter,
   ChapterStatus,
+  GrammarBlock,
   Layout,
   Production,
   SourceSpan,
@@ -295,7 +296,7 @@ class ChapterBuilder {
   private readCode(node: Code, block: Block): void {
     const info = parseCodeInfo(node)
     block.code = {lang: info.lang, attributes: info.attributes, value: node.value}
-    if (info.lang === 'grammar') this.readGrammar(node, info.attributes[0] ?? 'uncategorized')
+    if (info.lang === 'grammar') block.code.grammar = this.readGrammar(node, info.attributes[0] ?? 'uncategorized', block.index)
   }
 
   /**
@@ -330,8 +331,10 @@ class ChapterBuilder {
     return {file: this.file, start: point, end: point}
   }
 
-  private readGrammar(node: Code, category: string): void {
-    const result = parseGrammar(node.value)
+  /** Parses a grammar block (once: render draws it from what this returns) and records its productions. */
+  private readGrammar(node: Code, category: string, block: number): GrammarBlock {
+    const text = node.value.replace(/\r\n?/g, '\n')
+    const result = parseGrammar(text)
     const locate = contentLocator(this.input.source, node, this.file)
     for (const parsed of result.productions) {
       const anchor = productionAnchor(parsed.name)
@@ -341,15 +344,19 @@ class ChapterBuilder {
         category,
         isRoot: parsed.isRoot,
         chapter: this.input.entry.chapterId,
+        block,
         anchor,
         position: locate(parsed.nameOffset),
         uses: parsed.uses.map((use) => ({name: use.name, position: locate(use.offset)})),
-        source: node.value.slice(parsed.expressionOffset, parsed.end).trim(),
+        source: text.slice(parsed.expressionOffset, parsed.end).trim(),
+        text: text.slice(parsed.nameOffset, parsed.end).trimEnd(),
+        syntax: rebase(parsed, parsed.nameOffset),
       })
     }
     if (!result.ok) {
       this.grammarErrors.push({message: result.error.message, place: locate(result.error.offset)})
     }
+    return {category, productions: result.productions, error: result.ok ? null : result.error}
   }
 
   /** Collects links, references, term definitions and HTML anchors inside a block. */
@@ -474,4 +481,16 @@ function lineOffsets(source: string): number[] {
   const starts = [0]
   for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
   return starts
+}
+
+/** A parsed production with its offsets counted from `start` (into the production's own text). */
+function rebase(parsed: ParsedProduction, start: number): ParsedProduction {
+  return {
+    ...parsed,
+    nameOffset: parsed.nameOffset - start,
+    expressionOffset: parsed.expressionOffset - start,
+    end: parsed.end - start,
+    uses: parsed.uses.map((use) => ({name: use.name, offset: use.offset - start})),
+    notation: parsed.notation.filter((note) => note.offset >= start).map((note) => ({...note, offset: note.offset - start})),
+  }
 }

@@ -6,8 +6,8 @@
  */
 import path from 'node:path'
 import type {RawReference} from './build-chapter.ts'
-import {looksLikeRuleId} from './rule-id.ts'
-import {termSlug} from './slug.ts'
+import {looksLikeRuleId} from '../core/rule-id.ts'
+import {termSlug} from '../core/anchors.ts'
 import type {Destination, Production, Reference, RuleLocation, SourceSpan, Term} from './types.ts'
 import {anchorFor} from '../core/anchors.ts'
 

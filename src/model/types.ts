@@ -12,13 +12,15 @@
 import type {UrlScheme} from '../config/schema.ts'
 
 /** Bumped whenever the shape or meaning of the model changes. */
-export const MODEL_VERSION = 2
+export const MODEL_VERSION = 3
 
 export type {Point, SourceSpan} from '../core/positions.ts'
 import type {SourceSpan} from '../core/positions.ts'
+import type {GrammarSyntaxError, ParsedProduction} from '../grammar/parse-grammar.ts'
+export type {CharsetItem, GrammarExpression, ParsedProduction} from '../grammar/parse-grammar.ts'
 
-/** How the sources are laid out. */
-export type Layout = 'specmark' | 'mdbook'
+export type {Layout} from '../load/project.ts'
+import type {Layout} from '../load/project.ts'
 
 export interface Spec {
   modelVersion: number
@@ -214,6 +216,18 @@ export interface CodeInfo {
   attributes: string[]
   /** The code as written (hidden `# ` lines included). */
   value: string
+  /** For a ```` ```grammar ```` block: the block parsed (once, here; render draws it from this). */
+  grammar?: GrammarBlock
+}
+
+/** A grammar block, parsed. Offsets are into the block's `value` with line endings made `\n`. */
+export interface GrammarBlock {
+  /** The block's category (` ```grammar,<category> `), or `uncategorized`. */
+  category: string
+  /** The productions, each with its expression tree (`expression`: what a railroad diagram draws). */
+  productions: ParsedProduction[]
+  /** The first syntax error; the productions before it are still there. */
+  error: GrammarSyntaxError | null
 }
 
 /** `asset`: a file of an mdBook that is no chapter (an image, a download), linked or shown relatively. */
@@ -254,6 +268,8 @@ export interface Production {
   category: string
   isRoot: boolean
   chapter: string
+  /** Index of the grammar block defining it in its chapter's `blocks`. */
+  block: number
   /** Anchor of the production on its chapter page. */
   anchor: string
   position: SourceSpan
@@ -261,6 +277,10 @@ export interface Production {
   uses: Array<{name: string; position: SourceSpan}>
   /** The production's expression as written (without the `Name ->` head). */
   source: string
+  /** The production as written from its name to its end (`Name -> …`), line endings `\n`. */
+  text: string
+  /** The production parsed, offsets into `text`; `syntax.expression` is its tree. */
+  syntax: ParsedProduction
 }
 
 export interface Term {

@@ -14,6 +14,7 @@ import {loadProject} from '../load/load-project.ts'
 import {UNLISTED_PART, type ListingEntry, type Project} from '../load/project.ts'
 import {readIncludes, type IncludeResult} from '../load/includes.ts'
 import {readSource} from '../load/read-source.ts'
+import {readSourceStamp, type SourceStamp} from '../load/source-stamp.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {buildSpec} from '../model/build-spec.ts'
 import type {SpecFacts} from '../model/facts.ts'
@@ -26,8 +27,8 @@ import {draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
 import {parseChapter} from './parse-job.ts'
 import {parseAll} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
-import {loadExternalIdLists, type ExternalIdList} from '../check/external-ids.ts'
-import {documentVersion} from '../registry/document-version.ts'
+import {loadExternalIdLists, type ExternalIdList} from '../load/external-ids.ts'
+import {documentVersion} from '../release/document-version.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import {migrateRegistry} from '../registry/migrate.ts'
 import {firstNames, type Registry} from '../registry/registry-file.ts'
@@ -56,6 +57,8 @@ export interface Model {
   externalIds: ExternalIdList[]
   /** The parsed tree of each chapter, from the parse that built its model: render never parses again. */
   trees: ChapterTrees
+  /** The commit and date of the sources (git and `SOURCE_DATE_EPOCH`), read once here: render does no I/O. */
+  stamp: SourceStamp
 }
 
 /**
@@ -78,28 +81,24 @@ export async function assembleModel(root: string, options: LoadOptions = {}): Pr
 export function modelFromDrafts(inputs: ModelInputs, drafts: ChapterDraft[]): Model {
   // Links to a renamed rule hash as links to its first name (`BuildOptions.firstNames`).
   const built = buildSpec(inputs.project, drafts, {firstNames: firstNames(inputs.registry)})
-  const {project, sources, releases, interop, externalIds, trees} = inputs
+  const {project, sources, releases, interop, externalIds, trees, stamp} = inputs
   // A registry in an older schema is migrated in memory (see `src/registry/migrate.ts`).
   const registry = migrateRegistry(inputs.registry, built.spec)
   // The releases are the source of truth for the version the document states (`document-version.ts`).
   const spec = {...built.spec, version: documentVersion(built.spec, registry, releases.latest).label}
   const {facts, index} = built
-  return {project, spec, facts, index, sources: new Map(sources), registry, releases, interop, externalIds: [...externalIds], trees}
+  return {project, spec, facts, index, sources: new Map(sources), registry, releases, interop, externalIds: [...externalIds], trees, stamp}
 }
 
-/** Everything `assembleModel` reads, before the whole-spec model is built: one draft per chapter entry. */
-export interface ModelInputs {
-  project: Project
+/**
+ * Everything `assembleModel` reads, before the whole-spec model is built: the `Model` fields read
+ * upstream of the stages, and one draft per chapter entry.
+ */
+export interface ModelInputs extends Pick<Model, 'project' | 'sources' | 'registry' | 'releases' | 'interop' | 'externalIds' | 'trees' | 'stamp'> {
   /** The chapter entries, in table-of-contents order (see `chapterEntries`). */
   entries: ChapterEntry[]
   /** One draft per entry, in the same order. Never modified: `buildSpec` copies what it changes. */
   drafts: ChapterDraft[]
-  sources: Map<string, string>
-  registry: Registry | null
-  releases: Releases
-  interop: InteropData | null
-  externalIds: ExternalIdList[]
-  trees: ChapterTrees
   /** The chapters (ids) this load parsed; the others came from the cache. */
   parsed: string[]
 }
@@ -112,6 +111,8 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
  */
 export async function readModelInputs(root: string, options: LoadOptions = {}): Promise<ModelInputs> {
   const project = await loadProject(root)
+  // Two git commands: run while the chapters are read and parsed.
+  const stamp = readSourceStamp(project.root)
   const candidates = chapterEntries(project)
   const sources = new Map<string, string>()
   await Promise.all(
@@ -169,7 +170,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
     loadExternalIdLists(project.root, project.settings.externalIds),
   ])
   const releases = await loadReleases(project.root, registry)
-  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees, parsed: misses.map((index) => entries[index]!.chapterId)}
+  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees, stamp: await stamp, parsed: misses.map((index) => entries[index]!.chapterId)}
 }
 
 /** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */

@@ -5,6 +5,7 @@
  * supplies what "current" means to it and where the statuses come from (the registry, or the site's
  * rendered aliases).
  */
+import type {Spec} from '../model/types.ts'
 import type {Registry, RegistryEntry} from './registry-file.ts'
 
 /** What the registry (or the site's alias list) says of an ID that is not current. */
@@ -45,4 +46,9 @@ export function resolveId(start: string, lookup: IdLookup): IdResolution {
 export function registryLookup(registry: Registry | null, isCurrent?: (id: string) => boolean): IdLookup {
   const status = (id: string): RegistryEntry['status'] | undefined => registry?.entries.get(id)?.status
   return {isCurrent: isCurrent ?? ((id) => (status(id)?.kind ?? 'active') === 'active'), status}
+}
+
+/** The registry as a lookup whose current IDs are the model's rules: what exports and the language server ask. */
+export function modelLookup(spec: Pick<Spec, 'rules'>, registry: Registry | null): IdLookup {
+  return registryLookup(registry, (id) => Object.hasOwn(spec.rules, id))
 }

@@ -20,7 +20,7 @@
  * release writes schema 2. Only `specmark release` and `specmark ids` write the file.
  */
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {isRuleId} from '../model/rule-id.ts'
+import {isRuleId} from '../core/rule-id.ts'
 
 export const REGISTRY_FILE = 'registry.txt'
 /** The schema `serializeRegistry` writes. */

@@ -12,12 +12,13 @@
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {buildExportDocument} from '../export/export-json.ts'
-import {sourceStamp} from '../export/timestamp.ts'
+import type {SourceStamp} from '../load/source-stamp.ts'
 import {assertCommitted} from '../fs/dirty-guard.ts'
 import {commitWrites} from '../fs/transaction.ts'
-import type {Model} from '../pipeline/assemble-model.ts'
+import type {Project} from '../load/project.ts'
+import type {Spec} from '../model/types.ts'
 import {REGISTRY_FILE, UNRELEASED, serializeRegistry, type Registry, type RegistryEntry, type RegistryMigration} from '../registry/registry-file.ts'
-import {listSnapshots, snapshotPath} from '../registry/snapshot.ts'
+import {listSnapshots, snapshotPath} from './snapshot.ts'
 
 export interface ReleaseSummary {
   version: string
@@ -34,8 +35,17 @@ export interface ReleaseSummary {
   migration: RegistryMigration | null
 }
 
+/** What a release reads of the assembled model (`Model` in `src/pipeline/assemble-model.ts` is one). */
+export interface ReleaseInput {
+  project: Pick<Project, 'root'>
+  spec: Spec
+  registry: Registry | null
+  /** The commit and date of the sources released (the snapshot records them). */
+  stamp: SourceStamp
+}
+
 /** The registry after releasing `version` (pure; `registry` is not modified). */
-export function releaseRegistry(loaded: Model, version: string): {registry: Registry; summary: ReleaseSummary} {
+export function releaseRegistry(loaded: ReleaseInput, version: string): {registry: Registry; summary: ReleaseSummary} {
   const registry: Registry = {entries: new Map([...(loaded.registry?.entries ?? new Map())].map(([id, entry]) => [id, {...entry, status: {...entry.status}}]))}
   const summary: ReleaseSummary = {version, added: [], changed: [], informativeChanged: [], renamed: [], retired: [], unchanged: 0, migration: loaded.registry?.migration ?? null}
   const renamedFrom = new Map<string, RegistryEntry>()
@@ -77,7 +87,7 @@ export function releaseRegistry(loaded: Model, version: string): {registry: Regi
   return {registry, summary}
 }
 
-export async function release(loaded: Model, version: string, options: {allowDirty?: boolean} = {}): Promise<ReleaseSummary> {
+export async function release(loaded: ReleaseInput, version: string, options: {allowDirty?: boolean} = {}): Promise<ReleaseSummary> {
   if (!/^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(version) || version === UNRELEASED) {
     throw new InputError(`\`${version}\` is not a release version (letters, digits, \`.\`, \`+\`, \`-\`)`)
   }
@@ -86,7 +96,7 @@ export async function release(loaded: Model, version: string, options: {allowDir
   assertCommitted([path.join(root, REGISTRY_FILE)], options.allowDirty ?? false)
   const {registry, summary} = releaseRegistry(loaded, version)
   // The snapshot records the commit and date of the sources released (ReqIF's LAST-CHANGE of each clause).
-  const document = buildExportDocument({...loaded.spec, version}, registry, sourceStamp(root))
+  const document = buildExportDocument({...loaded.spec, version}, registry, loaded.stamp)
   await commitWrites(
     root,
     [

@@ -3,10 +3,10 @@
  * release snapshot lived (for messages about vanished IDs) and every release's changelog (for the site).
  * Render and check read these from the model and never open a snapshot themselves.
  */
-import {releaseHistory, type ReleaseChangelog} from '../registry/changelog.ts'
-import type {LatestRelease} from '../registry/document-version.ts'
+import {releaseHistory, type ReleaseChangelog} from './changelog.ts'
+import type {LatestRelease} from './document-version.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import type {SnapshotDocument} from '../registry/snapshot.ts'
+import type {SnapshotDocument} from './snapshot.ts'
 
 export interface Releases {
   /** ID → file, in the newest release snapshot (empty before the first release). */

@@ -1,5 +1,5 @@
 /**
- * The site's changelog data: each release's `ReleaseChangelog` (`src/registry/changelog.ts`, computed
+ * The site's changelog data: each release's `ReleaseChangelog` (`src/release/changelog.ts`, computed
  * from the release snapshots) turned into plain data the `/changes/` pages show, with every changed
  * paragraph's word diff as parts to mark up as `<ins>` and `<del>` (pure).
  *
@@ -7,7 +7,7 @@
  */
 import type {Place} from '../diff/diff-specs.ts'
 import {wordDiff} from '../diff/word-diff.ts'
-import type {ReleaseChangelog} from '../registry/changelog.ts'
+import type {ReleaseChangelog} from '../release/changelog.ts'
 import type {RenderedChangelog, WordDiffPart} from './types.ts'
 
 export function changelogData(changelogs: ReleaseChangelog[]): RenderedChangelog[] {

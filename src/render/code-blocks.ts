@@ -30,9 +30,10 @@ export function codeHandlers(context: RenderContext): Handlers {
   return {
     code(state: State, node: Code) {
       const info = parseCodeInfo(node)
-      const value = context.codeValues.take(node.position?.start.offset) ?? node.value
+      const code = context.codeBlocks.take(node.position?.start.offset)
+      const value = code?.value ?? node.value
       let result: Element
-      if (info.lang === 'grammar') result = grammarBlock(value, context)
+      if (info.lang === 'grammar') result = grammarBlock(value, code?.grammar ?? {category: '', productions: [], error: null}, context)
       else if (info.lang === 'data') result = dataViewPlaceholder(info.attributes[0] ?? null)
       else result = codeBlock(value, info.lang, info.attributes)
       state.patch(node, result)

@@ -35,7 +35,7 @@ const DIRECTION_LABELS: Record<string, string> = {'rust-to-cpp': 'Rust → C++',
 
 /**
  * Anchors of type-map rows, constructs' views and tools' rows, for links from guidance citations. The dot
- * keeps them apart from heading anchors, which never contain one (`src/model/slug.ts`).
+ * keeps them apart from heading anchors, which never contain one (`src/core/anchors.ts`).
  */
 export const typeRowAnchor = (id: string): string => `type-map.${id}`
 export const constructAnchor = (id: string): string => `construct.${id}`

@@ -1,27 +1,28 @@
 /**
  * Grammar blocks (```` ```grammar,<category> ````): the notation as written, with each production's name
  * anchored (`id="grammar-<Name>"`, where grammar links land) and each nonterminal linked to its
- * production, wherever in the specification that is. Offsets come from re-parsing the block with the
- * grammar parser `check` uses, so what is linked is exactly what `check` resolved.
+ * production, wherever in the specification that is. Nothing is parsed here: the model holds each block
+ * parsed (`CodeInfo.grammar`, parsed once while the chapter was modelled), so what is linked is exactly
+ * what `check` resolved.
  *
  * The grammar summary (mdbook-spec's `{{ grammar-summary }}`) renders through `grammarSummary`: every
- * production again, linked to its definition, without anchors of its own.
+ * production again (the model's `Production.text` and `syntax`), linked to its definition, without
+ * anchors of its own.
  *
  * To render more of the notation (terminals, suffixes): extend the parser to report their offsets, then
  * emit them as spans here (with classes allowed in `sanitize-schema.ts`).
  */
 import type {Element, ElementContent} from 'hast'
-import {parseGrammar} from '../grammar/parse-grammar.ts'
-import {productionAnchor} from '../model/slug.ts'
-import type {Production} from '../model/types.ts'
+import {productionAnchor} from '../core/anchors.ts'
+import type {GrammarBlock, ParsedProduction, Production} from '../model/types.ts'
 import type {ProductionLocation, RenderContext} from './render-context.ts'
 import {destinationHref} from './urls.ts'
 
 type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'> & {urls?: RenderContext['urls']}
 
-/** One grammar block, production names anchored. */
-export function grammarBlock(value: string, context: GrammarContext): Element {
-  return grammarBox([...grammarText(value.replace(/\r\n?/g, '\n'), context, {anchors: true})])
+/** One grammar block (its text and the model's parse of it), production names anchored. */
+export function grammarBlock(value: string, grammar: GrammarBlock, context: GrammarContext): Element {
+  return grammarBox(grammarText(value.replace(/\r\n?/g, '\n'), grammar.productions, context, {anchors: true}))
 }
 
 /** Every production of the specification, grouped by category, each name linked to its definition. */
@@ -33,7 +34,12 @@ export function grammarSummary(grammar: Production[], context: GrammarContext): 
     byCategory.set(production.category, list)
   }
   return [...byCategory.values()].map((productions) =>
-    grammarBox(grammarText(productions.map((production) => `${production.name} -> ${production.source}`).join('\n\n'), context, {anchors: false}))
+    grammarBox(
+      productions.flatMap((production, index) => [
+        ...(index > 0 ? [{type: 'text' as const, value: '\n\n'}] : []),
+        ...grammarText(production.text, [production.syntax], context, {anchors: false}),
+      ])
+    )
   )
 }
 
@@ -57,8 +63,7 @@ function grammarBox(children: ElementContent[]): Element {
  * The text of a grammar block as hast: production names as spans (anchored, or linked to their
  * definition), nonterminals as links. A block that does not parse renders as far as it parsed.
  */
-function grammarText(text: string, context: GrammarContext, options: {anchors: boolean}): ElementContent[] {
-  const {productions} = parseGrammar(text)
+function grammarText(text: string, productions: ParsedProduction[], context: GrammarContext, options: {anchors: boolean}): ElementContent[] {
   const marks: Array<{offset: number; length: number; node: ElementContent}> = []
   for (const production of productions) {
     const name = {type: 'text' as const, value: production.name}

@@ -11,7 +11,7 @@
  * To show more of a release: add a field to `RenderedRelease` (`types.ts`) and fill it here.
  */
 import {citableSnapshot, type CitationData} from '../citations/citation-data.ts'
-import type {SnapshotDocument} from '../registry/snapshot.ts'
+import type {SnapshotDocument} from '../release/snapshot.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import type {LastReleased, RenderedRelease, RenderedReleaseChapter} from './types.ts'
 import {chapterPath} from './urls.ts'

@@ -79,10 +79,10 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
   const headingAnchors = new OffsetQueue(chapter.sections.map((section) => [section.position.start.offset, section.anchor]))
-  const codeValues = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code.value] as const] : [])))
+  const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeValues, base: input.base, urls: input.urls ?? 'directories'}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories'}
   const blockByChild = topLevelBlocks(tree, chapter)
   const rawBlocks = new WeakSet<Element>()
   const headingDepth = new Map<number, number>()

@@ -6,7 +6,7 @@
  */
 import type {Definition} from 'mdast'
 import type {UrlScheme} from '../config/schema.ts'
-import type {Chapter, Production, Reference} from '../model/types.ts'
+import type {Chapter, CodeInfo, Production, Reference} from '../model/types.ts'
 
 /** Where a production is defined: what a link to it needs. */
 export type ProductionLocation = Pick<Production, 'chapter' | 'anchor'>
@@ -27,10 +27,11 @@ export interface RenderContext {
    */
   headingAnchors: OffsetQueue<string>
   /**
-   * Code blocks' text as the model has it, by the source offset of the block: with mdBook's
-   * `{{#include …}}` directives replaced by what they include (`src/load/includes.ts`).
+   * Code blocks as the model has them, by the source offset of the block: the text with mdBook's
+   * `{{#include …}}` directives replaced by what they include (`src/load/includes.ts`), and a grammar
+   * block's parse.
    */
-  codeValues: OffsetQueue<string>
+  codeBlocks: OffsetQueue<CodeInfo>
   /** The site's base path, `/…/`. */
   base: string
   /** How chapter pages are addressed (the model's `spec.urls`). */

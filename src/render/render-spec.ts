@@ -8,7 +8,6 @@
 import path from 'node:path'
 import {clauseAt} from '../model/clauses.ts'
 import {UNLISTED_PART} from '../load/project.ts'
-import {sourceStamp} from '../export/timestamp.ts'
 import {isNormativeParagraph} from '../model/block-kind.ts'
 import {buildGlossary} from '../model/glossary.ts'
 
@@ -98,7 +97,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     format: RENDERED_FORMAT,
     title: spec.title,
     version: spec.version,
-    source: sourceStamp(loaded.project.root),
+    source: loaded.stamp,
     layout: spec.layout,
     base,
     parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id)})),

@@ -9,7 +9,7 @@
 import type {GlossaryEntry} from '../model/glossary.ts'
 import type {BlockKind, Chapter, Layout, Section} from '../model/types.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
-import type {SourceStamp} from '../export/timestamp.ts'
+import type {SourceStamp} from '../load/source-stamp.ts'
 import type {CitationData} from '../citations/citation-data.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */

@@ -24,7 +24,7 @@
  * To add a category, extend `CitedId`, decide it in `classifyId`, and report it in `coverage.ts`.
  */
 import {isNormativeParagraph} from '../model/block-kind.ts'
-import {parentIds} from '../model/rule-id.ts'
+import {parentIds} from '../core/rule-id.ts'
 import type {Spec} from '../model/types.ts'
 import {registryLookup, resolveId} from '../registry/id-resolution.ts'
 import type {Registry} from '../registry/registry-file.ts'

@@ -13,7 +13,7 @@
  */
 import {nearestId} from '../check/rules/unresolved-rule-link.ts'
 import {createCollector, type Diagnostic, type Report} from '../diagnostics/diagnostic.ts'
-import {parentIds} from '../model/rule-id.ts'
+import {parentIds} from '../core/rule-id.ts'
 import type {SourceSpan, Spec} from '../model/types.ts'
 import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import {classifyId, indexSpec, type CitedId, type TraceIndex, type TracedParagraph} from './cited-ids.ts'

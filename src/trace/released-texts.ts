@@ -1,10 +1,10 @@
 /**
  * Where `findSuspects` gets the texts as released: the release snapshot `releases/<version>.json` at the
- * spec root, written by `specmark release` (see `src/registry/snapshot.ts`). Another source only needs a
+ * spec root, written by `specmark release` (see `src/release/snapshot.ts`). Another source only needs a
  * function returning `ReleasedTexts`.
  */
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {listSnapshots, readSnapshot, type SnapshotDocument} from '../registry/snapshot.ts'
+import {listSnapshots, readSnapshot, type SnapshotDocument} from '../release/snapshot.ts'
 import type {ReleasedTexts} from './suspect.ts'
 
 /** The released texts in a snapshot document (pure). */

@@ -16,7 +16,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../core/paths.ts'
-import {isRuleId} from '../model/rule-id.ts'
+import {isRuleId} from '../core/rule-id.ts'
 import type {SuspectLink} from './suspect.ts'
 
 export const REVIEWED_FILE = 'reviewed-links.txt'

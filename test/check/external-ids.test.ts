@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check/run-check.ts'
-import {loadExternalIdLists} from '../../src/check/external-ids.ts'
+import {loadExternalIdLists} from '../../src/load/external-ids.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 

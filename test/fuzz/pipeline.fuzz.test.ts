@@ -77,6 +77,7 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
     externalIds: [],
     parsed: entries.map((entry) => entry.chapterId),
     trees: {get: (id) => parsed[entries.findIndex((entry) => entry.chapterId === id)]!.tree, set: () => {}},
+    stamp: {commit: null, date: '1970-01-01T00:00:00Z'},
   }
   const model = modelFromDrafts(inputs, inputs.drafts)
   const {spec} = model

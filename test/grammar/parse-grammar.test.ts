@@ -32,4 +32,48 @@ describe('grammar notation', () => {
     expect(parseGrammar('A ->\nB\n').ok).toBe(false)
     expect(parseGrammar('A `x`\n').ok).toBe(false)
   })
+
+  it('builds the expression of each production as a tree (what railroad diagrams draw)', () => {
+    const result = parseGrammar('A -> `a` B? | ( C D )* ^ E{2..=3}\n')
+    expect(result.productions[0]!.expression).toEqual({
+      kind: 'choice',
+      items: [
+        {kind: 'sequence', items: [{kind: 'terminal', text: 'a'}, {kind: 'optional', expression: {kind: 'nonterminal', name: 'B'}}]},
+        {
+          kind: 'sequence',
+          items: [
+            {kind: 'zeroOrMore', expression: {kind: 'group', expression: {kind: 'sequence', items: [{kind: 'nonterminal', name: 'C'}, {kind: 'nonterminal', name: 'D'}]}}},
+            {kind: 'cut', expression: {kind: 'repeatRange', expression: {kind: 'nonterminal', name: 'E'}, name: null, min: 2, max: 3, inclusive: true}},
+          ],
+        },
+      ],
+    })
+  })
+
+  it('keeps character sets, negation, lookahead, prose, breaks, comments, suffixes and footnotes in the tree', () => {
+    const result = parseGrammar('A ->\n    [`a`-`z` U+0041 Digit] ~`x` !B <some prose> // trailing\n    C _except D_ E[^note] F{n}\n')
+    expect(result.ok).toBe(true)
+    const expression = result.productions[0]!.expression
+    expect(expression.kind).toBe('sequence')
+    if (expression.kind !== 'sequence') return
+    expect(expression.items).toEqual([
+      {kind: 'break'},
+      {
+        kind: 'charset',
+        items: [
+          {kind: 'range', from: {kind: 'terminal', text: 'a'}, to: {kind: 'terminal', text: 'z'}},
+          {kind: 'unicode', code: '0041'},
+          {kind: 'nonterminal', name: 'Digit'},
+        ],
+      },
+      {kind: 'negation', expression: {kind: 'terminal', text: 'x'}},
+      {kind: 'notFollowedBy', expression: {kind: 'nonterminal', name: 'B'}},
+      {kind: 'prose', text: 'some prose'},
+      {kind: 'comment', text: 'trailing'},
+      {kind: 'break'},
+      {kind: 'nonterminal', name: 'C', suffix: 'except D'},
+      {kind: 'nonterminal', name: 'E', footnote: 'note'},
+      {kind: 'repeatRange', expression: {kind: 'nonterminal', name: 'F'}, name: 'n', min: null, max: null, inclusive: false},
+    ])
+  })
 })

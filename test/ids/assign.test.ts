@@ -8,7 +8,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {assignIds, slugWords} from '../../src/ids/assign.ts'
-import {isRuleId} from '../../src/model/rule-id.ts'
+import {isRuleId} from '../../src/core/rule-id.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {check, chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 

@@ -3,7 +3,7 @@
  * (crates/mdbook-html/src/utils.rs at 641d06ab), and heading attributes `{#id .class}`.
  */
 import {describe, expect, it} from 'vitest'
-import {createAnchorAllocator, slugify} from '../../src/model/slug.ts'
+import {createAnchorAllocator, slugify} from '../../src/core/anchors.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
 import {chapterRenderInput} from '../../src/render/render-input.ts'

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {loadDiffSide} from '../../src/diff/diff-sides.ts'
+import {loadDiffSide} from '../../src/pipeline/diff-sides.ts'
 import {diffParagraphs} from '../../src/diff/diff-specs.ts'
 import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'

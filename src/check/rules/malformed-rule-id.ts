@@ -4,7 +4,7 @@
  * Ok: `r[layout.repr.c.struct]`. Not ok: `r[Expr.If]`, `r[expr..if]`, `r[expr if]`, `r[.expr]`, or an ID
  * longer than `MAX_RULE_ID_LENGTH` (200) characters.
  */
-import {isRuleId, MAX_RULE_ID_LENGTH} from '../../model/rule-id.ts'
+import {isRuleId, MAX_RULE_ID_LENGTH} from '../../core/rule-id.ts'
 import type {LintRule} from '../context.ts'
 
 export const malformedRuleId: LintRule = {

@@ -5,7 +5,7 @@
  * A bracketed word that merely looks like an ID is only reported when it has the shape of one (two or
  * more dot-separated lowercase components); other undefined `[labels]` are plain text, as in CommonMark.
  */
-import {parentIds} from '../../model/rule-id.ts'
+import {parentIds} from '../../core/rule-id.ts'
 import type {Reference} from '../../model/types.ts'
 import type {LintRule} from '../context.ts'
 

@@ -79,7 +79,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       if (options.pdf !== undefined) {
         const pdfStart = performance.now()
         const {writePdf} = await import('../../build/pdf.ts')
-        const {sourceDateEpoch} = await import('../../export/timestamp.ts')
+        const {sourceDateEpoch} = await import('../../load/source-stamp.ts')
         const file = options.pdf === true ? path.join(options.out, 'document.pdf') : options.pdf
         const pdf = await writePdf({outDir: path.resolve(options.out), base: normalizeBase(options.base), file, title: loaded.spec.title, version: loaded.spec.version, epoch: sourceDateEpoch(loaded.project.root)})
         process.stderr.write(`printed ${file} (${pdf.pages} pages) in ${seconds(performance.now() - pdfStart)}\n`)

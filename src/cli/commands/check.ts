@@ -4,7 +4,7 @@
  */
 import type {Command} from 'commander'
 import path from 'node:path'
-import {loadExternalIdLists} from '../../check/external-ids.ts'
+import {loadExternalIdLists} from '../../load/external-ids.ts'
 import {runCheck} from '../../check/run-check.ts'
 import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
 import {runExamples} from '../../examples/run-examples.ts'

@@ -4,7 +4,7 @@
  * than two sides it prints each step, then the cumulative change from the first to the last.
  */
 import type {Command} from 'commander'
-import {loadDiffSide, type DiffSide} from '../../diff/diff-sides.ts'
+import {loadDiffSide, type DiffSide} from '../../pipeline/diff-sides.ts'
 import {diffParagraphs, formatDiffText, type SpecDiff} from '../../diff/diff-specs.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
 

@@ -13,7 +13,6 @@ import {exportJson, type ExportDocument} from '../../export/export-json.ts'
 import {writeReqif} from '../../export/export-reqif.ts'
 import type {ExportedParagraph} from '../../export/paragraphs.ts'
 import {reqifTreeFromModel, reqifTreeFromSnapshot} from '../../export/reqif-tree.ts'
-import {sourceStamp} from '../../export/timestamp.ts'
 import {writeFileAtomic} from '../../fs/atomic-write.ts'
 import {assembleModel, type Model} from '../../pipeline/assemble-model.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
@@ -45,8 +44,7 @@ function releaseDates(model: Model): Map<string, string> {
 }
 
 async function exportCurrent(model: Model, format: ExportOptions['format']): Promise<string> {
-  const {spec, registry, project} = model
-  const stamp = sourceStamp(project.root)
+  const {spec, registry, stamp} = model
   if (format === 'json') return exportJson(spec, registry, stamp)
   if (format === 'csv') return exportCsv(spec, registry, stamp)
   const {renderSpec} = await import('../../render/render-spec.ts')
@@ -65,7 +63,7 @@ function exportRelease(model: Model, version: string, format: ExportOptions['for
   }
   // Exported as released: a schema 1 snapshot stays schema 1 (its `schemaVersion` says so).
   const document = {...found.document, version} as ExportDocument
-  const date = document.date ?? sourceStamp(model.project.root).date
+  const date = document.date ?? model.stamp.date
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`
   if (format === 'csv') return paragraphsToCsv(document.paragraphs, {version, commit: document.commit ?? null, date})
   return writeReqif(reqifTreeFromSnapshot(document, model.registry, {dates: releaseDates(model), date, version}))

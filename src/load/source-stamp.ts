@@ -1,15 +1,23 @@
 /**
  * The timestamp exports and builds write, chosen so that the same sources give the same bytes:
  * `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else the date of the last git commit
- * of the spec root, else the Unix epoch.
+ * of the spec root, else the Unix epoch. Read once, while the model is assembled (`Model.stamp`), so
+ * that render and the exports do no I/O for it.
  * <https://reproducible-builds.org/specs/source-date-epoch/>
  */
-import {execFileSync} from 'node:child_process'
+import {execFile, execFileSync} from 'node:child_process'
+import {promisify} from 'node:util'
 
-export function sourceDateEpoch(root: string): number {
+/** `SOURCE_DATE_EPOCH` when set and in range, else null. */
+function epochFromEnvironment(): number | null {
   const fromEnvironment = process.env.SOURCE_DATE_EPOCH
   // Out-of-range values are refused by the CLI (src/cli/environment.ts); here they are ignored, never a crash.
-  if (fromEnvironment && /^\d{1,12}$/.test(fromEnvironment) && Number(fromEnvironment) <= 253_402_300_799) return Number(fromEnvironment)
+  return fromEnvironment && /^\d{1,12}$/.test(fromEnvironment) && Number(fromEnvironment) <= 253_402_300_799 ? Number(fromEnvironment) : null
+}
+
+export function sourceDateEpoch(root: string): number {
+  const fromEnvironment = epochFromEnvironment()
+  if (fromEnvironment !== null) return fromEnvironment
   try {
     const output = execFileSync('git', ['-C', root, 'log', '-1', '--format=%ct', '--', '.'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
     if (/^\d+$/.test(output)) return Number(output)
@@ -45,4 +53,18 @@ export function sourceStamp(root: string): SourceStamp {
     // Not a git checkout, or no commit yet.
   }
   return {commit, date: isoTimestamp(sourceDateEpoch(root))}
+}
+
+const run = promisify(execFile)
+
+/** `sourceStamp`, with both git commands run at once and without blocking (the model assembly's). */
+export async function readSourceStamp(root: string): Promise<SourceStamp> {
+  const git = (args: string[]): Promise<string> =>
+    run('git', ['-C', root, ...args], {encoding: 'utf8'}).then(
+      ({stdout}) => stdout.trim(),
+      () => ''
+    )
+  const [head, last] = await Promise.all([git(['rev-parse', '--verify', '--quiet', 'HEAD']), epochFromEnvironment() === null ? git(['log', '-1', '--format=%ct', '--', '.']) : Promise.resolve('')])
+  const epoch = epochFromEnvironment() ?? (/^\d+$/.test(last) ? Number(last) : 0)
+  return {commit: /^[0-9a-f]{40,64}$/.test(head) ? head : null, date: isoTimestamp(epoch)}
 }

@@ -6,7 +6,7 @@
  * of any schema are compared (see `ClauseRecord`).
  */
 import {diffParagraphs, type SpecDiff} from '../diff/diff-specs.ts'
-import type {Registry} from './registry-file.ts'
+import type {Registry} from '../registry/registry-file.ts'
 import {listSnapshots, readSnapshot, type SnapshotDocument} from './snapshot.ts'
 
 export interface ReleaseChangelog {

@@ -11,7 +11,7 @@
  * Pure: the caller reads the newest snapshot's IDs (`assembleModel` does), so this stays testable.
  */
 import type {Spec} from '../model/types.ts'
-import {UNRELEASED, type Registry} from './registry-file.ts'
+import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
 
 /** What the newest release snapshot holds, as far as the version is concerned. */
 export interface LatestRelease {

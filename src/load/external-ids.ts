@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {isRuleId} from '../model/rule-id.ts'
+import {isRuleId} from '../core/rule-id.ts'
 
 export interface ExternalIdList {
   /** The path as configured. */

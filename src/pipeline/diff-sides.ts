@@ -6,11 +6,11 @@
  * rename `a` → `c`).
  */
 import {exportedParagraphs} from '../export/paragraphs.ts'
-import {assembleModel} from '../pipeline/assemble-model.ts'
+import {assembleModel} from './assemble-model.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import {listSnapshots, readSnapshot, type SnapshotParagraph} from '../registry/snapshot.ts'
-import {materialize} from './materialize.ts'
+import {listSnapshots, readSnapshot, type SnapshotParagraph} from '../release/snapshot.ts'
+import {materialize} from '../diff/materialize.ts'
 
 export interface DiffSide {
   /** How to name the side: `release 1.0`, `HEAD (0123456789ab)`, a folder, or `working tree`. */
