@@ -43,7 +43,7 @@ export async function loadInteropData(contentRoot: string): Promise<InteropData 
     } catch {
       continue
     }
-    text = await readSource(absolute, displayPath(absolute))
+    text = await readSource(absolute, displayPath(absolute), contentRoot)
     const schema = z.object({[spec.key]: z.array(z.unknown())}).strict()
     const outer = parseYaml(text, schema, file)
     if (!outer.ok) {

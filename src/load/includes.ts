@@ -11,6 +11,7 @@
  * `src/parse/prose-includes.ts` and the model builder substitute the text.
  * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-driver/src/builtin_preprocessors/links.rs>
  */
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {tooManyIncludes} from '../parse/limits.ts'
@@ -33,7 +34,7 @@ export interface IncludeDirective {
 }
 
 /** The result of reading one directive: the text to substitute, or why it was refused. */
-export type IncludeResult = {ok: true; text: string; title?: string; files?: string[]} | {ok: false; reason: string}
+export type IncludeResult = {ok: true; text: string; title?: string; files?: string[]} | {ok: false; reason: string; hint?: string}
 
 /** mdBook's `find_links` pattern: an escaped directive, or `{{#type args}}`. */
 const DIRECTIVE = /\\\{\{#.*\}\}|\{\{\s*#([a-zA-Z0-9_]+)\s+([^}]+)\}\}/g
@@ -42,6 +43,25 @@ const KINDS = new Set(['include', 'rustdoc_include', 'playground', 'playpen', 't
 const MAX_INCLUDE_BYTES = 1024 * 1024
 /** mdBook's `MAX_LINK_NESTED_DEPTH`. */
 const MAX_DEPTH = 10
+/**
+ * What one chapter's includes may read and expand to, nested ones counted: ten levels of a file including
+ * another ten times would otherwise read 10^10 files. The expanded text is bounded like a source file.
+ */
+export const MAX_INCLUDED_BYTES = 8 * 1024 * 1024
+export const MAX_INCLUDE_EXPANSIONS = 10_000
+
+/**
+ * What a chapter's includes have expanded so far (shared by all of them, nested ones included), and the
+ * files read for them: a file included many times is read, and checked against the root, once.
+ */
+interface Budget {
+  bytes: number
+  expansions: number
+  files: Map<string, Promise<FileRead>>
+}
+
+/** A file an include names: its text, or why it may not be read (`outside` the root, `missing`, …). */
+type FileRead = {ok: true; content: string} | {ok: false; why: 'outside' | 'missing' | 'not-file' | 'too-large'}
 
 /** Every (unescaped) directive of a known kind in a text, in order. */
 export function findIncludes(text: string): IncludeDirective[] {
@@ -96,33 +116,34 @@ export function unescapeDirectives(text: string): string {
 export async function readIncludes(root: string, chapterFile: string, source: string): Promise<Record<string, IncludeResult>> {
   const results: Record<string, IncludeResult> = {}
   const base = path.dirname(path.resolve(root, chapterFile))
+  const budget: Budget = {bytes: 0, expansions: 0, files: new Map()}
   // A chapter over the limit is not parsed (`input-too-complex`), so its includes are not read either.
   if (tooManyIncludes(source)) return results
   for (const directive of findIncludes(source)) {
     if (directive.text in results) continue
-    results[directive.text] = await readInclude(root, base, directive, 0)
+    results[directive.text] = await readInclude(root, base, directive, 0, budget)
   }
   return results
 }
 
-async function readInclude(root: string, base: string, directive: IncludeDirective, depth: number): Promise<IncludeResult> {
+async function readInclude(root: string, base: string, directive: IncludeDirective, depth: number, budget: Budget): Promise<IncludeResult> {
   if (directive.kind === 'title') return {ok: true, text: '', title: directive.target.trim()}
   const shown = `\`${directive.target}\``
+  if (budget.bytes > MAX_INCLUDED_BYTES || budget.expansions >= MAX_INCLUDE_EXPANSIONS) return tooLarge(shown, budget)
   if (path.isAbsolute(directive.target)) return {ok: false, reason: `absolute path ${shown} is outside the book root`}
   const absolute = path.resolve(base, directive.target)
   // Outside the root, whether the file exists is not the book's business: say "outside" either way.
   const lexical = path.relative(root, absolute)
   if (lexical.startsWith('..') || path.isAbsolute(lexical)) return {ok: false, reason: `${shown} is outside the book root`}
-  let stat
-  try {
-    stat = await fs.stat(absolute)
-  } catch {
-    return {ok: false, reason: `${shown} does not exist`}
+  let read = budget.files.get(absolute)
+  if (read === undefined) budget.files.set(absolute, (read = readFileOnce(root, absolute)))
+  const file = await read
+  if (!file.ok) {
+    const reasons = {outside: 'is outside the book root', missing: 'does not exist', 'not-file': 'is not a file', 'too-large': `is larger than ${MAX_INCLUDE_BYTES} bytes`}
+    return {ok: false, reason: `${shown} ${reasons[file.why]}`}
   }
-  if (!(await isInside(root, absolute))) return {ok: false, reason: `${shown} is outside the book root`}
-  if (!stat.isFile()) return {ok: false, reason: `${shown} is not a file`}
-  if (stat.size > MAX_INCLUDE_BYTES) return {ok: false, reason: `${shown} is larger than ${MAX_INCLUDE_BYTES} bytes`}
-  const content = (await fs.readFile(absolute, 'utf8')).replace(/\r\n/g, '\n')
+  budget.expansions++
+  const content = file.content
   let text: string
   if (directive.kind === 'playground') {
     text = `\`\`\`rust${directive.props.length > 0 ? `,${directive.props.join(',')}` : ''}\n${content.endsWith('\n') ? content : `${content}\n`}\`\`\`\n`
@@ -131,25 +152,71 @@ async function readInclude(root: string, base: string, directive: IncludeDirecti
     if (selected === null) return {ok: false, reason: `no anchor \`${directive.selector}\` in ${shown}`}
     text = selected
   }
+  budget.bytes += text.length
+  if (budget.bytes > MAX_INCLUDED_BYTES) return tooLarge(shown, budget)
   if (depth + 1 >= MAX_DEPTH && findIncludes(text).length > 0) return {ok: false, reason: `includes nested more than ${MAX_DEPTH} deep (a cycle?) in ${shown}`}
-  const nested = await expandNested(root, path.dirname(absolute), text, depth + 1)
+  const nested = await expandNested(root, path.dirname(absolute), text, depth + 1, budget)
   return nested.ok ? {...nested, files: [absolute, ...(nested.files ?? [])]} : nested
 }
 
+/** Reads a file an include names, once per chapter: refused outside the root (through links too). */
+async function readFileOnce(root: string, absolute: string): Promise<FileRead> {
+  let stat
+  try {
+    stat = await fs.stat(absolute)
+  } catch {
+    // A dangling link out of the root says "outside" too: "does not exist" would tell what exists there.
+    return {ok: false, why: (await linksOutside(root, absolute)) ? 'outside' : 'missing'}
+  }
+  if (!(await isInside(root, absolute))) return {ok: false, why: 'outside'}
+  if (!stat.isFile()) return {ok: false, why: 'not-file'}
+  if (stat.size > MAX_INCLUDE_BYTES) return {ok: false, why: 'too-large'}
+  return {ok: true, content: (await fs.readFile(absolute, 'utf8')).replace(/\r\n/g, '\n')}
+}
+
+/** The refusal once a chapter's includes have expanded more, or to more, than they may. */
+function tooLarge(shown: string, budget: Budget): IncludeResult {
+  const what = budget.expansions >= MAX_INCLUDE_EXPANSIONS ? `expanded ${MAX_INCLUDE_EXPANSIONS} directives` : `expanded to more than ${MAX_INCLUDED_BYTES} bytes`
+  return {
+    ok: false,
+    reason: `${shown} not read: this chapter's includes, nested ones counted, have ${what}`,
+    hint: 'a file included several times, itself including files several times, multiplies at every level: include shared text once, or split the chapter',
+  }
+}
+
+/** Whether `absolute` is a symbolic link (or in a linked folder) whose target lies outside `root`. */
+async function linksOutside(root: string, absolute: string): Promise<boolean> {
+  try {
+    const target = path.resolve(await fs.realpath(path.dirname(absolute)), await fs.readlink(absolute))
+    const relative = path.relative(await fs.realpath(root), target)
+    return relative.startsWith('..') || path.isAbsolute(relative)
+  } catch {
+    // Not a link: a missing file in a folder linked out of the root is outside too (the nearest folder
+    // that exists tells, since the path is lexically inside the root).
+    let folder = path.dirname(absolute)
+    while (!fsSync.existsSync(folder) && folder !== path.dirname(folder)) folder = path.dirname(folder)
+    return !(await isInside(root, folder))
+  }
+}
+
 /** Expands the directives of included text, relative to the included file, with mdBook's line prefixes. */
-async function expandNested(root: string, base: string, text: string, depth: number): Promise<IncludeResult> {
+async function expandNested(root: string, base: string, text: string, depth: number, budget: Budget): Promise<IncludeResult> {
   const directives = findIncludes(text)
   let out = ''
   let previous = 0
   const files: string[] = []
   for (const directive of directives) {
     out += text.slice(previous, directive.offset)
-    const result = await readInclude(root, base, directive, depth)
+    const result = await readInclude(root, base, directive, depth, budget)
     if (!result.ok) return result
     files.push(...(result.files ?? []))
-    // mdBook repeats what precedes the directive on its line (indentation, `> `) before each new line.
-    const prefix = out.slice(out.lastIndexOf('\n') + 1)
-    out += result.text.replace(/\n$/, '').split('\n').join(`\n${prefix}`)
+    // mdBook repeats what precedes the directive on its line (indentation, `> `) before each new line:
+    // read from this text when no earlier directive shares the line (searching the growing output for
+    // its last line would copy it whole at every directive: quadratic in the expanded size).
+    const lineStart = text.lastIndexOf('\n', directive.offset - 1) + 1
+    const prefix = lineStart >= previous ? text.slice(lineStart, directive.offset) : out.slice(out.lastIndexOf('\n') + 1)
+    const lines = result.text.endsWith('\n') ? result.text.slice(0, -1) : result.text
+    out += prefix === '' ? lines : lines.replaceAll('\n', `\n${prefix}`)
     previous = directive.offset + directive.text.length
   }
   return {ok: true, text: unescapeDirectives(out + text.slice(previous)), files}

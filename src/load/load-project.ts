@@ -10,7 +10,6 @@ import {displayPath} from '../core/paths.ts'
 import {BOOK_FILE, loadMdbookProject} from './mdbook.ts'
 import {loadOutlineProject, OUTLINE_FILE, isRegularFile} from './outline.ts'
 import type {Project} from './project.ts'
-import {isInside} from './read-source.ts'
 
 /**
  * Loads the project at `root`.
@@ -29,10 +28,7 @@ export async function loadProject(root: string): Promise<Project> {
   if (!stat.isDirectory()) throw new InputError(`${displayPath(absoluteRoot)}: spec root is not a directory`)
   for (const [file, load] of [[BOOK_FILE, loadMdbookProject], [OUTLINE_FILE, loadOutlineProject]] as const) {
     if (!(await isRegularFile(path.join(absoluteRoot, file)))) continue
-    // A configuration symlinked from outside the root would make the spec read (and publish) that file.
-    if (!(await isInside(absoluteRoot, path.join(absoluteRoot, file)))) {
-      throw new InputError(`${display(file)}: is a symbolic link to a file outside the spec root; copy the file into the root instead`)
-    }
+    // Each loader reads its files with `readSource(…, root)`, which refuses symlinks leading outside.
     return load(absoluteRoot, display)
   }
   throw new InputError(

@@ -35,14 +35,14 @@ interface BookConfig {
 
 /** Loads a root holding `book.toml`. */
 export async function loadMdbookProject(root: string, display: (file: string) => string): Promise<Project> {
-  const config = readBookConfig(await readSource(path.join(root, BOOK_FILE), display(BOOK_FILE)), display)
+  const config = readBookConfig(await readSource(path.join(root, BOOK_FILE), display(BOOK_FILE), root), display)
   const contentRoot = path.resolve(root, config.src)
   if (!(await isInside(root, contentRoot))) {
     throw new InputError(`${display(BOOK_FILE)}: \`src = "${config.src}"\` points outside the book`)
   }
   const summaryPath = path.join(contentRoot, SUMMARY_FILE)
   const summaryDisplay = display(path.relative(root, summaryPath))
-  const summary = await readSource(summaryPath, summaryDisplay)
+  const summary = await readSource(summaryPath, summaryDisplay, root)
   const parts: PartEntry[] = [{id: 'book', title: config.title, informative: false}]
   const entries: ListingEntry[] = []
   let sawTitle = false

@@ -53,7 +53,7 @@ export type Outline = z.output<typeof OutlineSchema>
 
 /** Loads a root holding `outline.yaml`. */
 export async function loadOutlineProject(root: string, display: (file: string) => string): Promise<Project> {
-  const text = await readSource(path.join(root, OUTLINE_FILE), display(OUTLINE_FILE))
+  const text = await readSource(path.join(root, OUTLINE_FILE), display(OUTLINE_FILE), root)
   const parsed = parseYaml(text, OutlineSchema, OUTLINE_FILE)
   if (!parsed.ok) {
     const first = parsed.problems[0]!

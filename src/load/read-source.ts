@@ -11,11 +11,16 @@ export const MAX_SOURCE_BYTES = 8 * 1024 * 1024
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
 
-/** Reads a text file as strict UTF-8 (a leading BOM is dropped). */
-export async function readSource(absolutePath: string, displayPath: string): Promise<string> {
+/**
+ * Reads a text file as strict UTF-8 (a leading BOM is dropped). Given the spec `root`, a file that is (or
+ * sits in a folder that is) a symbolic link leading outside it is refused: the loader reads every file it
+ * needs this way, so a spec can never make a build read and publish a file of the machine building it.
+ */
+export async function readSource(absolutePath: string, displayPath: string, root?: string): Promise<string> {
   let bytes: Buffer
   try {
     const stat = await fs.stat(absolutePath)
+    if (root !== undefined && !(await isInside(root, absolutePath))) throw outsideRoot(displayPath)
     if (stat.size > MAX_SOURCE_BYTES) {
       throw new InputError(
         `${displayPath}: file is ${stat.size} bytes, larger than the limit of ${MAX_SOURCE_BYTES} bytes`
@@ -32,6 +37,13 @@ export async function readSource(absolutePath: string, displayPath: string): Pro
     const offset = firstInvalidUtf8Offset(bytes)
     throw new InputError(`${displayPath}: invalid UTF-8 at byte ${offset}`)
   }
+}
+
+/** The one error for a file the loader will not read because a symbolic link leads it outside the root. */
+export function outsideRoot(displayPath: string): InputError {
+  return new InputError(
+    `${displayPath}:1:1: file-outside-root: symbolic link leading outside the spec root, not read; help: copy the file into the root instead of linking to it`
+  )
 }
 
 /** Whether `candidate` (absolute) lies inside `root` (absolute), after resolving symlinks of both. */

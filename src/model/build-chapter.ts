@@ -318,7 +318,7 @@ class ChapterBuilder {
       const offset = directive.offset
       const inCode = this.codeSpans.some(([start, end]) => offset >= start && offset < end)
       const place = this.placeAt(offset)
-      if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true})
+      if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true, ...(result.hint ? {hint: result.hint} : {})})
       else if (!inCode && !expanded.has(offset)) problems.push({message: 'include directives are expanded in code blocks and as paragraphs of their own only', place, refused: false})
     }
     return problems.sort((a, b) => a.place.start.offset - b.place.start.offset)

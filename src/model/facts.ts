@@ -32,7 +32,7 @@ export interface ChapterFacts {
   /** Every anchor the chapter page will have. */
   anchors: string[]
   /** Include directives that were refused (`refused`) or left unexpanded outside code blocks. */
-  includeProblems: Array<{message: string; place: SourceSpan; refused: boolean}>
+  includeProblems: Array<{message: string; place: SourceSpan; refused: boolean; hint?: string}>
   /** Set when the chapter exceeded an input limit and was read as empty. */
   limitProblem: {message: string; place: SourceSpan} | null
 }

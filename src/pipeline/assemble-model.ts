@@ -118,7 +118,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   await Promise.all(
     candidates.map(async (entry) => {
       const absolute = path.join(project.contentRoot, entry.file)
-      sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute)))
+      sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute), project.root))
     })
   )
   const cache = openDraftCache(project.root, cacheEnabled(options.cache))

@@ -13,5 +13,5 @@ export async function loadRegistry(root: string): Promise<Registry | null> {
   } catch {
     return null
   }
-  return parseRegistry(await readSource(file, displayPath(file)), displayPath(file))
+  return parseRegistry(await readSource(file, displayPath(file), root), displayPath(file))
 }

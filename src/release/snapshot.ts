@@ -23,6 +23,7 @@ export type SnapshotParagraph = Omit<ExportedParagraph, ClauseFields> & Partial<
 export type SnapshotDocument = Omit<ExportDocument, 'paragraphs'> & {paragraphs: SnapshotParagraph[]}
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../core/paths.ts'
+import {isInside, outsideRoot} from '../load/read-source.ts'
 
 export const RELEASES_DIR = 'releases'
 
@@ -39,6 +40,8 @@ export async function readSnapshot(root: string, version: string): Promise<Snaps
   } catch {
     return null
   }
+  // Its text is published (`/v/<version>/`): never from a symbolic link leading outside the root.
+  if (!(await isInside(root, file))) throw outsideRoot(displayPath(file))
   try {
     return JSON.parse(text) as SnapshotDocument
   } catch (error) {

@@ -139,7 +139,30 @@ describe('configuration and paths', () => {
     const outside = await writeTree({'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}])})
     const root = await writeTree({'main.md': chapter('main', intro)})
     await fs.symlink(path.join(outside, 'outline.yaml'), path.join(root, 'outline.yaml'))
-    await expect(loadProject(root)).rejects.toThrow('is a symbolic link to a file outside the spec root')
+    await expect(loadProject(root)).rejects.toThrow('symbolic link leading outside the spec root')
+  })
+
+  it('bounds includes that fan out (each file including the next ten times, ten levels deep)', async () => {
+    // Ten levels of ten: 10^10 expansions unbounded. Every level is a small file: only the multiplication is
+    // large. (Text files: included markdown files that cannot be expanded would also be unlisted chapters.)
+    const files: Record<string, string> = {}
+    for (let level = 0; level < 9; level++) files[`inc/l${level}.txt`] = `line ${level}\n${Array.from({length: 10}, () => `{{#include l${level + 1}.txt}}`).join('\n')}\n`
+    files['inc/l9.txt'] = `${'leaf text '.repeat(100)}\n`
+    const root = await oneChapterSpec(`${intro}r[main.a]\nCode:\n\n\`\`\`text\n{{#include inc/l0.txt}}\n\`\`\`\n`, files)
+    const diagnostics = (await check(root)).filter((d) => d.code === 'include-refused')
+    expect(diagnostics).toHaveLength(1)
+    const [diagnostic] = diagnostics
+    expect(`${diagnostic!.place!.file}:${diagnostic!.place!.start.line}:${diagnostic!.place!.start.column}`).toBe('main.md:15:1')
+    expect(diagnostic!.reason).toMatch(/this chapter's includes, nested ones counted, have (expanded 10000 directives|expanded to more than 8388608 bytes)/)
+    expect(diagnostic!.hint).toMatch(/multiplies at every level/)
+    // Two levels of the same fan-out (100 leaves) are within the bounds and expand.
+    const small: Record<string, string> = {}
+    for (let level = 0; level < 2; level++) small[`inc/l${level}.txt`] = Array.from({length: 10}, () => `{{#include l${level + 1}.txt}}`).join('\n') + '\n'
+    small['inc/l2.txt'] = 'leaf\n'
+    const fine = await oneChapterSpec(`${intro}r[main.a]\nCode:\n\n\`\`\`text\n{{#include inc/l0.txt}}\n\`\`\`\n`, small)
+    expect((await check(fine)).filter((d) => d.severity === 'error')).toEqual([])
+    const {spec} = await assembleModel(fine, {cache: false})
+    expect(spec.chapters[0]!.blocks.find((block) => block.type === 'code')!.code!.value.split('\n')).toHaveLength(100)
   })
 
   it('reports a missing include outside the root exactly as an existing one', async () => {

@@ -1,13 +1,18 @@
 /**
  * No escape from the spec root: outline entries, SUMMARY.md links and include directives that point
- * outside it (`../`, absolute paths, symlinks) are refused with a diagnostic and never read.
+ * outside it (`../`, absolute paths, symlinks) are refused with a diagnostic and never read, and so is
+ * every file the loader reads (configuration, SUMMARY.md, registry, releases, interop data) when a
+ * symbolic link leads it outside.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {selectLines} from '../../src/load/includes.ts'
+import {loadProject} from '../../src/load/load-project.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {readSnapshot} from '../../src/registry/snapshot.ts'
+import {release} from '../../src/release/release.ts'
 import {check, chapter, outlineYaml, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const SECRET = 'TOP-SECRET-CONTENT'
@@ -69,6 +74,47 @@ describe('the spec root is a boundary', () => {
     const code = spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)
     expect(code[0]).toBe('fn ok() {}')
     expect(JSON.stringify(spec)).not.toContain(SECRET)
+  })
+
+  it('refuses every file the loader reads when a symlink leads it outside: book.toml, SUMMARY.md, outline.yaml, registry, releases, interop data', async () => {
+    const book = {'book.toml': '[book]\ntitle = "t"\n', 'src/SUMMARY.md': '- [Intro](intro.md)\n', 'src/intro.md': '# Intro\n'}
+    const outline = {'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]), 'main.md': chapter('main', '# Main\n\nr[main.intro]\nText.\n')}
+    // Each case: a spec, the file replaced by a link to a copy outside the root, and what reads it.
+    const cases: Array<{files: Record<string, string>; link: string; read: (root: string) => Promise<unknown>}> = [
+      {files: book, link: 'book.toml', read: (root) => loadProject(root)},
+      {files: book, link: 'src/SUMMARY.md', read: (root) => loadProject(root)},
+      {files: outline, link: 'outline.yaml', read: (root) => loadProject(root)},
+      {files: {...outline, 'registry.txt': ''}, link: 'registry.txt', read: (root) => assembleModel(root, {cache: false})},
+      {files: {...outline, 'interop/data/constructs.yaml': 'constructs: []\n'}, link: 'interop/data/constructs.yaml', read: (root) => assembleModel(root, {cache: false})},
+    ]
+    for (const {files, link, read} of cases) {
+      const root = await withSecretBeside(files)
+      const outside = path.join(root, '..', `outside-${path.basename(link)}`)
+      await fs.rename(path.join(root, link), outside)
+      await fs.symlink(outside, path.join(root, link))
+      await expect(read(root), link).rejects.toThrow(/:1:1: file-outside-root: symbolic link leading outside the spec root, not read; help: copy the file into the root/)
+      // The same file, really inside the root, reads.
+      await fs.rm(path.join(root, link))
+      await fs.copyFile(outside, path.join(root, link))
+      await expect(read(root), link).resolves.toBeTruthy()
+    }
+    // A release snapshot (published at /v/<version>/) read through a link leading outside.
+    const root = await withSecretBeside(outline)
+    await release(await assembleModel(root, {cache: false}), '1.0')
+    const snapshot = path.join(root, 'releases/1.0.json')
+    await fs.rename(snapshot, path.join(root, '../1.0.json'))
+    await fs.symlink(path.join(root, '../1.0.json'), snapshot)
+    await expect(readSnapshot(root, '1.0')).rejects.toThrow(/releases\/1\.0\.json:1:1: file-outside-root/)
+  })
+
+  it('says "outside" for a dangling include link leading out, "does not exist" for a file missing inside', async () => {
+    const root = await withSecretBeside({
+      'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
+      'main.md': chapter('main', '# Main\n\nr[main.intro]\nText.\n\n```rust\n{{#include dangling.rs}}\n```\n\n```rust\n{{#include sub/missing.rs}}\n```\n'),
+    })
+    await fs.symlink('/no/such/place.rs', path.join(root, 'dangling.rs'))
+    const reasons = (await check(root)).filter((diagnostic) => diagnostic.code === 'include-refused').map((diagnostic) => diagnostic.reason)
+    expect(reasons).toEqual([expect.stringContaining('`dangling.rs` is outside the book root'), expect.stringContaining('`sub/missing.rs` does not exist')])
   })
 
   it('selects lines and anchors as mdBook does', () => {
