@@ -63,14 +63,6 @@ function chapterIndex(): Map<string, RenderedChapter> {
   return byId
 }
 
-/**
- * Whether a chapter's page is at `path` or under it (the Reference has a `glossary` chapter): the site's
- * own pages (`glossary/`, `changes/`, …) give way to the document's, and links to them reach the chapter.
- */
-export function chapterAt(path: string): boolean {
-  return siteData().chapters.some((chapter) => chapter.path.startsWith(path))
-}
-
 /** A chapter's title as the navigation shows it: with its number when chapters are numbered (`3.2. Types`). */
 export function numberedTitle(chapter: RenderedChapter): string {
   return chapter.number !== null ? `${chapter.number}. ${chapter.title}` : chapter.title

@@ -10,6 +10,7 @@ import {clauseAt} from '../model/clauses.ts'
 import {UNLISTED_PART} from '../load/project.ts'
 import {isNormativeParagraph} from '../model/block-kind.ts'
 import {buildGlossary} from '../model/glossary.ts'
+import {renderGlossary} from './glossary-html.ts'
 
 import type {Chapter, Spec} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
@@ -109,7 +110,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     citations: {releases: releases.citable, current: currentCitableText(loaded)},
     teams: [...new Set(spec.chapters.flatMap((chapter) => chapter.owners))].sort(),
     changelogs: changelogData(loaded.releases.changelogs),
-    glossary: buildGlossary(spec),
+    glossary: renderGlossary(buildGlossary(spec), spec, chapters, base),
     trace: options.trace ?? null,
     guide: options.guide ? renderGuide(options.guide, loaded.index, base) : null,
   }

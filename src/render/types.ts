@@ -6,7 +6,7 @@
  * To show something new on the site: add a field here with a doc comment, fill it in `render-spec.ts`,
  * and bump `RENDERED_FORMAT` when an existing field changes meaning (the render cache is keyed by it).
  */
-import type {GlossaryEntry} from '../model/glossary.ts'
+import type {RenderedGlossaryEntry} from './glossary-html.ts'
 import type {BlockKind, Chapter, Layout, Section} from '../model/types.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import type {SourceStamp} from '../load/source-stamp.ts'
@@ -42,8 +42,8 @@ export interface RenderedSpec {
   releases: RenderedRelease[]
   /** What the citation page checks against in the browser (`/citations/data.json`). */
   citations: CitationData
-  /** Every defined term, sorted (`buildGlossary`); the `/glossary/` page. */
-  glossary: GlossaryEntry[]
+  /** Every defined term, sorted (`buildGlossary`), its definition as HTML (`renderGlossary`); the `/glossary/` page. */
+  glossary: RenderedGlossaryEntry[]
   /** Which tests cite which paragraphs, when the build was given test trees (`--tests`); otherwise null. */
   trace: SiteTrace | null
   /** The authoring guide (`docs/authoring-guide.md`), rendered for `/authoring-guide/`; null when absent. */

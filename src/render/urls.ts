@@ -10,8 +10,31 @@ import type {UrlScheme} from '../config/schema.ts'
 import type {Destination} from '../model/types.ts'
 import {InputError} from '../diagnostics/diagnostic.ts'
 
-/** First path segments the site itself uses; a chapter whose id starts with one moves under `chapter/`. */
-const RESERVED = new Set(['id', 'v', 'citations', 'pagefind', '_astro', 'chapter', 'ids.json', '404', 'index'])
+/**
+ * Every top-level name the site itself publishes: its generated pages (`site/pages/`), its static files
+ * (`site/public/`), the search index, the bundled scripts and styles, the exports, and `chapter`, the
+ * folder chapters move to. A chapter whose URL would start with one of these (compared without case: a
+ * case-insensitive disk would merge `Glossary/` and `glossary/`) is published under `chapter/` instead, so
+ * a chapter and a generated page can never have the same URL: generated pages keep the URLs they have
+ * always had, and `chapter/<id>` is taken by nothing else because `chapter` is itself on the list. A test
+ * holds this list to the top-level entries of `site/pages/` and `site/public/` and of a built site.
+ */
+export const GENERATED_NAMES: ReadonlySet<string> = new Set([
+  // site/pages/
+  '404', '404.html', 'authoring-guide', 'changes', 'citations', 'glossary', 'id', 'ids.json', 'index', 'index.html', 'nav.json', 'print', 'search', 'traceability', 'v',
+  // site/public/, pagefind, Astro's bundle, the exports (EXPORTS_PATH), chapters moved aside
+  'favicon.svg', 'pagefind', '_astro', 'exports', 'chapter',
+])
+
+/** Whether chapter `chapterId` (published at `<chapterId>/`, or `<chapterId>.html`) must move under `chapter/`. */
+function takesGeneratedName(chapterId: string, scheme: UrlScheme): boolean {
+  const segments = chapterId.toLowerCase().split('/')
+  const first = segments[0]!
+  // `<id>.html` files sit beside the generated folders; only the generated files and a place inside a
+  // generated folder (`glossary/index.html`) can collide.
+  if (scheme === 'html') return segments.length > 1 ? GENERATED_NAMES.has(first) : GENERATED_NAMES.has(`${first}.html`)
+  return GENERATED_NAMES.has(first)
+}
 
 /** Normalizes a base path to `/…/` form (`''`, `'/'` and `'docs'` give `/`, `/`, `/docs/`). */
 export function normalizeBase(base: string | undefined): string {
@@ -47,9 +70,7 @@ export function chapterPath(chapterId: string, scheme: UrlScheme = 'directories'
   // mdBook's `index` preprocessor publishes `README.md` chapters as `index.html`.
   if (scheme === 'html') chapterId = chapterId.replace(/(^|\/)readme$/i, '$1index')
 
-  const first = chapterId.split('/')[0]!
-  const reserved = scheme === 'html' ? chapterId === 'index' || chapterId === '404' || first === 'chapter' : RESERVED.has(first)
-  const id = reserved ? `chapter/${chapterId}` : chapterId
+  const id = takesGeneratedName(chapterId, scheme) ? `chapter/${chapterId}` : chapterId
   return scheme === 'html' ? `${id}.html` : `${id}/`
 }
 

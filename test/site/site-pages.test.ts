@@ -12,6 +12,7 @@ import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
+import {GENERATED_NAMES} from '../../src/render/urls.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -104,7 +105,7 @@ describe('site pages from core data', () => {
     const page = await read('glossary/index.html')
     expect(page).toContain('<a href="/main/#term-widget">widget</a>')
     expect(page).toContain('(<a href="/main/#r-main.intro">[main.intro]</a>)')
-    expect(page).toContain('A widget is a small thing.')
+    expect(page).toContain('<p>A <dfn class="term-def">widget</dfn> is a small thing.</p>')
     expect(page).toContain('<a href="/main/#r-main.a2">[main.a2]</a>')
     expect(await read('index.html')).toContain('<a href="/glossary/">Glossary</a>')
     expect(page).toMatch(/<a class="sidebar-home" href="\/glossary\/" aria-current="page">Glossary<\/a>/)
@@ -119,14 +120,46 @@ describe('site pages from core data', () => {
     expect(await read('index.html')).toContain('<a href="/authoring-guide/">authoring guide</a>')
   })
 
-  it('gives way to a chapter of the document at the same path (the Reference has a glossary chapter)', async () => {
-    const root = await writeTree({
-      'outline.yaml': outlineYaml([{id: 'glossary', prefix: 'glossary', file: 'glossary.md'}]),
-      'glossary.md': chapter('glossary', '# Our own glossary\n\nr[glossary.intro]\nTerms.\n'),
+  it('never lets a chapter take a generated page: chapters named like every one of them move under chapter/', async () => {
+    // One chapter per top-level name the site generates; the `glossary` chapter defines a term whose
+    // definition has code and links (the glossary page shows it as rendered, links leading back).
+    const names = [...GENERATED_NAMES]
+    const topics = names.map((name, index) => ({id: `t${index}`, prefix: `c${index}`, file: `${name}.md`}))
+    const files: Record<string, string> = {'outline.yaml': outlineYaml(topics)}
+    names.forEach((name, index) => {
+      const body =
+        name === 'glossary'
+          ? `# Chapter ${name}\n\nr[c${index}.intro]\nA [gadget](dfn:) is a \`Box<T>\` made as [c${index}.other] says ([more](https://example.com/more)).\n\nr[c${index}.other]\nThe other rule.\n`
+          : `# Chapter ${name}\n\nr[c${index}.intro]\nText of ${name}.\n`
+      files[`${name}.md`] = chapter(`t${index}`, body)
     })
     const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-pages-')), 'dist')
-    const result = await specmark('build', '--root', root, '--out', dir)
-    expect(result.stderr).not.toContain('conflicts')
-    expect(await fs.readFile(path.join(dir, 'glossary/index.html'), 'utf8')).toContain('Our own glossary')
+    const result = await specmark('build', '--root', await writeTree(files), '--out', dir)
+    expect(result.code, result.stderr).toBe(0)
+    const page = (file: string): Promise<string> => fs.readFile(path.join(dir, file), 'utf8')
+    // Every chapter has its own page, under chapter/ …
+    for (const name of names) expect(await page(`chapter/${name}/index.html`)).toMatch(new RegExp(`<h1 [^>]*>Chapter ${name.replaceAll('.', '\\.')}<`))
+    // … and every generated page is the site's own.
+    expect(await page('glossary/index.html')).toContain('<h1>Glossary</h1>')
+    expect(await page('changes/index.html')).toContain('<h1>Changes</h1>')
+    expect(await page('search/index.html')).toContain('<h1>Search</h1>')
+    expect(await page('print/index.html')).toContain('Chapter glossary')
+    expect(await page('citations/index.html')).toContain('<h1')
+    expect(await page('id/c0.intro/index.html')).toContain('/chapter/404/#r-c0.intro')
+    expect(await page('404.html')).toContain('<h1')
+    expect(await page('index.html')).toContain('href="/chapter/glossary/"')
+    expect(JSON.parse(await page('nav.json'))).toHaveProperty('parts')
+    expect(JSON.parse(await page('ids.json'))).toBeTruthy()
+    expect(await page('favicon.svg')).toContain('<svg')
+    expect(JSON.parse(await page('exports/paragraphs.json'))).toBeTruthy()
+    // Nothing at the top level but the site's own names: the list the URL scheme reserves is complete.
+    for (const entry of await fs.readdir(dir)) if (!entry.startsWith('.')) expect(GENERATED_NAMES, entry).toContain(entry)
+    // The glossary shows the definition as rendered: code stays code, links lead to the chapter page.
+    const glossary = await page('glossary/index.html')
+    const definition = glossary.slice(glossary.indexOf('class="glossary-definition"'), glossary.indexOf('class="glossary-source"'))
+    expect(definition).toMatch(/<code[^>]*>Box&#x3C;T><\/code>/)
+    expect(definition).toContain(`href="/chapter/glossary/#r-c${names.indexOf('glossary')}.other"`)
+    expect(definition).toContain('href="https://example.com/more"')
+    expect(definition).not.toContain(' id="')
   })
 })
