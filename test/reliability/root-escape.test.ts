@@ -11,7 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {selectLines} from '../../src/load/includes.ts'
 import {loadProject} from '../../src/load/load-project.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
-import {readSnapshot} from '../../src/registry/snapshot.ts'
+import {readSnapshot} from '../../src/release/snapshot.ts'
 import {release} from '../../src/release/release.ts'
 import {check, chapter, outlineYaml, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
