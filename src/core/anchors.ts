@@ -6,6 +6,11 @@ export function anchorFor(ruleId: string): string {
   return `r-${ruleId}`
 }
 
+/** The rule ID an anchor made by `anchorFor` names, or null for any other anchor. */
+export function ruleIdOfAnchor(anchor: string): string | null {
+  return anchor.startsWith('r-') ? anchor.slice(2) : null
+}
+
 /**
  * Anchors. Heading anchors follow mdBook's algorithm so that links written for an mdBook
  * (`items/modules.md#attributes-on-modules`) resolve unchanged: the heading's text (what the rendered

@@ -5,6 +5,7 @@
  * every release snapshot is made from these records.
  */
 import type {Block, Chapter, Clause, Spec} from '../model/types.ts'
+import {registryLookup, resolveId} from '../registry/id-resolution.ts'
 import {releasedEntry, type Registry} from '../registry/registry-file.ts'
 
 export interface ExportedReference {
@@ -46,7 +47,7 @@ export interface ExportedParagraph {
   line: number
 }
 
-/** An ID that no longer names a paragraph: renamed (it resolves to `to`) or retired (a tombstone). */
+/** An ID that no longer names a paragraph: renamed (`resolveId` leads it to `to`) or retired (a tombstone). */
 export interface WithdrawnId {
   id: string
   status: 'renamed' | 'retired'
@@ -97,13 +98,15 @@ export function exportedParagraphs(spec: Spec, registry: Registry | null): Expor
 /** The renamed and retired IDs of the registry, sorted by ID. */
 export function withdrawnIds(registry: Registry | null): WithdrawnId[] {
   if (!registry) return []
+  const lookup = registryLookup(registry)
   return [...registry.entries.values()]
     .filter((entry) => entry.status.kind !== 'active')
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((entry) => ({
       id: entry.id,
       status: entry.status.kind as 'renamed' | 'retired',
-      to: entry.status.kind === 'renamed' ? entry.status.to : null,
+      // Through a chain of renames (`a` → `b` → `c`) to the ID that names the paragraph now.
+      to: entry.status.kind === 'renamed' ? resolveId(entry.id, lookup).id : null,
       release: entry.status.kind === 'retired' ? entry.status.release : null,
       reason: entry.status.kind === 'retired' ? entry.status.reason : null,
       firstRelease: entry.firstRelease,

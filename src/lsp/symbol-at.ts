@@ -9,6 +9,7 @@ import type {LinkIndex} from '../model/resolve-reference.ts'
 import type {Chapter, Destination, Reference, SourceSpan} from '../model/types.ts'
 import {containsOffset, spanAt} from './positions.ts'
 import type {Snapshot} from './workspace.ts'
+import {ruleIdOfAnchor} from '../core/anchors.ts'
 
 /** A name the specification defines once and uses anywhere. */
 export type SpecSymbol = {kind: 'rule'; id: string} | {kind: 'grammar'; name: string} | {kind: 'term'; slug: string}
@@ -76,7 +77,8 @@ export function referenceSymbol(reference: Reference, index: LinkIndex): SpecSym
   // `[x](chapter.md#r-expr.if)` and `[x](#r-expr.if)` name a rule through its anchor; a heading's anchor
   // can look the same (`## Grammar summary` is `#grammar-summary`), so the name must exist.
   const anchor = reference.destination?.anchor ?? ''
-  if (anchor.startsWith('r-') && anchor.slice(2) in index.rules) return {kind: 'rule', id: anchor.slice(2)}
+  const ruleId = ruleIdOfAnchor(anchor)
+  if (ruleId !== null && ruleId in index.rules) return {kind: 'rule', id: ruleId}
   const production = anchor.startsWith('grammar-') ? index.productions.get(anchor.slice('grammar-'.length)) : undefined
   if (production && production.anchor === anchor) return {kind: 'grammar', name: production.name}
   const term = anchor.startsWith('term-') ? index.terms.get(anchor.slice('term-'.length)) : undefined

@@ -11,6 +11,7 @@
 import {isNormativeKind} from './block-kind.ts'
 import {sha256} from './text.ts'
 import type {Block, Clause, Reference} from './types.ts'
+import {ruleIdOfAnchor} from '../core/anchors.ts'
 
 /**
  * The clauses of a chapter whose blocks carry their `clause` ID (set while the blocks were built), in
@@ -105,7 +106,8 @@ export function linkIdentity(reference: Reference, canonical: CanonicalId): stri
     case 'chapter':
     case 'anchor': {
       const anchor = reference.destination?.anchor ?? ''
-      if (anchor.startsWith('r-')) return `rule:${canonical(anchor.slice(2))}`
+      const ruleId = ruleIdOfAnchor(anchor)
+      if (ruleId !== null) return `rule:${canonical(ruleId)}`
       return `page:${reference.destination?.chapter ?? reference.target}#${anchor}`
     }
     default:

@@ -1,7 +1,8 @@
 /**
  * The one ID resolver: where a rule ID resolves today, following the registry's renames (chains of them,
  * stopping at a cycle) to a current paragraph, a retired ID's tombstone, or nothing. The site's `/id/`
- * pages, trace (cited IDs, suspect links), diff and exports all resolve through `resolveId`; each
+ * pages, trace (cited IDs, suspect links), the exports (withdrawn IDs) and the language server (hover,
+ * go to definition) all resolve through `resolveId`; each
  * supplies what "current" means to it and where the statuses come from (the registry, or the site's
  * rendered aliases).
  */

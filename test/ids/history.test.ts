@@ -2,7 +2,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {withdrawnIds} from '../../src/export/paragraphs.ts'
 import {renameId} from '../../src/ids/rename.ts'
+import {describeSymbol} from '../../src/lsp/hover.ts'
+import {labelIdSpan} from '../../src/lsp/symbol-at.ts'
+import {definitionOf} from '../../src/lsp/symbol-locations.ts'
 import {retireId} from '../../src/ids/retire.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {releaseChangelogs} from '../../src/release/changelog.ts'
@@ -33,6 +37,19 @@ describe('registry history', () => {
     expect(resolveId('main.b', lookup)).toEqual({kind: 'retired', id: 'main.b', release: '2.0', reason: 'folded into main.intro', via: []})
     expect(resolveId('main.intro', lookup)).toEqual({kind: 'current', id: 'main.intro', via: []})
     expect(resolveId('main.never', lookup)).toEqual({kind: 'unknown', id: 'main.never', via: []})
+
+    // The exports and the language server resolve through the same resolver.
+    expect(withdrawnIds(loaded.registry).map((entry) => [entry.id, entry.status, entry.to])).toEqual([
+      ['main.a', 'renamed', 'main.a3'],
+      ['main.a2', 'renamed', 'main.a3'],
+      ['main.b', 'retired', null],
+    ])
+    const snapshot = {loaded, diagnostics: [], chapters: new Map()}
+    expect(definitionOf(snapshot, {kind: 'rule', id: 'main.a'})).toEqual(labelIdSpan(loaded.spec.rules['main.a3']!.position, 'main.a3'))
+    expect(definitionOf(snapshot, {kind: 'rule', id: 'main.b'})).toBeNull()
+    expect(describeSymbol(snapshot, {kind: 'rule', id: 'main.a'})).toContain('`main.a`** was renamed: it is now `main.a3`')
+    expect(describeSymbol(snapshot, {kind: 'rule', id: 'main.b'})).toContain('retired in release 2.0: folded into main.intro')
+    expect(describeSymbol(snapshot, {kind: 'rule', id: 'main.never'})).toContain('no rule has this ID')
   })
 
   it('stops at a cycle of renames', () => {
