@@ -38,14 +38,19 @@ it('packages the extension with vsce, and its included server works', async () =
   await run(process.execPath, [path.join(ROOT, 'scripts/compile.ts'), '--out', path.join(out, 'lib')], ROOT)
   env = {...env, SPECMARK_LIB: path.join(out, 'lib')}
   const vsix = path.join(out, 'specmark.vsix')
-  const {stdout} = await run(process.execPath, [path.join(EXTENSION, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '--out', vsix], EXTENSION)
+  const {stdout} = await run(process.execPath, [path.join(EXTENSION, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], EXTENSION)
   expect(stdout).toContain('Packaged:')
   const {stdout: listing} = await run('unzip', ['-Z1', vsix], out)
   const files = listing.trim().split('\n').filter((file) => file.startsWith('extension/')).map((file) => file.slice('extension/'.length)).sort()
   for (const file of ['dist/extension.js', 'dist/server/server.js', 'dist/server/package.json', 'icon.png', 'LICENSE.txt', 'changelog.md', 'readme.md', 'package.json']) {
     expect(files, file).toContain(file)
   }
-  expect(files.filter((file) => file.startsWith('node_modules/') || file.startsWith('src/'))).toEqual([])
+  // The README's screenshots ship with it, linked relatively (no repository to rewrite them to yet).
+  const readme = await fs.readFile(path.join(EXTENSION, 'README.md'), 'utf8')
+  const images = [...readme.matchAll(/!\[[^\]]*\]\((images\/[^)]+\.png)\)/g)].map((match) => match[1]!)
+  expect(images.length).toBeGreaterThanOrEqual(4)
+  for (const image of images) expect(files, image).toContain(image)
+  expect(files.filter((file) => file.startsWith('node_modules/') || file.startsWith('src/') || file.startsWith('screenshot-harness/'))).toEqual([])
   expect(files.length).toBeLessThan(30)
 
   // The threads' modules sit beside the bundle (see build.mjs).
