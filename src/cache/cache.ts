@@ -1,7 +1,9 @@
 /**
- * The one cache: JSON values stored by content hash under the spec's root, in `.specmark-cache/<name>/`
- * (`SPECMARK_CACHE_DIR` moves it; `SPECMARK_CACHE=0` or `--no-cache` disables it). Parsed chapters,
- * their trees, rendered chapters and example results all live here.
+ * The one cache: JSON values stored by content hash under the project's root (`projectRoot`: the
+ * nearest folder from the spec's root up that holds `.git` or `package.json`, else the spec's root), in
+ * `.specmark-cache/<name>/` (`SPECMARK_CACHE_DIR` moves it; `SPECMARK_CACHE=0` or `--no-cache` disables
+ * it). Parsed chapters, their trees, rendered chapters and example results all live here. It is never
+ * read as sources: the loader skips dot-folders, and `specmark init`'s `.gitignore` lists it.
  *
  * - Keys (`cacheKey`) cover everything a value depends on, including `codeVersion()`: specmark's own
  *   code and the resolved versions of its dependencies, so upgrading shiki or micromark never serves
@@ -17,6 +19,7 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {writeFileAtomicSync} from '../fs/atomic-write.ts'
 
 export interface Cache<T> {
   get(key: string): T | null
@@ -46,7 +49,31 @@ export function cacheEnabled(option?: boolean): boolean {
 
 /** The cache folder of the spec whose root is `root`. */
 export function cacheDir(root: string): string {
-  return process.env.SPECMARK_CACHE_DIR ? path.resolve(process.env.SPECMARK_CACHE_DIR) : path.join(path.resolve(root), CACHE_FOLDER)
+  return process.env.SPECMARK_CACHE_DIR ? path.resolve(process.env.SPECMARK_CACHE_DIR) : path.join(projectRoot(root), CACHE_FOLDER)
+}
+
+const projectRoots = new Map<string, string>()
+
+/**
+ * The root of the project the spec at `root` belongs to: the nearest folder from `root` up holding `.git`
+ * or `package.json` (a spec in `docs/spec/` of a repository caches at the repository's top, beside its
+ * other tool caches), else `root` itself.
+ */
+export function projectRoot(root: string): string {
+  const start = path.resolve(root)
+  let found = projectRoots.get(start)
+  if (found === undefined) {
+    found = start
+    for (let folder = start; ; folder = path.dirname(folder)) {
+      if (fs.existsSync(path.join(folder, '.git')) || fs.existsSync(path.join(folder, 'package.json'))) {
+        found = folder
+        break
+      }
+      if (path.dirname(folder) === folder) break
+    }
+    projectRoots.set(start, found)
+  }
+  return found
 }
 
 /** Opens the cache `name` of the spec at `root`, or a no-op cache when disabled. */
@@ -83,7 +110,7 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
       remember(key, value)
       try {
         fs.mkdirSync(dir, {recursive: true})
-        writeAtomically(path.join(dir, `${key}.json`), JSON.stringify(value))
+        writeFileAtomicSync(path.join(dir, `${key}.json`), JSON.stringify(value))
       } catch {
         // A cache that cannot be written only costs speed.
       }
@@ -101,17 +128,6 @@ export function cacheKey(...parts: string[]): string {
   const hash = createHash('sha256').update(codeVersion())
   for (const part of parts) hash.update('\0').update(part)
   return hash.digest('hex')
-}
-
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-  try {
-    fs.writeFileSync(temporary, text)
-    fs.renameSync(temporary, file)
-  } catch (error) {
-    fs.rmSync(temporary, {force: true})
-    throw error
-  }
 }
 
 /** Marks an entry as used (at most once a day), so that pruning by age keeps what is in use. */

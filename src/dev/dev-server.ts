@@ -18,6 +18,7 @@ import {PACKAGE_ROOT} from '../build/run-astro.ts'
 import {assembleModel} from '../pipeline/assemble-model.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import type {DevDiagnostic, RenderedSpec} from '../render/types.ts'
+import {writeFileAtomicSync} from '../fs/atomic-write.ts'
 
 /** Shared with `site/lib/site-data.ts`. */
 const LIVE = Symbol.for('specmark.liveSiteData')
@@ -48,7 +49,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
    */
   const publish = (data: RenderedSpec): void => {
     ;(globalThis as Record<symbol, unknown>)[LIVE] = {data, version: ++version}
-    if (version === 1) writeAtomically(dataFile, JSON.stringify(data))
+    if (version === 1) writeFileAtomicSync(dataFile, JSON.stringify(data))
   }
 
   /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
@@ -128,8 +129,3 @@ function devDiagnostics(diagnostics: Diagnostic[], display: (file: string) => st
   }))
 }
 
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(temporary, text)
-  fs.renameSync(temporary, file)
-}

@@ -23,6 +23,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../core/paths.ts'
+import {syncDirectory, temporaryPathFor, temporaryWriter, writeFileAtomic} from './atomic-write.ts'
 
 /** The journal's name, at the spec root. */
 export const JOURNAL_FILE = '.specmark-journal.json'
@@ -109,33 +110,6 @@ function parseJournal(root: string, text: string): Journal {
   return journal
 }
 
-/** Writes `content` to `file` through a temporary file and a rename, flushed (the journal itself). */
-async function writeDurably(file: string, content: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    const handle = await fs.open(temporary, 'wx')
-    try {
-      await handle.writeFile(content, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await fs.rename(temporary, file)
-  } catch (error) {
-    await fs.rm(temporary, {force: true})
-    throw error
-  }
-  await syncDir(path.dirname(file))
-}
-
-async function syncDir(directory: string): Promise<void> {
-  // Makes the renames in a folder durable; not every platform can open a folder, and that is fine.
-  const handle = await fs.open(directory, 'r').catch(() => null)
-  if (!handle) return
-  await handle.sync().catch(() => {})
-  await handle.close()
-}
-
 /** Whether the process that wrote a journal is still running (then its journal is not ours to touch). */
 function alive(pid: number): boolean {
   if (pid <= 0 || pid === process.pid) return false
@@ -193,7 +167,7 @@ export async function recoverJournal(root: string): Promise<Recovery | null> {
           if (error.code !== 'ENOENT') throw error
         })
       }
-      for (const directory of new Set(entries.map((entry) => path.dirname(entry.target)))) await syncDir(directory)
+      for (const directory of new Set(entries.map((entry) => path.dirname(entry.target)))) await syncDirectory(directory)
     } else {
       for (const entry of entries) await fs.rm(entry.staged, {force: true})
       for (const directory of [...journal.createdDirs].reverse()) await fs.rmdir(inside(root, directory, false)).catch(() => {})
@@ -210,14 +184,14 @@ export async function recoverJournal(root: string): Promise<Recovery | null> {
 }
 
 /**
- * Removes journals a killed command was still writing (`.specmark-journal.json.<id>.tmp`): never
+ * Removes journals a killed command was still writing (`.specmark-journal.json.<pid>.<random>.tmp`): never
  * linked to the journal's name, so nothing was staged under them. Skips those of running processes.
  */
 async function removeTemporaryJournals(root: string): Promise<void> {
   const names = await fs.readdir(root).catch(() => [] as string[])
   for (const name of names) {
-    const match = new RegExp(`^${JOURNAL_FILE.replace(/\./g, '\\.')}\\.(\\d+)\\.[0-9a-f]+(?:\\.[0-9a-f]+)?\\.tmp$`).exec(name)
-    if (match && !alive(Number(match[1]))) await fs.rm(path.join(root, name), {force: true})
+    const writer = temporaryWriter(name, JOURNAL_FILE)
+    if (writer !== null && !alive(writer)) await fs.rm(path.join(root, name), {force: true})
   }
 }
 
@@ -270,7 +244,7 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
   // The journal is created exclusively and whole: written to a temporary file, then linked to its name
   // (which fails if it exists), so that a second writer or a leftover journal stops this one here, and a
   // kill never leaves a half-written journal (only a temporary file, which recovery removes).
-  const temporary = `${journalFile}.${id}.tmp`
+  const temporary = temporaryPathFor(journalFile)
   try {
     const handle = await fs.open(temporary, 'wx')
     try {
@@ -296,7 +270,7 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
       if (!(await fs.stat(directory).catch(() => null))) {
         // Record before creating, so that an interruption right after still removes it.
         for (let missing = directory; !fsSync.existsSync(missing); missing = path.dirname(missing)) createdDirs.unshift(relative(root, missing))
-        await writeDurably(journalFile, JSON.stringify(journal, null, 2))
+        await writeFileAtomic(journalFile, JSON.stringify(journal, null, 2))
         await fs.mkdir(directory, {recursive: true})
       }
       const handle = await fs.open(staged, 'wx')
@@ -317,7 +291,7 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
     }
     await fault('commit')
     journal.state = 'committed'
-    await writeDurably(journalFile, JSON.stringify(journal, null, 2))
+    await writeFileAtomic(journalFile, JSON.stringify(journal, null, 2))
     committed = true
   } catch (error) {
     if (committed) throw error
@@ -334,12 +308,12 @@ export async function commitWrites(root: string, writes: PlannedWrite[], command
       await fs.rename(staged, write.file)
       await fault('rename')
     }
-    for (const directory of new Set(entries.map((entry) => path.dirname(entry.write.file)))) await syncDir(directory)
+    for (const directory of new Set(entries.map((entry) => path.dirname(entry.write.file)))) await syncDirectory(directory)
   } catch (error) {
     // Disown the journal (pid 0), so that the next command completes it even while this process lives on
     // (the language server).
     journal.pid = 0
-    await writeDurably(journalFile, JSON.stringify(journal, null, 2)).catch(() => {})
+    await writeFileAtomic(journalFile, JSON.stringify(journal, null, 2)).catch(() => {})
     const failed = (error as NodeJS.ErrnoException).path
     throw new InputError(
       `${failed ? `${displayPath(failed)}: ` : ''}the change is committed but could not be finished: ${describe(error)}; ` +

@@ -7,7 +7,7 @@ import fsSync from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {CACHE_FOLDER, cacheKey, clearMemory, codeVersion, pruneCache} from '../../src/cache/cache.ts'
+import {CACHE_FOLDER, cacheKey, clearMemory, codeVersion, projectRoot, pruneCache} from '../../src/cache/cache.ts'
 import {modelFromDrafts, readModelInputs} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -96,5 +96,28 @@ describe('the cache', () => {
     }
     expect(pruneCache(top, {maxAgeDays: 30, maxBytes: 250, now})).toBe(3)
     expect((await fs.readdir(path.join(top, 'render'))).sort()).toEqual(['new.json', 'recent.json'])
+  })
+
+  it('lives under the project root, outside the sources, and is never read as a chapter', async () => {
+    // A spec in a subfolder of a project (package.json at its top): the cache is at the project's top.
+    const project = await writeTree({
+      'package.json': '{}\n',
+      'docs/spec/outline.yaml': outlineYaml([{id: 'one', prefix: 'one', file: 'one.md'}]),
+      'docs/spec/one.md': chapter('one', 'r[one]\n# One\n\nr[one.intro]\nText.\n'),
+    })
+    const root = path.join(project, 'docs/spec')
+    expect(projectRoot(root)).toBe(project)
+    await readModelInputs(root)
+    expect(fsSync.existsSync(path.join(project, CACHE_FOLDER, 'drafts'))).toBe(true)
+    expect(fsSync.existsSync(path.join(root, CACHE_FOLDER))).toBe(false)
+
+    // A spec that is no part of a project caches at its own root, in a dot-folder the loader skips.
+    const alone = await twoChapters()
+    expect(projectRoot(alone)).toBe(alone)
+    await readModelInputs(alone)
+    await fs.writeFile(path.join(alone, CACHE_FOLDER, 'stray.md'), '# Stray\n')
+    clearMemory()
+    const again = await readModelInputs(alone)
+    expect(again.entries.map((entry) => entry.chapterId)).toEqual(['one', 'two'])
   })
 })

@@ -25,6 +25,8 @@ it('scaffolds a spec that check accepts, and never overwrites', async () => {
   ])
   expect(await fs.readFile(path.join(dir, 'spec/outline.yaml'), 'utf8')).toContain('title: "Widget Spec"')
   expect(await fs.readFile(path.join(dir, 'spec/introduction.md'), 'utf8')).toContain('r[widget.intro]')
+  // The cache (`src/cache/cache.ts`) is never committed.
+  expect((await fs.readFile(path.join(dir, '.gitignore'), 'utf8')).split('\n')).toContain('.specmark-cache/')
   const check = await run('check', '--deny-warnings')
   expect(check.stdout + check.stderr).toContain('0 errors, 0 warnings')
   await fs.writeFile(path.join(dir, '.gitignore'), 'mine\n')

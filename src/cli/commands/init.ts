@@ -91,7 +91,8 @@ A new normative paragraph needs a label; \`specmark ids assign\` adds the missin
 `,
     ],
     [inRoot(REGISTRY_FILE), serializeRegistry({entries: new Map()})],
-    ['.gitignore', 'node_modules/\ndist/\n'],
+    // `.specmark-cache/`: parsed and rendered chapters (`src/cache/cache.ts`), rebuilt when missing.
+    ['.gitignore', 'node_modules/\ndist/\n.specmark-cache/\n'],
     [
       '.github/workflows/spec.yml',
       `# Checks the specification on every push and pull request, and builds its site (see specmark's README).
