@@ -12,7 +12,7 @@ import {escapeControls} from '../diagnostics/escape.ts'
 import {PhaseError} from '../diagnostics/phase.ts'
 import {closePool} from '../workers/pool.ts'
 import {checkEnvironment} from './environment.ts'
-import {commandRegistry} from './commands/registry.ts'
+import {COMMANDS} from './commands/index.ts'
 
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
@@ -34,8 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     program.version(packageVersion())
     // Only the command being run is loaded; `--help`, `help` or an unknown word load them all.
     const name = argv.find((arg) => !arg.startsWith('-'))
-    const chosen = commandRegistry.filter(([command]) => command === name)
-    for (const [, load] of chosen.length > 0 ? chosen : commandRegistry) (await load())(program, setStatus)
+    const chosen = COMMANDS.filter(([command]) => command === name)
+    for (const [, load] of chosen.length > 0 ? chosen : COMMANDS) (await load())(program, setStatus)
 
     await program.parseAsync(argv, {from: 'user'})
     return status

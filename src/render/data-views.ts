@@ -2,7 +2,7 @@
  * Data views: a ```` ```data,<view> ```` block stands for one of the interop part's data views, drawn
  * here as tables from the validated YAML (`src/interop/`): `capability-matrix` (constructs × tools, one
  * cell per direction; `site/scripts/data-views.ts` adds filters by tool, construct and direction in the
- * browser, and without script the whole table shows), `tools` (the registry), `type-map[:category]`,
+ * browser, and without script the whole table shows), `tools` (every tool the data lists), `type-map[:category]`,
  * `tool:<id>` and `construct:<id>`. A view that does not resolve (which `check` reports) renders a
  * placeholder naming it.
  *

@@ -8,7 +8,7 @@ import type {Command} from 'commander'
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void
 
 /** Top-level command name → its module's register function, in the order `--help` lists them. */
-export const commandRegistry: ReadonlyArray<readonly [string, () => Promise<RegisterCommand>]> = [
+export const COMMANDS: ReadonlyArray<readonly [string, () => Promise<RegisterCommand>]> = [
   ['check', async () => (await import('./check.ts')).registerCheck],
   ['build', async () => (await import('./build.ts')).registerBuild],
   ['dev', async () => (await import('./dev.ts')).registerDev],
