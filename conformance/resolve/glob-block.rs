@@ -1,0 +1,7 @@
+//@ reference: resolve.glob.block
+//@ compile-fail: E0425
+mod m { pub fn f() {} }
+fn main() {
+    { use m::*; f(); }
+    f(); //~ E0425
+}

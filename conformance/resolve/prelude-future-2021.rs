@@ -1,0 +1,5 @@
+//@ reference: resolve.prelude.std.future-2021
+//@ edition: 2021
+//@ compile-fail: E0405
+fn wait(_f: impl Future) {} //~ E0405
+fn main() {}

@@ -1,0 +1,5 @@
+//@ reference: resolve.namespace.unresolved-segment
+//@ compile-fail: E0433
+fn main() {
+    missing::f(); //~ E0433
+}
