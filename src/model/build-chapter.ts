@@ -136,6 +136,7 @@ class ChapterBuilder {
       id: entry.chapterId,
       file: this.file,
       title: this.title ?? entry.title,
+      ...this.pageTitle(),
       partId: entry.partId,
       topic: entry.topic,
       owners: entry.owners,
@@ -319,9 +320,20 @@ class ChapterBuilder {
       const inCode = this.codeSpans.some(([start, end]) => offset >= start && offset < end)
       const place = this.placeAt(offset)
       if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true, ...(result.hint ? {hint: result.hint} : {})})
-      else if (!inCode && !expanded.has(offset)) problems.push({message: 'include directives are expanded in code blocks and as paragraphs of their own only', place, refused: false})
+      else if (!inCode && !expanded.has(offset)) problems.push({message: 'this include directive is not expanded here (mdBook expands it as text; specmark expands directives in prose, code and HTML, not in link destinations or titles)', place, refused: false})
     }
     return problems.sort((a, b) => a.place.start.offset - b.place.start.offset)
+  }
+
+  /** mdBook's `{{#title …}}`: the last one of the chapter (or of what it includes) sets the page title. */
+  private pageTitle(): {pageTitle?: string} {
+    if (this.input.limitProblem) return {}
+    let title: string | undefined
+    for (const directive of findIncludes(this.input.source)) {
+      const result = this.input.includes?.[directive.text]
+      if (result?.ok && result.title !== undefined) title = result.title
+    }
+    return title === undefined ? {} : {pageTitle: title}
   }
 
   private placeAt(offset: number): SourceSpan {

@@ -62,6 +62,8 @@ export interface Chapter {
   file: string
   /** The chapter title: the first level-1 heading, else the outline/SUMMARY title. */
   title: string
+  /** mdBook's `{{#title …}}`: the page's whole `<title>` (the last directive of the chapter wins). */
+  pageTitle?: string
   partId: string
   /** Outline topic (specmark layout only). */
   topic: string | null

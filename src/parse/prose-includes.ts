@@ -4,13 +4,14 @@
  * a paragraph that is one directive (the way books write them) is replaced by the included markdown,
  * parsed with the same parser; `{{#title …}}` disappears. Every included node is placed at the directive,
  * so diagnostics about included text point at the line that includes it. Directives inside code blocks (at
- * any depth) are substituted as text; a directive in the middle of other text is left as written (and
- * reported by `include-not-expanded`).
+ * any depth) are substituted as text. A directive in the middle of a line of prose is expanded in place
+ * too, as mdBook's textual expansion does: what it includes, when that is one paragraph, becomes inline
+ * content there (anything longer stays its text).
  */
-import type {Code, Nodes, Paragraph, Root, RootContent} from 'mdast'
+import type {Code, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
-import {substituteDirectives, type IncludeResult} from '../load/includes.ts'
+import {findIncludes, substituteDirectives, type IncludeResult} from '../load/includes.ts'
 
 /** Parses included markdown (the chapter parser, passed in to keep this module free of a cycle). */
 export type ParseIncluded = (text: string) => Root | null
@@ -36,8 +37,53 @@ export function expandProseIncludes(tree: Root, source: string, includes: Record
     expanded.push(start + source.slice(start, end).indexOf('{{'))
     return index + included.length
   })
+  // Inline code and raw HTML take the included text as it is, as in mdBook's textual expansion.
+  visit(tree, (node) => {
+    if ((node.type !== 'inlineCode' && node.type !== 'html') || !node.value.includes('{{')) return
+    const start = node.position?.start.offset
+    if (start === undefined) return
+    const written = source.slice(start, node.position!.end.offset)
+    for (const directive of findIncludes(written)) if (includes[directive.text]?.ok) expanded.push(start + directive.offset)
+    node.value = substituteDirectives(node.value, includes)
+  })
+  // In the middle of a line: the directive's text is replaced within its text node.
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (parent === undefined || index === undefined || !node.value.includes('{{')) return
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const written = source.slice(start, end)
+    const out: PhrasingContent[] = []
+    let rest = node.value
+    let searchFrom = 0
+    for (const directive of findIncludes(node.value)) {
+      const result = includes[directive.text]
+      const at = written.indexOf(directive.text, searchFrom)
+      // `\{{#include x}}` is text (the parser already dropped the backslash): only the source tells.
+      if (!result?.ok || at === -1 || written[at - 1] === '\\') continue
+      searchFrom = at + directive.text.length
+      const cut = rest.indexOf(directive.text)
+      if (cut > 0) out.push({type: 'text', value: rest.slice(0, cut), position: node.position})
+      rest = rest.slice(cut + directive.text.length)
+      out.push(...inlineContent(result, parse, node.position!))
+      expanded.push(start + at)
+    }
+    if (out.length === 0) return
+    if (rest !== '') out.push({type: 'text', value: rest, position: node.position})
+    ;(parent.children as PhrasingContent[]).splice(index, 1, ...out)
+    return index + out.length
+  })
   tree.data = {...tree.data, expandedIncludes: expanded}
   return tree
+}
+
+/** What a directive in a line of prose stands for: one paragraph's inline content, else its text. */
+function inlineContent(result: Extract<IncludeResult, {ok: true}>, parse: ParseIncluded, position: Position): PhrasingContent[] {
+  if (result.text.trim() === '') return []
+  const blocks = parse(result.text.replace(/\n$/, ''))?.children ?? []
+  const content: PhrasingContent[] = blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0].children : [{type: 'text', value: result.text}]
+  for (const child of content) placeAll(child, position)
+  return content
 }
 
 function placeAll(node: Nodes, position: Position): void {

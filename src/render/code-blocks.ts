@@ -8,7 +8,8 @@
  * To show another attribute: add it to `FLAGS`.
  */
 import type {Element, ElementContent} from 'hast'
-import type {Code} from 'mdast'
+import type {Code, FootnoteReference} from 'mdast'
+import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import type {Handlers, State} from 'mdast-util-to-hast'
 import {isHiddenRustLine, parseCodeInfo} from '../parse/code-info.ts'
 import {dataViewPlaceholder} from './data-views.ts'
@@ -33,13 +34,22 @@ export function codeHandlers(context: RenderContext): Handlers {
       const code = context.codeBlocks.take(node.position?.start.offset)
       const value = code?.value ?? node.value
       let result: Element
-      if (info.lang === 'grammar') result = grammarBlock(value, code?.grammar ?? {category: '', productions: [], error: null}, context)
+      if (info.lang === 'grammar') result = grammarBlock(value, code?.grammar ?? {category: '', productions: [], error: null}, context, (label) => footnoteReference(state, label))
       else if (info.lang === 'data') result = dataViewPlaceholder(info.attributes[0] ?? null)
       else result = codeBlock(value, info.lang, info.attributes)
       state.patch(node, result)
       return result
     },
   }
+}
+
+/** A `[^label]` in a grammar block as the chapter's footnote reference (numbered with the others), if defined. */
+function footnoteReference(state: State, label: string): ElementContent | null {
+  const identifier = normalizeIdentifier(label).toLowerCase()
+  // mdast-util-to-hast keys definitions by their identifier in upper case.
+  if (!state.footnoteById.has(identifier.toUpperCase())) return null
+  const reference: FootnoteReference = {type: 'footnoteReference', identifier, label}
+  return state.handlers.footnoteReference!(state, reference, undefined) as ElementContent
 }
 
 /** Whether an info string's first word makes the block a Rust example. */

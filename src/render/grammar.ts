@@ -9,20 +9,55 @@
  * production again (the model's `Production.text` and `syntax`), linked to its definition, without
  * anchors of its own.
  *
+ * Each block and summary box is followed by the railroad diagrams of its productions (`railroad.ts`),
+ * drawn from the same parse, behind a toggle as mdbook-spec shows them. Footnote markers are references to
+ * the chapter's footnotes, and a suffix's links (`_except [Name]_`) link to their production.
+ *
  * To render more of the notation (terminals, suffixes): extend the parser to report their offsets, then
  * emit them as spans here (with classes allowed in `sanitize-schema.ts`).
  */
 import type {Element, ElementContent} from 'hast'
 import {productionAnchor} from '../core/anchors.ts'
 import type {GrammarBlock, ParsedProduction, Production} from '../model/types.ts'
+import {railroadId, railroadProductions} from './railroad.ts'
 import type {ProductionLocation, RenderContext} from './render-context.ts'
 import {destinationHref} from './urls.ts'
 
-type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'> & {urls?: RenderContext['urls']}
+type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'> & {urls?: RenderContext['urls']; railroads?: RenderContext['railroads']}
 
-/** One grammar block (its text and the model's parse of it), production names anchored. */
-export function grammarBlock(value: string, grammar: GrammarBlock, context: GrammarContext): Element {
-  return grammarBox(grammarText(value.replace(/\r\n?/g, '\n'), grammar.productions, context, {anchors: true}))
+/** A `[^name]` marker as a footnote reference of the chapter, or null when the chapter defines none. */
+export type FootnoteReference = (label: string) => ElementContent | null
+
+/** One grammar block (its text and the model's parse of it), production names anchored, and its diagrams. */
+export function grammarBlock(value: string, grammar: GrammarBlock, context: GrammarContext, footnote?: FootnoteReference): Element {
+  const box = grammarBox(grammarText(value.replace(/\r\n?/g, '\n'), grammar.productions, context, {anchors: true, footnote}))
+  if (grammar.productions.length > 0 && context.railroads) box.children.push(railroadToggle(context, grammar.productions, false))
+  return box
+}
+
+/**
+ * The diagrams, hidden until asked for (mdbook-spec's "Show syntax diagrams"): a `<details>`, which works
+ * without script; `site/scripts/railroad.ts` opens or closes every one on the page at once and remembers
+ * the choice, as the Reference's `toggle_railroad` does. The SVG itself is trusted markup, put in the
+ * slot after sanitation (`render-chapter.ts`).
+ */
+function railroadToggle(context: GrammarContext, productions: ParsedProduction[], summary: boolean): Element {
+  const slots = context.railroads!
+  const link = (name: string): string | null => {
+    if (summary) return `#${railroadId(name, true)}`
+    const target = context.productions.get(name)
+    return target ? destinationHref({chapter: target.chapter, anchor: railroadId(name, false)}, context.chapter.id, context.base, context.urls) : null
+  }
+  slots.push(railroadProductions(productions, link, summary))
+  return {
+    type: 'element',
+    tagName: 'details',
+    properties: {className: ['grammar-railroad']},
+    children: [
+      {type: 'element', tagName: 'summary', properties: {}, children: [{type: 'text', value: 'Syntax diagrams'}]},
+      {type: 'element', tagName: 'div', properties: {className: ['railroad-slot'], dataRailroad: String(slots.length - 1)}, children: []},
+    ],
+  }
 }
 
 /** Every production of the specification, grouped by category, each name linked to its definition. */
@@ -33,14 +68,17 @@ export function grammarSummary(grammar: Production[], context: GrammarContext): 
     list.push(production)
     byCategory.set(production.category, list)
   }
-  return [...byCategory.values()].map((productions) =>
-    grammarBox(
+  return [...byCategory.values()].map((productions) => {
+    const box = grammarBox(
       productions.flatMap((production, index) => [
         ...(index > 0 ? [{type: 'text' as const, value: '\n\n'}] : []),
         ...grammarText(production.text, [production.syntax], context, {anchors: false}),
       ])
     )
-  )
+    // The summary's diagrams link within the summary, where every production is drawn.
+    if (context.railroads) box.children.push(railroadToggle(context, productions.map((production) => production.syntax), true))
+    return box
+  })
 }
 
 function grammarBox(children: ElementContent[]): Element {
@@ -63,7 +101,7 @@ function grammarBox(children: ElementContent[]): Element {
  * The text of a grammar block as hast: production names as spans (anchored, or linked to their
  * definition), nonterminals as links. A block that does not parse renders as far as it parsed.
  */
-function grammarText(text: string, productions: ParsedProduction[], context: GrammarContext, options: {anchors: boolean}): ElementContent[] {
+function grammarText(text: string, productions: ParsedProduction[], context: GrammarContext, options: {anchors: boolean; footnote?: FootnoteReference | undefined}): ElementContent[] {
   const marks: Array<{offset: number; length: number; node: ElementContent}> = []
   for (const production of productions) {
     const name = {type: 'text' as const, value: production.name}
@@ -81,12 +119,14 @@ function grammarText(text: string, productions: ParsedProduction[], context: Gra
     for (const note of production.notation) {
       const written = text.slice(note.offset, note.offset + note.length)
       // mdbook-spec hides `@root`; a suffix is subscript without its `_`s; a footnote marker superscript.
+      // A footnote marker is a reference to the chapter's footnote, numbered with the others (mdbook-spec).
+      const reference = note.kind === 'footnote' ? (options.footnote?.(written.slice(2, -1)) ?? null) : null
       const node: ElementContent =
         note.kind === 'root'
           ? {type: 'text', value: ''}
           : note.kind === 'suffix'
-            ? {type: 'element', tagName: 'sub', properties: {className: ['grammar-suffix']}, children: [{type: 'text', value: written.slice(1, -1)}]}
-            : {type: 'element', tagName: 'sup', properties: {className: ['grammar-footnote']}, children: [{type: 'text', value: written.slice(2, -1)}]}
+            ? {type: 'element', tagName: 'sub', properties: {className: ['grammar-suffix']}, children: suffixContent(written.slice(1, -1), context)}
+            : (reference ?? {type: 'element', tagName: 'sup', properties: {className: ['grammar-footnote']}, children: [{type: 'text', value: written.slice(2, -1)}]})
       marks.push({offset: note.offset, length: note.length, node})
     }
     for (const use of production.uses) {
@@ -117,4 +157,28 @@ function link(name: string, production: ProductionLocation, context: GrammarCont
     properties: {href: destinationHref({chapter: production.chapter, anchor: production.anchor}, context.chapter.id, context.base, context.urls), className: [className]},
     children: [{type: 'text', value: name}],
   }
+}
+
+/**
+ * A suffix's limited markdown (the dev-guide: "basics like links"): `` `code` `` as code, and `[Name]`,
+ * `[text][Name]` naming a production as a link to it; other brackets show their text.
+ */
+function suffixContent(text: string, context: GrammarContext): ElementContent[] {
+  const out: ElementContent[] = []
+  const pattern = /`([^`]+)`|\[([^\]]+)\](?:\[([^\]]*)\])?/g
+  let position = 0
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > position) out.push({type: 'text', value: text.slice(position, match.index)})
+    position = match.index + match[0].length
+    if (match[1] !== undefined) {
+      out.push({type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value: match[1]}]})
+      continue
+    }
+    const label = match[2]!
+    const name = (match[3] || label).replace(/^grammar-/, '')
+    const target = context.productions.get(name)
+    out.push(target ? link(label, target, context, 'grammar-ref') : {type: 'text', value: label})
+  }
+  if (position < text.length) out.push({type: 'text', value: text.slice(position)})
+  return out
 }

@@ -82,7 +82,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories'}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', railroads: []}
   const blockByChild = topLevelBlocks(tree, chapter)
   const rawBlocks = new WeakSet<Element>()
   const headingDepth = new Map<number, number>()
@@ -101,7 +101,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
     if (child.type !== 'element') continue
     if (child.tagName === BLOCK_TAG) {
       const block = chapter.blocks[Number(child.properties.dataIndex)]!
-      const content = finish(child.children, rawBlocks.has(child))
+      const content = finish(child.children, rawBlocks.has(child), context.railroads)
       blocks.push({
         index: block.index,
         ruleId: block.ruleId,
@@ -113,16 +113,27 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
         guidance: [],
       })
     } else if (child.tagName === 'section') {
-      footnotes = stringify(finish([child], containsRaw(child)))
+      footnotes = stringify(finish([child], containsRaw(child), context.railroads))
     }
   }
   return {blocks, footnotes}
 }
 
 /** Sanitation and the trusted additions that follow it, for one block's content. */
-function finish(children: HastRootContent[], raw: boolean): HastRootContent[] {
+function finish(children: HastRootContent[], raw: boolean, railroads: Element[][]): HastRootContent[] {
   const root = (raw ? withRaw : withoutRaw).runSync({type: 'root', children}) as HastRoot
+  if (railroads.length > 0) fillRailroadSlots(root, railroads)
   return root.children
+}
+
+/** Puts each grammar block's railroad diagrams (trusted SVG, `railroad.ts`) in its slot. */
+function fillRailroadSlots(root: HastRoot, railroads: Element[][]): void {
+  visit(root, 'element', (node: Element) => {
+    const slot = node.properties.dataRailroad
+    if (slot === undefined || !(Array.isArray(node.properties.className) && node.properties.className.includes('railroad-slot'))) return
+    node.children = railroads[Number(slot)] ?? []
+    delete node.properties.dataRailroad
+  })
 }
 
 function stringify(children: HastRootContent[]): string {

@@ -4,6 +4,7 @@
  * productions live, the chapter's link definitions (for link titles), where its headings' anchors are, and
  * the site's base path. Built once per chapter by `render-chapter.ts`.
  */
+import type {Element} from 'hast'
 import type {Definition} from 'mdast'
 import type {UrlScheme} from '../config/schema.ts'
 import type {Chapter, CodeInfo, Production, Reference} from '../model/types.ts'
@@ -36,6 +37,8 @@ export interface RenderContext {
   base: string
   /** How chapter pages are addressed (the model's `spec.urls`). */
   urls: UrlScheme
+  /** Railroad diagrams of the chapter's grammar blocks, by slot; put in place after sanitation. */
+  railroads: Element[][]
 }
 
 /** Values by source offset; `take` hands out the values of one offset in the order they were added. */

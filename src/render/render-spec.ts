@@ -75,6 +75,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
     id: chapter.id,
     title: chapter.title,
+    ...(chapter.pageTitle === undefined ? {} : {pageTitle: chapter.pageTitle}),
     path: chapterPath(chapter.id, spec.urls),
     file: chapter.file,
     partId: chapter.partId,

@@ -86,14 +86,14 @@ export const sanitizeSchema: Schema = {
     a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved']),
     div: allow(
       'div',
-      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive'],
-      ['dataView', 'dataKind']
+      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive', 'railroad-slot'],
+      ['dataView', 'dataKind', 'dataRailroad']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
     pre: allow('pre', ['grammar-text']),
     span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved']),
     dfn: allow('dfn', ['term-def']),
-    details: allow('details', ['hidden-lines']),
+    details: allow('details', ['hidden-lines', 'grammar-railroad']),
     sub: allow('sub', ['grammar-suffix']),
     sup: allow('sup', ['grammar-footnote']),
   },

@@ -71,7 +71,7 @@ export interface RenderedPart {
 
 /** A chapter page: the chapter's metadata from the model, its page path, and its rendered blocks. */
 export interface RenderedChapter
-  extends Pick<Chapter, 'id' | 'title' | 'file' | 'partId' | 'topic' | 'owners' | 'ownershipOpen' | 'status' | 'informative' | 'depth' | 'parentId'> {
+  extends Pick<Chapter, 'id' | 'title' | 'pageTitle' | 'file' | 'partId' | 'topic' | 'owners' | 'ownershipOpen' | 'status' | 'informative' | 'depth' | 'parentId'> {
   /** Page path relative to the base, with a trailing slash: `expressions/if-expr/`. */
   path: string
   listed: boolean

@@ -40,11 +40,14 @@ const book = {
     '  {{#include ../../listings/two-lines.txt}}',
     '  ```',
     '',
+    'Version {{#include ../../listings/version.md}} of `{{#include ../../listings/version.md}}`, \\{{#include ../../listings/version.md}} escaped.',
+    '',
   ].join('\n'),
   'src/ch/shared.md': '## Shared section\n\nShared text with [a link](one.md#shared-section).\n\n{{#include nested/deeper.md}}\n',
   'src/ch/nested/deeper.md': 'Deeper text.\n',
   'listings/main.rs': 'use std::io;\n// ANCHOR: body\nfn main() {}\n// ANCHOR_END: body\n',
   'listings/two-lines.txt': 'first\nsecond\n',
+  'listings/version.md': '*1.2*\n',
 }
 
 describe('mdBook includes', () => {
@@ -70,6 +73,10 @@ describe('mdBook includes', () => {
     expect(html).not.toContain('{{#playground')
     expect(html).toContain('{{#include file.rs}}')
     expect(html).toMatch(/first\n\s*second/)
+    // In the middle of a line as mdBook does: markdown in prose, text in code; an escaped one stays.
+    expect(html).toContain('<p>Version <em>1.2</em> of <code>*1.2*</code>, {{#include ../../listings/version.md}} escaped.</p>')
+    // `{{#title}}` sets the page's whole title.
+    expect(chapter.pageTitle).toBe('A custom title')
   })
 
   it('refuses files outside the book root and reports nested cycles, at the directive', async () => {

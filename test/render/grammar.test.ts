@@ -17,11 +17,42 @@ describe('grammar blocks', () => {
     expect(other).toContain('<a href="/exprs/#grammar-Expression" class="grammar-ref">Expression</a>?')
   })
 
-  it('renders suffixes as subscripts and footnote markers as superscripts (the dev-guide notation)', async () => {
-    const html = chapterHtml(await loadChapters({main: '```grammar,x\nA -> B _except [C]_ | D[^note]\n\nB -> `b`\n\nC -> `c`\n\nD -> `d`\n```\n'}))
-    expect(html).toContain('<sub class="grammar-suffix">except [C]</sub>')
+  it('renders suffixes as subscripts with their links, and footnote markers as superscripts (the dev-guide notation)', async () => {
+    const html = chapterHtml(await loadChapters({main: '```grammar,x\nA -> B _except [C] and `$`_ | D[^note]\n\nB -> `b`\n\nC -> `c`\n\nD -> `d`\n```\n'}))
+    expect(html).toContain('<sub class="grammar-suffix">except <a href="#grammar-C" class="grammar-ref">C</a> and <code>$</code></sub>')
     expect(html).toContain('<sup class="grammar-footnote">note</sup>')
     expect(html).not.toContain('_except')
+  })
+
+  it('links a footnote marker to the chapter\'s footnote, numbered with the others, as mdBook does', async () => {
+    const html = chapterHtml(await loadChapters({main: 'Text.[^a]\n\n```grammar,x\nA -> `x`[^only-here]\n```\n\n[^a]: First.\n\n[^only-here]: Defined once, cited from the grammar.\n'}))
+    expect(html).toMatch(/`x`<sup><a href="#user-content-fn-only-here"[^>]*>2<\/a><\/sup>/)
+    // The footnote, cited only from the grammar, is rendered.
+    expect(html).toContain('Defined once, cited from the grammar.')
+  })
+
+  it('draws railroad diagrams from the parsed grammar, behind a toggle, with ids unique on the page', async () => {
+    const loaded = await loadChapters({
+      main: '```grammar,x\nItem -> `fn` Name Args? Body* (`a` | `b`)+ Name{2..=4} !`x` ~[`y`] _except [Name]_\n\nName -> [`a`-`z`]+\n```\n\n```grammar,x\nBody -> `{` Item* `}`\n```\n',
+      other: '```grammar,y\nArgs -> `(` Name `)`\n```\n',
+      summary: '# Grammar summary\n\n{{ grammar-summary }}\n',
+    })
+    const html = chapterHtml(loaded, 'main')
+    expect(html.match(/<details class="grammar-railroad"><summary>Syntax diagrams<\/summary>/g)).toHaveLength(2)
+    expect(html).toMatch(/<div class="railroad-production" id="railroad-Item"><svg class="railroad" [^>]*role="group" aria-label="Syntax diagram of Item"><title>Syntax diagram of Item<\/title>/)
+    // Nonterminals link to their production's diagram, on this page or another.
+    expect(html).toContain('<a href="#railroad-Name"><text')
+    expect(html).toContain('<a href="/other/#railroad-Args"><text')
+    // mdbook-spec's labels for the constructs without a symbol of their own.
+    for (const label of ['at most 2 more times', 'not followed by', 'with the exception of', 'except Name']) expect(html).toContain(label)
+    expect(html).not.toContain('data-railroad')
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1])
+    expect(new Set(ids).size).toBe(ids.length)
+    // The summary draws every production again under ids of its own, linking within the summary.
+    const summary = chapterHtml(loaded, 'summary')
+    expect(summary).toContain('id="railroad-summary-Item"')
+    expect(summary).toContain('<a href="#railroad-summary-Name"><text')
+    expect(summary).not.toContain('id="railroad-Item"')
   })
 
   it('marks a nonterminal without a production', async () => {
