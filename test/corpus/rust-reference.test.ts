@@ -1,13 +1,19 @@
 /**
  * The real Rust Reference, unmodified (`../shared/corpora/rust-reference`): every rule label is found,
  * every rule link resolves, and `check` reports no errors (its one warning is a genuine problem of the
- * corpus, explained in the README).
+ * corpus, explained in the README); real chapters render through the render workers exactly as on this
+ * thread, from the model's parse (grammar included), with every anchor and rule link in place.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check/run-check.ts'
+import {anchorFor} from '../../src/core/anchors.ts'
+import type {Chapter} from '../../src/model/types.ts'
 import {assembleModel, type Model} from '../../src/pipeline/assemble-model.ts'
+import {renderAll} from '../../src/render/render-pool.ts'
+import {chapterRenderInput} from '../../src/render/render-input.ts'
+import {closePool, pooledItems} from '../../src/workers/pool.ts'
 
 const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 const available = fs.existsSync(path.join(REFERENCE, 'book.toml'))
@@ -46,5 +52,47 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
     const listed = loaded.project.entries.filter((entry) => entry.file !== null)
     expect(loaded.spec.chapters.length).toBe(listed.length + 1)
     expect(loaded.spec.grammar.length).toBeGreaterThan(300)
+  })
+
+  describe('rendered through the render workers', () => {
+    afterAll(async () => {
+      delete process.env.SPECMARK_WORKERS
+      await closePool()
+    })
+
+    it('gives what this thread gives: headings and productions anchored, rule links landing on rules', async () => {
+      // Real chapters of every kind render needs: grammar blocks, the grammar summary, tables, admonitions.
+      const has = (type: string) => (chapter: Chapter) => chapter.blocks.some((block) => block.type === type)
+      const summary = loaded.spec.chapters.filter((chapter) => /\{\{\s*grammar-summary\s*\}\}/.test(loaded.sources.get(chapter.id) ?? ''))
+      const picked = [...new Set([...loaded.spec.chapters.filter(has('grammar')).slice(0, 4), ...summary, ...loaded.spec.chapters.filter(has('table')).slice(0, 2), ...loaded.spec.chapters.filter(has('admonition')).slice(0, 2)])]
+      expect(summary).toHaveLength(1)
+      expect(picked.length).toBeGreaterThanOrEqual(6)
+      const inputs = picked.map((chapter) => ({...chapterRenderInput(chapter, loaded.trees.get(chapter.id), loaded.spec.grammar, '/'), urls: loaded.spec.urls}))
+
+      process.env.SPECMARK_WORKERS = '1'
+      const before = pooledItems()
+      const pooled = await renderAll(inputs)
+      expect(pooledItems() - before).toBeGreaterThan(0)
+      process.env.SPECMARK_WORKERS = '0'
+      expect(pooled).toEqual(await renderAll(inputs))
+
+      let ruleLinkCount = 0
+      picked.forEach((chapter, index) => {
+        const html = pooled[index]!.blocks.map((block) => block.html).join('\n')
+        for (const section of chapter.sections) expect(html, `${chapter.file}#${section.anchor}`).toContain(`id="${section.anchor}"`)
+        for (const production of loaded.spec.grammar.filter((candidate) => candidate.chapter === chapter.id)) {
+          expect(html, `${chapter.file}: ${production.name}`).toContain(`id="grammar-${production.name}"`)
+        }
+        // Every nonterminal of the Reference has a production: none renders as unresolved.
+        expect(html).not.toContain('class="unresolved"')
+        const ruleLinks = [...html.matchAll(/<a href="[^"]*#([^"]+)" class="rule-ref"/g)].map((match) => match[1]!)
+        ruleLinkCount += ruleLinks.length
+        for (const anchor of ruleLinks) expect(Object.keys(loaded.spec.rules).map(anchorFor), `${chapter.file} links #${anchor}`).toContain(anchor)
+      })
+      expect(ruleLinkCount).toBeGreaterThan(0)
+      // The summary lists every production, each linked to its definition.
+      const summaryHtml = pooled[picked.indexOf(summary[0]!)]!.blocks.map((block) => block.html).join('\n')
+      expect(summaryHtml.match(/class="grammar-name"/g)?.length).toBeGreaterThanOrEqual(loaded.spec.grammar.length)
+    }, 300_000)
   })
 })
