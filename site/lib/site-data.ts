@@ -57,6 +57,18 @@ export function chapterById(id: string): RenderedChapter | undefined {
   return chapterIndex().get(id)
 }
 
+/**
+ * The chapters whose pages this build renders: all of them, unless `specmark build` names some in
+ * `SPECMARK_SITE_CHAPTERS` (a JSON list of chapter ids; an incremental build keeps the other pages as the
+ * previous build wrote them, see src/build/page-keys.ts).
+ */
+export function chaptersToBuild(): RenderedChapter[] {
+  const only = process.env.SPECMARK_SITE_CHAPTERS
+  if (!only) return siteData().chapters
+  const ids = new Set(JSON.parse(only) as string[])
+  return siteData().chapters.filter((chapter) => ids.has(chapter.id))
+}
+
 let byId: Map<string, RenderedChapter> | null = null
 function chapterIndex(): Map<string, RenderedChapter> {
   byId ??= new Map(siteData().chapters.map((chapter) => [chapter.id, chapter]))

@@ -12,6 +12,7 @@ import {inPhase} from '../diagnostics/phase.ts'
 import {exportCsv} from '../export/export-csv.ts'
 import {exportJson} from '../export/export-json.ts'
 import {exportReqif} from '../export/export-reqif.ts'
+import {cacheEnabled} from '../cache/cache.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
@@ -19,7 +20,8 @@ import {searchRecords} from '../search/search-records.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
 import {copyAssets, flattenHtmlPages, unflattenHtmlPages, writeRedirects} from './book-output.ts'
-import {prepareOutDir, removeStaleFiles, writeMarker} from './out-dir.ts'
+import {prepareOutDir, removeStaleFiles, writeIfChanged, writeMarker} from './out-dir.ts'
+import {planPages} from './page-keys.ts'
 import {runAstro} from './run-astro.ts'
 
 export interface BuildOptions {
@@ -43,6 +45,8 @@ export interface BuildSummary {
   rules: number
   searchRecords: number
   staleFilesRemoved: number
+  /** Chapter pages kept as the previous build into the same folder wrote them (nothing they show changed). */
+  pagesKept: number
   /** Milliseconds per phase; the search index is built alongside the other two (from the start). */
   timings: {render: number; pages: number; search: number; total: number}
 }
@@ -66,10 +70,15 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
     const renderDone = Date.now()
     const dataFile = path.join(dataDir, 'rendered.json')
     await fs.writeFile(dataFile, JSON.stringify(rendered))
-    const pagePaths = rendered.chapters.map((chapter) => chapter.path)
+    // Only the chapter pages whose content changed since the last build into this folder go through Astro.
+    const pageFile = (page: string): string => (page.endsWith('.html') ? page : path.join(page, 'index.html'))
+    const plan = planPages(loaded.project.root, outDir, rendered, pageFile, cacheEnabled(options.cache))
+    const toRender = plan.render === null ? null : new Set(plan.render)
+    const kept = new Set(rendered.chapters.filter((chapter) => toRender !== null && !toRender.has(chapter.id)).map((chapter) => path.join(outDir, pageFile(chapter.path))))
+    const pagePaths = rendered.chapters.filter((chapter) => toRender === null || toRender.has(chapter.id)).map((chapter) => chapter.path)
     if (loaded.spec.urls === 'html') await unflattenHtmlPages(outDir, pagePaths)
-    await inPhase('building the pages (Astro)', loaded.project.root, () => runAstro({outDir, dataFile, base: rendered.base}))
-    await writeIdPages(rendered, outDir)
+    await inPhase('building the pages (Astro)', loaded.project.root, () => runAstro({outDir, dataFile, base: rendered.base, chapters: plan.render}))
+    for (const file of await writeIdPages(rendered, outDir)) kept.add(file)
     if (loaded.spec.urls === 'html') await flattenHtmlPages(outDir, pagePaths)
     if (loaded.project.layout === 'mdbook') {
       await copyAssets(loaded.project.contentRoot, outDir, loaded.project.assetFiles ?? [], start)
@@ -82,10 +91,11 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
         if (await fs.stat(from).catch(() => null)) await fs.cp(from, path.join(outDir, GUIDE_PATH, folder), {recursive: true, force: true})
       }
     }
-    await writeExports(loaded, outDir)
+    for (const file of await writeExports(loaded, outDir)) kept.add(file)
     const pagesDone = Date.now()
     const searchTime = await search
-    const staleFilesRemoved = await removeStaleFiles(outDir, start)
+    const staleFilesRemoved = await removeStaleFiles(outDir, start, kept)
+    plan.save()
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
     await writeMarker(outDir, {root: path.relative(outDir, loaded.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
     return {
@@ -95,6 +105,7 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
       rules: rendered.rules.length,
       searchRecords: records.length,
       staleFilesRemoved,
+      pagesKept: plan.kept.length,
       timings: {render: renderDone - start, pages: pagesDone - renderDone, search: searchTime, total: Date.now() - start},
     }
   } finally {
@@ -109,12 +120,12 @@ export const EXPORTS_PATH = 'exports'
 export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', reqif: 'paragraphs.reqif'} as const
 
 /** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
-async function writeExports(loaded: Model, outDir: string): Promise<void> {
+async function writeExports(loaded: Model, outDir: string): Promise<string[]> {
   const {spec, registry} = loaded
   const stamp = loaded.stamp
-  const folder = path.join(outDir, EXPORTS_PATH)
-  await fs.mkdir(folder, {recursive: true})
-  await fs.writeFile(path.join(folder, EXPORT_FILES.json), exportJson(spec, registry, stamp))
-  await fs.writeFile(path.join(folder, EXPORT_FILES.csv), exportCsv(spec, registry, stamp))
-  await fs.writeFile(path.join(folder, EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit}))
+  const file = (name: string): string => path.join(outDir, EXPORTS_PATH, name)
+  await writeIfChanged(file(EXPORT_FILES.json), exportJson(spec, registry, stamp))
+  await writeIfChanged(file(EXPORT_FILES.csv), exportCsv(spec, registry, stamp))
+  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit}))
+  return Object.values(EXPORT_FILES).map(file)
 }

@@ -5,13 +5,16 @@
  * retired IDs keep their Astro page (`site/pages/id/[id].astro`), which shows a tombstone or the text
  * last released.
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {RenderedSpec} from '../render/types.ts'
 import {idPath} from '../render/urls.ts'
+import {writeIfChanged} from './out-dir.ts'
 
-/** Writes one page per current rule under `outDir`; returns how many. */
-export async function writeIdPages(rendered: RenderedSpec, outDir: string): Promise<number> {
+/**
+ * Writes one page per current rule under `outDir`, leaving a page that already holds the same bytes as
+ * it is; returns every page's file.
+ */
+export async function writeIdPages(rendered: RenderedSpec, outDir: string): Promise<string[]> {
   const chapters = new Map(rendered.chapters.map((chapter) => [chapter.id, chapter]))
   const href = (relative: string): string => `${rendered.base}${relative}`
   const pages = rendered.rules.map((rule) => {
@@ -29,13 +32,10 @@ export async function writeIdPages(rendered: RenderedSpec, outDir: string): Prom
   const BATCH = 64
   for (let start = 0; start < pages.length; start += BATCH) {
     await Promise.all(
-      pages.slice(start, start + BATCH).map(async ({file, html}) => {
-        await fs.mkdir(path.dirname(file), {recursive: true})
-        await fs.writeFile(file, html)
-      })
+      pages.slice(start, start + BATCH).map(({file, html}) => writeIfChanged(file, html))
     )
   }
-  return pages.length
+  return pages.map((page) => page.file)
 }
 
 function escape(text: string): string {

@@ -41,8 +41,12 @@ export async function prepareOutDir(outDir: string, display: string): Promise<vo
   }
 }
 
-/** Removes every file under `outDir` last written before `since` (ms since the epoch), and empty folders. */
-export async function removeStaleFiles(outDir: string, since: number): Promise<number> {
+/**
+ * Removes every file under `outDir` last written before `since` (ms since the epoch) that the build did
+ * not keep (`kept`: absolute paths of files it left as they were because their bytes were current), and
+ * empty folders.
+ */
+export async function removeStaleFiles(outDir: string, since: number, kept: ReadonlySet<string> = new Set()): Promise<number> {
   let removed = 0
   const walk = async (dir: string): Promise<boolean> => {
     let empty = true
@@ -51,7 +55,7 @@ export async function removeStaleFiles(outDir: string, since: number): Promise<n
       if (entry.isDirectory()) {
         if (await walk(full)) await fs.rmdir(full)
         else empty = false
-      } else if (entry.name !== MARKER && (await fs.stat(full)).mtimeMs < since - CLOCK_SLACK_MS) {
+      } else if (entry.name !== MARKER && !kept.has(full) && (await fs.stat(full)).mtimeMs < since - CLOCK_SLACK_MS) {
         await fs.unlink(full)
         removed++
       } else {
@@ -67,4 +71,17 @@ export async function removeStaleFiles(outDir: string, since: number): Promise<n
 /** Marks the folder as specmark's output, saying what it was built from. */
 export async function writeMarker(outDir: string, info: Record<string, unknown>): Promise<void> {
   await fs.writeFile(path.join(outDir, MARKER), `${JSON.stringify(info, null, 2)}\n`)
+}
+
+/**
+ * Writes `content` to `file` unless the file already holds exactly these bytes (an incremental build
+ * re-writes only what changed). Returns whether it wrote.
+ */
+export async function writeIfChanged(file: string, content: string | Buffer): Promise<boolean> {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content
+  const current = await fs.readFile(file).catch(() => null)
+  if (current !== null && current.equals(bytes)) return false
+  await fs.mkdir(path.dirname(file), {recursive: true})
+  await fs.writeFile(file, bytes)
+  return true
 }

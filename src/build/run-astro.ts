@@ -20,6 +20,8 @@ export interface AstroOptions {
   dataFile: string
   /** URL base path, `/…/`. */
   base: string
+  /** The chapters whose pages to render (an incremental build, `page-keys.ts`); all when absent. */
+  chapters?: string[] | null
 }
 
 /**
@@ -40,6 +42,8 @@ export async function runAstro(options: AstroOptions): Promise<void> {
   // Keep Astro off the network whoever runs the build.
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
   process.env.SPECMARK_SITE_DATA = options.dataFile
+  if (options.chapters) process.env.SPECMARK_SITE_CHAPTERS = JSON.stringify(options.chapters)
+  else delete process.env.SPECMARK_SITE_CHAPTERS
   const {build} = await import('astro')
   // Astro prerenders into `<working directory>/.astro/.prerender/` when the output folder is outside the
   // working directory, and removes it afterwards: two builds run from one folder collided there
@@ -54,6 +58,7 @@ export async function runAstro(options: AstroOptions): Promise<void> {
   } catch (cause) {
     throw new Error(`Astro failed: ${(cause as Error)?.message?.split('\n')[0] ?? String(cause)}`, {cause})
   } finally {
+    delete process.env.SPECMARK_SITE_CHAPTERS
     if (isMainThread) process.chdir(previous)
     await fs.rm(work, {recursive: true, force: true})
   }

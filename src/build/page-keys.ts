@@ -1,0 +1,95 @@
+/**
+ * Incremental builds: which chapter pages a build must render again. A chapter page shows its chapter
+ * (blocks, footnotes, sections), the rules of that chapter, and the site's shell (title, version,
+ * navigation, parts, releases, …); its key hashes exactly those, with the site's own code (`site/`,
+ * `astro.config.mjs`) and specmark's (`cacheKey`). The keys of the pages in an output folder are kept in
+ * the one cache (`pages`, per output folder); a later build into the same folder renders through Astro
+ * only the chapter pages whose key changed (or whose file is gone), and keeps the others as they are.
+ * Every other page depends on the whole specification and is rendered on every build.
+ *
+ * `--no-cache` (or `SPECMARK_CACHE=0`) renders every page, as a cold build does.
+ */
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import {cacheKey, openCache} from '../cache/cache.ts'
+import type {RenderedSpec} from '../render/types.ts'
+import {PACKAGE_ROOT} from './run-astro.ts'
+
+/** The chapter page keys of one output folder. */
+interface PageManifest {
+  pages: Record<string, string>
+}
+
+export interface PagePlan {
+  /** Chapter ids whose pages Astro renders; null renders them all. */
+  render: string[] | null
+  /** Chapter ids whose pages are kept from the previous build. */
+  kept: string[]
+  /** Records the keys once the build has written its pages. */
+  save: () => void
+}
+
+/** Plans the chapter pages of a build of `rendered` into `outDir`, given where each page's file is. */
+export function planPages(root: string, outDir: string, rendered: RenderedSpec, pageFile: (chapterPath: string) => string, enabled: boolean): PagePlan {
+  const keys = chapterPageKeys(rendered)
+  const cache = openCache<PageManifest>(root, 'pages', enabled)
+  const manifestKey = cacheKey('site pages', path.resolve(outDir))
+  const previous = cache.get(manifestKey)
+  const save = (): void => cache.set(manifestKey, {pages: Object.fromEntries(keys)})
+  if (!previous) return {render: null, kept: [], save}
+  const kept: string[] = []
+  const render: string[] = []
+  for (const chapter of rendered.chapters) {
+    const unchanged = previous.pages[chapter.id] === keys.get(chapter.id) && fs.existsSync(path.join(outDir, pageFile(chapter.path)))
+    ;(unchanged ? kept : render).push(chapter.id)
+  }
+  return {render, kept, save}
+}
+
+/** Each chapter page's key, by chapter id. */
+export function chapterPageKeys(rendered: RenderedSpec): Map<string, string> {
+  const shell = shellKey(rendered)
+  const rulesOf = new Map<string, RenderedSpec['rules']>()
+  for (const rule of rendered.rules) rulesOf.set(rule.chapter, [...(rulesOf.get(rule.chapter) ?? []), rule])
+  return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, JSON.stringify(chapter), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
+}
+
+/**
+ * What every chapter page shows beyond its own chapter: the rendered specification without the chapters'
+ * contents, the rules (each page shows its own) and the current citable texts (only `/citations/` shows
+ * them). Chapter titles, paths and sections stay in: the navigation and neighbour links show them.
+ */
+function shellKey(rendered: RenderedSpec): string {
+  const shell = {
+    ...rendered,
+    chapters: rendered.chapters.map(({blocks: _blocks, footnotes: _footnotes, ...rest}) => rest),
+    rules: null,
+    citations: {...rendered.citations, current: null},
+  }
+  return hash(siteVersion(), JSON.stringify(shell))
+}
+
+let site: string | null = null
+
+/** The site's own code: the Astro pages, components, scripts and styles, and the Astro config. */
+function siteVersion(): string {
+  if (site) return site
+  const digest = createHash('sha256')
+  const folder = path.join(PACKAGE_ROOT, 'site')
+  const files = fs.existsSync(folder) ? fs.readdirSync(folder, {recursive: true}).map(String).sort() : []
+  for (const file of files) {
+    const full = path.join(folder, file)
+    if (fs.statSync(full).isFile()) digest.update(file).update('\0').update(fs.readFileSync(full))
+  }
+  const config = path.join(PACKAGE_ROOT, 'astro.config.mjs')
+  if (fs.existsSync(config)) digest.update(fs.readFileSync(config))
+  site = digest.digest('hex')
+  return site
+}
+
+function hash(...parts: string[]): string {
+  const digest = createHash('sha256')
+  for (const part of parts) digest.update(part).update('\0')
+  return digest.digest('hex')
+}

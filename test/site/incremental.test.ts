@@ -1,0 +1,101 @@
+/**
+ * Incremental builds (src/build/page-keys.ts): after a one-word edit of one chapter, a build into the
+ * previous output renders and re-writes that chapter's page but leaves the other chapters' pages and
+ * every unchanged `/id/` page and export untouched (same bytes, same modification time), and the result
+ * is byte-for-byte the site a cold build of the edited sources gives. An mdBook, so that the `.html`
+ * pages (flattened after Astro) are covered too.
+ */
+import {execFile} from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {writeTree} from '../helpers/spec-fixture.ts'
+import {listFiles} from './build-fixture.ts'
+
+const BOOK = {
+  'book.toml': '[book]\ntitle = "Incremental"\n',
+  'src/SUMMARY.md': '- [One](one.md)\n- [Two](sub/two.md)\n- [Three](three.md)\n',
+  'src/one.md': '# One\n\nr[one.intro]\nThe first chapter links to [two.rule].\n',
+  'src/sub/two.md': '# Two\n\nr[two.rule]\nThe second chapter says something.\n\nr[two.more]\nAnd more.\n',
+  'src/three.md': '# Three\n\nr[three.rule]\nThe third chapter.\n',
+}
+
+interface Snapshot {
+  bytes: Map<string, Buffer>
+  mtimes: Map<string, number>
+}
+
+async function snapshot(dir: string): Promise<Snapshot> {
+  const files = await listFiles(dir)
+  const bytes = new Map<string, Buffer>()
+  const mtimes = new Map<string, number>()
+  for (const file of files) {
+    bytes.set(file, await fs.readFile(path.join(dir, file)))
+    mtimes.set(file, (await fs.stat(path.join(dir, file))).mtimeMs)
+  }
+  return {bytes, mtimes}
+}
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
+
+/** `specmark build` with the cache on (the other CLI tests run without it), in a folder of the test's own. */
+async function build(root: string, outDir: string, cacheDir: string, ...extra: string[]): Promise<string> {
+  const {SPECMARK_CACHE: _off, ...env} = process.env
+  const {stderr} = await promisify(execFile)(process.execPath, [BIN, 'build', '--root', root, '--out', outDir, ...extra], {env: {...env, SPECMARK_CACHE_DIR: cacheDir}, maxBuffer: 64 << 20})
+  return stderr
+}
+
+describe('an incremental build after a one-word edit', () => {
+  let root: string
+  let scratch: string
+  let before: Snapshot
+  let after: Snapshot
+  let cold: Snapshot
+  let log: string
+
+  beforeAll(async () => {
+    root = await writeTree(BOOK)
+    scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-incremental-'))
+    const outDir = path.join(scratch, 'dist')
+    const cacheDir = path.join(scratch, 'cache')
+    await build(root, outDir, cacheDir)
+    before = await snapshot(outDir)
+    // File times are compared: make sure a rewrite could not land in the same clock tick.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const chapter = path.join(root, 'src/sub/two.md')
+    await fs.writeFile(chapter, (await fs.readFile(chapter, 'utf8')).replace('says something', 'says something else'))
+    log = await build(root, outDir, cacheDir)
+    after = await snapshot(outDir)
+    // A cold build of the edited sources, with no cache and into an empty folder.
+    await build(root, path.join(scratch, 'cold'), cacheDir, '--no-cache')
+    cold = await snapshot(path.join(scratch, 'cold'))
+  }, 300_000)
+
+  afterAll(async () => {
+    for (const dir of [root, scratch]) if (dir) await fs.rm(dir, {recursive: true, force: true})
+  })
+
+  it('renders again only the edited chapter page and says so', () => {
+    expect(log).toMatch(/3 chapters, 2 of them unchanged and kept/)
+    expect(after.bytes.get('sub/two.html')!.equals(before.bytes.get('sub/two.html')!)).toBe(false)
+    expect(after.bytes.get('sub/two.html')!.toString()).toContain('says something else')
+  })
+
+  it('leaves the other chapter pages, their /id/ pages and unchanged files untouched', () => {
+    for (const file of ['one.html', 'three.html', 'id/one.intro/index.html', 'id/three.rule/index.html']) {
+      expect(after.bytes.get(file)?.equals(before.bytes.get(file)!), file).toBe(true)
+      expect(after.mtimes.get(file), `${file} was written again`).toBe(before.mtimes.get(file))
+    }
+    // The edited paragraph's /id/ page shows its new excerpt; the other rule of the chapter is unchanged.
+    expect(after.bytes.get('id/two.rule/index.html')!.toString()).toContain('says something else')
+    expect(after.mtimes.get('id/two.more/index.html')).toBe(before.mtimes.get('id/two.more/index.html'))
+  })
+
+  it('gives the same files, byte for byte, as a cold build of the edited sources', () => {
+    expect([...after.bytes.keys()]).toEqual([...cold.bytes.keys()])
+    const differing = [...after.bytes].filter(([file, bytes]) => !bytes.equals(cold.bytes.get(file)!)).map(([file]) => file)
+    expect(differing).toEqual([])
+  })
+})
