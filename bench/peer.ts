@@ -30,7 +30,10 @@ import {multiplyBook} from './navigation-scale.ts'
 const ROOT = path.resolve(import.meta.dirname, '..')
 const PEER = path.join(ROOT, 'bench/starlight')
 const BIN = path.join(ROOT, 'bin/specmark.js')
-const EDITED = 'expressions/if-expr.md'
+/** The chapter edited, in the generated book (whose first copy is under `copy1/`). */
+const EDITED = 'copy1/expressions/if-expr.md'
+/** The same chapter in the peer's content folder. */
+const PEER_EDITED = 'expressions/if-expr.md'
 const ROUNDS = 2
 
 interface Run {
@@ -121,8 +124,14 @@ function site(scratch: string, times: number): {root: string; out: string; build
   }
 }
 
-export async function benchPeer(): Promise<string[]> {
-  const lines = [`peer: load average at start ${load()} (${os.availableParallelism()} cores)`]
+/** Runs the whole comparison; each figure is also given to `progress` as soon as it is measured. */
+export async function benchPeer(progress: (line: string) => void = () => {}): Promise<string[]> {
+  const lines: string[] = []
+  const emit = (line: string): void => {
+    lines.push(line)
+    progress(line)
+  }
+  emit(`peer: load average at start ${load()} (${os.availableParallelism()} cores)`)
   setUpPeer()
   const astro = [path.join(PEER, 'node_modules/astro/bin/astro.mjs'), 'build']
   const cleanPeer = (): void => {
@@ -150,9 +159,9 @@ export async function benchPeer(): Promise<string[]> {
     }
     const cold = best(colds)
     const peerCold = best(peerColds)
-    lines.push(`peer cold build: specmark ${format(cold)}; Starlight ${format(peerCold)}; ${ratio(cold, peerCold, 0.6)}`)
-    lines.push(`peer peak memory of a cold build (max RSS): specmark ${cold.rss.toFixed(0)} MB, Starlight ${peerCold.rss.toFixed(0)} MB`)
-    lines.push(`peer 4× Reference cold build: ${format(fours[0]!)}; vs 1× ${ratio(fours[0]!, cold, 4)}`)
+    emit(`peer cold build: specmark ${format(cold)}; Starlight ${format(peerCold)}; ${ratio(cold, peerCold, 0.6)}`)
+    emit(`peer peak memory of a cold build (max RSS): specmark ${cold.rss.toFixed(0)} MB, Starlight ${peerCold.rss.toFixed(0)} MB`)
+    emit(`peer 4× Reference cold build: ${format(fours[0]!)}; vs 1× ${ratio(fours[0]!, cold, 4)}`)
 
     // One-word edits, caches warm and previous output in place (both sides built just before).
     const edits: Run[] = []
@@ -163,12 +172,12 @@ export async function benchPeer(): Promise<string[]> {
       const since = Date.now()
       edits.push(measure(one.build))
       rewritten = written(one.out, since - 5)
-      editOneWord(path.join(PEER, 'src/content/docs', EDITED), `again${round}`)
+      editOneWord(path.join(PEER, 'src/content/docs', PEER_EDITED), `again${round}`)
       peerEdits.push(measure(astro, {cwd: PEER}))
     }
     const edit = best(edits)
     const peerEdit = best(peerEdits)
-    lines.push(`peer one-chapter edit: specmark ${format(edit)} (rewrote ${rewritten.changed} of ${rewritten.total} output files); Starlight ${format(peerEdit)}; ${ratio(edit, peerEdit, 0.3)}`)
+    emit(`peer one-chapter edit: specmark ${format(edit)} (rewrote ${rewritten.changed} of ${rewritten.total} output files); Starlight ${format(peerEdit)}; ${ratio(edit, peerEdit, 0.3)}`)
 
     // Cold check against the parse-only floor, same files, interleaved.
     const checks: Run[] = []
@@ -179,15 +188,15 @@ export async function benchPeer(): Promise<string[]> {
     }
     const check = best(checks)
     const floor = best(floors)
-    lines.push(`peer cold check: ${format(check)}; unified parse-only floor ${format(floor)}; ${ratio(check, floor, 1.3)}`)
+    emit(`peer cold check: ${format(check)}; unified parse-only floor ${format(floor)}; ${ratio(check, floor, 1.3)}`)
   } finally {
     fs.rmSync(scratch, {recursive: true, force: true})
   }
-  lines.push(...(await benchDev()).map((line) => `peer ${line} (target ≤ 150 ms)`))
-  lines.push(`peer: load average at end ${load()}`)
+  for (const line of await benchDev()) emit(`peer ${line} (target ≤ 150 ms)`)
+  emit(`peer: load average at end ${load()}`)
   return lines
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const line of await benchPeer()) console.log(line)
+  await benchPeer((line) => console.log(line))
 }
