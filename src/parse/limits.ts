@@ -72,6 +72,8 @@ function lineNesting(text: string): {depth: number; indent: number} {
       // The space that ends a list marker belongs to the marker, not to the indentation.
       index += 2
     } else {
+      // Most lines start with text: test the first character before slicing for an ordered-list marker.
+      if (ch < '0' || ch > '9') break
       const ordered = /^\d{1,9}[.)](?=[ \t]|$)/.exec(text.slice(index, index + 11))
       if (!ordered) break
       depth++
