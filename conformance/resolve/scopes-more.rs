@@ -1,4 +1,4 @@
-//@ reference: resolve.scope.block-items
+//@ reference: resolve.scope.module
 //@ reference: resolve.scope.let-own-init
 //@ reference: resolve.scope.shadow-item
 //@ reference: resolve.scope.match-arm
