@@ -22,6 +22,7 @@
  */
 import type {Registry} from '../registry/registry-file.ts'
 import {wordDiffText} from './word-diff.ts'
+import {resolveId} from '../registry/id-resolution.ts'
 
 /** What a clause record needs to be compared (export records and snapshots of any schema have it). */
 export interface ClauseRecord {
@@ -155,15 +156,8 @@ export function classifyChanges(before: readonly ClauseRecord[], after: readonly
  * than once, so the registry's chain is followed until an ID that side has (or its end).
  */
 function renamedWithin(registry: Registry, id: string, present: ReadonlyMap<string, unknown>): string {
-  const seen = new Set([id])
-  let current = id
-  for (;;) {
-    const entry = registry.entries.get(current)
-    if (entry?.status.kind !== 'renamed' || seen.has(entry.status.to)) return current
-    current = entry.status.to
-    if (present.has(current)) return current
-    seen.add(current)
-  }
+  // The one resolver (`resolveId`), with "current" meaning "on the newer side"; the ID itself was renamed.
+  return resolveId(id, {isCurrent: (candidate) => candidate !== id && present.has(candidate), status: (candidate) => registry.entries.get(candidate)?.status}).id
 }
 
 /** Whether a change is worth reporting (anything but a kept ID with no facet). */

@@ -21,6 +21,7 @@
  */
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {isRuleId} from '../core/rule-id.ts'
+import {registryLookup, resolveId} from './id-resolution.ts'
 
 export const REGISTRY_FILE = 'registry.txt'
 /** The schema `serializeRegistry` writes. */
@@ -165,16 +166,10 @@ export function releasedEntry(registry: Registry | null, id: string): RegistryEn
   const own = registry?.entries.get(id)
   if (own) return own.status.kind === 'active' ? own : undefined
   if (!registry) return undefined
+  // A renamed entry is this clause's history when its chain of renames ends at `id`.
+  const lookup = registryLookup(registry)
   for (const entry of registry.entries.values()) {
-    if (entry.status.kind !== 'renamed') continue
-    // Follow the chain of renames from this entry; it is this clause's history when it ends at `id`.
-    const seen = new Set<string>([entry.id])
-    let next = entry.status.to
-    for (let step = registry.entries.get(next); step?.status.kind === 'renamed' && !seen.has(next); step = registry.entries.get(next)) {
-      seen.add(next)
-      next = step.status.to
-    }
-    if (next === id) return entry
+    if (entry.status.kind === 'renamed' && resolveId(entry.id, lookup).id === id) return entry
   }
   return undefined
 }
