@@ -13,6 +13,10 @@ const ROOT = path.resolve(import.meta.dirname, '..')
 const outAt = process.argv.indexOf('--out')
 const LIB = outAt === -1 ? path.join(ROOT, 'lib') : path.resolve(process.argv[outAt + 1]!)
 
+// `--if-missing` (the `prepare` script): compile only when there is no lib/ yet. npm runs `prepare`, not
+// `prepack`, when it installs the package from a git URL, so that is where a git install gets its lib/.
+if (process.argv.includes('--if-missing') && fs.existsSync(path.join(LIB, 'cli/main.js'))) process.exit(0)
+
 fs.rmSync(LIB, {recursive: true, force: true})
 execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', LIB], {cwd: ROOT, stdio: 'inherit'})
 

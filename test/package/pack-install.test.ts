@@ -2,14 +2,17 @@
  * The package as a user gets it: `npm pack` of this checkout, installed with `npm install -D <tarball>`
  * into a fresh folder under the machine's own Node (20 on CI, older than Astro needs, so the launcher
  * must run specmark under the Node the package brings), then `specmark init`, `check` and `build` of the
- * scaffolded spec, and a build of the Rust Reference. Slow (an install and three builds), hence one test
- * file of its own; the npm cache makes the install mostly local.
+ * scaffolded spec, and a build of the Rust Reference; then the same from a git URL (a clone of this
+ * checkout's HEAD): `npx specmark --version` and a check of a scaffolded spec. Slow (two installs and three
+ * builds; the tarball tests share one installed copy), hence one test file of its own; the npm cache makes
+ * the installs mostly local.
  */
 import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 
@@ -100,4 +103,20 @@ it.runIf(node !== null && (existsSync(REFERENCE) || process.env.CI === 'true'))(
   await run(path.join(user, 'node_modules/.bin/specmark'), ['build', '--root', REFERENCE, '--out', 'dist-reference'], user)
   expect(existsSync(path.join(user, 'dist-reference/index.html'))).toBe(true)
   expect(existsSync(path.join(user, 'dist-reference/pagefind'))).toBe(true)
+}, 900_000)
+
+it.runIf(node !== null && existsSync(path.join(ROOT, '.git')))('installs from a git URL, builds lib/ on the way and checks a scaffolded spec', async () => {
+  // A clone of HEAD (committed work only), installed as `git+file://…`: npm clones it, installs its dev
+  // tools and runs `prepare` (which compiles lib/; npm does not run `prepack` for git dependencies).
+  const clone = path.join(work, 'specmark-git')
+  await run('git', ['clone', '--quiet', '--depth', '1', pathToFileURL(ROOT).href, clone], work)
+  const user = path.join(work, 'git-user')
+  await fs.mkdir(user)
+  await fs.writeFile(path.join(user, 'package.json'), JSON.stringify({name: 'my-git-spec', private: true}))
+  await run('npm', ['install', '-D', '--no-audit', '--no-fund', '--prefer-offline', `git+${pathToFileURL(clone).href}`], user)
+  expect(existsSync(path.join(user, 'node_modules/specmark/lib/cli/main.js')), 'lib/ compiled by prepare').toBe(true)
+  expect((await run('npx', ['specmark', '--version'], user)).stdout.trim()).toBe(version)
+  await run(path.join(user, 'node_modules/.bin/specmark'), ['init', '--title', 'Git Spec'], user)
+  const check = await run('npx', ['--no', 'specmark', 'check', '--deny-warnings'], user)
+  expect(check.stdout + check.stderr).toContain('0 errors, 0 warnings')
 }, 900_000)
