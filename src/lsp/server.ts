@@ -156,14 +156,20 @@ export function startServer(connection: Connection, options: Options = {}): void
     return {capabilities, serverInfo: {name: 'specmark'}}
   })
 
-  connection.onInitialized(async () => {
+  /** Settles once the roots of the workspace folders are found: requests that come earlier wait for it. */
+  let discovered: Promise<void> = Promise.resolve()
+  connection.onInitialized(() => {
+    // Root discovery does not wait for the client's answer to the registration (a client may answer late).
+    discovered = discoverRoots()
+    if (!watchInServer) {
+      // Files change on disk behind the editor's back (a new chapter, `git checkout`, `specmark ids` in a terminal).
+      connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: WATCHED_GLOBS.map((globPattern) => ({globPattern}))}).catch(reportFailure)
+    } else {
+      connection.console.info('specmark: the editor does not watch files for the server; specmark watches the spec roots itself')
+    }
+  })
+  const discoverRoots = async (): Promise<void> => {
     try {
-      if (!watchInServer) {
-        // Files change on disk behind the editor's back (a new chapter, `git checkout`, `specmark ids` in a terminal).
-        await connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: WATCHED_GLOBS.map((globPattern) => ({globPattern}))})
-      } else {
-        connection.console.info('specmark: the editor does not watch files for the server; specmark watches the spec roots itself')
-      }
       const init = (params?.initializationOptions ?? {}) as {root?: unknown}
       const explicit = options.root ?? init.root
       const found = typeof explicit === 'string' ? [path.resolve(explicit)] : params ? await rootsOfFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])) : []
@@ -171,7 +177,7 @@ export function startServer(connection: Connection, options: Options = {}): void
     } catch (error) {
       reportFailure(error)
     }
-  })
+  }
 
   connection.onNotification('workspace/didChangeWorkspaceFolders', (change: {event: {added: Array<{uri: string}>}}) => {
     void rootsOfFolders(change.event.added.map((folder) => folder.uri))
@@ -208,6 +214,7 @@ export function startServer(connection: Connection, options: Options = {}): void
 
   /** The snapshot of the root serving `uri`, its file (relative to the content root) and the document. */
   const withSnapshot = async (uri: string): Promise<{snapshot: Snapshot; file: string; document: TextDocument | undefined} | null> => {
+    await discovered
     const root = rootOf(uri)
     const snapshot = root ? await root.current() : null
     const file = snapshot ? uriToFile(snapshot.loaded.project.contentRoot, uri) : null
@@ -285,6 +292,7 @@ export function startServer(connection: Connection, options: Options = {}): void
   })
 
   connection.onWorkspaceSymbol(async (request) => {
+    await discovered
     if (roots.length === 0) return null
     const symbols = []
     for (const root of roots) {
