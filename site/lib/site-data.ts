@@ -112,10 +112,13 @@ export function navParts(): NavPart[] {
     }))
 }
 
-/** `/nav.json`: parts as `[title, informative, chapters]`, chapters as `[title, path, depth]`. */
+/**
+ * `/nav.json`: parts as `[title, informative, entries]`, entries as `[title, path, depth]`; an mdBook's
+ * draft chapter has no path (`null`) and a separator is `null`.
+ */
 export interface NavData {
   key: string
-  parts: Array<[title: string, informative: boolean, chapters: Array<[title: string, path: string, depth: number]>]>
+  parts: Array<[title: string, informative: boolean, chapters: Array<[title: string, path: string | null, depth: number] | null>]>
 }
 
 let nav: NavData | null = null
@@ -123,7 +126,19 @@ let nav: NavData | null = null
 /** The whole table of contents for `/nav.json`, with a key that changes whenever it does. */
 export function navData(): NavData {
   if (nav) return nav
-  const parts: NavData['parts'] = navParts().map((part) => [part.title, part.informative, part.chapters.map((chapter) => [numberedTitle(chapter), chapter.path, chapter.depth])])
+  const parts: NavData['parts'] = navParts().map((part) => {
+    const items = siteData().parts.find((candidate) => candidate.id === part.id)?.items ?? part.chapters.map((chapter) => ({chapter: chapter.id}))
+    const entries: NavData['parts'][number][2] = []
+    for (const item of items) {
+      if ('separator' in item) entries.push(null)
+      else if ('draft' in item) entries.push([item.draft, null, item.depth])
+      else {
+        const chapter = chapterById(item.chapter)
+        if (chapter?.listed) entries.push([numberedTitle(chapter), chapter.path, chapter.depth])
+      }
+    }
+    return [part.title, part.informative, entries]
+  })
   const key = createHash('sha256').update(JSON.stringify([siteData().base, parts])).digest('hex').slice(0, 12)
   nav = {key, parts}
   return nav

@@ -73,12 +73,23 @@ function drawTree(data: NavData): HTMLElement {
     const heading = element('h2', 'sidebar-part-title', title)
     if (informative) heading.append(' ', element('span', 'tag', 'informative'))
     const list = element('ol', '')
-    for (const [chapterTitle, path, depth] of chapters) {
+    for (const entry of chapters) {
+      // mdBook's separators (`---`) and draft chapters (`[Title]()`, no page yet: text, not a link).
+      if (entry === null) {
+        list.append(element('li', 'separator'))
+        continue
+      }
+      const [chapterTitle, path, depth] = entry
       const item = element('li', `depth-${Math.min(depth, 3)}`)
-      const link = element('a', '', chapterTitle)
-      link.href = `${base}${path}`
-      if (link.pathname === here) link.setAttribute('aria-current', 'page')
-      item.append(link)
+      if (path === null) {
+        item.classList.add('draft')
+        item.append(element('span', '', chapterTitle))
+      } else {
+        const link = element('a', '', chapterTitle)
+        link.href = `${base}${path}`
+        if (link.pathname === here) link.setAttribute('aria-current', 'page')
+        item.append(link)
+      }
       list.append(item)
     }
     section.append(heading, list)

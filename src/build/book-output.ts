@@ -6,11 +6,14 @@
  * - the book's files under `src/` that are no chapters (images, downloads), copied beside the pages at the
  *   same relative paths, as mdBook copies them, so relative links and images resolve as they did;
  * - a redirect page for every `[output.html.redirect]` entry without a fragment, as mdBook writes them
- *   (`<meta http-equiv="refresh">`, no script needed).
+ *   (`<meta http-equiv="refresh">`, no script needed), whose script also keeps the fragment the reader
+ *   came with and follows the page's entries with a fragment (`/old.html#a`); entries with a fragment on
+ *   a page that still exists are followed by that page (`fragmentRedirects`, `site/scripts/fragment-redirects.ts`).
  * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-html/front-end/templates/redirect.hbs>
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import {fragmentRedirects} from '../load/mdbook.ts'
 
 /**
  * Removes the `x.html` files a previous build flattened, so that Astro can write `x.html/index.html` over
@@ -81,19 +84,27 @@ export async function writeRedirects(outDir: string, redirects: Record<string, s
     const target = path.join(outDir, relative)
     if (await writtenSince(target, since)) continue
     await fs.mkdir(path.dirname(target), {recursive: true})
-    await fs.writeFile(target, redirectPage(to))
+    await fs.writeFile(target, redirectPage(to, fragmentRedirects(redirects, relative)))
     written.push(relative)
   }
   return written
 }
 
-function redirectPage(url: string): string {
+function redirectPage(url: string, fragments: Record<string, string>): string {
   const escaped = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  // JSON in a script: `<` escaped so that no `</script>` can end it early.
+  const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>Redirecting...</title>
+<script>
+// A meta refresh drops the fragment the reader came with; keep it, or follow the page's own fragment redirects.
+const fragments = ${json(fragments)};
+const target = ${json(url)};
+location.replace(new URL(fragments[location.hash] ?? (target.includes('#') ? target : target + location.hash), location.href));
+</script>
 <meta http-equiv="refresh" content="0; URL=${escaped}">
 <link rel="canonical" href="${escaped}">
 </head>

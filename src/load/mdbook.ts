@@ -2,7 +2,8 @@
  * Loads an mdBook, unmodified: `book.toml` for the title and source folder, `SUMMARY.md` for the chapters
  * and their nesting. SUMMARY.md is parsed as markdown (never with regexes): prefix and suffix chapters are
  * links in paragraphs, numbered chapters are links in nested lists, level-1 headings after the first start
- * parts, and `[Title]()` is a draft chapter with no file.
+ * parts, `[Title]()` is a draft chapter with no file, and `---` a separator (both kept as entries, so that
+ * the navigation shows them where mdBook does).
  * <https://rust-lang.github.io/mdBook/format/summary.html>
  */
 import path from 'node:path'
@@ -91,6 +92,10 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
       }
     } else if (node.type === 'list') {
       await walkList(node as List, 0, null)
+    } else if (node.type === 'thematicBreak') {
+      const partId = parts[parts.length - 1]!.id
+      const base = {title: '', partId, topic: null, prefix: null, owners: [], ownershipOpen: false, informative: false}
+      entries.push({...base, chapterId: null, file: null, exists: false, separator: true, depth: 0, parentId: null, listedAt: spanOf(node, SUMMARY_FILE)})
     }
   }
 
@@ -164,4 +169,17 @@ function uniquePartId(base: string, parts: PartEntry[]): string {
   let id = base || 'part'
   for (let n = 1; parts.some((part) => part.id === id); n++) id = `${base}-${n}`
   return id
+}
+
+/**
+ * The entries of `[output.html.redirect]` with a fragment on page `page` (a path from the book's root,
+ * `attributes.html`): `#old-anchor` → the URL to go to, relative to the page.
+ */
+export function fragmentRedirects(redirects: Record<string, string>, page: string): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const [from, to] of Object.entries(redirects)) {
+    const hash = from.indexOf('#')
+    if (hash !== -1 && from.slice(0, hash).replace(/^\/+/, '') === page) found[from.slice(hash)] = to
+  }
+  return found
 }

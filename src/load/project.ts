@@ -35,6 +35,8 @@ export interface ListingEntry {
   parentId: string | null
   /** Where the entry is written in the outline or SUMMARY.md (for an unlisted file: the file's start). */
   listedAt: SourceSpan
+  /** A SUMMARY.md separator (`---`): no chapter, drawn as a rule in the navigation, as mdBook does. */
+  separator?: boolean
   /**
    * True for a markdown file that no outline entry or SUMMARY.md link reaches. Such files still become
    * chapters (in the `unlisted` part, outside the navigation) so that their rule IDs resolve, and `check`

@@ -40,11 +40,9 @@ type Resolution = Omit<Reference, 'position' | 'viaDefinition'>
 
 /** Resolves a raw reference; null when it is plain text (an undefined `[label]` that is nothing). */
 export function resolveRawReference(raw: RawReference, from: LinkSource, index: LinkIndex): Reference | null {
-  // An image names a file. Outside an mdBook (whose assets are checked) a file name such as `x.png` must
-  // not be read as a rule ID.
-  if (raw.image && raw.url !== null && !index.book) return {kind: 'url', target: raw.url, resolved: true, destination: null, viaDefinition: false, position: raw.position}
+  // An image's source names a file, never a rule ID (`x.png`): the rule for files, as for links to files.
   const resolution =
-    raw.url !== null ? resolveDestination(raw.url, raw.text, from, index) : resolveLabel(raw.label ?? '', raw.labelIsCode, index)
+    raw.url === null ? resolveLabel(raw.label ?? '', raw.labelIsCode, index) : raw.image ? fileResolution(raw.url, from, index) : resolveDestination(raw.url, raw.text, from, index)
   if (resolution === null) return null
   return {...resolution, viaDefinition: raw.viaDefinition, position: raw.position}
 }
@@ -116,10 +114,8 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
     const resolved = chapter !== undefined && (fragment === '' || (index.anchors.get(chapter)?.has(fragment) ?? false))
     return {kind: 'chapter', target: url, resolved, destination: chapter !== undefined && resolved ? {chapter, anchor: fragment} : null}
   }
-  // Relative links to other books (`../rustc/index.html`) and to files (images) are not checked.
-  if (pathPart.includes('/') || /\.[a-z0-9]+$/i.test(pathPart) && !looksLikeRuleId(pathPart)) {
-    return {kind: 'url', target: url, resolved: true, destination: null}
-  }
+  // Relative links to other books (`../rustc/index.html`) and to files: the rule for files.
+  if (pathPart.includes('/') || /\.[a-z0-9]+$/i.test(pathPart) && !looksLikeRuleId(pathPart)) return fileResolution(url, from, index)
   const rule = index.rules[url]
   if (rule) return {kind: 'rule', target: url, resolved: true, destination: ruleDestination(url, rule)}
   const bare = url.startsWith('grammar-') ? url.slice('grammar-'.length) : url
@@ -149,7 +145,7 @@ function resolveBookPath(pathPart: string, fragment: string, url: string, from: 
   } catch {
     return null
   }
-  if (file.startsWith('../')) return {kind: 'url', target: url, resolved: true, destination: null}
+  if (file.startsWith('../')) return fileResolution(url, from, index)
   if (extension === 'html' || extension === 'htm') {
     const stem = file.replace(/\.html?$/i, '')
     const candidates = [`${stem}.md`, ...(stem === 'index' || stem.endsWith('/index') ? [`${stem.slice(0, -'index'.length)}README.md`] : [])]
@@ -162,7 +158,28 @@ function resolveBookPath(pathPart: string, fragment: string, url: string, from: 
     if (book.redirects.has(file)) return {kind: 'url', target: url, resolved: true, destination: null}
     return {kind: 'chapter', target: url, resolved: false, destination: null}
   }
-  return {kind: 'asset', target: url, resolved: book.assets.has(file), destination: null}
+  return fileResolution(url, from, index)
+}
+
+/**
+ * The one rule for a destination naming a file (an image's source, a link to `x.svg` or `../std/…`), in
+ * both layouts: relative to the chapter, a file the book publishes beside its pages (an mdBook's assets,
+ * which `check` reports when missing); leaving the book (`../` above it), a folder, or in a layout that
+ * publishes no files of its own, a URL kept as written and not checked.
+ */
+function fileResolution(url: string, from: LinkSource, index: LinkIndex): Resolution {
+  const unchecked: Resolution = {kind: 'url', target: url, resolved: true, destination: null}
+  const pathPart = url.split(/[?#]/)[0]!
+  // A folder or an extensionless path (`dir/`, `../book/`) is no file of the book's to check.
+  if (!index.book || !/\.[a-z0-9]+$/i.test(pathPart) || pathPart.startsWith('/') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return unchecked
+  let file: string
+  try {
+    file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
+  } catch {
+    return unchecked
+  }
+  if (file.startsWith('../')) return unchecked
+  return {kind: 'asset', target: url, resolved: index.book.assets.has(file), destination: null}
 }
 
 const namespaces = new WeakMap<LinkIndex['rules'], Set<string>>()

@@ -7,7 +7,8 @@
  */
 import path from 'node:path'
 import {clauseAt} from '../model/clauses.ts'
-import {UNLISTED_PART} from '../load/project.ts'
+import {fragmentRedirects} from '../load/mdbook.ts'
+import {UNLISTED_PART, type ListingEntry} from '../load/project.ts'
 import {isNormativeParagraph} from '../model/block-kind.ts'
 import {buildGlossary} from '../model/glossary.ts'
 import {renderGlossary} from './glossary-html.ts'
@@ -27,7 +28,7 @@ import {renderGuide} from './render-guide.ts'
 import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
 import {chapterRenderInput} from './render-input.ts'
-import {RENDERED_FORMAT, type IdAlias, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
+import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
 import {anchorFor} from '../core/anchors.ts'
 
@@ -76,6 +77,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     id: chapter.id,
     title: chapter.title,
     ...(chapter.pageTitle === undefined ? {} : {pageTitle: chapter.pageTitle}),
+    fragmentRedirects: fragmentRedirects(loaded.project.redirects ?? {}, chapterPath(chapter.id, spec.urls)),
     path: chapterPath(chapter.id, spec.urls),
     file: chapter.file,
     partId: chapter.partId,
@@ -102,7 +104,7 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     source: loaded.stamp,
     layout: spec.layout,
     base,
-    parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id)})),
+    parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id), items: navItems(loaded.project.entries, part)})),
     footerLinks: settings.footerLinks,
     chapters,
     rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, loaded.registry)).map((rule) => ({...rule, citeAs: releases.citeAs.get(rule.id) ?? null})),
@@ -206,4 +208,19 @@ function lazyInput(loaded: Model, chapter: Chapter, base: string): {withoutTree:
   const empty: Root = {type: 'root', children: []}
   const withoutTree = {...chapterRenderInput(chapter, empty, loaded.spec.grammar, base), urls: loaded.spec.urls}
   return {withoutTree, full: () => ({...withoutTree, tree: loaded.trees.get(chapter.id)})}
+}
+
+/** A part's navigation: its chapters, with the SUMMARY's drafts and separators where they are listed. */
+function navItems(entries: ListingEntry[], part: {id: string; chapters: string[]}): NavItem[] {
+  const chapters = new Set(part.chapters)
+  const items: NavItem[] = []
+  for (const entry of entries) {
+    if (entry.partId !== part.id) continue
+    if (entry.separator) items.push({separator: true})
+    else if (entry.chapterId === null) items.push({draft: entry.title, depth: entry.depth})
+    else if (chapters.delete(entry.chapterId)) items.push({chapter: entry.chapterId})
+  }
+  // Chapters no entry lists (a part of unlisted files) keep their order after the rest.
+  for (const id of chapters) items.push({chapter: id})
+  return items
 }

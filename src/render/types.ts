@@ -67,13 +67,22 @@ export interface RenderedPart {
   /** False for the part of files nothing lists: they get pages but stay out of the navigation. */
   listed: boolean
   chapters: string[]
+  /**
+   * What the navigation lists, in SUMMARY/outline order: chapters (by id), mdBook's draft chapters
+   * (`[Title]()`, shown as text) and separators (`---`).
+   */
+  items: NavItem[]
 }
+
+export type NavItem = {chapter: string} | {draft: string; depth: number} | {separator: true}
 
 /** A chapter page: the chapter's metadata from the model, its page path, and its rendered blocks. */
 export interface RenderedChapter
   extends Pick<Chapter, 'id' | 'title' | 'pageTitle' | 'file' | 'partId' | 'topic' | 'owners' | 'ownershipOpen' | 'status' | 'informative' | 'depth' | 'parentId'> {
   /** Page path relative to the base, with a trailing slash: `expressions/if-expr/`. */
   path: string
+  /** mdBook `[output.html.redirect]` entries on this page with a fragment: `#old` → URL relative to it. */
+  fragmentRedirects: Record<string, string>
   listed: boolean
   /** Its number in the table of contents (`3.2`) when `settings.chapterNumbers` is on and it is listed. */
   number: string | null

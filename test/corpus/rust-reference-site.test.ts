@@ -21,6 +21,8 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference site'
     expect(fs.readFileSync(path.join(outDir, 'expressions/enum-variant-expr.html'), 'utf8')).toContain('URL=struct-expr.html')
     expect(fs.existsSync(path.join(outDir, 'expressions/struct-expr.html'))).toBe(true)
     expect(fs.readFileSync(path.join(outDir, 'unsafe-blocks.html'), 'utf8')).toContain('URL=unsafe-keyword.html')
+    // Old fragments of a page that still exists forward from that page (`/attributes.html#cold-attribute`).
+    expect(fs.readFileSync(path.join(outDir, 'attributes.html'), 'utf8')).toMatch(/data-fragment-redirects="[^"]*#cold-attribute&quot;:&quot;attributes\/codegen.html#the-cold-attribute/)
     // Railroad diagrams of every production, with the summary's under ids of their own.
     const summary = fs.readFileSync(path.join(outDir, 'grammar.html'), 'utf8')
     expect(summary.match(/id="railroad-summary-/g)?.length).toBeGreaterThan(300)

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {renderSpec} from '../../src/render/render-spec.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const book = {
@@ -12,6 +13,8 @@ const book = {
     '- [Items](items.md)',
     '    - [Functions](items/functions.md)',
     '- [Draft]()',
+    '',
+    '---',
     '',
     '# Appendices',
     '',
@@ -38,6 +41,14 @@ describe('an mdBook, read unmodified', () => {
     expect(spec.parts.map((part) => part.title)).toEqual(['Tiny book', 'Appendices'])
   })
 
+  it('lists draft chapters and separators in the navigation where SUMMARY.md has them, as mdBook does', async () => {
+    const {rendered} = await renderSpec(await assembleModel(await writeTree(book), {cache: false}), {cache: false})
+    expect(rendered.parts.map((part) => part.items)).toEqual([
+      [{chapter: 'intro'}, {chapter: 'items'}, {chapter: 'items/functions'}, {draft: 'Draft', depth: 0}, {separator: true}],
+      [{chapter: 'glossary'}],
+    ])
+  })
+
   it('treats text in a clause as normative and text no label covers as informative', async () => {
     const {spec} = await assembleModel(await writeTree(book), {cache: false})
     const functions = spec.chapters.find((chapter) => chapter.id === 'items/functions')!
@@ -59,8 +70,8 @@ describe('an mdBook, read unmodified', () => {
       'src/intro.md': '# Introduction\n\nr[intro]\nSee [items.fn.intr].\n',
     })
     const diagnostics = await check(broken)
-    expect(positionsOf(diagnostics, 'missing-chapter-file')).toEqual(['SUMMARY.md:12:3'])
-    expect(positionsOf(diagnostics, 'chapter-listed-twice')).toEqual(['SUMMARY.md:13:3'])
+    expect(positionsOf(diagnostics, 'missing-chapter-file')).toEqual(['SUMMARY.md:14:3'])
+    expect(positionsOf(diagnostics, 'chapter-listed-twice')).toEqual(['SUMMARY.md:15:3'])
     expect(positionsOf(diagnostics, 'unresolved-rule-link')).toEqual(['intro.md:4:5'])
     expect(diagnostics.find((d) => d.code === 'unresolved-rule-link')!.hint).toBe('did you mean `items.fn.intro`?')
     const orphan = diagnostics.find((d) => d.code === 'unreachable-markdown-file')!
