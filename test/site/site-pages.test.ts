@@ -161,5 +161,5 @@ describe('site pages from core data', () => {
     expect(definition).toContain(`href="/chapter/glossary/#r-c${names.indexOf('glossary')}.other"`)
     expect(definition).toContain('href="https://example.com/more"')
     expect(definition).not.toContain(' id="')
-  })
+  }, 300_000)
 })
