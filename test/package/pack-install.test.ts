@@ -45,12 +45,35 @@ async function run(command: string, args: string[], cwd: string, timeout = 900_0
   }
 }
 
+/** The install from a git URL, started beside the tarball's (both mostly wait on the disk), or null. */
+let gitInstall: Promise<string> | null = null
+
+/**
+ * Installs a clone of HEAD (committed work only) as `git+file://…` into a fresh folder: npm clones it,
+ * installs its dev tools and runs `prepare`, which compiles lib/ (npm does not run `prepack` for git
+ * dependencies). Resolves to that folder.
+ */
+async function installFromGit(): Promise<string> {
+  const clone = path.join(work, 'specmark-git')
+  await run('git', ['clone', '--quiet', '--depth', '1', pathToFileURL(ROOT).href, clone], work)
+  const user = path.join(work, 'git-user')
+  await fs.mkdir(user)
+  await fs.writeFile(path.join(user, 'package.json'), JSON.stringify({name: 'my-git-spec', private: true}))
+  await run('npm', ['install', '-D', '--no-audit', '--no-fund', '--prefer-offline', `git+${pathToFileURL(clone).href}`], user)
+  return user
+}
+
 beforeAll(async () => {
   if (node === null) return
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-pack-'))
   const pathDirs = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => !dir.split(path.sep).includes('node_modules'))
   env = {...process.env, PATH: [path.dirname(node), ...pathDirs].join(path.delimiter), ASTRO_TELEMETRY_DISABLED: '1', SPECMARK_CACHE: '0'}
   for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key]
+  if (existsSync(path.join(ROOT, '.git'))) {
+    gitInstall = installFromGit()
+    // Awaited by its test; a failure must not go unhandled meanwhile.
+    gitInstall.catch(() => {})
+  }
   // Packing runs `prepack` (the TypeScript build into lib/) with the checkout's own tools.
   const {stdout} = await run('npm', ['pack', '--silent', '--pack-destination', work], ROOT)
   const tarball = path.join(work, stdout.trim().split('\n').at(-1)!)
@@ -61,6 +84,7 @@ beforeAll(async () => {
 }, 1_200_000)
 
 afterAll(async () => {
+  await gitInstall?.catch(() => {})
   if (work) await fs.rm(work, {recursive: true, force: true})
 })
 
@@ -106,14 +130,8 @@ it.runIf(node !== null && (existsSync(REFERENCE) || process.env.CI === 'true'))(
 }, 900_000)
 
 it.runIf((node !== null && existsSync(path.join(ROOT, '.git'))) || process.env.CI === 'true')('installs from a git URL, builds lib/ on the way and checks a scaffolded spec', async () => {
-  // A clone of HEAD (committed work only), installed as `git+file://…`: npm clones it, installs its dev
-  // tools and runs `prepare` (which compiles lib/; npm does not run `prepack` for git dependencies).
-  const clone = path.join(work, 'specmark-git')
-  await run('git', ['clone', '--quiet', '--depth', '1', pathToFileURL(ROOT).href, clone], work)
-  const user = path.join(work, 'git-user')
-  await fs.mkdir(user)
-  await fs.writeFile(path.join(user, 'package.json'), JSON.stringify({name: 'my-git-spec', private: true}))
-  await run('npm', ['install', '-D', '--no-audit', '--no-fund', '--prefer-offline', `git+${pathToFileURL(clone).href}`], user)
+  expect(gitInstall, 'no machine Node, or no .git to clone').not.toBeNull()
+  const user = await gitInstall!
   expect(existsSync(path.join(user, 'node_modules/specmark/lib/cli/main.js')), 'lib/ compiled by prepare').toBe(true)
   expect((await run('npx', ['specmark', '--version'], user)).stdout.trim()).toBe(version)
   await run(path.join(user, 'node_modules/.bin/specmark'), ['init', '--title', 'Git Spec'], user)
