@@ -15,6 +15,7 @@ import {exportReqif} from '../export/export-reqif.ts'
 import {cacheEnabled} from '../cache/cache.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
+import type {RenderedChapter} from '../render/types.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
 import {searchRecords} from '../search/search-records.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
@@ -91,7 +92,7 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
         if (await fs.stat(from).catch(() => null)) await fs.cp(from, path.join(outDir, GUIDE_PATH, folder), {recursive: true, force: true})
       }
     }
-    for (const file of await writeExports(loaded, outDir)) kept.add(file)
+    for (const file of await writeExports(loaded, rendered.chapters, outDir)) kept.add(file)
     const pagesDone = Date.now()
     const searchTime = await search
     const staleFilesRemoved = await removeStaleFiles(outDir, start, kept)
@@ -120,12 +121,12 @@ export const EXPORTS_PATH = 'exports'
 export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', reqif: 'paragraphs.reqif'} as const
 
 /** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
-async function writeExports(loaded: Model, outDir: string): Promise<string[]> {
+async function writeExports(loaded: Model, chapters: RenderedChapter[], outDir: string): Promise<string[]> {
   const {spec, registry} = loaded
   const stamp = loaded.stamp
   const file = (name: string): string => path.join(outDir, EXPORTS_PATH, name)
   await writeIfChanged(file(EXPORT_FILES.json), exportJson(spec, registry, stamp))
   await writeIfChanged(file(EXPORT_FILES.csv), exportCsv(spec, registry, stamp))
-  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit}))
+  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit, chapters, releases: loaded.releases.snapshots}))
   return Object.values(EXPORT_FILES).map(file)
 }

@@ -19,21 +19,22 @@
  * | `unchanged` | yes | |
  *
  * A renamed, changed or informative-changed clause that also moved says so in `moved`.
+ *
+ * What changed between the cited release and the target is decided by `classifyChanges`
+ * (`src/diff/classify.ts`), the same classification `diff`, `release`, `trace --since` and the
+ * `/changes/` pages use: this module only maps its answer for the cited ID to a status. So a rename of
+ * a clause the cited one links to changes nothing here either, and an ID renamed, then retired under
+ * its new name, is retired.
  */
-import {wordDiff, wordDiffText, type DiffPart} from '../diff/word-diff.ts'
+import {classifyChanges, statusesOf, type ClauseChange, type ClauseRecord} from '../diff/classify.ts'
+import {wordDiff, type DiffPart} from '../diff/word-diff.ts'
 import type {Citation} from './parse-citations.ts'
 
-/** One clause as a release (or the current text) holds it. */
-export interface CitableClause {
-  id: string
-  /** The normative (cited) hash. */
-  sha256: string
-  text: string
-  chapter: string
-  section: string | null
-  /** The informative part's hash, where the data has one (null or absent: none). */
-  informativeSha256?: string | null
-}
+/**
+ * One clause as a release (or the current text) holds it: the record `classifyChanges` compares (from a
+ * schema 1 snapshot: without links and informative part).
+ */
+export type CitableClause = ClauseRecord
 
 /** An ID that no longer names a clause in a text: renamed, or retired. */
 export interface WithdrawnClause {
@@ -78,13 +79,15 @@ export interface CitationResult {
   currentId: string | null
   /** The clause's hash in the target, when it still exists. */
   currentHash: string | null
-  /** For `renamed`: whether the text changed as well. */
+  /** For `renamed`: whether the cited (normative) text or its links changed as well. */
   changed?: boolean
   /** Where the clause moved, when it did. */
   moved?: {from: Place; to: Place}
   /** The normative word diff (`[-old-]{+new+}`), and as parts, when the text changed. */
   diff?: string
   diffParts?: DiffPart[]
+  /** Link targets no longer linked and newly linked, when the same words link elsewhere. */
+  links?: {removed: string[]; added: string[]}
   /** For `retired`. */
   retired?: {release: string | null; reason: string | null}
   /** For `hash-mismatch`: the hash the cited release has for the ID. */
@@ -103,19 +106,32 @@ export interface CheckResult {
  * Checks `citations` against `target`, reading each cited version from `releases` (keyed by version).
  */
 export function checkCitations(citations: Citation[], releases: ReadonlyMap<string, CitableText>, target: CitableText): CheckResult {
+  const registry = statusesOf(target.withdrawn)
   const targetClauses = new Map(target.clauses.map((clause) => [clause.id, clause]))
-  const targetWithdrawn = new Map(target.withdrawn.map((entry) => [entry.id, entry]))
-  const results = citations.map((citation) => checkOne(citation, releases, target.version, targetClauses, targetWithdrawn))
+  // One classification per cited release, keyed by the ID each clause had in it.
+  const classified = new Map<string, Map<string, ClauseChange>>()
+  const changesSince = (cited: CitableText): Map<string, ClauseChange> => {
+    let changes = classified.get(cited.version)
+    if (!changes) {
+      changes = new Map(classifyChanges(cited.clauses, target.clauses, {registry}).flatMap((change) => (change.status === 'added' ? [] : [[change.previousId, change] as const])))
+      classified.set(cited.version, changes)
+    }
+    return changes
+  }
+  const context: Context = {releases, target, targetClauses, withdrawn: new Map(target.withdrawn.map((entry) => [entry.id, entry])), changesSince}
+  const results = citations.map((citation) => checkOne(citation, context))
   return {target: target.version, results, failing: results.filter((result) => !result.holds).length}
 }
 
-function checkOne(
-  citation: Citation,
-  releases: ReadonlyMap<string, CitableText>,
-  targetVersion: string,
-  targetClauses: ReadonlyMap<string, CitableClause>,
-  targetWithdrawn: ReadonlyMap<string, WithdrawnClause>
-): CitationResult {
+interface Context {
+  releases: ReadonlyMap<string, CitableText>
+  target: CitableText
+  targetClauses: ReadonlyMap<string, CitableClause>
+  withdrawn: ReadonlyMap<string, WithdrawnClause>
+  changesSince: (cited: CitableText) => Map<string, ClauseChange>
+}
+
+function checkOne(citation: Citation, {releases, target, targetClauses, withdrawn, changesSince}: Context): CitationResult {
   const base = {citation, currentId: null, currentHash: null}
   const fail = (status: CitationStatus, message: string, extra: Partial<CitationResult> = {}): CitationResult => ({...base, status, holds: false, message, ...extra})
   const cited = releases.get(citation.version)
@@ -125,53 +141,56 @@ function checkOne(
   }
   const clause = cited.clauses.find((candidate) => candidate.id === citation.id)
   if (!clause) {
-    const withdrawn = cited.withdrawn.find((entry) => entry.id === citation.id)
-    return fail('unknown-id', withdrawn ? `\`${citation.id}\` was already ${withdrawn.status} in ${citation.version}` : `release ${citation.version} has no clause \`${citation.id}\``)
+    const gone = cited.withdrawn.find((entry) => entry.id === citation.id)
+    return fail('unknown-id', gone ? `\`${citation.id}\` was already ${gone.status} in ${citation.version}` : `release ${citation.version} has no clause \`${citation.id}\``)
   }
   if (citation.hash !== null && !clause.sha256.startsWith(citation.hash)) {
     return fail('hash-mismatch', `#${citation.hash} is not the hash of \`${citation.id}\` in ${citation.version} (#${clause.sha256.slice(0, 8)})`, {expectedHash: clause.sha256})
   }
 
-  // Follow renames to the clause's ID in the target.
-  let id = citation.id
-  const renames: string[] = []
-  for (let hops = 0; hops < 64 && !targetClauses.has(id); hops++) {
-    const withdrawn = targetWithdrawn.get(id)
-    if (!withdrawn) break
-    if (withdrawn.status === 'retired') {
-      const when = withdrawn.release === null || withdrawn.release === 'unreleased' ? 'since the last release' : `in ${withdrawn.release}`
-      const via = renames.length > 0 ? ` (renamed to \`${id}\` first)` : ''
-      return fail('retired', `retired ${when}${via}${withdrawn.reason ? `: ${withdrawn.reason}` : ''}`, {retired: {release: withdrawn.release, reason: withdrawn.reason}})
-    }
-    if (withdrawn.to === null) break
-    renames.push(withdrawn.to)
-    id = withdrawn.to
+  const change = changesSince(cited).get(citation.id)
+  if (change?.status === 'retired') {
+    const {release, reason, as} = change.retired!
+    const when = release === 'unreleased' ? 'since the last release' : `in ${release}`
+    return fail('retired', `retired ${when}${as ? ` (renamed to \`${as}\` first)` : ''}${reason ? `: ${reason}` : ''}`, {retired: {release, reason}})
   }
-  const now = targetClauses.get(id)
-  if (!now) return fail('unknown-id', `\`${id}\` is in neither the clauses nor the withdrawn IDs of ${targetVersion}`)
+  if (!change || change.status === 'removed') return fail('unknown-id', `\`${citation.id}\` is in neither the clauses nor the withdrawn IDs of ${target.version}`)
 
-  const changed = now.sha256 !== clause.sha256
-  const informativeChanged = (now.informativeSha256 ?? null) !== (clause.informativeSha256 ?? null) && clause.informativeSha256 !== undefined && now.informativeSha256 !== undefined
-  const moved = now.chapter !== clause.chapter || now.section !== clause.section ? {from: place(clause), to: place(now)} : undefined
-  const found = {...base, currentId: id, currentHash: now.sha256, ...(moved ? {moved} : {})}
-  const diff = changed ? {diff: wordDiffText(clause.text, now.text), diffParts: wordDiff(clause.text, now.text)} : {}
+  const normative = change.facets.includes('normative')
+  const links = change.facets.includes('links')
+  const changed = normative || links
+  const moved = change.facets.includes('moved') ? {from: change.from!, to: change.to!} : undefined
+  const found = {
+    ...base,
+    currentId: change.id,
+    currentHash: targetClauses.get(change.id)!.sha256,
+    ...(moved ? {moved} : {}),
+    ...(normative ? {diff: change.diff!, diffParts: wordDiff(change.before!, change.after!)} : {}),
+    ...(change.links ? {links: change.links} : {}),
+  }
   const movedNote = moved ? `, moved from ${placeName(moved.from)} to ${placeName(moved.to)}` : ''
-  if (renames.length > 0) {
+  if (change.status === 'renamed') {
+    const via = renameSteps(withdrawn, citation.id, change.id)
     return {
       ...found,
       status: 'renamed',
       holds: !changed,
       changed,
-      ...diff,
-      message: `renamed to \`${id}\`${renames.length > 1 ? ` (via ${renames.slice(0, -1).map((step) => `\`${step}\``).join(', ')})` : ''}, ${changed ? (clause.text === now.text ? 'and its links were retargeted' : 'and its normative text changed') : 'text unchanged'}${movedNote}`,
+      message: `renamed to \`${change.id}\`${via.length > 0 ? ` (via ${via.map((step) => `\`${step}\``).join(', ')})` : ''}, ${normative ? 'and its normative text changed' : links ? 'and its links were retargeted' : 'text unchanged'}${movedNote}`,
     }
   }
   // The hash covers what the clause links to: the same words with a retargeted link are a change too.
-  if (changed) return {...found, status: 'normative-changed', holds: false, ...diff, message: `${clause.text === now.text ? 'its links were retargeted (same words)' : 'normative text changed'}${movedNote}`}
-  if (informativeChanged) return {...found, status: 'informative-changed', holds: true, message: `only the informative part (examples, notes) changed${movedNote}`}
+  if (changed) return {...found, status: 'normative-changed', holds: false, message: `${normative ? 'normative text changed' : 'its links were retargeted (same words)'}${movedNote}`}
+  if (change.facets.includes('informative')) return {...found, status: 'informative-changed', holds: true, message: `only the informative part (examples, notes) changed${movedNote}`}
   if (moved) return {...found, status: 'moved', holds: true, message: `unchanged, moved from ${placeName(moved.from)} to ${placeName(moved.to)}`}
   return {...found, status: 'unchanged', holds: true, message: 'unchanged'}
 }
 
-const place = (clause: CitableClause): Place => ({chapter: clause.chapter, section: clause.section})
+/** The IDs a renamed ID had between `from` and `to` (for the message; the classification found `to`). */
+function renameSteps(withdrawn: ReadonlyMap<string, WithdrawnClause>, from: string, to: string): string[] {
+  const steps: string[] = []
+  for (let next = withdrawn.get(from)?.to; next && next !== to && steps.length < 64; next = withdrawn.get(next)?.to) steps.push(next)
+  return steps.at(-1) === undefined || withdrawn.get(steps.at(-1)!)?.to === to ? steps : []
+}
+
 const placeName = (where: Place): string => (where.section === null ? where.chapter : `${where.chapter}#${where.section}`)

@@ -32,16 +32,11 @@ export function citableSnapshot(snapshot: SnapshotDocument, version: string): Ci
   return {version, clauses: snapshot.paragraphs.map(citableClause), withdrawn: snapshot.withdrawn.map(withdrawnClause)}
 }
 
+/** The fields `classifyChanges` compares (a schema 1 record has no links or informative part: left out). */
 function citableClause(paragraph: SnapshotParagraph): CitableClause {
-  const informative = paragraph.informativeSha256
-  return {
-    id: paragraph.id,
-    sha256: paragraph.sha256,
-    text: paragraph.text,
-    chapter: paragraph.chapter,
-    section: paragraph.section,
-    ...(informative === undefined ? {} : {informativeSha256: informative}),
-  }
+  const {id, chapter, section, kind, text, sha256, links, informativeText, informativeLinks, informativeSha256} = paragraph
+  const optional = {links, informativeText, informativeLinks, informativeSha256}
+  return {id, chapter, section, kind, text, sha256, ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined))}
 }
 
 function withdrawnClause(entry: WithdrawnId): WithdrawnClause {

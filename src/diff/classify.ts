@@ -4,7 +4,8 @@
  * schema, or anything with the same fields — and the newer side's registry. Each ID gets one
  * `ClauseChange` saying what happened to it:
  *
- * - `status`: `added`, `removed`, `retired` (the registry says so, with the reason), `renamed` (the
+ * - `status`: `added`, `removed`, `retired` (the registry says so, with the reason; also when renamed
+ *   first and retired under the new ID), `renamed` (the
  *   registry says so, or — for specs without a registry, such as the Reference — an ID vanished and one
  *   appeared with the same hash), or `kept`;
  * - `facets`, for kept and renamed IDs: `normative` (the main text changed; with a word diff),
@@ -17,12 +18,13 @@
  * block only) count as unchanged when that block still begins the clause's text, and their links are
  * not compared.
  *
+ * The citation check (`src/citations/`) reads its answers from here too, one ID at a time.
+ *
  * To add a facet: extend `ChangeFacet`, decide it in `compareClauses`, and show it in `formatDiffText`
  * and the `/changes/` page.
  */
-import type {Registry} from '../registry/registry-file.ts'
+import {resolveId, type IdStatus} from '../registry/id-resolution.ts'
 import {wordDiffText} from './word-diff.ts'
-import {resolveId} from '../registry/id-resolution.ts'
 
 /** What a clause record needs to be compared (export records and snapshots of any schema have it). */
 export interface ClauseRecord {
@@ -57,8 +59,8 @@ export interface ClauseChange {
   previousId: string
   /** How a rename was found. */
   renamedVia?: 'registry' | 'text'
-  /** Why and when a retired ID was retired. */
-  retired?: {release: string; reason: string}
+  /** Why and when a retired ID was retired; `as`: the ID it was retired under, when renamed first. */
+  retired?: {release: string; reason: string; as?: string}
   /** Whether the clause is normative (on the newer side, else the older). */
   kind: 'normative' | 'informative'
   from: Place | null
@@ -76,9 +78,33 @@ export interface ClauseChange {
   legacy: boolean
 }
 
+
+/** The statuses of IDs: a registry's entries, or (where no registry is at hand, as in the browser) a map. */
+export interface IdStatuses {
+  get(id: string): {status: IdStatus} | undefined
+}
+
 export interface ClassifyOptions {
-  /** The newer side's registry: renames and retirements. */
-  registry?: Registry | null
+  /**
+   * The newer side's registry (a `Registry`, or just statuses: `statusesOf` makes them from a list of
+   * withdrawn IDs, as the citation check has them): renames and retirements.
+   */
+  registry?: StatusRegistry | null
+}
+
+/** Statuses from a list of withdrawn IDs (renamed or retired), for `ClassifyOptions.registry`. */
+export function statusesOf(withdrawn: ReadonlyArray<{id: string; status: 'renamed' | 'retired'; to: string | null; release: string | null; reason: string | null}>): StatusRegistry {
+  const entries = new Map<string, {status: IdStatus}>()
+  for (const entry of withdrawn) {
+    if (entry.status === 'renamed' && entry.to !== null) entries.set(entry.id, {status: {kind: 'renamed', to: entry.to}})
+    else if (entry.status === 'retired') entries.set(entry.id, {status: {kind: 'retired', release: entry.release ?? 'unreleased', reason: entry.reason ?? ''}})
+  }
+  return {entries}
+}
+
+/** What classifying reads of a registry (a `Registry` is one). */
+export interface StatusRegistry {
+  entries: IdStatuses
 }
 
 /** Every change between two versions, in the newer side's document order, then what vanished. */
@@ -141,9 +167,11 @@ export function classifyChanges(before: readonly ClauseRecord[], after: readonly
   }
   for (const record of vanished) {
     if (renamedTo.has(record.id)) continue
-    const entry = registry?.entries.get(record.id)
+    // Renamed, then retired under its new ID: retired all the same.
+    const retiredAs = registry ? renamedWithin(registry, record.id, current) : record.id
+    const entry = registry?.entries.get(retiredAs)
     if (entry?.status.kind === 'retired') {
-      changes.push({...base(record.id, 'retired', record.id, record, null), retired: {release: entry.status.release, reason: entry.status.reason}})
+      changes.push({...base(record.id, 'retired', record.id, record, null), retired: {release: entry.status.release, reason: entry.status.reason, ...(retiredAs === record.id ? {} : {as: retiredAs})}})
     } else {
       changes.push(base(record.id, 'removed', record.id, record, null))
     }
@@ -155,7 +183,7 @@ export function classifyChanges(before: readonly ClauseRecord[], after: readonly
  * Where a renamed ID went on the newer side: across several releases it may have been renamed more
  * than once, so the registry's chain is followed until an ID that side has (or its end).
  */
-function renamedWithin(registry: Registry, id: string, present: ReadonlyMap<string, unknown>): string {
+function renamedWithin(registry: StatusRegistry, id: string, present: ReadonlyMap<string, unknown>): string {
   // The one resolver (`resolveId`), with "current" meaning "on the newer side"; the ID itself was renamed.
   return resolveId(id, {isCurrent: (candidate) => candidate !== id && present.has(candidate), status: (candidate) => registry.entries.get(candidate)?.status}).id
 }

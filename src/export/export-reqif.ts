@@ -18,7 +18,8 @@
 import {createHash} from 'node:crypto'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
-import {reqifTreeFromModel, type ReqifKind, type ReqifNode, type ReqifStatus, type ReqifTree} from './reqif-tree.ts'
+import type {ExportedParagraph} from './paragraphs.ts'
+import {reqifTreeFromModel, type ChapterHtml, type ReqifKind, type ReqifNode, type ReqifStatus, type ReqifTree} from './reqif-tree.ts'
 
 const KINDS: ReqifKind[] = ['part', 'chapter', 'section', 'normative', 'informative']
 const STATUSES: ReqifStatus[] = ['active', 'renamed', 'retired']
@@ -61,11 +62,35 @@ export interface ReqifOptions {
   timestamp: string
   /** The git commit the export is made from, stated in the header's comment. */
   commit?: string | null
+  /**
+   * The renderer's chapters (`renderSpec`): each clause's XHTML is its sanitized HTML, each section's
+   * depth its heading's. Without them (the API's plain use), each block's text stands in.
+   */
+  chapters?: readonly ChapterHtml[]
+  /**
+   * The release snapshots up to the one exported, oldest first: the date of each (each clause's
+   * LAST-CHANGE is its last-changed release's) and the last released text of withdrawn IDs.
+   */
+  releases?: ReadonlyArray<ReleasedText>
 }
 
-/** The ReqIF of `spec` with each clause's plain text (the CLI passes rendered chapters via `writeReqif`). */
+/** A release as ReqIF reads it: its snapshot's date and records (a release snapshot is one). */
+export interface ReleasedText {
+  version: string
+  document: {date?: string; paragraphs: ReadonlyArray<Pick<ExportedParagraph, 'id' | 'kind' | 'text' | 'lastChangedRelease'>>}
+}
+
+/**
+ * The ReqIF of `spec`. What `specmark export --format reqif` writes (for the current text and, rebuilt
+ * from its commit, a past release) and what the site publishes under `/exports/`: one exporter.
+ */
 export function exportReqif(spec: Spec, registry: Registry | null, options: ReqifOptions): string {
-  return writeReqif(reqifTreeFromModel(spec, registry, [], {dates: new Map(), date: options.timestamp, commit: options.commit ?? null, lastReleased: new Map()}))
+  const releases = options.releases ?? []
+  const dates = new Map(releases.flatMap(({version, document}) => (document.date ? [[version, document.date] as const] : [])))
+  const lastReleased = new Map<string, ExportedParagraph>()
+  // A schema 1 snapshot's records lack the clause fields (`SnapshotParagraph`), which ReqIF does not read.
+  for (const {document} of releases) for (const paragraph of document.paragraphs) lastReleased.set(paragraph.id, paragraph as ExportedParagraph)
+  return writeReqif(reqifTreeFromModel(spec, registry, options.chapters ?? [], {dates, date: options.timestamp, commit: options.commit ?? null, lastReleased}))
 }
 
 export function writeReqif(tree: ReqifTree): string {

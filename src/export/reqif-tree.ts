@@ -1,15 +1,14 @@
 /**
  * What a ReqIF export holds, before it is written as XML (`export-reqif.ts`): the specification as a
  * tree — parts → chapters → sections → clauses — plus the withdrawn IDs and the relations between
- * clauses. Two builders make it: `reqifTreeFromModel` from the current sources (each clause's content is
- * the renderer's sanitized HTML, as XHTML) and `reqifTreeFromSnapshot` from a release snapshot (`export
- * --release`; its clauses are plain text, which is all a snapshot keeps).
+ * clauses. `reqifTreeFromModel` makes it from a model and its rendered chapters (each clause's content is
+ * the renderer's sanitized HTML, as XHTML): the sources as they are, or a past release's, rebuilt from
+ * the commit its snapshot records (`src/pipeline/released-model.ts`), so both are exported alike.
  *
  * Identifiers must survive renames, so that a tool re-importing updates an object rather than deleting
  * and recreating it: each clause's `key` is the *first* ID of its rename chain (the registry records
  * `old → new`), and the later IDs are listed as `formerIds` of the object.
  */
-import type {ExportDocument} from './export-json.ts'
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
@@ -216,39 +215,6 @@ export function reqifTreeFromModel(
   for (const part of parts) rollUp(part)
   const withdrawn = withdrawnIds(registry).map((entry) => withdrawnNode(entry, options.lastReleased.get(entry.id), context))
   return {title: spec.title, version: spec.version, commit: options.commit, date: options.date, parts, withdrawn: dedupeWithdrawn(withdrawn, parts), relations: relationsOf(paragraphs, context)}
-}
-
-/** A release snapshot: chapters → sections → clauses (a snapshot keeps no parts or heading depths). */
-export function reqifTreeFromSnapshot(snapshot: ExportDocument, registry: Registry | null, options: {dates: ReleaseDates; date: string; version: string}): ReqifTree {
-  const date = options.dates.get(options.version) ?? options.date
-  const context: BuildContext = {origins: renameOrigins(registry), dates: options.dates, date}
-  const chapters = new Map<string, ReqifNode>()
-  const sections = new Map<string, ReqifNode>()
-  for (const paragraph of snapshot.paragraphs) {
-    let chapter = chapters.get(paragraph.chapter)
-    if (!chapter) {
-      chapter = structureNode(`chapter:${paragraph.chapter}`, 'chapter', paragraph.chapterTitle, context)
-      chapters.set(paragraph.chapter, chapter)
-    }
-    let parent = chapter
-    if (paragraph.section !== null) {
-      const key = `section:${paragraph.chapter}#${paragraph.section}`
-      let section = sections.get(key)
-      if (!section) {
-        section = structureNode(key, 'section', paragraph.sectionTitle ?? paragraph.section, context)
-        sections.set(key, section)
-        chapter.children.push(section)
-      }
-      parent = section
-    }
-    parent.children.push(clauseNode({...paragraph, changedSinceRelease: false}, textToReqifXhtml(paragraph.text), context))
-  }
-  const part = structureNode('part:document', 'part', snapshot.title, context)
-  part.children = [...chapters.values()]
-  rollUp(part)
-  const last = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]))
-  const withdrawn = snapshot.withdrawn.map((entry) => withdrawnNode(entry, last.get(entry.id), context))
-  return {title: snapshot.title, version: options.version, commit: snapshot.commit ?? null, date, parts: [part], withdrawn: dedupeWithdrawn(withdrawn, [part]), relations: relationsOf(snapshot.paragraphs, context)}
 }
 
 function* walk(node: ReqifNode): Generator<ReqifNode> {

@@ -6,7 +6,7 @@
  * rename `a` → `c`).
  */
 import {exportedParagraphs} from '../export/paragraphs.ts'
-import {assembleModel} from './assemble-model.ts'
+import {assembleModel, type Model} from './assemble-model.ts'
 import {loadRegistry} from '../registry/load-registry.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {listSnapshots, readSnapshot, type SnapshotParagraph} from '../release/snapshot.ts'
@@ -34,10 +34,18 @@ export async function loadDiffSide(spec: string | null, root: string): Promise<D
     const snapshot = (await readSnapshot(root, spec))!
     return {label: `release ${spec}`, paragraphs: snapshot.paragraphs, registry: await loadRegistry(root)}
   }
+  return withRevision(spec, root, async (loaded, label) => ({label, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}))
+}
+
+/**
+ * Assembles the model of a folder or git revision (`spec`, as for `loadDiffSide`) and hands it to `use`;
+ * a revision's temporary folder lives until `use` is done (rendering may read its files), then goes.
+ * `export --release` reads a past release's sources this way too.
+ */
+export async function withRevision<T>(spec: string, root: string, use: (loaded: Model, label: string) => Promise<T>): Promise<T> {
   const side = materialize(spec, root)
   try {
-    const loaded = await assembleModel(side.root)
-    return {label: side.label, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}
+    return await use(await assembleModel(side.root), side.label)
   } finally {
     side.dispose()
   }

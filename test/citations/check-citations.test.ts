@@ -4,22 +4,38 @@
  */
 import {describe, expect, it} from 'vitest'
 import {checkCitations, type CitableClause, type CitableText} from '../../src/citations/check-citations.ts'
+import {classifyChanges, statusesOf} from '../../src/diff/classify.ts'
 import {citationsToJson, citationsToText} from '../../src/citations/format-citations.ts'
 import {parseCitations} from '../../src/citations/parse-citations.ts'
 
 const hash = (seed: string): string => seed.repeat(64).slice(0, 64)
-const clause = (id: string, text: string, sha: string, extra: Partial<CitableClause> = {}): CitableClause => ({id, text, sha256: hash(sha), chapter: 'ch', section: 'sec', ...extra})
+const clause = (id: string, text: string, sha: string, extra: Partial<CitableClause> = {}): CitableClause => ({
+  id,
+  kind: 'normative',
+  text,
+  sha256: hash(sha),
+  links: [],
+  informativeText: '',
+  informativeLinks: [],
+  informativeSha256: null,
+  chapter: 'ch',
+  section: 'sec',
+  ...extra,
+})
 
 const v1: CitableText = {
   version: '1.0',
   clauses: [
     clause('a.same', 'Same text.', 'a'),
     clause('a.edit', 'The old rule.', 'b'),
-    clause('a.note', 'Normative part.', 'c', {informativeSha256: hash('1')}),
+    clause('a.note', 'Normative part.', 'c', {informativeText: 'For example, one.', informativeSha256: hash('1')}),
     clause('a.move', 'Moving text.', 'd'),
     clause('a.rename', 'Renamed text.', 'e'),
     clause('a.rename-edit', 'Renamed and edited.', 'f'),
     clause('a.retire', 'Going away.', '9'),
+    clause('a.link', 'See the rule.', '5', {links: ['rule:a.same']}),
+    clause('a.follows', 'Follows a.rename.', '6', {links: ['rule:a.rename']}),
+    clause('a.renret', 'Renamed, then retired.', '7'),
   ],
   withdrawn: [{id: 'a.older', status: 'retired', to: null, release: '0.9', reason: 'obsolete'}],
 }
@@ -28,10 +44,13 @@ const v2: CitableText = {
   clauses: [
     clause('a.same', 'Same text.', 'a'),
     clause('a.edit', 'The new rule.', '2'),
-    clause('a.note', 'Normative part.', 'c', {informativeSha256: hash('3')}),
+    clause('a.note', 'Normative part.', 'c', {informativeText: 'For example, two.', informativeSha256: hash('3')}),
     clause('a.move', 'Moving text.', 'd', {chapter: 'other', section: null}),
     clause('b.renamed', 'Renamed text.', 'e'),
     clause('b.renamed-edit', 'Renamed and changed.', '4'),
+    clause('a.link', 'See the rule.', '8', {links: ['rule:a.edit']}),
+    // The rename of what it links to changes its text and hash, but no word an auditor cited.
+    clause('a.follows', 'Follows b.renamed.', '0', {links: ['rule:b.renamed']}),
   ],
   withdrawn: [
     {id: 'a.rename', status: 'renamed', to: 'a.rename2', release: null, reason: null},
@@ -39,6 +58,8 @@ const v2: CitableText = {
     {id: 'a.rename-edit', status: 'renamed', to: 'b.renamed-edit', release: null, reason: null},
     {id: 'a.retire', status: 'retired', to: null, release: '1.1', reason: 'merged into a.edit'},
     {id: 'a.older', status: 'retired', to: null, release: '0.9', reason: 'obsolete'},
+    {id: 'a.renret', status: 'renamed', to: 'b.renret', release: null, reason: null},
+    {id: 'b.renret', status: 'retired', to: null, release: 'unreleased', reason: 'folded into a.same'},
   ],
 }
 const releases = new Map([v1, v2].map((text) => [text.version, text]))
@@ -56,6 +77,9 @@ describe('checkCitations', () => {
     '2.0 a.same',
     '1.0 a.same 12345678',
     '1.0 a.older',
+    '1.0 a.link',
+    '1.0 a.follows',
+    '1.0 a.renret',
   ].join('\n')
   const {citations, problems} = parseCitations(input)
   const result = checkCitations(citations, releases, v2)
@@ -74,12 +98,16 @@ describe('checkCitations', () => {
       ['a.same', 'unknown-version', false],
       ['a.same', 'hash-mismatch', false],
       ['a.older', 'unknown-id', false],
+      ['a.link', 'normative-changed', false],
+      ['a.follows', 'unchanged', true],
+      ['a.renret', 'retired', false],
     ])
-    expect(result.failing).toBe(7)
+    expect(result.failing).toBe(9)
   })
 
   it('says what changed: word diff, rename target (through chains), retirement, place', () => {
-    const [, edit, , move, rename, renameEdit, retire, , , mismatch] = result.results
+    const [, edit, note, move, rename, renameEdit, retire, , , mismatch, , link, follows, renamedRetired] = result.results
+    expect(note!.message).toBe('only the informative part (examples, notes) changed')
     expect(edit!.diff).toBe('The [-old-]{+new+} rule.')
     expect(move!.moved).toEqual({from: {chapter: 'ch', section: 'sec'}, to: {chapter: 'other', section: null}})
     expect([rename!.currentId, rename!.changed, rename!.message]).toEqual(['b.renamed', false, 'renamed to `b.renamed` (via `a.rename2`), text unchanged'])
@@ -87,6 +115,19 @@ describe('checkCitations', () => {
     expect(retire!.retired).toEqual({release: '1.1', reason: 'merged into a.edit'})
     expect(retire!.message).toBe('retired in 1.1: merged into a.edit')
     expect(mismatch!.expectedHash).toBe(hash('a'))
+    expect([link!.message, link!.links, link!.diff]).toEqual(['its links were retargeted (same words)', {removed: ['rule:a.same'], added: ['rule:a.edit']}, undefined])
+    expect([follows!.currentHash, follows!.message]).toEqual([hash('0'), 'unchanged'])
+    expect(renamedRetired!.message).toBe('retired since the last release (renamed to `b.renret` first): folded into a.same')
+  })
+
+  it('answers as `classifyChanges` does for every cited ID (one classification)', () => {
+    const changes = new Map(classifyChanges(v1.clauses, v2.clauses, {registry: statusesOf(v2.withdrawn)}).map((change) => [change.previousId, change]))
+    for (const item of result.results.filter((candidate) => candidate.citation.version === '1.0' && candidate.status !== 'hash-mismatch' && candidate.status !== 'unknown-id')) {
+      const change = changes.get(item.citation.id)!
+      expect(item.currentId ?? change.id).toBe(change.id)
+      const normative = change.facets.includes('normative') || change.facets.includes('links')
+      expect(item.holds).toBe(change.status !== 'retired' && !normative)
+    }
   })
 
   it('checks against the release cited itself: everything holds', () => {
@@ -98,9 +139,9 @@ describe('checkCitations', () => {
     const text = citationsToText(result)
     expect(text).toContain('FAIL 1.0 [a.edit] #bbbbbbbb: normative-changed: normative text changed\n       The [-old-]{+new+} rule.')
     expect(text).toContain('ok   1.0 [a.same] #aaaaaaaa: unchanged: unchanged')
-    expect(text.trim().split('\n').at(-1)).toBe('11 citations: 4 hold, 7 no longer hold')
+    expect(text.trim().split('\n').at(-1)).toBe('14 citations: 5 hold, 9 no longer hold')
     const json = JSON.parse(citationsToJson(result)) as {summary: Record<string, number>; results: unknown[]}
-    expect(json.summary).toMatchObject({total: 11, holding: 4, failing: 7, renamed: 2, 'unknown-id': 2})
+    expect(json.summary).toMatchObject({total: 14, holding: 5, failing: 9, renamed: 2, retired: 2, 'unknown-id': 2})
   })
 })
 

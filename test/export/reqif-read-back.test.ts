@@ -13,8 +13,10 @@ import {renameId} from '../../src/ids/rename.ts'
 import {retireId} from '../../src/ids/retire.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
+import {withReleasedModel} from '../../src/pipeline/released-model.ts'
 import {validateReqif} from '../helpers/reqif.ts'
 import {specmark} from '../helpers/run-cli.ts'
+import {gitRepository} from '../helpers/git-repo.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
 const ONE = `# One
@@ -116,16 +118,22 @@ describe('ReqIF read back by a generic XML parser', () => {
   let released: string
   beforeAll(async () => {
     root = await writeTree({'outline.yaml': outlineYaml([{id: 'one', prefix: 'one', file: 'one.md'}]), 'one.md': chapter('one', ONE)})
+    // Releases are made from committed sources, and record the commit (`export --release` rebuilds from it).
+    const repository = gitRepository(root)
+    repository.commit('1.0')
     const load = () => assembleModel(root, {cache: false})
     process.env.SOURCE_DATE_EPOCH = '1767225600' // 2026-01-01
-    await release(await load(), '1.0', {allowDirty: true})
+    await release(await load(), '1.0')
+    repository.commit('release 1.0')
     first = (await specmark('export', '--root', root, '--format', 'reqif')).stdout
     process.env.SOURCE_DATE_EPOCH = '1769904000' // 2026-02-01
     await renameId(await load(), 'one.old', 'one.new', {allowDirty: true})
     await retireId(await load(), 'one.gone', 'said nothing', {allowDirty: true})
     const file = path.join(root, 'one.md')
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Retired later.\n', '').replace('Intro, see', 'The intro, see'))
-    await release(await load(), '1.1', {allowDirty: true})
+    repository.commit('1.1')
+    await release(await load(), '1.1')
+    repository.commit('release 1.1')
     current = (await specmark('export', '--root', root, '--format', 'reqif')).stdout
     released = (await specmark('export', '--root', root, '--format', 'reqif', '--release', '1.0')).stdout
     delete process.env.SOURCE_DATE_EPOCH
@@ -176,10 +184,44 @@ describe('ReqIF read back by a generic XML parser', () => {
     expect(after.byForeignId('one.intro').lastChange).toBe('2026-02-01T00:00:00Z')
   })
 
-  it('exports a past release with the identifiers of today', () => {
+  it('exports a past release as it exported then: the same hierarchy, XHTML and identifiers', () => {
     const past = readBack(released)
     expect(past.byForeignId('one.old').identifier).toBe(readBack(current).byForeignId('one.new').identifier)
-    expect(JSON.stringify(past.byForeignId('one.intro').xhtml)).toContain('Intro, see one.list.')
     expect(released).toContain('<TITLE>Test spec 1.0</TITLE>')
+    // Exported right after the release, or later from its snapshot's commit: the same objects, text,
+    // hierarchy and relations (only the header's commit differs: then the working tree's, now the released one).
+    const then = readBack(first)
+    expect([...past.objects.values()]).toEqual([...then.objects.values()])
+    expect(past.trees).toEqual(then.trees)
+    expect(past.relations.sort()).toEqual(then.relations.sort())
+    expect(JSON.stringify(past.byForeignId('one.list').xhtml)).toMatch(/"xhtml:ul":\{"xhtml:li":\["first;","second."\]/)
+    expect(past.trees[0]![0]!.children[0]!.children.map((node) => node.kind)).toEqual(['normative', 'section'])
+  })
+
+  it('refuses a past release it cannot rebuild, saying why; JSON and CSV still come from the snapshot', async () => {
+    const snapshotFile = path.join(root, 'releases/1.0.json')
+    const snapshot = await fs.readFile(snapshotFile, 'utf8')
+    try {
+      await fs.writeFile(snapshotFile, snapshot.replace(/\n  "commit": "[0-9a-f]+",/, ''))
+      const noCommit = await specmark('export', '--root', root, '--format', 'reqif', '--release', '1.0')
+      expect([noCommit.code, noCommit.stdout]).toEqual([2, ''])
+      expect(noCommit.stderr).toContain('releases/1.0.json records no source commit')
+      expect(noCommit.stderr).toContain('--format json|csv')
+      expect(noCommit.stderr).not.toMatch(/\n\s+at /)
+      const json = await specmark('export', '--root', root, '--format', 'json', '--release', '1.0')
+      expect([json.code, (JSON.parse(json.stdout) as {version: string}).version]).toEqual([0, '1.0'])
+      // A commit whose sources are not what was released (a release made from uncommitted changes).
+      // In process from here (the CLI's part, exit 2 without a trace, is shown above).
+      const rebuild = async (): Promise<unknown> => withReleasedModel(await assembleModel(root, {cache: false}), '1.0', async () => 'rebuilt')
+      const head = gitRepository(root).git('rev-parse', 'HEAD')
+      await fs.writeFile(snapshotFile, snapshot.replace(/"commit": "[0-9a-f]+"/, `"commit": "${head}"`))
+      await expect(rebuild()).rejects.toThrow(/^the sources of commit [0-9a-f]{12} are not what releases\/1\.0\.json released: `one\.intro` has hash #[0-9a-f]{8}, the snapshot #[0-9a-f]{8} \(the release was made from uncommitted changes\)/)
+      await fs.writeFile(snapshotFile, snapshot.replace(/"commit": "[0-9a-f]+"/, `"commit": "${'0'.repeat(40)}"`))
+      await expect(rebuild()).rejects.toThrow('releases/1.0.json was made from commit 000000000000, which cannot be read here')
+      await fs.writeFile(snapshotFile, snapshot)
+      await expect(rebuild()).resolves.toBe('rebuilt')
+    } finally {
+      await fs.writeFile(snapshotFile, snapshot)
+    }
   })
 })
