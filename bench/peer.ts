@@ -192,7 +192,12 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
   } finally {
     fs.rmSync(scratch, {recursive: true, force: true})
   }
-  for (const line of await benchDev()) emit(`peer ${line} (target ≤ 150 ms)`)
+  // The dev figure is reported, not required: a failure (a page not updated in time) is a figure too.
+  try {
+    for (const line of await benchDev()) emit(`peer ${line} (target ≤ 150 ms)`)
+  } catch (error) {
+    emit(`peer dev (Reference): no figure: ${(error as Error).message}`)
+  }
   emit(`peer: load average at end ${load()}`)
   return lines
 }
