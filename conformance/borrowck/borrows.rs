@@ -7,7 +7,7 @@
 //@ reference: borrowck.borrow.mutable-place.field
 //@ reference: borrowck.borrow.deferred-init
 //@ reference: borrowck.borrow.shared-immutable
-//@ run-pass
+//@ check-pass
 use std::cell::Cell;
 struct S { f: [i32; 2] }
 fn main() {

@@ -2,7 +2,7 @@
 //@ reference: borrowck.closure.mode
 //@ reference: borrowck.closure.loans
 //@ reference: borrowck.closure.edition2021
-//@ run-pass
+//@ check-pass
 struct P { a: String, b: String }
 fn main() {
     let mut p = P { a: String::from("a"), b: String::from("b") };

@@ -1,6 +1,6 @@
 //@ reference: borrowck.dropck.order
 //@ reference: borrowck.dropck.std
-//@ run-pass
+//@ check-pass
 struct Holder<'a>(&'a i32);
 impl Drop for Holder<'_> {
     fn drop(&mut self) {}

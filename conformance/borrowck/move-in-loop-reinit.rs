@@ -1,5 +1,5 @@
 //@ reference: borrowck.move.loop
-//@ run-pass
+//@ check-pass
 fn main() {
     let mut s = String::from("a");
     for i in 0..3 {

@@ -1,5 +1,5 @@
 //@ reference: borrowck.move.behind-reference
-//@ run-pass
+//@ check-pass
 fn main() {
     let b = Box::new(String::from("boxed"));
     let s = *b; // a `Box` may be moved out of

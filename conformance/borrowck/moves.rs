@@ -3,7 +3,7 @@
 //@ reference: borrowck.move.intro
 //@ reference: borrowck.move.uninit
 //@ reference: borrowck.move.partial
-//@ run-pass
+//@ check-pass
 struct Pair { a: String, b: String }
 fn main() {
     let n = 5;

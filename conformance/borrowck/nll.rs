@@ -1,6 +1,6 @@
 //@ reference: borrowck.nll.liveness
 //@ reference: borrowck.nll.drop-use
-//@ run-pass
+//@ check-pass
 fn main() {
     let mut v = vec![1, 2];
     let first = &v[0];

@@ -1,5 +1,5 @@
 //@ reference: borrowck.borrow.outlive
-//@ run-pass
+//@ check-pass
 fn promoted() -> &'static i32 {
     &42 // a promoted constant: not a local temporary
 }

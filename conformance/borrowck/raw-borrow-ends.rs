@@ -1,5 +1,5 @@
 //@ reference: borrowck.raw.no-loan
-//@ run-pass
+//@ check-pass
 // A raw borrow is checked where it is taken, but creates no loan that lasts: later uses of the
 // place do not conflict with the pointer.
 fn main() {

@@ -1,6 +1,6 @@
 //@ reference: borrowck.reborrow.intro
 //@ reference: borrowck.reborrow.implicit
-//@ run-pass
+//@ check-pass
 fn bump(r: &mut i32) {
     *r += 1;
 }

@@ -1,6 +1,6 @@
 //@ reference: borrowck.borrow.conflict
 //@ reference: borrowck.borrow.overlap
-//@ run-pass
+//@ check-pass
 struct P { a: i32, b: i32 }
 fn main() {
     let x = 1;

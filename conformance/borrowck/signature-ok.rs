@@ -1,5 +1,5 @@
 //@ reference: borrowck.borrow.signature
-//@ run-pass
+//@ check-pass
 fn pick<'a, 'b: 'a>(x: &'a i32, y: &'b i32) -> &'a i32 {
     if *x > *y { x } else { y }
 }

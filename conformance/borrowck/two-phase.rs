@@ -1,6 +1,6 @@
 //@ reference: borrowck.two-phase.intro
 //@ reference: borrowck.two-phase.sites
-//@ run-pass
+//@ check-pass
 fn main() {
     let mut v = vec![1, 2];
     v.push(v.len()); // `&mut v` is reserved, then `v.len()` reads `v`, then the push activates it

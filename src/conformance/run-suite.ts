@@ -17,7 +17,7 @@ import {runPool, toolVersion} from '../examples/run-examples.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
 import {parseHeader} from './parse-header.ts'
-import {BASE_FLAGS, compileAndRun, type RustcResult} from './rustc.ts'
+import {BASE_FLAGS, BUILD_FLAGS, compileAndRun, type RustcResult} from './rustc.ts'
 
 export interface SuiteOptions {
   /** Where results are cached; null to compile everything. */
@@ -76,7 +76,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of header.problems) fail(shown, problem)
       return
     }
-    const key = createHash('sha256').update(['rustc-result-v2', rustc, ...BASE_FLAGS, source].join('\0')).digest('hex')
+    const key = createHash('sha256').update(['rustc-result-v3', rustc, ...BASE_FLAGS, ...BUILD_FLAGS, source].join('\0')).digest('hex')
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null
     // What rustc did is cached, not the verdict: judging is cheap, and a change to it must apply at once.
     let result: RustcResult | null = null
@@ -97,6 +97,19 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of problems) fail(shown, problem)
     }
   })
-  await runPool(jobs, Math.max(1, options.jobs ?? os.availableParallelism()))
+  await runPool(jobs, Math.max(1, options.jobs ?? (await usableCores())))
   return summary
+}
+
+/**
+ * One rustc per core the process may use: the cores it may run on, capped by a cgroup v2 CPU quota
+ * (`cpu.max`, as containers and CI runners set it), so that a 2-core CI container on a big host does not
+ * start one rustc per host core and make them all wait.
+ */
+export async function usableCores(): Promise<number> {
+  const cores = os.availableParallelism()
+  const quota = await fs.readFile('/sys/fs/cgroup/cpu.max', 'utf8').then((text) => text.trim().split(/\s+/), () => [])
+  const [max, period] = [Number(quota[0]), Number(quota[1])]
+  if (quota[0] === 'max' || !(max > 0) || !(period > 0)) return cores
+  return Math.max(1, Math.min(cores, Math.ceil(max / period)))
 }
