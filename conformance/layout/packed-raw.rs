@@ -1,4 +1,4 @@
-//@ reference: layout.representation.align.packed-raw
+//@ reference: layout.representation.packed.raw
 //@ run-pass
 #[repr(C, packed)]
 struct P {

@@ -1,4 +1,4 @@
-//@ reference: layout.representation.align.packed-ref
+//@ reference: layout.representation.packed.ref
 //@ check-pass
 // With `packed(4)`, a `u32` field keeps its alignment of 4, so a reference to it is accepted.
 #[repr(C, packed(4))]

@@ -1,4 +1,4 @@
-//@ reference: layout.representation.align.packed-ref
+//@ reference: layout.representation.packed.ref
 //@ compile-fail: E0793
 #[repr(C, packed)]
 struct P {

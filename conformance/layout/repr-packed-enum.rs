@@ -1,4 +1,4 @@
-//@ reference: layout.representation.align.packed
+//@ reference: layout.representation.packed
 //@ compile-fail: E0517
 #[repr(packed)] //~ E0517
 enum E { A }

@@ -9,7 +9,7 @@
 //@ reference: layout.representation.primitive.c
 //@ reference: layout.representation.transparent
 //@ reference: layout.representation.align
-//@ reference: layout.representation.align.packed
+//@ reference: layout.representation.packed
 //@ run-pass
 use std::mem::{align_of, offset_of, size_of};
 #[repr(C)]
