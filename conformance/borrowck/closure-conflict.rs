@@ -1,4 +1,5 @@
 //@ reference: borrowck.closure.loans
+//@ reference: borrowck.closure.loans.exclusive
 //@ compile-fail: E0502
 fn main() {
     let mut v = vec![1];

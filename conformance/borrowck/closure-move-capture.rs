@@ -1,4 +1,5 @@
 //@ reference: borrowck.closure.mode
+//@ reference: borrowck.closure.move
 //@ compile-fail: E0382
 fn main() {
     let s = String::new();

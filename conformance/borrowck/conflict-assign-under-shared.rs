@@ -1,4 +1,4 @@
-//@ reference: borrowck.borrow.conflict
+//@ reference: borrowck.borrow.conflict.shared
 //@ compile-fail: E0506
 fn main() {
     let mut x = 1;

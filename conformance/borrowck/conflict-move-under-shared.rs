@@ -1,4 +1,4 @@
-//@ reference: borrowck.borrow.conflict
+//@ reference: borrowck.borrow.conflict.shared
 //@ reference: borrowck.borrow.outlive
 //@ compile-fail: E0505
 fn main() {

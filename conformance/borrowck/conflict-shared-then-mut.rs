@@ -1,4 +1,4 @@
-//@ reference: borrowck.borrow.conflict
+//@ reference: borrowck.borrow.conflict.shared
 //@ compile-fail: E0502
 fn main() {
     let mut scores = vec![1, 2, 3];

@@ -1,4 +1,4 @@
-//@ reference: borrowck.move.uninit
+//@ reference: borrowck.move.uninit-field
 //@ compile-fail: E0381
 struct P { a: i32, b: i32 }
 fn main() {

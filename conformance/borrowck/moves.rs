@@ -3,6 +3,7 @@
 //@ reference: borrowck.move.intro
 //@ reference: borrowck.move.uninit
 //@ reference: borrowck.move.partial
+//@ reference: borrowck.move.reinit
 //@ check-pass
 struct Pair { a: String, b: String }
 fn main() {

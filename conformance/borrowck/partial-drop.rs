@@ -1,4 +1,4 @@
-//@ reference: borrowck.move.partial
+//@ reference: borrowck.move.partial.drop
 //@ compile-fail: E0509
 struct D { s: String }
 impl Drop for D {

@@ -1,4 +1,4 @@
-//@ reference: borrowck.move.partial
+//@ reference: borrowck.move.partial.whole
 //@ compile-fail: E0382
 fn main() {
     let pair = (String::new(), String::new());

@@ -1,5 +1,6 @@
 //@ reference: borrowck.borrow.conflict
 //@ reference: borrowck.borrow.overlap
+//@ reference: borrowck.borrow.conflict.shared
 //@ check-pass
 struct P { a: i32, b: i32 }
 fn main() {
