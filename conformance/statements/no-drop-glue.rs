@@ -1,0 +1,10 @@
+//@ reference: mir.term.drop
+//@ run-pass
+use std::mem::needs_drop;
+fn main() {
+    assert!(!needs_drop::<u32>());
+    assert!(!needs_drop::<&String>());
+    assert!(!needs_drop::<&mut Vec<u8>>());
+    assert!(needs_drop::<String>());
+    assert!(needs_drop::<(u8, String)>());
+}
