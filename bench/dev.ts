@@ -12,7 +12,8 @@ import {REFERENCE} from './check-reference.ts'
 
 const BIN = path.resolve(import.meta.dirname, '../bin/specmark.js')
 const CHAPTER = 'src/expressions/if-expr.md'
-const PAGE = 'expressions/if-expr/'
+// The Reference is an mdBook: its pages are `chapter.html`, which Astro's dev server serves as a folder.
+const PAGE = 'expressions/if-expr.html/'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -41,7 +42,9 @@ export async function benchDev(): Promise<string[]> {
       await sleep(50)
     }
     const url = `http://127.0.0.1:${port}/${PAGE}`
-    await fetch(url).then((response) => response.text())
+    const first = await fetch(url).then((response) => response.text())
+    // Timing saves against a not-found page would wait for a marker that never comes.
+    if (!first.includes('expr.if.intro')) throw new Error(`${url} is not the chapter's page`)
     const ready = performance.now() - startup
     const file = path.join(copy, CHAPTER)
     const original = fs.readFileSync(file, 'utf8')
