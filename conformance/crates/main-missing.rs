@@ -1,0 +1,3 @@
+//@ reference: crate.main-fn.required
+//@ compile-fail: E0601
+fn not_main() {}
