@@ -20,8 +20,14 @@ import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {frontMatter, markdownDocument} from './arbitraries.ts'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
+/**
+ * A long run may be bounded in time instead (FUZZ_SECONDS, for a shared or slow machine): each property
+ * stops after that many seconds, the cases run so far counting as passed, and says how many ran.
+ */
+const SECONDS = process.env.FUZZ_SECONDS ? Number(process.env.FUZZ_SECONDS) : null
+const LIMIT = SECONDS === null ? {} : {interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false}
 /** Long runs (`npm run fuzz`) get time in proportion. */
-const TIMEOUT = Math.max(60_000, RUNS * 500)
+const TIMEOUT = SECONDS === null ? Math.max(60_000, RUNS * 500) : SECONDS * 2000 + 60_000
 const start = {line: 1, column: 1, offset: 0}
 
 function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
@@ -110,21 +116,24 @@ describe('fuzzing the pipeline', () => {
             expect(diagnostic.place.start.line).toBeLessThanOrEqual(lines + 1)
           }
         }),
-        {numRuns: RUNS}
+        {numRuns: RUNS, ...LIMIT}
       )
     }
     console.log(`fuzz: ${cases} generated specifications through parse, model, check, render and export`)
   }, TIMEOUT)
 
   it('survives mutations of a real chapter', () => {
+    let cases = 0
     const base = '---\ntopic: main\nowner: [T-lang]\nstatus: draft\n---\n# Main\n\nr[main.intro]\nSee [main.intro] and [x][main.a].\n\nr[main.a]\n> [!NOTE]\n> A note with `code`.\n\n```grammar,x\n@root A -> B `c`\n\nB -> <prose>\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat({max: base.length}), fc.nat({max: 20}), fc.string({maxLength: 8})), {maxLength: 8}), (mutations) => {
+        cases++
         let text = base
         for (const [position, deleteCount, insert] of mutations) text = text.slice(0, position) + insert + text.slice(position + deleteCount)
         pipeline([text], 'specmark')
       }),
-      {numRuns: RUNS}
+      {numRuns: RUNS, ...LIMIT}
     )
+    console.log(`fuzz: ${cases} mutations of a real chapter through the pipeline`)
   }, TIMEOUT)
 })
