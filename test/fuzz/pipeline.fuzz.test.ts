@@ -99,7 +99,7 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
 }
 
 describe('fuzzing the pipeline', () => {
-  it(`never throws, and places every chapter diagnostic inside its file (${RUNS} cases a layout)`, () => {
+  it(`never throws, and places every chapter diagnostic inside its file (${SECONDS === null ? `${RUNS} cases` : `${SECONDS} s`} a layout)`, () => {
     let cases = 0
     for (const layout of ['specmark', 'mdbook'] as const) {
       fc.assert(
