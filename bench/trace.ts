@@ -64,8 +64,8 @@ export function generateTestTree(dir: string, ids: string[], count: number): num
 }
 
 export async function benchTrace(): Promise<string[]> {
-  const loaded = await assembleModel(REFERENCE)
-  const ids = Object.keys(loaded.spec.rules)
+  const model = await assembleModel(REFERENCE)
+  const ids = Object.keys(model.spec.rules)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-trace-'))
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-cache-'))
   try {

@@ -52,38 +52,38 @@ export interface BuildSummary {
   timings: {render: number; pages: number; search: number; total: number}
 }
 
-export async function buildSite(loaded: Model, options: BuildOptions): Promise<BuildSummary> {
+export async function buildSite(model: Model, options: BuildOptions): Promise<BuildSummary> {
   const start = Date.now()
   const outDir = path.resolve(options.outDir)
   await prepareOutDir(outDir, options.outDir)
 
-  const records = searchRecords(loaded.spec)
-  const search = inPhase('indexing for search', loaded.project.root, () => writeSearchIndex(records, path.join(outDir, 'pagefind'))).then(() => Date.now() - start)
+  const records = searchRecords(model.spec)
+  const search = inPhase('indexing for search', model.project.root, () => writeSearchIndex(records, path.join(outDir, 'pagefind'))).then(() => Date.now() - start)
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   search.catch(() => {})
 
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-site-'))
   try {
     // specmark's authoring guide serves writers in its dialect; an mdBook's readers are not among them.
-    const publishGuide = loaded.project.settings.authoringGuide ?? loaded.project.layout !== 'mdbook'
+    const publishGuide = model.project.settings.authoringGuide ?? model.project.layout !== 'mdbook'
     const guide = publishGuide ? await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null) : null
-    const {rendered, stats} = await inPhase('rendering', loaded.project.root, () => renderSpec(loaded, {base: options.base, cache: options.cache, trace: options.trace, guide}))
+    const {rendered, stats} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const dataFile = path.join(dataDir, 'rendered.json')
     await fs.writeFile(dataFile, JSON.stringify(rendered))
     // Only the chapter pages whose content changed since the last build into this folder go through Astro.
     const pageFile = (page: string): string => (page.endsWith('.html') ? page : path.join(page, 'index.html'))
-    const plan = planPages(loaded.project.root, outDir, rendered, pageFile, cacheEnabled(options.cache))
+    const plan = planPages(model.project.root, outDir, rendered, pageFile, cacheEnabled(options.cache))
     const toRender = plan.render === null ? null : new Set(plan.render)
     const kept = new Set(rendered.chapters.filter((chapter) => toRender !== null && !toRender.has(chapter.id)).map((chapter) => path.join(outDir, pageFile(chapter.path))))
     const pagePaths = rendered.chapters.filter((chapter) => toRender === null || toRender.has(chapter.id)).map((chapter) => chapter.path)
-    if (loaded.spec.urls === 'html') await unflattenHtmlPages(outDir, pagePaths)
-    await inPhase('building the pages (Astro)', loaded.project.root, () => runAstro({outDir, dataFile, base: rendered.base, chapters: plan.render}))
+    if (model.spec.urls === 'html') await unflattenHtmlPages(outDir, pagePaths)
+    await inPhase('building the pages (Astro)', model.project.root, () => runAstro({outDir, dataFile, base: rendered.base, chapters: plan.render}))
     for (const file of await writeIdPages(rendered, outDir)) kept.add(file)
-    if (loaded.spec.urls === 'html') await flattenHtmlPages(outDir, pagePaths)
-    if (loaded.project.layout === 'mdbook') {
-      await copyAssets(loaded.project.contentRoot, outDir, loaded.project.assetFiles ?? [], start)
-      await writeRedirects(outDir, loaded.project.redirects ?? {}, start)
+    if (model.spec.urls === 'html') await flattenHtmlPages(outDir, pagePaths)
+    if (model.project.layout === 'mdbook') {
+      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start)
+      await writeRedirects(outDir, model.project.redirects ?? {}, start)
     }
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
@@ -92,13 +92,13 @@ export async function buildSite(loaded: Model, options: BuildOptions): Promise<B
         if (await fs.stat(from).catch(() => null)) await fs.cp(from, path.join(outDir, GUIDE_PATH, folder), {recursive: true, force: true})
       }
     }
-    for (const file of await writeExports(loaded, rendered.chapters, outDir)) kept.add(file)
+    for (const file of await writeExports(model, rendered.chapters, outDir)) kept.add(file)
     const pagesDone = Date.now()
     const searchTime = await search
     const staleFilesRemoved = await removeStaleFiles(outDir, start, kept)
     plan.save()
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
-    await writeMarker(outDir, {root: path.relative(outDir, loaded.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
+    await writeMarker(outDir, {root: path.relative(outDir, model.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
     return {
       outDir,
       chapters: stats.chapters,
@@ -121,12 +121,12 @@ export const EXPORTS_PATH = 'exports'
 export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', reqif: 'paragraphs.reqif'} as const
 
 /** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
-async function writeExports(loaded: Model, chapters: RenderedChapter[], outDir: string): Promise<string[]> {
-  const {spec, registry} = loaded
-  const stamp = loaded.stamp
+async function writeExports(model: Model, chapters: RenderedChapter[], outDir: string): Promise<string[]> {
+  const {spec, registry} = model
+  const stamp = model.stamp
   const file = (name: string): string => path.join(outDir, EXPORTS_PATH, name)
   await writeIfChanged(file(EXPORT_FILES.json), exportJson(spec, registry, stamp))
   await writeIfChanged(file(EXPORT_FILES.csv), exportCsv(spec, registry, stamp))
-  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit, chapters, releases: loaded.releases.snapshots}))
+  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit, chapters, releases: model.releases.snapshots}))
   return Object.values(EXPORT_FILES).map(file)
 }

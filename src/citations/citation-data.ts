@@ -15,16 +15,16 @@ export interface CitationData {
 }
 
 /** Every release the model read, and the current text. */
-export function citationData(loaded: Model): CitationData {
-  return {releases: loaded.releases.snapshots.map(({version, document}) => citableSnapshot(document, version)), current: currentCitableText(loaded)}
+export function citationData(model: Model): CitationData {
+  return {releases: model.releases.snapshots.map(({version, document}) => citableSnapshot(document, version)), current: currentCitableText(model)}
 }
 
 /** The sources as they are, as a citable text. */
-export function currentCitableText(loaded: Model): CitableText {
+export function currentCitableText(model: Model): CitableText {
   return {
-    version: loaded.spec.version,
-    clauses: exportedParagraphs(loaded.spec, loaded.registry).map(citableClause),
-    withdrawn: withdrawnIds(loaded.registry).map(withdrawnClause),
+    version: model.spec.version,
+    clauses: exportedParagraphs(model.spec, model.registry).map(citableClause),
+    withdrawn: withdrawnIds(model.registry).map(withdrawnClause),
   }
 }
 

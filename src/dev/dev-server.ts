@@ -55,11 +55,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
   /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
   const update = async (): Promise<{diagnostics: number; failed: boolean}> => {
     try {
-      const loaded = await assembleModel(options.root)
-      const diagnostics = runCheck(loaded)
-      const display = createPathDisplay(loaded.project.contentRoot)
+      const model = await assembleModel(options.root)
+      const diagnostics = runCheck(model)
+      const display = createPathDisplay(model.project.contentRoot)
       const guide = await fs.promises.readFile(GUIDE_FILE, 'utf8').catch(() => null)
-      const {rendered} = await renderSpec(loaded, {guide})
+      const {rendered} = await renderSpec(model, {guide})
       last = {...rendered, devDiagnostics: devDiagnostics(diagnostics, display)}
       publish(last)
       const text = formatText(diagnostics, display)

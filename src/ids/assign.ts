@@ -25,11 +25,11 @@ export interface AssignedId {
 }
 
 /** Which blocks need an ID, and the ID each gets (pure). */
-export function planAssignments(loaded: Model): Array<AssignedId & {offset: number}> {
-  const taken = new Set<string>([...Object.keys(loaded.spec.rules), ...(loaded.registry?.entries.keys() ?? [])])
-  const prefixes = new Map(loaded.project.entries.map((entry) => [entry.file, entry.prefix]))
+export function planAssignments(model: Model): Array<AssignedId & {offset: number}> {
+  const taken = new Set<string>([...Object.keys(model.spec.rules), ...(model.registry?.entries.keys() ?? [])])
+  const prefixes = new Map(model.project.entries.map((entry) => [entry.file, entry.prefix]))
   const plan: Array<AssignedId & {offset: number}> = []
-  for (const chapter of loaded.spec.chapters) {
+  for (const chapter of model.spec.chapters) {
     for (const block of chapter.blocks) {
       if (block.clause !== null || block.parent !== null || block.kind !== 'normative' || !CITABLE.has(block.type)) continue
       const base = sectionRuleId(chapter, block) ?? prefixes.get(chapter.file) ?? null
@@ -43,16 +43,16 @@ export function planAssignments(loaded: Model): Array<AssignedId & {offset: numb
 }
 
 /** Assigns IDs and writes the changed chapters; returns what it assigned. */
-export async function assignIds(loaded: Model, options: {allowDirty?: boolean} = {}): Promise<AssignedId[]> {
-  const sources = sourcesByFile(loaded)
-  const plan = planAssignments(loaded)
+export async function assignIds(model: Model, options: {allowDirty?: boolean} = {}): Promise<AssignedId[]> {
+  const sources = sourcesByFile(model)
+  const plan = planAssignments(model)
   const edits: TextEdit[] = plan.map((item) => {
     const text = sources.get(item.file)!
     const start = lineStart(text, item.offset)
     return {file: item.file, start, end: start, text: `r[${item.id}]${lineEnding(text)}`}
   })
-  const {writes} = planEdits(loaded.project.contentRoot, sources, edits, options)
-  await commitWrites(loaded.project.root, writes, 'ids assign')
+  const {writes} = planEdits(model.project.contentRoot, sources, edits, options)
+  await commitWrites(model.project.root, writes, 'ids assign')
   return plan.map(({id, file, line}) => ({id, file, line}))
 }
 

@@ -30,22 +30,22 @@ export interface RenameResult {
 }
 
 /** The edits that rename `oldId` to `newId` in the sources (pure). */
-export function planRename(loaded: Model, oldId: string, newId: string): TextEdit[] {
-  const {spec, facts, registry} = loaded
+export function planRename(model: Model, oldId: string, newId: string): TextEdit[] {
+  const {spec, facts, registry} = model
   if (!isRuleId(newId)) throw new InputError(`\`${newId}\` is not a well-formed rule ID`)
   if (newId.length > MAX_RULE_ID_LENGTH) throw new InputError(`\`${newId.slice(0, 40)}…\` is longer than ${MAX_RULE_ID_LENGTH} characters`)
   const location = spec.rules[oldId]
   if (!location) throw new InputError(`rule \`${oldId}\` is not defined in the sources`)
   if (newId in spec.rules) throw new InputError(`rule \`${newId}\` is already defined; pick an unused ID`)
   if (registry?.entries.has(newId)) throw new InputError(`rule ID \`${newId}\` was released before and can never be reused; pick a new ID`)
-  if (loaded.project.layout === 'specmark') {
-    const prefix = loaded.project.entries.find((entry) => entry.file === location.file)?.prefix
+  if (model.project.layout === 'specmark') {
+    const prefix = model.project.entries.find((entry) => entry.file === location.file)?.prefix
     if (prefix && newId !== prefix && !newId.startsWith(`${prefix}.`)) {
       throw new InputError(`\`${newId}\` is outside the prefix \`${prefix}.\` of the chapter defining \`${oldId}\`; pick an ID starting with \`${prefix}.\``)
     }
   }
 
-  const sources = sourcesByFile(loaded)
+  const sources = sourcesByFile(model)
   const edits: TextEdit[] = []
   const replaceIn = (span: SourceSpan, pattern: RegExp, replacement: string): void => {
     const text = sources.get(span.file)!.slice(span.start.offset, span.end.offset)
@@ -113,17 +113,17 @@ export async function planInteropRename(contentRoot: string, oldId: string, newI
   return {edits, sources}
 }
 
-export async function renameId(loaded: Model, oldId: string, newId: string, options: {allowDirty?: boolean} = {}): Promise<RenameResult> {
-  const edits = planRename(loaded, oldId, newId)
-  const interop = await planInteropRename(loaded.project.contentRoot, oldId, newId)
-  const registry = renamedRegistry(loaded.registry, oldId, newId)
-  const registryFile = path.join(loaded.project.root, REGISTRY_FILE)
+export async function renameId(model: Model, oldId: string, newId: string, options: {allowDirty?: boolean} = {}): Promise<RenameResult> {
+  const edits = planRename(model, oldId, newId)
+  const interop = await planInteropRename(model.project.contentRoot, oldId, newId)
+  const registry = renamedRegistry(model.registry, oldId, newId)
+  const registryFile = path.join(model.project.root, REGISTRY_FILE)
   if (registry) assertCommitted([registryFile], options.allowDirty ?? false)
-  const sources = new Map([...sourcesByFile(loaded), ...interop.sources])
-  const {writes, files} = planEdits(loaded.project.contentRoot, sources, [...edits, ...interop.edits], options)
+  const sources = new Map([...sourcesByFile(model), ...interop.sources])
+  const {writes, files} = planEdits(model.project.contentRoot, sources, [...edits, ...interop.edits], options)
   if (registry) writes.push({file: registryFile, content: serializeRegistry(registry)})
   // Signed-off suspect links name the ID too: they follow it, so that a review is not lost by a rename.
-  const reviewedFile = path.join(loaded.project.root, REVIEWED_FILE)
+  const reviewedFile = path.join(model.project.root, REVIEWED_FILE)
   const reviewedText = await fs.readFile(reviewedFile, 'utf8').catch(() => null)
   if (reviewedText !== null) {
     const reviewed = parseReviewedLinks(reviewedText, REVIEWED_FILE)
@@ -132,6 +132,6 @@ export async function renameId(loaded: Model, oldId: string, newId: string, opti
       writes.push({file: reviewedFile, content: serializeReviewedLinks(reviewed.map((link) => (link.id === oldId ? {...link, id: newId} : link))), expected: reviewedText})
     }
   }
-  await commitWrites(loaded.project.root, writes, `ids rename ${oldId} ${newId}`)
+  await commitWrites(model.project.root, writes, `ids rename ${oldId} ${newId}`)
   return {files, links: edits.length - 1 + interop.edits.length, registryUpdated: registry !== null}
 }

@@ -19,31 +19,31 @@ export interface RetireResult {
   registryUpdated: boolean
 }
 
-export async function retireId(loaded: Model, id: string, reason: string, options: {allowDirty?: boolean} = {}): Promise<RetireResult> {
+export async function retireId(model: Model, id: string, reason: string, options: {allowDirty?: boolean} = {}): Promise<RetireResult> {
   if (reason.trim() === '') throw new InputError('`--reason` must say why the rule is retired')
-  const entry = loaded.registry?.entries.get(id)
-  const location = loaded.spec.rules[id]
+  const entry = model.registry?.entries.get(id)
+  const location = model.spec.rules[id]
   if (!location && !entry) throw new InputError(`rule \`${id}\` is neither defined in the sources nor in the registry`)
   if (entry && entry.status.kind !== 'active') {
     throw new InputError(`rule \`${id}\` is already ${entry.status.kind === 'retired' ? 'retired' : `renamed to \`${entry.status.to}\``}`)
   }
   const edits: TextEdit[] = []
-  const sources = sourcesByFile(loaded)
+  const sources = sourcesByFile(model)
   if (location) {
-    const block = loaded.spec.chapters.find((chapter) => chapter.id === location.chapter)!.blocks[location.block]!
+    const block = model.spec.chapters.find((chapter) => chapter.id === location.chapter)!.blocks[location.block]!
     const label = block.labelPosition!
     const text = sources.get(label.file)!
     const start = lineStart(text, label.start.offset)
     const newline = text.indexOf('\n', label.end.offset)
     edits.push({file: label.file, start, end: newline === -1 ? text.length : newline + 1, text: ''})
   }
-  const registryFile = path.join(loaded.project.root, REGISTRY_FILE)
+  const registryFile = path.join(model.project.root, REGISTRY_FILE)
   if (entry) assertCommitted([registryFile], options.allowDirty ?? false)
-  const {writes} = planEdits(loaded.project.contentRoot, sources, edits, options)
-  if (loaded.registry && entry) {
+  const {writes} = planEdits(model.project.contentRoot, sources, edits, options)
+  if (model.registry && entry) {
     entry.status = {kind: 'retired', release: UNRELEASED, reason: reason.trim()}
-    writes.push({file: registryFile, content: serializeRegistry(loaded.registry)})
+    writes.push({file: registryFile, content: serializeRegistry(model.registry)})
   }
-  await commitWrites(loaded.project.root, writes, `ids retire ${id}`)
+  await commitWrites(model.project.root, writes, `ids retire ${id}`)
   return {labelRemovedFrom: location?.file ?? null, registryUpdated: entry !== undefined}
 }

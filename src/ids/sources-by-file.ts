@@ -1,10 +1,10 @@
 /** The loaded chapter sources keyed by file (the model keys them by chapter id). */
 import type {Model} from '../pipeline/assemble-model.ts'
 
-export function sourcesByFile(loaded: Model): Map<string, string> {
+export function sourcesByFile(model: Model): Map<string, string> {
   const map = new Map<string, string>()
-  for (const chapter of loaded.spec.chapters) {
-    const source = loaded.sources.get(chapter.id)
+  for (const chapter of model.spec.chapters) {
+    const source = model.sources.get(chapter.id)
     if (source !== undefined) map.set(chapter.file, source)
   }
   return map

@@ -23,7 +23,7 @@ export function codeActions(snapshot: Snapshot, uri: string, file: string | null
   const starts = lineStarts(text)
   const actions: CodeAction[] = []
   const edit = (edits: TextEdit[], target = uri): WorkspaceEdit => ({changes: {[target]: edits}})
-  const own = diagnosticsByUri(snapshot.loaded.project, snapshot.diagnostics).get(uri) ?? []
+  const own = diagnosticsByUri(snapshot.model.project, snapshot.diagnostics).get(uri) ?? []
   for (const sent of diagnostics) {
     const sentMessage = typeof sent.message === 'string' ? sent.message : sent.message.value
     const diagnostic =
@@ -50,7 +50,7 @@ export function codeActions(snapshot: Snapshot, uri: string, file: string | null
         break
       }
       case 'missing-rule-id': {
-        const planned = planAssignments(snapshot.loaded).find((item) => item.file === file && item.line === diagnostic.range.start.line + 1)
+        const planned = planAssignments(snapshot.model).find((item) => item.file === file && item.line === diagnostic.range.start.line + 1)
         if (!planned) break
         const lineStart = starts[diagnostic.range.start.line] ?? 0
         const newline = text.includes('\r\n') ? '\r\n' : '\n'
@@ -66,8 +66,8 @@ export function codeActions(snapshot: Snapshot, uri: string, file: string | null
       }
       case 'released-id-vanished': {
         const id = /disappearance of rule `([^`]+)`/.exec(message)?.[1]
-        const registryUri = fileUri(snapshot.loaded.project.root, REGISTRY_FILE)
-        const entry = id ? snapshot.loaded.registry?.entries.get(id) : undefined
+        const registryUri = fileUri(snapshot.model.project.root, REGISTRY_FILE)
+        const entry = id ? snapshot.model.registry?.entries.get(id) : undefined
         if (!id || !entry || uri !== registryUri) break
         const line = entry.line - 1
         const lineText = text.slice(starts[line] ?? 0, (starts[line + 1] ?? text.length + 1) - 1).replace(/\r$/, '')

@@ -16,7 +16,7 @@ export type TestsById = Map<string, string[]> | null
 export function codeLenses(snapshot: Snapshot, file: string, tests: TestsById): CodeLens[] {
   const chapter = snapshot.chapters.get(file)
   if (!chapter) return []
-  const contentRoot = snapshot.loaded.project.contentRoot
+  const contentRoot = snapshot.model.project.contentRoot
   const lenses: CodeLens[] = []
   for (const block of chapter.blocks) {
     if (block.ruleId === null || block.labelPosition === null) continue

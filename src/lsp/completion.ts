@@ -63,7 +63,7 @@ export function complete(snapshot: Snapshot, file: string, before: string, posit
 export type ItemData = {kind: 'rule'; id: string} | {kind: 'grammar'; name: string} | {kind: 'term'; slug: string}
 
 function candidates(snapshot: Snapshot, context: CompletionContext): CompletionItem[] {
-  const {spec} = snapshot.loaded
+  const {spec} = snapshot.model
   const titles = new Map(spec.chapters.map((chapter) => [chapter.id, chapter.title]))
   const items: CompletionItem[] = []
   const lower = context.prefix.toLowerCase()

@@ -12,7 +12,7 @@ import type {Snapshot} from './workspace.ts'
 export function documentLinks(snapshot: Snapshot, file: string): DocumentLink[] {
   const chapter = snapshot.chapters.get(file)
   if (!chapter) return []
-  const {facts, index, project} = snapshot.loaded
+  const {facts, index, project} = snapshot.model
   const links: DocumentLink[] = []
   const references = [...chapter.blocks.flatMap((block) => block.refs), ...(facts.chapters[chapter.id]?.definitionRefs ?? [])]
   for (const reference of references) {

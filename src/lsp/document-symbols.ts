@@ -52,7 +52,7 @@ export function documentSymbols(snapshot: Snapshot, file: string): DocumentSymbo
       },
     })
   }
-  for (const production of snapshot.loaded.spec.grammar) {
+  for (const production of snapshot.model.spec.grammar) {
     if (production.chapter !== chapter.id) continue
     const head = spanAt(file, production.position.start, production.name.length)
     entries.push({start: head.start.offset, symbol: {name: production.name, detail: `grammar (${production.category})`, kind: SymbolKind.Class, range: toRange(head), selectionRange: toRange(head)}})
@@ -81,7 +81,7 @@ function inSourceOrder(symbols: DocumentSymbol[]): DocumentSymbol[] {
  * how many to show.
  */
 export function workspaceSymbols(snapshot: Snapshot, query: string): WorkspaceSymbol[] {
-  const {spec, project} = snapshot.loaded
+  const {spec, project} = snapshot.model
   const needle = query.toLowerCase().replace(/\s+/g, '')
   const scored: Array<{score: number; symbol: WorkspaceSymbol}> = []
   const titles = new Map(spec.chapters.map((chapter) => [chapter.id, chapter.title]))

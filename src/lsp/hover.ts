@@ -20,12 +20,12 @@ export function hoverAt(snapshot: Snapshot, hit: Hit): Hover | null {
 
 /** Markdown describing a name: also the documentation of a completion item. */
 export function describeSymbol(snapshot: Snapshot, symbol: SpecSymbol): string | null {
-  const {spec, index} = snapshot.loaded
+  const {spec, index} = snapshot.model
   const chapterById = (id: string): Chapter | undefined => spec.chapters.find((chapter) => chapter.id === id)
   switch (symbol.kind) {
     case 'rule': {
       // An ID renamed or retired since a release resolves as the site's `/id/` page resolves it.
-      const resolved = resolveId(symbol.id, modelLookup(spec, snapshot.loaded.registry))
+      const resolved = resolveId(symbol.id, modelLookup(spec, snapshot.model.registry))
       if (resolved.kind === 'retired') return `**\`${symbol.id}\`**: retired in release ${resolved.release}: ${literal(resolved.reason)}`
       if (resolved.kind === 'unknown') return `**\`${symbol.id}\`**: no rule has this ID`
       const location = spec.rules[resolved.id]

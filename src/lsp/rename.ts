@@ -22,8 +22,8 @@ import type {Snapshot} from './workspace.ts'
 
 /** What `prepareRename` answers: the ID's range and text, or null when the cursor is not on a rule ID. */
 export function renameTarget(snapshot: Snapshot, hit: Hit): {id: string; range: Range} | null {
-  if (hit.symbol?.kind !== 'rule' || !(hit.symbol.id in snapshot.loaded.spec.rules)) return null
-  const sources = sourcesByFile(snapshot.loaded)
+  if (hit.symbol?.kind !== 'rule' || !(hit.symbol.id in snapshot.model.spec.rules)) return null
+  const sources = sourcesByFile(snapshot.model)
   const {span} = hit
   const text = sources.get(span.file)
   if (text === undefined) return null
@@ -41,31 +41,31 @@ export function renameTarget(snapshot: Snapshot, hit: Hit): {id: string; range: 
  * @param readRegistry reads the registry file's current text (its edit replaces the whole file)
  */
 export async function renameEdit(snapshot: Snapshot, oldId: string, newId: string, readRegistry: (file: string) => Promise<string> = (file) => fs.readFile(file, 'utf8')): Promise<WorkspaceEdit> {
-  const {loaded} = snapshot
+  const {model} = snapshot
   // The same gate as every rewriting command: while an interrupted rewrite is pending, the files on disk
   // may be half old, half new, and an edit planned on them could not be trusted.
-  const pending = pendingJournal(loaded.project.root)
+  const pending = pendingJournal(model.project.root)
   if (pending) throw new InputError(`an interrupted \`${pending.command}\` is pending; run \`specmark ids recover\` first`)
-  const planned = planRename(loaded, oldId, newId)
+  const planned = planRename(model, oldId, newId)
   // The interop data's `normative_refs` are renamed too, as `specmark ids rename` does (read from disk).
-  const interop = await planInteropRename(loaded.project.contentRoot, oldId, newId)
+  const interop = await planInteropRename(model.project.contentRoot, oldId, newId)
   const edits = [...planned, ...interop.edits]
-  const sources = new Map([...sourcesByFile(loaded), ...interop.sources])
+  const sources = new Map([...sourcesByFile(model), ...interop.sources])
   const changes: Record<string, TextEdit[]> = {}
   const lines = new Map<string, number[]>()
   for (const edit of edits) {
     const text = sources.get(edit.file)!
     if (!lines.has(edit.file)) lines.set(edit.file, lineStarts(text))
     const starts = lines.get(edit.file)!
-    const uri = fileUri(loaded.project.contentRoot, edit.file)
+    const uri = fileUri(model.project.contentRoot, edit.file)
     ;(changes[uri] ??= []).push({range: {start: positionAt(starts, edit.start), end: positionAt(starts, edit.end)}, newText: edit.text})
   }
-  const registry = renamedRegistry(loaded.registry, oldId, newId)
+  const registry = renamedRegistry(model.registry, oldId, newId)
   if (registry) {
-    const file = path.join(loaded.project.root, REGISTRY_FILE)
+    const file = path.join(model.project.root, REGISTRY_FILE)
     const current = await readRegistry(file)
     const starts = lineStarts(current)
-    changes[fileUri(loaded.project.root, REGISTRY_FILE)] = [{range: {start: {line: 0, character: 0}, end: positionAt(starts, current.length)}, newText: serializeRegistry(registry)}]
+    changes[fileUri(model.project.root, REGISTRY_FILE)] = [{range: {start: {line: 0, character: 0}, end: positionAt(starts, current.length)}, newText: serializeRegistry(registry)}]
   }
   return {changes}
 }

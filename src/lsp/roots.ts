@@ -175,7 +175,7 @@ export class RootServer {
     if (folders.length === 0 || !snapshot) return null
     try {
       const scan = await scanTestTrees(folders, {patterns: resolvePatterns()})
-      const report = traceCoverage(snapshot.loaded.spec, scan.citations)
+      const report = traceCoverage(snapshot.model.spec, scan.citations)
       return new Map(report.paragraphs.map((paragraph) => [paragraph.id, paragraph.tests]))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
@@ -212,7 +212,7 @@ export class RootServer {
     this.waitingSince = null
     const snapshot = await this.current()
     if (!snapshot || this.disposed) return
-    const byUri = diagnosticsByUri(snapshot.loaded.project, snapshot.diagnostics)
+    const byUri = diagnosticsByUri(snapshot.model.project, snapshot.diagnostics)
     for (const uri of new Set([...this.published.keys(), ...byUri.keys()])) {
       if (uri === this.loadProblemUri) continue
       const diagnostics = byUri.get(uri) ?? []

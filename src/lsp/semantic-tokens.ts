@@ -21,7 +21,7 @@ export function semanticTokens(snapshot: Snapshot, file: string): SemanticTokens
   const chapter = snapshot.chapters.get(file)
   const tokens: Array<{span: SourceSpan; type: number; modifiers: number}> = []
   if (chapter) {
-    const {facts} = snapshot.loaded
+    const {facts} = snapshot.model
     for (const block of chapter.blocks) {
       if (block.ruleId !== null && block.labelPosition !== null) {
         tokens.push({span: labelIdSpan(block.labelPosition, block.ruleId), type: TYPES.indexOf('label'), modifiers: 1 << MODIFIERS.indexOf('declaration')})

@@ -217,7 +217,7 @@ export function startServer(connection: Connection, options: Options = {}): void
     await discovered
     const root = rootOf(uri)
     const snapshot = root ? await root.current() : null
-    const file = snapshot ? uriToFile(snapshot.loaded.project.contentRoot, uri) : null
+    const file = snapshot ? uriToFile(snapshot.model.project.contentRoot, uri) : null
     return snapshot && file !== null ? {snapshot, file, document: documents.get(uri)} : null
   }
 
@@ -309,7 +309,7 @@ export function startServer(connection: Connection, options: Options = {}): void
     // The registry's fixes apply to a file the editor may not have open.
     const text = documents.get(uri)?.getText() ?? (uri.startsWith('file:') ? await fs.readFile(fileURLToPath(uri), 'utf8').catch(() => null) : null)
     if (!snapshot || text === null) return null
-    return codeActions(snapshot, uri, uriToFile(snapshot.loaded.project.contentRoot, uri), text, request.context.diagnostics)
+    return codeActions(snapshot, uri, uriToFile(snapshot.model.project.contentRoot, uri), text, request.context.diagnostics)
   })
 
   connection.onCodeLens(async (request) => {

@@ -27,11 +27,11 @@ export interface Hit {
 export function symbolAt(snapshot: Snapshot, file: string, offset: number): Hit | null {
   const chapter = snapshot.chapters.get(file)
   if (!chapter) return null
-  const {loaded} = snapshot
-  for (const label of loaded.facts.chapters[chapter.id]?.labels ?? []) {
+  const {model} = snapshot
+  for (const label of model.facts.chapters[chapter.id]?.labels ?? []) {
     if (containsOffset(label.position, offset)) return {symbol: {kind: 'rule', id: label.id}, span: labelIdSpan(label.position, label.id), destination: null}
   }
-  for (const production of loaded.spec.grammar) {
+  for (const production of model.spec.grammar) {
     if (production.chapter !== chapter.id) continue
     const head = spanAt(file, production.position.start, production.name.length)
     if (containsOffset(head, offset)) return {symbol: {kind: 'grammar', name: production.name}, span: head, destination: null}
@@ -40,14 +40,14 @@ export function symbolAt(snapshot: Snapshot, file: string, offset: number): Hit 
       if (containsOffset(span, offset)) return {symbol: {kind: 'grammar', name: use.name}, span, destination: null}
     }
   }
-  for (const term of loaded.spec.terms) {
+  for (const term of model.spec.terms) {
     if (term.chapter === chapter.id && containsOffset(term.position, offset)) {
       return {symbol: {kind: 'term', slug: term.slug}, span: term.position, destination: null}
     }
   }
   const reference = referenceAt(snapshot, chapter, offset)
   if (!reference) return null
-  return {symbol: referenceSymbol(reference, loaded.index), span: reference.position, destination: reference.destination}
+  return {symbol: referenceSymbol(reference, model.index), span: reference.position, destination: reference.destination}
 }
 
 /** The innermost reference at `offset`: links in running text first, then link definitions. */
@@ -60,7 +60,7 @@ function referenceAt(snapshot: Snapshot, chapter: Chapter, offset: number): Refe
     }
   }
   if (found) return found
-  const definitions = snapshot.loaded.facts.chapters[chapter.id]?.definitionRefs ?? []
+  const definitions = snapshot.model.facts.chapters[chapter.id]?.definitionRefs ?? []
   return definitions.find((reference) => containsOffset(reference.position, offset)) ?? null
 }
 

@@ -14,11 +14,11 @@ import {modelLookup, resolveId} from '../registry/id-resolution.ts'
 
 /** Where a symbol is defined, or null when it is not (an unresolved link). */
 export function definitionOf(snapshot: Snapshot, symbol: SpecSymbol): SourceSpan | null {
-  const {spec, index} = snapshot.loaded
+  const {spec, index} = snapshot.model
   switch (symbol.kind) {
     case 'rule': {
       // A renamed ID leads to the label of the ID it is now (`resolveId`, as the site's `/id/` pages).
-      const resolved = resolveId(symbol.id, modelLookup(spec, snapshot.loaded.registry))
+      const resolved = resolveId(symbol.id, modelLookup(spec, snapshot.model.registry))
       const location = resolved.kind === 'current' ? spec.rules[resolved.id] : undefined
       return location ? labelIdSpan(location.position, resolved.id) : null
     }
@@ -33,7 +33,7 @@ export function definitionOf(snapshot: Snapshot, symbol: SpecSymbol): SourceSpan
 
 /** Where a link destination (a chapter, a section, a rule, a production or a term anchor) is. */
 export function destinationSpan(snapshot: Snapshot, destination: Destination): SourceSpan | null {
-  const chapter = snapshot.loaded.spec.chapters.find((candidate) => candidate.id === destination.chapter)
+  const chapter = snapshot.model.spec.chapters.find((candidate) => candidate.id === destination.chapter)
   if (!chapter) return null
   const start = {line: 1, column: 1, offset: 0}
   if (destination.anchor === '') return {file: chapter.file, start, end: start}
@@ -41,15 +41,15 @@ export function destinationSpan(snapshot: Snapshot, destination: Destination): S
   if (section) return section.position
   const block = chapter.blocks.find((candidate) => candidate.ruleId !== null && anchorFor(candidate.ruleId) === destination.anchor)
   if (block) return block.labelPosition ?? block.position
-  const production = snapshot.loaded.spec.grammar.find((candidate) => candidate.chapter === chapter.id && candidate.anchor === destination.anchor)
+  const production = snapshot.model.spec.grammar.find((candidate) => candidate.chapter === chapter.id && candidate.anchor === destination.anchor)
   if (production) return spanAt(chapter.file, production.position.start, production.name.length)
-  const term = snapshot.loaded.spec.terms.find((candidate) => candidate.chapter === chapter.id && candidate.anchor === destination.anchor)
+  const term = snapshot.model.spec.terms.find((candidate) => candidate.chapter === chapter.id && candidate.anchor === destination.anchor)
   return term?.position ?? {file: chapter.file, start, end: start}
 }
 
 /** Every place a symbol is used: links (in text and in link definitions) and, for grammar, nonterminals. */
 export function usesOf(snapshot: Snapshot, symbol: SpecSymbol): SourceSpan[] {
-  const {spec, facts, index} = snapshot.loaded
+  const {spec, facts, index} = snapshot.model
   const spans: SourceSpan[] = []
   for (const chapter of spec.chapters) {
     for (const block of chapter.blocks) {
@@ -75,7 +75,7 @@ export function usesOf(snapshot: Snapshot, symbol: SpecSymbol): SourceSpan[] {
 
 /** Go to definition: the symbol's definition, or where a link to a chapter or section leads. */
 export function definitionLocations(snapshot: Snapshot, hit: Hit): Location[] {
-  const contentRoot = snapshot.loaded.project.contentRoot
+  const contentRoot = snapshot.model.project.contentRoot
   const span = hit.symbol ? definitionOf(snapshot, hit.symbol) : hit.destination ? destinationSpan(snapshot, hit.destination) : null
   return span ? [toLocation(contentRoot, span)] : []
 }
@@ -83,7 +83,7 @@ export function definitionLocations(snapshot: Snapshot, hit: Hit): Location[] {
 /** Find references: every use of the symbol, with its definition first when asked. */
 export function referenceLocations(snapshot: Snapshot, hit: Hit, includeDeclaration: boolean): Location[] {
   if (!hit.symbol) return []
-  const contentRoot = snapshot.loaded.project.contentRoot
+  const contentRoot = snapshot.model.project.contentRoot
   const definition = includeDeclaration ? definitionOf(snapshot, hit.symbol) : null
   return [...(definition ? [definition] : []), ...usesOf(snapshot, hit.symbol)].map((span) => toLocation(contentRoot, span))
 }

@@ -26,7 +26,7 @@ export interface Options {
 
 /** The model of the specification as the editor shows it, with `check`'s diagnostics for it. */
 export interface Snapshot {
-  loaded: Model
+  model: Model
   diagnostics: Diagnostic[]
   /** Chapters by file (relative to the content root). */
   chapters: Map<string, Chapter>
@@ -107,12 +107,12 @@ export class Workspace {
   /** The model and diagnostics of the current texts (rebuilt only after a change). */
   snapshot(): Snapshot {
     if (this.current) return this.current
-    const loaded = modelFromDrafts(this.base, this.drafts)
-    const {spec} = loaded
+    const model = modelFromDrafts(this.base, this.drafts)
+    const {spec} = model
     const denyWarnings = this.options.denyWarnings ?? process.env.SPECMARK_DENY_WARNINGS === '1'
-    const diagnostics = runCheck(loaded, {denyWarnings})
+    const diagnostics = runCheck(model, {denyWarnings})
     const chapters = new Map(spec.chapters.map((chapter) => [chapter.file, chapter]))
-    this.current = {loaded, diagnostics, chapters}
+    this.current = {model, diagnostics, chapters}
     return this.current
   }
 

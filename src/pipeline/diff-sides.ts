@@ -27,14 +27,14 @@ export interface DiffSide {
  */
 export async function loadDiffSide(spec: string | null, root: string): Promise<DiffSide> {
   if (spec === null) {
-    const loaded = await assembleModel(root)
-    return {label: `working tree (${loaded.spec.version})`, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}
+    const model = await assembleModel(root)
+    return {label: `working tree (${model.spec.version})`, paragraphs: exportedParagraphs(model.spec, model.registry), registry: model.registry}
   }
   if ((await listSnapshots(root)).includes(spec)) {
     const snapshot = (await readSnapshot(root, spec))!
     return {label: `release ${spec}`, paragraphs: snapshot.paragraphs, registry: await loadRegistry(root)}
   }
-  return withRevision(spec, root, async (loaded, label) => ({label, paragraphs: exportedParagraphs(loaded.spec, loaded.registry), registry: loaded.registry}))
+  return withRevision(spec, root, async (model, label) => ({label, paragraphs: exportedParagraphs(model.spec, model.registry), registry: model.registry}))
 }
 
 /**
@@ -42,7 +42,7 @@ export async function loadDiffSide(spec: string | null, root: string): Promise<D
  * a revision's temporary folder lives until `use` is done (rendering may read its files), then goes.
  * `export --release` reads a past release's sources this way too.
  */
-export async function withRevision<T>(spec: string, root: string, use: (loaded: Model, label: string) => Promise<T>): Promise<T> {
+export async function withRevision<T>(spec: string, root: string, use: (model: Model, label: string) => Promise<T>): Promise<T> {
   const side = materialize(spec, root)
   try {
     return await use(await assembleModel(side.root), side.label)

@@ -50,15 +50,15 @@ export async function withReleasedModel<T>(current: Model, version: string, use:
   const root = current.project.root
   let rebuilding = false
   try {
-    return await withRevision(commit, root, async (loaded) => {
+    return await withRevision(commit, root, async (model) => {
       rebuilding = true
-      const {registry} = releaseRegistry(loaded, version)
-      const difference = firstDifference(snapshot, loaded, registry)
+      const {registry} = releaseRegistry(model, version)
+      const difference = firstDifference(snapshot, model, registry)
       if (difference !== null) {
         const older = snapshot.schemaVersion !== EXPORT_SCHEMA_VERSION ? ` (the snapshot is in export schema ${snapshot.schemaVersion}, written by an older specmark)` : ' (the release was made from uncommitted changes)'
         throw new InputError(`the sources of commit ${commit.slice(0, 12)} are not what ${file} released: ${difference}${older}; ${fallback}`)
       }
-      return use({model: {...loaded, spec: {...loaded.spec, version}}, registry, snapshot})
+      return use({model: {...model, spec: {...model.spec, version}}, registry, snapshot})
     })
   } catch (error) {
     if (rebuilding || !(error instanceof InputError)) throw error
@@ -67,8 +67,8 @@ export async function withReleasedModel<T>(current: Model, version: string, use:
 }
 
 /** The first way the released sources differ from the snapshot, or null when they are the same. */
-function firstDifference(snapshot: SnapshotDocument, loaded: Model, registry: Registry): string | null {
-  const now = exportedParagraphs(loaded.spec, registry)
+function firstDifference(snapshot: SnapshotDocument, model: Model, registry: Registry): string | null {
+  const now = exportedParagraphs(model.spec, registry)
   const released = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]))
   for (const paragraph of now) {
     const was = released.get(paragraph.id)

@@ -45,12 +45,12 @@ export interface ReleaseInput {
 }
 
 /** The registry after releasing `version` (pure; `registry` is not modified). */
-export function releaseRegistry(loaded: ReleaseInput, version: string): {registry: Registry; summary: ReleaseSummary} {
-  const registry: Registry = {entries: new Map([...(loaded.registry?.entries ?? new Map())].map(([id, entry]) => [id, {...entry, status: {...entry.status}}]))}
-  const summary: ReleaseSummary = {version, added: [], changed: [], informativeChanged: [], renamed: [], retired: [], unchanged: 0, migration: loaded.registry?.migration ?? null}
+export function releaseRegistry(model: ReleaseInput, version: string): {registry: Registry; summary: ReleaseSummary} {
+  const registry: Registry = {entries: new Map([...(model.registry?.entries ?? new Map())].map(([id, entry]) => [id, {...entry, status: {...entry.status}}]))}
+  const summary: ReleaseSummary = {version, added: [], changed: [], informativeChanged: [], renamed: [], retired: [], unchanged: 0, migration: model.registry?.migration ?? null}
   const renamedFrom = new Map<string, RegistryEntry>()
   for (const entry of registry.entries.values()) if (entry.status.kind === 'renamed' && !renamedFrom.has(entry.status.to)) renamedFrom.set(entry.status.to, entry)
-  for (const chapter of loaded.spec.chapters) {
+  for (const chapter of model.spec.chapters) {
     for (const clause of chapter.clauses) {
       let entry = registry.entries.get(clause.id)
       if (!entry) {
@@ -87,16 +87,16 @@ export function releaseRegistry(loaded: ReleaseInput, version: string): {registr
   return {registry, summary}
 }
 
-export async function release(loaded: ReleaseInput, version: string, options: {allowDirty?: boolean} = {}): Promise<ReleaseSummary> {
+export async function release(model: ReleaseInput, version: string, options: {allowDirty?: boolean} = {}): Promise<ReleaseSummary> {
   if (!/^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(version) || version === UNRELEASED) {
     throw new InputError(`\`${version}\` is not a release version (letters, digits, \`.\`, \`+\`, \`-\`)`)
   }
-  const root = loaded.project.root
+  const root = model.project.root
   if ((await listSnapshots(root)).includes(version)) throw new InputError(`release ${version} exists already; releases are never rewritten`)
   assertCommitted([path.join(root, REGISTRY_FILE)], options.allowDirty ?? false)
-  const {registry, summary} = releaseRegistry(loaded, version)
+  const {registry, summary} = releaseRegistry(model, version)
   // The snapshot records the commit and date of the sources released (ReqIF's LAST-CHANGE of each clause).
-  const document = buildExportDocument({...loaded.spec, version}, registry, loaded.stamp)
+  const document = buildExportDocument({...model.spec, version}, registry, model.stamp)
   await commitWrites(
     root,
     [

@@ -32,8 +32,8 @@ export function versionedChapterPath(version: string, chapterId: string): string
   return `v/${version}/${chapterPath(chapterId)}`
 }
 
-export function releaseData(loaded: Model): ReleaseData {
-  const {snapshots} = loaded.releases
+export function releaseData(model: Model): ReleaseData {
+  const {snapshots} = model.releases
   const lastReleased = new Map<string, LastReleased>()
   for (const {version, document} of snapshots) {
     for (const paragraph of document.paragraphs) {
@@ -44,7 +44,7 @@ export function releaseData(loaded: Model): ReleaseData {
   const newest = snapshots.at(-1)
   if (newest) {
     const current = new Map<string, string>()
-    for (const chapter of loaded.spec.chapters) for (const clause of chapter.clauses) current.set(clause.id, clause.hash)
+    for (const chapter of model.spec.chapters) for (const clause of chapter.clauses) current.set(clause.id, clause.hash)
     for (const paragraph of newest.document.paragraphs) {
       if (current.get(paragraph.id) === paragraph.sha256) citeAs.set(paragraph.id, {version: newest.version, path: `${versionedChapterPath(newest.version, paragraph.chapter)}#${anchorFor(paragraph.id)}`})
     }

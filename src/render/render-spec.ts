@@ -53,12 +53,12 @@ export interface RenderStats {
 const EXCERPT_LENGTH = 180
 
 /** Renders the loaded specification for the site. */
-export async function renderSpec(loaded: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
-  const {spec} = loaded
+export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
+  const {spec} = model
   const base = normalizeBase(options.base)
-  const cache = openRenderCache(loaded.project.root, cacheEnabled(options.cache))
-  const inputs = spec.chapters.map((chapter) => lazyInput(loaded, chapter, base))
-  const keys = spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, loaded.sources.get(chapter.id) ?? ''))
+  const cache = openRenderCache(model.project.root, cacheEnabled(options.cache))
+  const inputs = spec.chapters.map((chapter) => lazyInput(model, chapter, base))
+  const keys = spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, model.sources.get(chapter.id) ?? ''))
   const bodies: Array<RenderedChapterBody | null> = keys.map((key) => cache.get(key))
   const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
   // Only chapters rendered again need their trees (held from the parse, or read from the tree cache).
@@ -69,21 +69,21 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
   })
 
   // Data views and guidance citations depend on the interop data, so they are added after the cache.
-  const decorate = interopDecorator(spec, loaded.interop, base)
+  const decorate = interopDecorator(spec, model.interop, base)
   const listedParts = new Set(spec.parts.filter((part) => part.id !== UNLISTED_PART.id).map((part) => part.id))
-  const {settings} = loaded.project
+  const {settings} = model.project
   const numbers = settings.chapterNumbers ? chapterNumbers(spec, listedParts) : new Map<string, string>()
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
     id: chapter.id,
     title: chapter.title,
     ...(chapter.pageTitle === undefined ? {} : {pageTitle: chapter.pageTitle}),
-    fragmentRedirects: fragmentRedirects(loaded.project.redirects ?? {}, chapterPath(chapter.id, spec.urls)),
+    fragmentRedirects: fragmentRedirects(model.project.redirects ?? {}, chapterPath(chapter.id, spec.urls)),
     path: chapterPath(chapter.id, spec.urls),
     file: chapter.file,
     partId: chapter.partId,
     listed: listedParts.has(chapter.partId),
     number: numbers.get(chapter.id) ?? null,
-    editUrl: editUrl(settings.editUrlTemplate, loaded.project, chapter.file),
+    editUrl: editUrl(settings.editUrlTemplate, model.project, chapter.file),
     topic: chapter.topic,
     owners: chapter.owners,
     ownershipOpen: chapter.ownershipOpen,
@@ -96,26 +96,26 @@ export async function renderSpec(loaded: Model, options: RenderOptions = {}): Pr
     footnotes: bodies[index]!.footnotes,
   }))
 
-  const releases = releaseData(loaded)
+  const releases = releaseData(model)
   const rendered: RenderedSpec = {
     format: RENDERED_FORMAT,
     title: spec.title,
     version: spec.version,
-    source: loaded.stamp,
+    source: model.stamp,
     layout: spec.layout,
     base,
-    parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id), items: navItems(loaded.project.entries, part)})),
+    parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id), items: navItems(model.project.entries, part)})),
     footerLinks: settings.footerLinks,
     chapters,
-    rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, loaded.registry)).map((rule) => ({...rule, citeAs: releases.citeAs.get(rule.id) ?? null})),
-    aliases: registryAliases(loaded, releases.lastReleased),
+    rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, model.registry)).map((rule) => ({...rule, citeAs: releases.citeAs.get(rule.id) ?? null})),
+    aliases: registryAliases(model, releases.lastReleased),
     releases: releases.releases,
-    citations: {releases: releases.citable, current: currentCitableText(loaded)},
+    citations: {releases: releases.citable, current: currentCitableText(model)},
     teams: [...new Set(spec.chapters.flatMap((chapter) => chapter.owners))].sort(),
-    changelogs: changelogData(loaded.releases.changelogs),
+    changelogs: changelogData(model.releases.changelogs),
     glossary: renderGlossary(buildGlossary(spec), spec, chapters, base),
     trace: options.trace ?? null,
-    guide: options.guide ? renderGuide(options.guide, loaded.index, base) : null,
+    guide: options.guide ? renderGuide(options.guide, model.index, base) : null,
   }
   return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}}
 }
@@ -193,10 +193,10 @@ function excerpt(text: string): string {
 }
 
 /** Renamed and retired IDs from the registry, so that their permanent URLs keep resolving. */
-function registryAliases(loaded: Model, lastReleased: ReadonlyMap<string, LastReleased>): IdAlias[] {
+function registryAliases(model: Model, lastReleased: ReadonlyMap<string, LastReleased>): IdAlias[] {
   const aliases: IdAlias[] = []
-  for (const entry of loaded.registry?.entries.values() ?? []) {
-    if (entry.id in loaded.spec.rules) continue
+  for (const entry of model.registry?.entries.values() ?? []) {
+    if (entry.id in model.spec.rules) continue
     if (entry.status.kind === 'renamed') aliases.push({id: entry.id, status: 'renamed', to: entry.status.to, last: lastReleased.get(entry.id) ?? null})
     else if (entry.status.kind === 'retired') aliases.push({id: entry.id, status: 'retired', release: entry.status.release, reason: entry.status.reason, last: lastReleased.get(entry.id) ?? null})
   }
@@ -204,10 +204,10 @@ function registryAliases(loaded: Model, lastReleased: ReadonlyMap<string, LastRe
 }
 
 /** A chapter's render input, without its tree (enough for the cache key) and, when rendered, with it. */
-function lazyInput(loaded: Model, chapter: Chapter, base: string): {withoutTree: ChapterRenderInput; full: () => ChapterRenderInput} {
+function lazyInput(model: Model, chapter: Chapter, base: string): {withoutTree: ChapterRenderInput; full: () => ChapterRenderInput} {
   const empty: Root = {type: 'root', children: []}
-  const withoutTree = {...chapterRenderInput(chapter, empty, loaded.spec.grammar, base), urls: loaded.spec.urls}
-  return {withoutTree, full: () => ({...withoutTree, tree: loaded.trees.get(chapter.id)})}
+  const withoutTree = {...chapterRenderInput(chapter, empty, model.spec.grammar, base), urls: model.spec.urls}
+  return {withoutTree, full: () => ({...withoutTree, tree: model.trees.get(chapter.id)})}
 }
 
 /** A part's navigation: its chapters, with the SUMMARY's drafts and separators where they are listed. */

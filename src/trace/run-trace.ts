@@ -31,32 +31,32 @@ export interface TraceResult {
   suspects: {since: string; links: SuspectLink[]; reviewed: Array<{test: string; id: string}>} | null
 }
 
-export async function runTrace(loaded: Model, trees: string[], options: TraceOptions = {}): Promise<TraceResult> {
+export async function runTrace(model: Model, trees: string[], options: TraceOptions = {}): Promise<TraceResult> {
   const patterns = resolvePatterns(options)
   // Read the release first: a wrong `--since` should fail before a long scan.
-  const released = options.since === undefined ? null : await loadReleasedTexts(loaded.project.root, options.since)
+  const released = options.since === undefined ? null : await loadReleasedTexts(model.project.root, options.since)
   const scan = await scanTestTrees(trees, {patterns})
-  const index = indexSpec(loaded.spec, loaded.registry)
-  const report = traceCoverage(loaded.spec, scan.citations, {index})
+  const index = indexSpec(model.spec, model.registry)
+  const report = traceCoverage(model.spec, scan.citations, {index})
   return {
-    title: loaded.spec.title,
-    version: loaded.spec.version,
+    title: model.spec.title,
+    version: model.spec.version,
     trees,
     scanned: {files: scan.files, binary: scan.binary},
     citations: scan.citations,
     report,
-    suspects: released ? {since: released.version, ...(await reviewedSuspects(loaded, findSuspects(report, index, released)))} : null,
+    suspects: released ? {since: released.version, ...(await reviewedSuspects(model, findSuspects(report, index, released)))} : null,
   }
 }
 
 /** The current hash of each clause, by ID (what a sign-off records). */
-export function clauseHashes(loaded: Model): (id: string) => string | undefined {
+export function clauseHashes(model: Model): (id: string) => string | undefined {
   const hashes = new Map<string, string>()
-  for (const chapter of loaded.spec.chapters) for (const clause of chapter.clauses) hashes.set(clause.id, clause.hash)
+  for (const chapter of model.spec.chapters) for (const clause of chapter.clauses) hashes.set(clause.id, clause.hash)
   return (id) => hashes.get(id)
 }
 
-async function reviewedSuspects(loaded: Model, all: SuspectLink[]): Promise<{links: SuspectLink[]; reviewed: Array<{test: string; id: string}>}> {
-  const {unreviewed, reviewed} = applyReviews(all, await readReviewedLinks(loaded.project.root), clauseHashes(loaded))
+async function reviewedSuspects(model: Model, all: SuspectLink[]): Promise<{links: SuspectLink[]; reviewed: Array<{test: string; id: string}>}> {
+  const {unreviewed, reviewed} = applyReviews(all, await readReviewedLinks(model.project.root), clauseHashes(model))
   return {links: unreviewed, reviewed}
 }

@@ -7,7 +7,7 @@
  * Use from the build (given test trees by config or `--tests DIR`):
  *
  * ```ts
- * const trace = await loadTraceForSite(loaded, ['../rust/tests'])      // or: traceForSite(spec, citations)
+ * const trace = await loadTraceForSite(model, ['../rust/tests'])      // or: traceForSite(spec, citations)
  * trace.rules['expr.if.cond']      // {count: 2, tests: ['ui/expr/if/cond.rs', 'ui/expr/if/cond2.rs']}
  * trace.chapters                   // [{chapter: 'expressions', title, covered, total, percent}], reading order
  * trace.uncovered                  // [{id, chapter, file, line}], document order; link to `<chapter>#r-<id>`
@@ -74,10 +74,10 @@ export function traceForSite(spec: Spec, citations: Citation[], options: {regist
 }
 
 /** Scans `trees` and returns the site's data: what the build calls when it is given test trees. */
-export async function loadTraceForSite(loaded: Model, trees: string[], options: PatternOptions = {}): Promise<SiteTrace> {
+export async function loadTraceForSite(model: Model, trees: string[], options: PatternOptions = {}): Promise<SiteTrace> {
   const scan = await scanTestTrees(trees, {patterns: resolvePatterns(options)})
   // Pages show paths relative to the repository, never where this checkout happens to live.
-  const repository = repositoryRoot(loaded.project.root)
+  const repository = repositoryRoot(model.project.root)
   const shown = trees.map((tree) => path.relative(repository, path.resolve(tree)).split(path.sep).join('/') || '.')
   const relabel = (file: string): string => {
     if (trees.length < 2) return file
@@ -85,13 +85,13 @@ export async function loadTraceForSite(loaded: Model, trees: string[], options: 
     return position === -1 ? file : `${shown[position]}/${file.slice(trees[position]!.replace(/\/+$/, '').length + 1)}`
   }
   const citations = scan.citations.map((citation) => ({...citation, file: relabel(citation.file)}))
-  const trace = traceForSite(loaded.spec, citations, {registry: loaded.registry, trees: shown})
-  const newest = loaded.releases.snapshots.at(-1)
+  const trace = traceForSite(model.spec, citations, {registry: model.registry, trees: shown})
+  const newest = model.releases.snapshots.at(-1)
   if (newest) {
-    const index = indexSpec(loaded.spec, loaded.registry)
-    const report = traceCoverage(loaded.spec, citations, {index})
+    const index = indexSpec(model.spec, model.registry)
+    const report = traceCoverage(model.spec, citations, {index})
     const links = findSuspects(report, index, releasedTextsFromSnapshot(newest.document, newest.version))
-    const {unreviewed} = applyReviews(links, await readReviewedLinks(loaded.project.root), clauseHashes(loaded))
+    const {unreviewed} = applyReviews(links, await readReviewedLinks(model.project.root), clauseHashes(model))
     trace.suspects = unreviewed.map((link) => ({id: link.id, chapter: link.chapter, since: newest.version, tests: link.tests, diff: link.diff}))
   }
   return trace

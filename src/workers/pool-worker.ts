@@ -6,12 +6,12 @@
 const modules = new Map<string, Promise<Record<string, (input: unknown) => unknown>>>()
 
 export default async function run({module, name, input}: {module: string; name: string; input: unknown}): Promise<unknown> {
-  let loaded = modules.get(module)
-  if (!loaded) {
-    loaded = import(module) as Promise<Record<string, (input: unknown) => unknown>>
-    modules.set(module, loaded)
+  let model = modules.get(module)
+  if (!model) {
+    model = import(module) as Promise<Record<string, (input: unknown) => unknown>>
+    modules.set(module, model)
   }
-  const fn = (await loaded)[name]
+  const fn = (await model)[name]
   if (typeof fn !== 'function') throw new Error(`${module} exports no function \`${name}\``)
   return fn(input)
 }

@@ -20,8 +20,8 @@ describe('external-id-collision', () => {
       'spec/other.ids': '# comment\nmain.shared\nnot an id!\n',
       'other-spec/src/a.md': 'r[main.intro]\nTheirs.\n\nnot r[main.own]\n',
     })
-    const loaded = await assembleModel(`${root}/spec`, {cache: false})
-    const found = runCheck(loaded)
+    const model = await assembleModel(`${root}/spec`, {cache: false})
+    const found = runCheck(model)
       .filter((d) => d.code === 'external-id-collision')
       .map((d) => `${d.severity} ${d.place ? `${d.place.start.line}` : '-'} ${d.reason}`)
     expect(found).toEqual([

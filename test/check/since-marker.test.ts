@@ -18,8 +18,8 @@ async function load(baseline: string | null) {
 
 describe('since markers', () => {
   it('are read from the label line into the block and its margin; anything else after the label is not a label', async () => {
-    const loaded = await load('1.85')
-    const blocks = loaded.spec.chapters[0]!.blocks.filter((block) => block.ruleId !== null && block.type === 'paragraph')
+    const model = await load('1.85')
+    const blocks = model.spec.chapters[0]!.blocks.filter((block) => block.ruleId !== null && block.type === 'paragraph')
     expect(blocks.map((block) => [block.ruleId, block.since])).toEqual([
       ['main.intro', undefined],
       ['main.new', '1.95'],

@@ -83,15 +83,15 @@ describe('specmark conformance', () => {
   }, 240_000)
 
   needsRustc('runs the repository suite with zero failures, citing only rules of spec/, pinned to the local rustc', async () => {
-    const loaded = await assembleModel(path.join(REPO, 'spec'))
+    const model = await assembleModel(path.join(REPO, 'spec'))
     const {report, diagnostics} = createCollector()
     // The command's own cache (keyed by program and rustc version): an unchanged suite is not compiled again.
     const cacheDir = path.join(process.env.SPECMARK_CACHE_DIR ?? path.join(REPO, 'node_modules', '.cache', 'specmark'), 'conformance')
-    const summary = await runSuite([path.join(REPO, 'conformance')], report, {cacheDir, pinned: loaded.project.settings.rustc})
+    const summary = await runSuite([path.join(REPO, 'conformance')], report, {cacheDir, pinned: model.project.settings.rustc})
     expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.place?.file}:${d.place?.start.line} ${d.reason}`)).toEqual([])
     expect(summary.failed).toBe(0)
     expect(summary.tests).toBeGreaterThan(0)
-    const trace = await runTrace(loaded, [path.join(REPO, 'conformance')])
+    const trace = await runTrace(model, [path.join(REPO, 'conformance')])
     expect(trace.report.unknown).toEqual([])
     // The targets of issue 19: at least 60% of normative rules overall, every rule of the deepened chapters.
     expect(trace.report.totals.covered / trace.report.totals.total).toBeGreaterThanOrEqual(0.6)

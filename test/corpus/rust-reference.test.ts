@@ -19,29 +19,29 @@ const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rus
 const available = fs.existsSync(path.join(REFERENCE, 'book.toml'))
 
 describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpus', () => {
-  let loaded: Model
+  let model: Model
   beforeAll(async () => {
-    loaded = await assembleModel(REFERENCE, {cache: false})
+    model = await assembleModel(REFERENCE, {cache: false})
   })
 
   it('finds all 2,996 rule labels', () => {
-    expect(Object.keys(loaded.spec.rules)).toHaveLength(2996)
-    const labels = Object.values(loaded.facts.chapters).reduce((count, chapter) => count + chapter.labels.length, 0)
+    expect(Object.keys(model.spec.rules)).toHaveLength(2996)
+    const labels = Object.values(model.facts.chapters).reduce((count, chapter) => count + chapter.labels.length, 0)
     expect(labels).toBe(2996)
   })
 
   it('resolves every rule link and grammar name', () => {
-    const unresolved = loaded.spec.chapters
+    const unresolved = model.spec.chapters
       .flatMap((chapter) => chapter.blocks.flatMap((block) => block.refs))
       .filter((reference) => !reference.resolved)
     // The one exception is a slip of the Reference itself: `[enum]: ../items/enumerations.mdr`.
     expect(unresolved.map((reference) => `${reference.kind} ${reference.target}`)).toEqual(['asset ../items/enumerations.mdr'])
-    const ruleLinks = loaded.spec.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => block.refs)).filter((reference) => reference.kind === 'rule')
+    const ruleLinks = model.spec.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => block.refs)).filter((reference) => reference.kind === 'rule')
     expect(ruleLinks.length).toBeGreaterThan(700)
   })
 
   it('checks with no errors; the warnings are the unlisted types/textual.md and a link to a `.mdr` file', () => {
-    const diagnostics = runCheck(loaded)
+    const diagnostics = runCheck(model)
     expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.place?.file}`)).toEqual([
       'warning unresolved-internal-link names/scopes.md',
       'warning unreachable-markdown-file types/textual.md',
@@ -49,9 +49,9 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
   })
 
   it('reads every chapter SUMMARY.md lists, and the grammar', () => {
-    const listed = loaded.project.entries.filter((entry) => entry.file !== null)
-    expect(loaded.spec.chapters.length).toBe(listed.length + 1)
-    expect(loaded.spec.grammar.length).toBeGreaterThan(300)
+    const listed = model.project.entries.filter((entry) => entry.file !== null)
+    expect(model.spec.chapters.length).toBe(listed.length + 1)
+    expect(model.spec.grammar.length).toBeGreaterThan(300)
   })
 
   describe('rendered through the render workers', () => {
@@ -63,11 +63,11 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
     it('gives what this thread gives: headings and productions anchored, rule links landing on rules', async () => {
       // Real chapters of every kind render needs: grammar blocks, the grammar summary, tables, admonitions.
       const has = (type: string) => (chapter: Chapter) => chapter.blocks.some((block) => block.type === type)
-      const summary = loaded.spec.chapters.filter((chapter) => /\{\{\s*grammar-summary\s*\}\}/.test(loaded.sources.get(chapter.id) ?? ''))
-      const picked = [...new Set([...loaded.spec.chapters.filter(has('grammar')).slice(0, 4), ...summary, ...loaded.spec.chapters.filter(has('table')).slice(0, 2), ...loaded.spec.chapters.filter(has('admonition')).slice(0, 2)])]
+      const summary = model.spec.chapters.filter((chapter) => /\{\{\s*grammar-summary\s*\}\}/.test(model.sources.get(chapter.id) ?? ''))
+      const picked = [...new Set([...model.spec.chapters.filter(has('grammar')).slice(0, 4), ...summary, ...model.spec.chapters.filter(has('table')).slice(0, 2), ...model.spec.chapters.filter(has('admonition')).slice(0, 2)])]
       expect(summary).toHaveLength(1)
       expect(picked.length).toBeGreaterThanOrEqual(6)
-      const inputs = picked.map((chapter) => ({...chapterRenderInput(chapter, loaded.trees.get(chapter.id), loaded.spec.grammar, '/'), urls: loaded.spec.urls}))
+      const inputs = picked.map((chapter) => ({...chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/'), urls: model.spec.urls}))
 
       process.env.SPECMARK_WORKERS = '1'
       const before = pooledItems()
@@ -80,19 +80,19 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
       picked.forEach((chapter, index) => {
         const html = pooled[index]!.blocks.map((block) => block.html).join('\n')
         for (const section of chapter.sections) expect(html, `${chapter.file}#${section.anchor}`).toContain(`id="${section.anchor}"`)
-        for (const production of loaded.spec.grammar.filter((candidate) => candidate.chapter === chapter.id)) {
+        for (const production of model.spec.grammar.filter((candidate) => candidate.chapter === chapter.id)) {
           expect(html, `${chapter.file}: ${production.name}`).toContain(`id="grammar-${production.name}"`)
         }
         // Every nonterminal of the Reference has a production: none renders as unresolved.
         expect(html).not.toContain('class="unresolved"')
         const ruleLinks = [...html.matchAll(/<a href="[^"]*#([^"]+)" class="rule-ref"/g)].map((match) => match[1]!)
         ruleLinkCount += ruleLinks.length
-        for (const anchor of ruleLinks) expect(Object.keys(loaded.spec.rules).map(anchorFor), `${chapter.file} links #${anchor}`).toContain(anchor)
+        for (const anchor of ruleLinks) expect(Object.keys(model.spec.rules).map(anchorFor), `${chapter.file} links #${anchor}`).toContain(anchor)
       })
       expect(ruleLinkCount).toBeGreaterThan(0)
       // The summary lists every production, each linked to its definition.
       const summaryHtml = pooled[picked.indexOf(summary[0]!)]!.blocks.map((block) => block.html).join('\n')
-      expect(summaryHtml.match(/class="grammar-name"/g)?.length).toBeGreaterThanOrEqual(loaded.spec.grammar.length)
+      expect(summaryHtml.match(/class="grammar-name"/g)?.length).toBeGreaterThanOrEqual(model.spec.grammar.length)
     }, 300_000)
   })
 })

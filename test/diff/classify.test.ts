@@ -46,11 +46,11 @@ async function edit(root: string, file: string, from: string | RegExp, to: strin
 }
 
 async function diffAgainst(root: string) {
-  const loaded = await assembleModel(root, {cache: false})
-  const before = (await releaseChangelogs(root, loaded.registry)).at(-1)!
+  const model = await assembleModel(root, {cache: false})
+  const before = (await releaseChangelogs(root, model.registry)).at(-1)!
   expect(before.version).toBe('1.0')
   const snapshot = JSON.parse(await fs.readFile(path.join(root, 'releases/1.0.json'), 'utf8'))
-  return {loaded, diff: diffParagraphs(snapshot.paragraphs, exportedParagraphs(loaded.spec, loaded.registry), loaded.registry)}
+  return {model, diff: diffParagraphs(snapshot.paragraphs, exportedParagraphs(model.spec, model.registry), model.registry)}
 }
 
 describe('change classification', () => {
@@ -67,8 +67,8 @@ describe('change classification', () => {
 
     const summary = await release(await assembleModel(root, {cache: false}), '2.0', {allowDirty: true})
     expect(summary).toMatchObject({added: [], renamed: [{id: 'two.path-pattern', from: 'two.path'}], changed: ['two.path-pattern']})
-    const loaded = await assembleModel(root, {cache: false})
-    const [latest] = changelogData(await releaseChangelogs(root, loaded.registry))
+    const model = await assembleModel(root, {cache: false})
+    const [latest] = changelogData(await releaseChangelogs(root, model.registry))
     expect(latest!.renamed).toEqual([{id: 'two.path', to: 'two.path-pattern', changed: true}])
     expect(latest!.changed.map((item) => [item.id, item.renamedFrom])).toEqual([['two.path-pattern', 'two.path']])
   })
@@ -77,15 +77,15 @@ describe('change classification', () => {
     // `[borrow checker][borrowck.intro]` → `[borrow checker][unsafeck.intro]`.
     const root = await released()
     await edit(root, 'one.md', '[borrow checker][one.borrowck]', '[borrow checker][one.unsafeck]')
-    const {diff, loaded} = await diffAgainst(root)
+    const {diff, model} = await diffAgainst(root)
     expect(diff.changed).toEqual([])
     expect(diff.retargeted).toEqual([{id: 'one.linker', chapter: 'one', section: 'one', removed: ['rule:one.borrowck'], added: ['rule:one.unsafeck']}])
     expect(formatDiffText(diff)).toContain('links retargeted (1):\n  @ one.linker  (one#one)\n      [-rule:one.borrowck-] {+rule:one.unsafeck+}')
     // What is cited changed: its tests are suspect, and the next release records a change.
     const tests = await writeTree({'linker.rs': '//@ reference: one.linker\n'})
-    const trace = await runTrace(loaded, [tests], {since: '1.0'})
+    const trace = await runTrace(model, [tests], {since: '1.0'})
     expect(trace.suspects?.links.map((link) => [link.id, link.facets])).toEqual([['one.linker', ['links']]])
-    expect((await release(loaded, '2.0', {allowDirty: true})).changed).toEqual(['one.linker'])
+    expect((await release(model, '2.0', {allowDirty: true})).changed).toEqual(['one.linker'])
   })
 
   it('marks neither the linkers of a renamed rule nor the rule itself as changed', async () => {
@@ -93,15 +93,15 @@ describe('change classification', () => {
     const root = await released()
     await renameId(await assembleModel(root, {cache: false}), 'two.path', 'two.path-pattern', {allowDirty: true})
     expect(await fs.readFile(path.join(root, 'two.md'), 'utf8')).toContain('[path patterns][two.path-pattern]')
-    const {diff, loaded} = await diffAgainst(root)
+    const {diff, model} = await diffAgainst(root)
     expect(diff.changes.map((change) => [change.id, change.status, change.facets])).toEqual([['two.path-pattern', 'renamed', []]])
-    expect(exportedParagraphs(loaded.spec, loaded.registry).filter((record) => record.changedSinceRelease)).toEqual([])
+    expect(exportedParagraphs(model.spec, model.registry).filter((record) => record.changedSinceRelease)).toEqual([])
     const tests = await writeTree({'user.rs': '//@ reference: two.user\n//@ reference: two.path-pattern\n'})
-    expect((await runTrace(loaded, [tests], {since: '1.0'})).suspects?.links).toEqual([])
+    expect((await runTrace(model, [tests], {since: '1.0'})).suspects?.links).toEqual([])
     // The renamed clause was last changed in 1.0, before and after the next release.
-    const resolution = (l: typeof loaded) => exportedParagraphs(l.spec, l.registry).find((item) => item.id === 'two.path-pattern')
-    expect(resolution(loaded)).toMatchObject({firstRelease: '1.0', lastChangedRelease: '1.0', changedSinceRelease: false})
-    const summary = await release(loaded, '2.0', {allowDirty: true})
+    const resolution = (l: typeof model) => exportedParagraphs(l.spec, l.registry).find((item) => item.id === 'two.path-pattern')
+    expect(resolution(model)).toMatchObject({firstRelease: '1.0', lastChangedRelease: '1.0', changedSinceRelease: false})
+    const summary = await release(model, '2.0', {allowDirty: true})
     expect(summary).toMatchObject({changed: [], added: [], renamed: [{id: 'two.path-pattern', from: 'two.path'}]})
     expect(resolution(await assembleModel(root, {cache: false}))).toMatchObject({firstRelease: '1.0', lastChangedRelease: '1.0'})
   })
@@ -109,11 +109,11 @@ describe('change classification', () => {
   it('reports a change to a note as informative, which changes no cited hash', async () => {
     const root = await released()
     await edit(root, 'one.md', '> The note.', '> The better note.')
-    const {diff, loaded} = await diffAgainst(root)
+    const {diff, model} = await diffAgainst(root)
     expect(diff.changed).toEqual([])
     expect(diff.informative).toEqual([expect.objectContaining({id: 'one.noted', before: 'The note.', after: 'The better note.', diff: 'The {+better +}note.'})])
-    expect(exportedParagraphs(loaded.spec, loaded.registry).find((record) => record.id === 'one.noted')!.changedSinceRelease).toBe(false)
-    expect(await release(loaded, '2.0', {allowDirty: true})).toMatchObject({changed: [], informativeChanged: ['one.noted']})
+    expect(exportedParagraphs(model.spec, model.registry).find((record) => record.id === 'one.noted')!.changedSinceRelease).toBe(false)
+    expect(await release(model, '2.0', {allowDirty: true})).toMatchObject({changed: [], informativeChanged: ['one.noted']})
   })
 
   it('reports moves, and retirements with their reason', async () => {

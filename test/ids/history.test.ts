@@ -25,13 +25,13 @@ async function history() {
   const file = path.join(root, 'main.md')
   await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Rule b.', '').replace('Intro.', 'Intro, now with b.'))
   await release(await load(), '2.0')
-  return {root, loaded: await load()}
+  return {root, model: await load()}
 }
 
 describe('registry history', () => {
   it('resolves every ID ever released: active, renamed through a chain, retired', async () => {
-    const {loaded} = await history()
-    const lookup = registryLookup(loaded.registry, (id) => id in loaded.spec.rules)
+    const {model} = await history()
+    const lookup = registryLookup(model.registry, (id) => id in model.spec.rules)
     expect(resolveId('main.a', lookup)).toEqual({kind: 'current', id: 'main.a3', via: ['main.a', 'main.a2']})
     expect(resolveId('main.a2', lookup)).toEqual({kind: 'current', id: 'main.a3', via: ['main.a2']})
     expect(resolveId('main.b', lookup)).toEqual({kind: 'retired', id: 'main.b', release: '2.0', reason: 'folded into main.intro', via: []})
@@ -39,13 +39,13 @@ describe('registry history', () => {
     expect(resolveId('main.never', lookup)).toEqual({kind: 'unknown', id: 'main.never', via: []})
 
     // The exports and the language server resolve through the same resolver.
-    expect(withdrawnIds(loaded.registry).map((entry) => [entry.id, entry.status, entry.to])).toEqual([
+    expect(withdrawnIds(model.registry).map((entry) => [entry.id, entry.status, entry.to])).toEqual([
       ['main.a', 'renamed', 'main.a3'],
       ['main.a2', 'renamed', 'main.a3'],
       ['main.b', 'retired', null],
     ])
-    const snapshot = {loaded, diagnostics: [], chapters: new Map()}
-    expect(definitionOf(snapshot, {kind: 'rule', id: 'main.a'})).toEqual(labelIdSpan(loaded.spec.rules['main.a3']!.position, 'main.a3'))
+    const snapshot = {model, diagnostics: [], chapters: new Map()}
+    expect(definitionOf(snapshot, {kind: 'rule', id: 'main.a'})).toEqual(labelIdSpan(model.spec.rules['main.a3']!.position, 'main.a3'))
     expect(definitionOf(snapshot, {kind: 'rule', id: 'main.b'})).toBeNull()
     expect(describeSymbol(snapshot, {kind: 'rule', id: 'main.a'})).toContain('`main.a`** was renamed: it is now `main.a3`')
     expect(describeSymbol(snapshot, {kind: 'rule', id: 'main.b'})).toContain('retired in release 2.0: folded into main.intro')
@@ -58,8 +58,8 @@ describe('registry history', () => {
   })
 
   it('computes a changelog per release from the snapshots', async () => {
-    const {root, loaded} = await history()
-    const changelogs = await releaseChangelogs(root, loaded.registry)
+    const {root, model} = await history()
+    const changelogs = await releaseChangelogs(root, model.registry)
     expect(changelogs.map((changelog) => [changelog.version, changelog.previous])).toEqual([['2.0', '1.1'], ['1.1', '1.0'], ['1.0', null]])
     const [v2, v11, v1] = changelogs
     expect(v1!.diff.added.map((item) => item.id)).toEqual(['main.intro', 'main.a', 'main.b'])

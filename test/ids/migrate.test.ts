@@ -62,9 +62,9 @@ function legacyFiles(): Record<string, string> {
 describe('migrating a registry and snapshots written before clauses', () => {
   it('recomputes hashes from unchanged texts, so that only really changed IDs are changed', async () => {
     const root = await oneChapterSpec(body, legacyFiles())
-    const loaded = await assembleModel(root, {cache: false})
-    expect(loaded.registry?.migration).toEqual({from: 1, to: 2, recomputed: 2, changed: ['main.c']})
-    const records = exportedParagraphs(loaded.spec, loaded.registry)
+    const model = await assembleModel(root, {cache: false})
+    expect(model.registry?.migration).toEqual({from: 1, to: 2, recomputed: 2, changed: ['main.c']})
+    const records = exportedParagraphs(model.spec, model.registry)
     expect(records.map((record) => [record.id, record.changedSinceRelease])).toEqual([
       ['main.a', false],
       ['main.b', false],
@@ -79,10 +79,10 @@ describe('migrating a registry and snapshots written before clauses', () => {
 
     // The old snapshot is compared by the block it kept: only main.c changed.
     const snapshot = (await readSnapshot(root, '1.0'))!
-    const diff = diffParagraphs(snapshot.paragraphs, records, loaded.registry)
+    const diff = diffParagraphs(snapshot.paragraphs, records, model.registry)
     expect(diff.changes.map((change) => [change.id, change.status, change.facets, change.legacy])).toEqual([['main.c', 'kept', ['normative'], true]])
     const tests = await writeTree({'a.rs': '//@ reference: main.a\n//@ reference: main.c\n'})
-    const trace = await runTrace(loaded, [tests], {since: '1.0'})
+    const trace = await runTrace(model, [tests], {since: '1.0'})
     expect(trace.suspects?.links.map((link) => link.id)).toEqual(['main.c'])
   })
 

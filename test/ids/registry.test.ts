@@ -97,10 +97,10 @@ describe('ids rename', () => {
 
   it('refuses a released, defined or malformed new ID', async () => {
     const root = await releasedSpec()
-    const loaded = await assembleModel(root, {cache: false})
-    await expect(renameId(loaded, 'one.rule', 'two.rule')).rejects.toThrow('already defined')
-    await expect(renameId(loaded, 'one.rule', 'Bad Id')).rejects.toThrow('not a well-formed rule ID')
-    await retireId(loaded, 'two.intro', 'gone')
+    const model = await assembleModel(root, {cache: false})
+    await expect(renameId(model, 'one.rule', 'two.rule')).rejects.toThrow('already defined')
+    await expect(renameId(model, 'one.rule', 'Bad Id')).rejects.toThrow('not a well-formed rule ID')
+    await retireId(model, 'two.intro', 'gone')
     await expect(renameId(await assembleModel(root, {cache: false}), 'one.rule', 'two.intro')).rejects.toThrow('can never be reused')
   })
 })

@@ -105,9 +105,9 @@ describe('interop data', () => {
           row('void', '()', 'void', '    check:\n      skip: "a return type only"\n')
       ),
     })
-    const loaded = await assembleModel(root, {cache: false})
+    const model = await assembleModel(root, {cache: false})
     const {report, diagnostics} = createCollector()
-    const summary = await runExamples(loaded.spec, report, {defaultEdition: '2024', cacheDir: await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-layout-cache-')), interop: loaded.interop})
+    const summary = await runExamples(model.spec, report, {defaultEdition: '2024', cacheDir: await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-layout-cache-')), interop: model.interop})
     expect(summary.layoutRows).toBe(5)
     expect(diagnostics.map((d) => [d.code, d.place?.start.line]).sort()).toEqual([
       ['interop-layout-mismatch', 11],

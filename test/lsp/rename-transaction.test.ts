@@ -18,7 +18,7 @@ const spec = (): Promise<string> =>
 describe('rename in the language server', () => {
   it('renames the interop data too', async () => {
     const root = await spec()
-    const snapshot = {loaded: await assembleModel(root, {cache: false})} as unknown as Snapshot
+    const snapshot = {model: await assembleModel(root, {cache: false})} as unknown as Snapshot
     const edit = await renameEdit(snapshot, 'main.a', 'main.b')
     const yaml = Object.entries(edit.changes!).find(([uri]) => uri.endsWith('/interop/data/constructs.yaml'))
     expect(yaml?.[1]).toEqual([{range: {start: {line: 5, character: 21}, end: {line: 5, character: 27}}, newText: 'main.b'}])
@@ -26,7 +26,7 @@ describe('rename in the language server', () => {
 
   it('is refused while an interrupted rewrite is pending', async () => {
     const root = await spec()
-    const snapshot = {loaded: await assembleModel(root, {cache: false})} as unknown as Snapshot
+    const snapshot = {model: await assembleModel(root, {cache: false})} as unknown as Snapshot
     await fs.writeFile(path.join(root, '.specmark-journal.json'), JSON.stringify({version: 1, state: 'committed', command: 'ids assign', pid: 0, entries: []}))
     await expect(renameEdit(snapshot, 'main.a', 'main.b')).rejects.toThrow('an interrupted `ids assign` is pending; run `specmark ids recover` first')
   })

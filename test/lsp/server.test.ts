@@ -181,8 +181,8 @@ describe('specmark lsp on a fixture', () => {
   })
 
   it('shows the target paragraph’s ID, chapter, hash and text on hover', async () => {
-    const loaded = await assembleModel(root, {cache: false})
-    const block = loaded.spec.chapters[0]!.blocks.find((candidate) => candidate.ruleId === 'main.a')!
+    const model = await assembleModel(root, {cache: false})
+    const block = model.spec.chapters[0]!.blocks.find((candidate) => candidate.ruleId === 'main.a')!
     const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri: otherUri}, position: inBody(OTHER, '[main.a]', 2)})
     const value = (hover.contents as {value: string}).value
     expect(value).toContain('**`main.a`** — Main (`main.md`)')

@@ -15,7 +15,7 @@ describe('the language server workspace', () => {
     const workspace = await Workspace.open(SPEC, {cache: false, denyWarnings: false})
     const snapshot = workspace.snapshot()
     const expected = runCheck(await assembleModel(SPEC, {cache: false}))
-    expect(snapshot.loaded.interop).not.toBeNull()
+    expect(snapshot.model.interop).not.toBeNull()
     expect(snapshot.diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-data-view')).toEqual([])
     expect(snapshot.diagnostics).toEqual(expected)
   }, 60_000)

@@ -28,8 +28,8 @@ describe('glossary', () => {
 
 describe('guidance citations of our spec', () => {
   it('shows interop paragraphs and data rows citing normative layout and ABI rules', async () => {
-    const loaded = await assembleModel(path.resolve(import.meta.dirname, '../../spec'), {cache: false})
-    const citations = guidanceCitations(loaded.spec, loaded.interop ?? null)
+    const model = await assembleModel(path.resolve(import.meta.dirname, '../../spec'), {cache: false})
+    const citations = guidanceCitations(model.spec, model.interop ?? null)
     const layout = citations.get('layout.representation.c.struct') ?? []
     expect(layout.some((citation) => citation.kind === 'paragraph' && citation.chapter.startsWith('interop/'))).toBe(true)
     expect(layout.some((citation) => citation.kind === 'type-map')).toBe(true)

@@ -39,8 +39,8 @@ describe('code blocks', () => {
   })
 
   it('shows what an mdBook include directive includes', async () => {
-    const loaded = await loadChapters({main: '```rust\n{{#include example.rs}}\n```\n'}, {'example.rs': 'fn included() {}\n'})
-    const html = chapterHtml(loaded)
+    const model = await loadChapters({main: '```rust\n{{#include example.rs}}\n```\n'}, {'example.rs': 'fn included() {}\n'})
+    const html = chapterHtml(model)
     expect(text(html)).toContain('fn included() {}')
     expect(html).not.toContain('{{#include')
   })

@@ -3,17 +3,17 @@ import {chapterHtml, loadChapters} from './render-helper.ts'
 
 describe('grammar blocks', () => {
   it('anchors each production and links each nonterminal to its production, in any chapter', async () => {
-    const loaded = await loadChapters({
+    const model = await loadChapters({
       exprs: '```grammar,expressions\n@root Expression ->\n      Literal\n    | Block\n\nLiteral -> `true` | `false`\n```\n',
       blocks: '```grammar,blocks\nBlock -> `{` Expression? `}`\n```\n',
     })
-    const html = chapterHtml(loaded, 'exprs')
+    const html = chapterHtml(model, 'exprs')
     // `@root` is hidden, as mdbook-spec hides it.
     expect(html).toContain('<code class="language-grammar"><span class="grammar-name" id="grammar-Expression">Expression</span> ->')
     expect(html).toContain('<a href="#grammar-Literal" class="grammar-ref">Literal</a>')
     expect(html).toContain('<a href="/blocks/#grammar-Block" class="grammar-ref">Block</a>')
     expect(html).toContain('<span class="grammar-name" id="grammar-Literal">Literal</span> -> `true` | `false`')
-    const other = chapterHtml(loaded, 'blocks')
+    const other = chapterHtml(model, 'blocks')
     expect(other).toContain('<a href="/exprs/#grammar-Expression" class="grammar-ref">Expression</a>?')
   })
 
@@ -32,12 +32,12 @@ describe('grammar blocks', () => {
   })
 
   it('draws railroad diagrams from the parsed grammar, behind a toggle, with ids unique on the page', async () => {
-    const loaded = await loadChapters({
+    const model = await loadChapters({
       main: '```grammar,x\nItem -> `fn` Name Args? Body* (`a` | `b`)+ Name{2..=4} !`x` ~[`y`] _except [Name]_\n\nName -> [`a`-`z`]+\n```\n\n```grammar,x\nBody -> `{` Item* `}`\n```\n',
       other: '```grammar,y\nArgs -> `(` Name `)`\n```\n',
       summary: '# Grammar summary\n\n{{ grammar-summary }}\n',
     })
-    const html = chapterHtml(loaded, 'main')
+    const html = chapterHtml(model, 'main')
     expect(html.match(/<details class="grammar-railroad"><summary>Syntax diagrams<\/summary>/g)).toHaveLength(2)
     expect(html).toMatch(/<div class="railroad-production" id="railroad-Item"><svg class="railroad" [^>]*role="group" aria-label="Syntax diagram of Item"><title>Syntax diagram of Item<\/title>/)
     // Nonterminals link to their production's diagram, on this page or another.
@@ -49,7 +49,7 @@ describe('grammar blocks', () => {
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1])
     expect(new Set(ids).size).toBe(ids.length)
     // The summary draws every production again under ids of its own, linking within the summary.
-    const summary = chapterHtml(loaded, 'summary')
+    const summary = chapterHtml(model, 'summary')
     expect(summary).toContain('id="railroad-summary-Item"')
     expect(summary).toContain('<a href="#railroad-summary-Name"><text')
     expect(summary).not.toContain('id="railroad-Item"')
@@ -61,11 +61,11 @@ describe('grammar blocks', () => {
   })
 
   it('renders the grammar summary directive as every production, linked to its definition', async () => {
-    const loaded = await loadChapters({
+    const model = await loadChapters({
       defs: '```grammar,items\nItem -> Name `;`\n\nName -> `x`\n```\n',
       summary: '# Grammar summary\n\n{{ grammar-summary }}\n',
     })
-    const html = chapterHtml(loaded, 'summary')
+    const html = chapterHtml(model, 'summary')
     expect(html).toContain('<a href="/defs/#grammar-Item" class="grammar-name">Item</a> -> <a href="/defs/#grammar-Name" class="grammar-ref">Name</a> `;`')
     expect(html).not.toContain('id="grammar-Item"')
     expect(html).not.toContain('{{')

@@ -8,11 +8,11 @@ describe('links', () => {
   })
 
   it('links rule IDs, grammar names, chapters and anchors where check resolves them', async () => {
-    const loaded = await loadChapters({
+    const model = await loadChapters({
       first: 'r[first.rule]\nText.\n\n## A section\n\n```grammar,g\nThing -> `x`\n```\n',
       second: 'See [first.rule], [the rule][first.rule], [Thing], [that section](first.md#a-section) and [here](#top).\n\n# Top\n',
     })
-    const html = chapterHtml(loaded, 'second')
+    const html = chapterHtml(model, 'second')
     expect(html).toContain('<a href="/first/#r-first.rule" class="rule-ref">first.rule</a>')
     expect(html).toContain('<a href="/first/#r-first.rule" class="rule-ref">the rule</a>')
     expect(html).toContain('<a href="/first/#grammar-Thing" class="grammar-ref">Thing</a>')
@@ -27,13 +27,13 @@ describe('links', () => {
   })
 
   it('renders term definitions as dfn and term uses as links to them', async () => {
-    const loaded = await loadChapters({
+    const model = await loadChapters({
       defs: 'A [basic block](dfn:) and a [place](dfn:place-expression).\n',
       uses: 'Each [basic block](term:) and [places](term:place-expression).\n',
     })
-    expect(chapterHtml(loaded, 'defs')).toContain('<dfn id="term-basic-block" class="term-def">basic block</dfn>')
-    expect(chapterHtml(loaded, 'uses')).toContain('<a href="/defs/#term-basic-block" class="term-ref">basic block</a>')
-    expect(chapterHtml(loaded, 'uses')).toContain('<a href="/defs/#term-place-expression" class="term-ref">places</a>')
+    expect(chapterHtml(model, 'defs')).toContain('<dfn id="term-basic-block" class="term-def">basic block</dfn>')
+    expect(chapterHtml(model, 'uses')).toContain('<a href="/defs/#term-basic-block" class="term-ref">basic block</a>')
+    expect(chapterHtml(model, 'uses')).toContain('<a href="/defs/#term-place-expression" class="term-ref">places</a>')
   })
 
   it('links standard-library paths to the documentation search', async () => {

@@ -17,9 +17,9 @@ export async function loadChapters(bodies: Record<string, string>, extra: Record
 }
 
 /** The HTML of chapter `name` (default: the first), blocks and footnotes joined. */
-export function chapterHtml(loaded: Model, name?: string): string {
-  const model = name === undefined ? loaded.spec.chapters[0]! : loaded.spec.chapters.find((candidate) => candidate.id === name)!
-  const body = renderChapter(chapterRenderInput(model, loaded.trees.get(model.id), loaded.spec.grammar, '/'))
+export function chapterHtml(model: Model, name?: string): string {
+  const chapter = name === undefined ? model.spec.chapters[0]! : model.spec.chapters.find((candidate) => candidate.id === name)!
+  const body = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/'))
   return [...body.blocks.map((block) => block.html), body.footnotes].join('\n')
 }
 

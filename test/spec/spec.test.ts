@@ -16,33 +16,33 @@ import fs from 'node:fs/promises'
 const SPEC = path.resolve(import.meta.dirname, '../../spec')
 
 describe('spec/', () => {
-  let loaded: Model
+  let model: Model
   beforeAll(async () => {
-    loaded = await assembleModel(SPEC, {cache: false})
+    model = await assembleModel(SPEC, {cache: false})
   })
 
   it('checks clean (the only warnings: interop claims due for re-verification)', () => {
-    const diagnostics = runCheck(loaded)
+    const diagnostics = runCheck(model)
     const unexpected = diagnostics.filter((d) => d.severity === 'error' || d.code !== 'interop-stale')
     expect(unexpected.map((d) => `${d.place?.file}:${d.place?.start.line} ${d.code} ${d.reason}`)).toEqual([])
   })
 
   it('has a chapter for every outline topic, in order, with owners from the outline', () => {
-    const topics = loaded.project.entries.map((entry) => entry.topic)
-    expect(loaded.spec.chapters.map((chapter) => chapter.topic)).toEqual(topics)
-    expect(loaded.spec.chapters.find((chapter) => chapter.topic === 'const-eval')?.ownershipOpen).toBe(true)
+    const topics = model.project.entries.map((entry) => entry.topic)
+    expect(model.spec.chapters.map((chapter) => chapter.topic)).toEqual(topics)
+    expect(model.spec.chapters.find((chapter) => chapter.topic === 'const-eval')?.ownershipOpen).toBe(true)
   })
 
   it('gives every normative chapter an intro, 8+ normative rules, an example and 2+ cross-chapter references', () => {
     const shortfalls: string[] = []
-    for (const chapter of loaded.spec.chapters) {
-      const prefix = loaded.project.entries.find((entry) => entry.file === chapter.file)!.prefix
+    for (const chapter of model.spec.chapters) {
+      const prefix = model.project.entries.find((entry) => entry.file === chapter.file)!.prefix
       const rules = chapter.blocks.filter((block) => block.ruleId !== null && block.type !== 'heading')
       const normative = rules.filter((block) => isNormativeKind(block.kind)).length
       const examples = chapter.blocks.filter((block) => block.type === 'code' && block.code?.lang === 'rust').length
       const crossReferences = chapter.blocks.flatMap((block) => block.refs).filter((ref) => ref.kind === 'rule' && ref.resolved && ref.destination?.chapter !== chapter.id).length
       // `overview` where `intro` would repeat a Rust Reference ID (citations must be unambiguous).
-      if (!(`${prefix}.intro` in loaded.spec.rules) && !(`${prefix}.overview` in loaded.spec.rules)) shortfalls.push(`${chapter.id}: no ${prefix}.intro`)
+      if (!(`${prefix}.intro` in model.spec.rules) && !(`${prefix}.overview` in model.spec.rules)) shortfalls.push(`${chapter.id}: no ${prefix}.intro`)
       if (!chapter.informative && normative < 8) shortfalls.push(`${chapter.id}: ${normative} normative rules`)
       if (!chapter.informative && examples < 1) shortfalls.push(`${chapter.id}: no rust example`)
       if (crossReferences < 2) shortfalls.push(`${chapter.id}: ${crossReferences} references to other chapters`)
@@ -51,19 +51,19 @@ describe('spec/', () => {
   })
 
   it('has a grammar for expressions, statements, items and patterns with one connected root', () => {
-    const categories = new Set(loaded.spec.grammar.map((production) => production.category))
+    const categories = new Set(model.spec.grammar.map((production) => production.category))
     for (const category of ['expressions', 'statements', 'items', 'patterns']) expect(categories).toContain(category)
-    expect(loaded.spec.grammar.filter((production) => production.isRoot).length).toBeGreaterThanOrEqual(1)
+    expect(model.spec.grammar.filter((production) => production.isRoot).length).toBeGreaterThanOrEqual(1)
   })
 
   it('defines terms and uses each of them', () => {
-    expect(loaded.spec.terms.length).toBeGreaterThanOrEqual(30)
+    expect(model.spec.terms.length).toBeGreaterThanOrEqual(30)
   })
 
   it('compiles and runs every example (rustc and g++ are required under CI=true)', async () => {
     const {report, diagnostics} = createCollector()
     const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-spec-examples-'))
-    const summary = await runExamples(loaded.spec, report, {defaultEdition: '2024', cacheDir, interop: loaded.interop})
+    const summary = await runExamples(model.spec, report, {defaultEdition: '2024', cacheDir, interop: model.interop})
     expect(diagnostics.map((d) => `${d.place?.file}:${d.place?.start.line} ${d.reason}`)).toEqual([])
     expect(summary.compiled).toBeGreaterThan(50)
     expect(summary.pairs).toBeGreaterThanOrEqual(4)

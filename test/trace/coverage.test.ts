@@ -14,12 +14,12 @@ import {traceForSite} from '../../src/trace/site-trace.ts'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/trace')
 
-let loaded: Model
+let model: Model
 let report: TraceReport
 beforeAll(async () => {
-  loaded = await assembleModel(path.join(FIXTURES, 'spec'), {cache: false})
+  model = await assembleModel(path.join(FIXTURES, 'spec'), {cache: false})
   const scan = await scanTestTrees([path.join(FIXTURES, 'tests')], {patterns: resolvePatterns()})
-  report = traceCoverage(loaded.spec, scan.citations)
+  report = traceCoverage(model.spec, scan.citations)
 })
 
 describe('traceCoverage', () => {
@@ -77,9 +77,9 @@ describe('traceCoverage', () => {
   })
 
   it('falls back to the section for a heading whose paragraphs do not share its prefix', () => {
-    const index = indexSpec(loaded.spec)
+    const index = indexSpec(model.spec)
     expect(classifyId(index, 'expr.loop')).toMatchObject({kind: 'parent', heading: true, paragraphs: ['expr.loop.while', 'expr.loop.break']})
-    const spec = structuredClone(loaded.spec)
+    const spec = structuredClone(model.spec)
     const loopHeading = spec.chapters[0]!.sections.find((section) => section.ruleId === 'expr.loop')!
     loopHeading.ruleId = 'expr.repeat'
     spec.chapters[0]!.blocks.find((block) => block.ruleId === 'expr.loop')!.ruleId = 'expr.repeat'
@@ -91,11 +91,11 @@ describe('traceCoverage', () => {
 
   it('gives the same report for citations in any order', async () => {
     const scan = await scanTestTrees([path.join(FIXTURES, 'tests')], {patterns: resolvePatterns()})
-    expect(traceCoverage(loaded.spec, [...scan.citations].reverse())).toEqual(report)
+    expect(traceCoverage(model.spec, [...scan.citations].reverse())).toEqual(report)
   })
 
   it('treats a spec without normative paragraphs as fully covered', () => {
-    const empty = traceCoverage({...loaded.spec, chapters: []}, [])
+    const empty = traceCoverage({...model.spec, chapters: []}, [])
     expect(empty.totals).toMatchObject({covered: 0, total: 0, percent: 100})
     expect(percentOf(0, 0)).toBeNull()
     expect(percentOf(1, 3)).toBe(33.3)
@@ -106,7 +106,7 @@ describe('traceCoverage', () => {
 describe('traceForSite', () => {
   it('gives per-rule counts and paths, chapter coverage and the uncovered list as plain data', async () => {
     const scan = await scanTestTrees([path.join(FIXTURES, 'tests')], {patterns: resolvePatterns()})
-    const site = traceForSite(loaded.spec, scan.citations, {trees: ['tests']})
+    const site = traceForSite(model.spec, scan.citations, {trees: ['tests']})
     expect(JSON.parse(JSON.stringify(site))).toEqual(site)
     expect(Object.keys(site.rules)).toHaveLength(9)
     expect(site.rules['expr.if.cond']).toEqual({count: 2, tests: ['ui/expr/if.rs', 'ui/expr/while.rs']})

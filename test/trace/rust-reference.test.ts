@@ -21,9 +21,9 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
   let index: ReturnType<typeof indexSpec>
 
   beforeAll(async () => {
-    const loaded = await assembleModel(REFERENCE, {cache: false})
+    const model = await assembleModel(REFERENCE, {cache: false})
     // 100 normative paragraphs spread over the whole book: every 23rd in document order.
-    index = indexSpec(loaded.spec)
+    index = indexSpec(model.spec)
     cited = index
       .paragraphs.filter((paragraph) => paragraph.normative)
       .filter((_, index) => index % 23 === 0)
@@ -41,7 +41,7 @@ describe.runIf(available || process.env.CI === 'true')('trace on the Rust Refere
       fs.mkdirSync(path.join(tree, 'ui', `group-${file % 6}`), {recursive: true})
       fs.writeFileSync(path.join(tree, 'ui', `group-${file % 6}`, `test-${String(file).padStart(2, '0')}.rs`), `${lines.join('\n')}\n`)
     }
-    result = await runTrace(loaded, [tree])
+    result = await runTrace(model, [tree])
   })
 
   afterAll(() => {

@@ -58,8 +58,8 @@ describe('suspect links', () => {
     await renameId(await assembleModel(root, {cache: false}), 'main.old', 'main.new', {allowDirty: true})
     await retireId(await assembleModel(root, {cache: false}), 'main.gone', 'folded into main.else', {allowDirty: true})
     await fs.writeFile(path.join(root, 'main.md'), (await fs.readFile(path.join(root, 'main.md'), 'utf8')).replace('An old rule.', 'An older rule.').replace('A rule to retire.\n', ''))
-    const loaded = await assembleModel(root, {cache: false})
-    const result = await runTrace(loaded, [tests], {since: '0.1.0'})
+    const model = await assembleModel(root, {cache: false})
+    const result = await runTrace(model, [tests], {since: '0.1.0'})
     const {report} = result
     expect(report.renamed).toEqual([{id: 'main.old', file: 'old.rs', line: 1, column: 16, to: 'main.new'}])
     expect(report.paragraphs.find((paragraph) => paragraph.id === 'main.new')?.tests).toEqual(['old.rs'])
@@ -90,10 +90,10 @@ describe('suspect links', () => {
 
   it('lists nothing when no cited text changed, and is pure over any source of released texts', async () => {
     const {root, tests} = await releasedProject()
-    const loaded = await assembleModel(root, {cache: false})
-    expect((await runTrace(loaded, [tests], {since: '0.1.0'})).suspects?.links).toEqual([])
-    const index = indexSpec(loaded.spec)
-    const report = traceCoverage(loaded.spec, (await runTrace(loaded, [tests])).citations, {index})
+    const model = await assembleModel(root, {cache: false})
+    expect((await runTrace(model, [tests], {since: '0.1.0'})).suspects?.links).toEqual([])
+    const index = indexSpec(model.spec)
+    const report = traceCoverage(model.spec, (await runTrace(model, [tests])).citations, {index})
     const record = {id: 'main.else', chapter: 'main', section: 'main', kind: 'normative' as const, text: 'Else was mandatory.', links: [], sha256: '0'.repeat(64)}
     const released = {version: 'x', paragraphs: new Map([['main.else', record]])}
     expect(findSuspects(report, index, released).map((link) => `${link.id}: ${link.diff}`)).toEqual([

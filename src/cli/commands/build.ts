@@ -41,12 +41,12 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       const start = performance.now()
       const problem = baseProblem(options.base)
       if (problem) throw new InputError(`\`--base ${options.base.slice(0, 60)}\`: ${problem}`)
-      const loaded = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
+      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
-      const diagnostics = inPhase('checking', options.root, () => runCheck(loaded, {denyWarnings}))
-      const text = formatText(diagnostics, createPathDisplay(loaded.project.contentRoot))
+      const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
+      const text = formatText(diagnostics, createPathDisplay(model.project.contentRoot))
       if (text) process.stdout.write(`${text}\n`)
-      process.stderr.write(`checked ${loaded.spec.chapters.length} chapters in ${seconds(performance.now() - start)}: ${summarize(diagnostics)}\n`)
+      process.stderr.write(`checked ${model.spec.chapters.length} chapters in ${seconds(performance.now() - start)}: ${summarize(diagnostics)}\n`)
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
         process.stderr.write('build: not building the site because check found errors\n')
         setStatus(1)
@@ -54,8 +54,8 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       }
       // Loaded here so that other commands do not pay for the renderer, shiki, Astro and pagefind.
       const {buildSite} = await import('../../build/build-site.ts')
-      const trace = options.tests.length > 0 ? await (await import('../../trace/site-trace.ts')).loadTraceForSite(loaded, options.tests) : null
-      const summary = await buildSite(loaded, {outDir: options.out, base: options.base, cache: options.cache, trace})
+      const trace = options.tests.length > 0 ? await (await import('../../trace/site-trace.ts')).loadTraceForSite(model, options.tests) : null
+      const summary = await buildSite(model, {outDir: options.out, base: options.base, cache: options.cache, trace})
       const {timings} = summary
       process.stderr.write(
         [
@@ -81,7 +81,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
         const {writePdf} = await import('../../build/pdf.ts')
         const {sourceDateEpoch} = await import('../../load/source-stamp.ts')
         const file = options.pdf === true ? path.join(options.out, 'document.pdf') : options.pdf
-        const pdf = await writePdf({outDir: path.resolve(options.out), base: normalizeBase(options.base), file, title: loaded.spec.title, version: loaded.spec.version, epoch: sourceDateEpoch(loaded.project.root)})
+        const pdf = await writePdf({outDir: path.resolve(options.out), base: normalizeBase(options.base), file, title: model.spec.title, version: model.spec.version, epoch: sourceDateEpoch(model.project.root)})
         process.stderr.write(`printed ${file} (${pdf.pages} pages) in ${seconds(performance.now() - pdfStart)}\n`)
       }
     })

@@ -34,30 +34,30 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
     .option('--external-ids <path>', 'warn on rule IDs that this ID list (one a line) or specification folder also defines (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--examples', 'also compile and run every Rust example (rustc) and interop pair (rustc and g++)', false)
     .action(async (options: CheckCommandOptions) => {
-      const loaded = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
-      if (options.externalIds.length > 0) loaded.externalIds = [...loaded.externalIds, ...(await loadExternalIdLists(loaded.project.root, [], options.externalIds))]
+      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
+      if (options.externalIds.length > 0) model.externalIds = [...model.externalIds, ...(await loadExternalIdLists(model.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
-      const diagnostics = inPhase('checking', options.root, () => runCheck(loaded, {denyWarnings}))
+      const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
       let examples = ''
       if (options.examples) {
         const {report, diagnostics: exampleDiagnostics} = createCollector()
-        const summary = await runExamples(loaded.spec, report, {defaultEdition: loaded.project.edition, cacheDir: path.join(cacheDir(loaded.project.root), 'examples'), interop: loaded.interop})
+        const summary = await runExamples(model.spec, report, {defaultEdition: model.project.edition, cacheDir: path.join(cacheDir(model.project.root), 'examples'), interop: model.interop})
         diagnostics.push(...exampleDiagnostics.map((diagnostic) => (denyWarnings ? {...diagnostic, severity: 'error' as const} : diagnostic)))
         diagnostics.sort(compareDiagnostics)
         examples = `; examples: ${summary.compiled} compiled, ${summary.cached} unchanged since last run, ${summary.pairs} interop pairs, ${summary.layoutRows} type-map layouts, ${summary.skipped} ignored, ${summary.failed} failed${summary.missing.length > 0 ? ` (missing: ${summary.missing.join(', ')})` : ''}`
       }
-      const display = createPathDisplay(loaded.project.contentRoot)
-      const rules = Object.keys(loaded.spec.rules).length
+      const display = createPathDisplay(model.project.contentRoot)
+      const rules = Object.keys(model.spec.rules).length
       // Text no label covers: errors in our layout (`missing-rule-id`); in an mdBook, listed for review.
-      const uncovered = uncoveredText(loaded.spec)
+      const uncovered = uncoveredText(model.spec)
       if (options.format === 'json') {
-        const summary = {chapters: loaded.spec.chapters.length, rules, productions: loaded.spec.grammar.length, terms: loaded.spec.terms.length, uncoveredBlocks: uncovered.length}
+        const summary = {chapters: model.spec.chapters.length, rules, productions: model.spec.grammar.length, terms: model.spec.terms.length, uncoveredBlocks: uncovered.length}
         process.stdout.write(`${JSON.stringify({summary, diagnostics: toJson(diagnostics, display), uncovered}, null, 2)}\n`)
       } else {
         const text = formatText(diagnostics, display)
         if (text) process.stdout.write(`${text}\n`)
         process.stderr.write(
-          `checked ${loaded.spec.chapters.length} chapters, ${rules} rules, ${loaded.spec.grammar.length} grammar productions${examples}: ${summarize(diagnostics)}\n`
+          `checked ${model.spec.chapters.length} chapters, ${rules} rules, ${model.spec.grammar.length} grammar productions${examples}: ${summarize(diagnostics)}\n`
         )
       }
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) setStatus(1)

@@ -28,8 +28,8 @@ export function registerCitations(program: Command, setStatus: (code: number) =>
     } catch (error) {
       throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
-    const loaded = await assembleModel(options.root)
-    const data = citationData(loaded)
+    const model = await assembleModel(options.root)
+    const data = citationData(model)
     const releases = new Map(data.releases.map((release) => [release.version, release]))
     const target = options.to === undefined ? data.current : releases.get(options.to)
     if (!target) throw new InputError(`no release \`${options.to}\` (releases/${options.to}.json), expected one of: ${[...releases.keys()].join(', ') || 'none yet'}`)

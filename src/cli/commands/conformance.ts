@@ -45,15 +45,15 @@ export function registerConformance(program: Command, setStatus: (code: number) 
     .option('--min-coverage <percent>', 'exit 1 when the tests cite fewer than this percentage of normative rules', percent)
     .option('--deny-warnings', 'treat warnings (a rustc other than the pinned one) as errors', false)
   addFormatOption(addRootOption(command)).action(async (trees: string[], options: ConformanceOptions) => {
-    const loaded = await assembleModel(options.root)
+    const model = await assembleModel(options.root)
     const {report, diagnostics} = createCollector()
-    const base = cacheDir(loaded.project.root)
+    const base = cacheDir(model.project.root)
     const summary = await runSuite(trees, report, {
       cacheDir: options.cache ? path.join(base, 'conformance') : null,
-      pinned: loaded.project.settings.rustc,
+      pinned: model.project.settings.rustc,
       ...(options.jobs === undefined ? {} : {jobs: options.jobs}),
     })
-    const trace = await runTrace(loaded, trees)
+    const trace = await runTrace(model, trees)
     // Unknown or retired citations are errors of the suite too; coverage warnings (heading IDs) stay warnings.
     diagnostics.push(...trace.report.diagnostics)
     const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'

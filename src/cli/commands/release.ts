@@ -13,15 +13,15 @@ export function registerRelease(program: Command, setStatus: (code: number) => v
   addRootOption(program.command('release').description('record a release: first-seen and last-changed versions of every rule ID').argument('<version>'))
     .option('--allow-dirty', 'write the registry even if it has uncommitted changes in git', false)
     .action(async (version: string, options: {root: string; allowDirty: boolean}) => {
-      const loaded = await loadForWriting(options.root)
-      const diagnostics = runCheck(loaded)
+      const model = await loadForWriting(options.root)
+      const diagnostics = runCheck(model)
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
-        process.stdout.write(`${formatText(diagnostics, createPathDisplay(loaded.project.contentRoot))}\n`)
+        process.stdout.write(`${formatText(diagnostics, createPathDisplay(model.project.contentRoot))}\n`)
         process.stderr.write(`release ${version} refused: check found ${summarize(diagnostics)}\n`)
         setStatus(1)
         return
       }
-      const summary = await release(loaded, version, options)
+      const summary = await release(model, version, options)
       const migration = summary.migration
       if (migration) {
         process.stderr.write(

@@ -52,13 +52,13 @@ export function registerTrace(program: Command, setStatus: (code: number) => voi
     .option('--deny-warnings', 'treat warnings (heading-level or renamed IDs, suspect links) as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
     .option('--no-cache', 'parse every spec file again instead of reusing cached results')
   addFormatOption(addRootOption(command), ['text', 'json', 'csv']).action(async (trees: string[], options: TraceCommandOptions) => {
-    const loaded = await assembleModel(options.root, {cache: options.cache})
-    const result = await runTrace(loaded, trees, {annotations: options.annotations, patterns: options.pattern, ...(options.since === undefined ? {} : {since: options.since})})
+    const model = await assembleModel(options.root, {cache: options.cache})
+    const result = await runTrace(model, trees, {annotations: options.annotations, patterns: options.pattern, ...(options.since === undefined ? {} : {since: options.since})})
     const {report} = result
     if (options.markReviewed) {
       if (!result.suspects) throw new InputError('--mark-reviewed needs --since VERSION: the release the suspect links are found against')
-      const file = path.join(loaded.project.root, REVIEWED_FILE)
-      const links = markReviewed(await readReviewedLinks(loaded.project.root), result.suspects.links, clauseHashes(loaded))
+      const file = path.join(model.project.root, REVIEWED_FILE)
+      const links = markReviewed(await readReviewedLinks(model.project.root), result.suspects.links, clauseHashes(model))
       await writeFileAtomic(file, serializeReviewedLinks(links))
       const count = result.suspects.links.reduce((sum, link) => sum + link.tests.length, 0)
       process.stderr.write(`recorded ${count} suspect link${count === 1 ? '' : 's'} as reviewed in ${REVIEWED_FILE}\n`)
@@ -69,7 +69,7 @@ export function registerTrace(program: Command, setStatus: (code: number) => voi
       process.stdout.write(traceToCsv(result))
       const diagnostics = formatText(report.diagnostics, (file) => file)
       if (diagnostics) process.stderr.write(`${diagnostics}\n`)
-    } else process.stdout.write(traceToText(result, createPathDisplay(loaded.project.contentRoot)))
+    } else process.stdout.write(traceToText(result, createPathDisplay(model.project.contentRoot)))
     if (options.format !== 'json') process.stderr.write(`${summarizeTrace(result)}\n`)
 
     const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
