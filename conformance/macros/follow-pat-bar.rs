@@ -1,0 +1,7 @@
+//@ reference: macro.fragment.follow.table
+//@ compile-fail
+//@ error: is followed by `|`, which is not allowed for `pat` fragments
+macro_rules! bad {
+    ($p:pat | $q:pat) => {};
+}
+fn main() {}

@@ -1,0 +1,10 @@
+//@ reference: macro.fragment.table.list
+//@ compile-fail
+//@ error: no rules expected
+// `ident` does not match `_`.
+macro_rules! name {
+    ($i:ident) => {};
+}
+fn main() {
+    name!(_);
+}
