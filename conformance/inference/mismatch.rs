@@ -1,4 +1,4 @@
-//@ reference: infer.unify.intro
+//@ reference: infer.unify.mismatch
 //@ compile-fail: E0308
 fn main() {
     let mut v = Vec::new();

@@ -1,4 +1,4 @@
-//@ reference: infer.unify.intro
+//@ reference: infer.unify.occurs
 //@ compile-fail: E0275
 // The occurs check: `x: Option<T>` would need `T = Option<T>`, an infinite type.
 fn main() {

@@ -3,6 +3,7 @@
 //@ reference: infer.var.body
 //@ reference: infer.var.placeholder
 //@ reference: infer.unify.intro
+//@ reference: infer.unify.resolve
 //@ run-pass
 fn main() {
     let mut v = Vec::new(); // element type unknown here

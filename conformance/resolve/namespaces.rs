@@ -1,6 +1,8 @@
 //@ reference: resolve.intro
 //@ reference: resolve.namespace.intro
-//@ reference: resolve.namespace.kinds
+//@ reference: resolve.namespace.type
+//@ reference: resolve.namespace.value
+//@ reference: resolve.namespace.macro
 //@ reference: resolve.namespace.independence
 //@ reference: resolve.namespace.macro-sub
 //@ run-pass

@@ -1,9 +1,13 @@
 //@ reference: resolve.scope.module
 //@ reference: resolve.scope.nested-module
 //@ reference: resolve.scope.local
+//@ reference: resolve.scope.local.shadow
 //@ reference: resolve.path.first-segment
 //@ reference: resolve.path.qualifiers
-//@ reference: resolve.path.qualifiers.table
+//@ reference: resolve.path.qualifiers.crate
+//@ reference: resolve.path.qualifiers.self
+//@ reference: resolve.path.qualifiers.super
+//@ reference: resolve.path.qualifiers.global
 //@ reference: resolve.path.later-segments
 //@ run-pass
 fn main() {

@@ -1,7 +1,12 @@
 //@ reference: resolve.use.binding
 //@ reference: resolve.use.namespaces
 //@ reference: resolve.use.forms
-//@ reference: resolve.use.forms.list
+//@ reference: resolve.use.forms.simple
+//@ reference: resolve.use.forms.as
+//@ reference: resolve.use.forms.underscore
+//@ reference: resolve.use.forms.group
+//@ reference: resolve.use.forms.self
+//@ reference: resolve.use.forms.glob
 //@ reference: resolve.use.relative
 //@ reference: resolve.use.restrictions
 //@ reference: resolve.use.edition2018

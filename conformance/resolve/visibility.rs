@@ -1,6 +1,10 @@
 //@ reference: resolve.visibility.default
 //@ reference: resolve.visibility.forms
-//@ reference: resolve.visibility.forms.table
+//@ reference: resolve.visibility.forms.pub
+//@ reference: resolve.visibility.forms.crate
+//@ reference: resolve.visibility.forms.super
+//@ reference: resolve.visibility.forms.self
+//@ reference: resolve.visibility.forms.in
 //@ reference: resolve.visibility.in-path
 //@ reference: resolve.visibility.access
 //@ run-pass
