@@ -9,6 +9,7 @@
  * To support a new construct: add it to `parseAtom` (or the quantifiers in `parseQuantified`), record any
  * nonterminal it contains with `use`, and add a case to `test/grammar/parse-grammar.test.ts`.
  */
+import type {PhrasingContent} from 'mdast'
 
 /**
  * A grammar expression as a tree, the shape of mdbook-spec's `Expression` (`tools/grammar/src/lib.rs`):
@@ -59,9 +60,11 @@ export interface ParsedProduction {
   uses: Array<{name: string; offset: number}>
   /**
    * Notation the renderer shows differently from its text (the Reference's dev-guide): the `@root` marker
-   * (hidden), `_except [X]_` suffixes (subscript) and `[^name]` footnote markers (superscript).
+   * (hidden), `_except [X]_` suffixes (subscript) and `[^name]` footnote markers (superscript). A
+   * suffix's `content` is its markdown parsed (positions in the chapter's file), filled in by the model
+   * (`src/model/build-chapter.ts`): its links are the chapter's references, resolved and checked.
    */
-  notation: Array<{kind: 'root' | 'suffix' | 'footnote'; offset: number; length: number}>
+  notation: Array<{kind: 'root' | 'suffix' | 'footnote'; offset: number; length: number; content?: PhrasingContent[]}>
   /** The expression as a tree. */
   expression: GrammarExpression
 }

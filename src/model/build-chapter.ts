@@ -4,7 +4,7 @@
  * `build-spec.ts` resolves once every chapter is known. Pure and per file, so it runs in workers and its
  * result is cached by content hash.
  */
-import type {Code, Definition, Heading, Nodes, Root, RootContent, Link, LinkReference} from 'mdast'
+import type {Code, Definition, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, Link, LinkReference} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {z} from 'zod'
@@ -12,6 +12,7 @@ import type {ListingEntry} from '../load/project.ts'
 import {parseYaml} from '../load/yaml-data.ts'
 import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
 import {parseCodeInfo} from '../parse/code-info.ts'
+import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {parseGrammar, type ParsedProduction} from '../grammar/parse-grammar.ts'
 import {findIncludes, type IncludeResult} from '../load/includes.ts'
 import type {LimitProblem} from '../parse/limits.ts'
@@ -349,6 +350,7 @@ class ChapterBuilder {
     const result = parseGrammar(text)
     const locate = contentLocator(this.input.source, node, this.file)
     for (const parsed of result.productions) {
+      for (const note of parsed.notation) if (note.kind === 'suffix') note.content = this.readSuffix(text, note.offset + 1, note.length - 2, locate, block)
       const anchor = productionAnchor(parsed.name)
       this.anchors.add(anchor)
       this.productions.push({
@@ -363,12 +365,33 @@ class ChapterBuilder {
         source: text.slice(parsed.expressionOffset, parsed.end).trim(),
         text: text.slice(parsed.nameOffset, parsed.end).trimEnd(),
         syntax: rebase(parsed, parsed.nameOffset),
+        links: [],
       })
     }
     if (!result.ok) {
       this.grammarErrors.push({message: result.error.message, place: locate(result.error.offset)})
     }
     return {category, productions: result.productions, error: result.ok ? null : result.error}
+  }
+
+  /**
+   * A grammar suffix (`_except [delimiters][lex.token.delim]_`) is markdown in mdbook-spec's output, so
+   * its links are links of the chapter (rule links, grammar links, the chapter's own definitions): parsed
+   * here once, its positions moved into the file, and its links collected as the block's references.
+   */
+  private readSuffix(text: string, start: number, length: number, locate: (offset: number) => SourceSpan, block: number): PhrasingContent[] {
+    const value = text.slice(start, start + length)
+    const first = parseMarkdown(value).children[0]
+    // A suffix that is no paragraph of markdown (`# x`, `- y`) is shown as written.
+    const content: PhrasingContent[] = first?.type === 'paragraph' && first.children.length > 0 ? first.children : [{type: 'text', value}]
+    const root: Paragraph = {type: 'paragraph', children: content}
+    visit(root, (child) => {
+      if (child.position) {
+        child.position = {start: locate(start + (child.position.start.offset ?? 0)).start, end: locate(start + (child.position.end.offset ?? 0)).start}
+      } else if (child !== root) child.position = {start: locate(start).start, end: locate(start + length).start}
+    })
+    this.collectInline(root, block)
+    return content
   }
 
   /** Collects links, references, term definitions and HTML anchors inside a block. */

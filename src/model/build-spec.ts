@@ -7,7 +7,9 @@ import type {ChapterDraft} from './build-chapter.ts'
 import {finishClauses} from './clauses.ts'
 import type {ChapterFacts, SpecFacts} from './facts.ts'
 import {resolveDefinition, resolveRawReference, type LinkIndex} from './resolve-reference.ts'
-import {MODEL_VERSION, type Production, type Reference, type RuleLocation, type Spec, type Term} from './types.ts'
+import type {Paragraph} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {MODEL_VERSION, type Chapter, type Production, type Reference, type RuleLocation, type Spec, type Term} from './types.ts'
 
 export interface BuildOptions {
   /**
@@ -82,8 +84,21 @@ export function buildSpec(project: Project, drafts: ChapterDraft[], options: Bui
     })).filter((part) => part.id !== UNLISTED_PART.id || part.chapters.length > 0),
     chapters,
     rules,
-    grammar: drafts.flatMap((draft) => draft.productions),
+    grammar: drafts.flatMap((draft, position) => draft.productions.map((production) => withLinks(production, chapters[position]!))),
     terms: drafts.flatMap((draft) => draft.terms),
   }
   return {spec, facts, index}
+}
+
+/** A production with the resolved links of its suffixes, taken from its block's references by position. */
+function withLinks(production: Production, chapter: Chapter): Production {
+  const offsets = new Set<number>()
+  for (const note of production.syntax.notation) {
+    if (!note.content) continue
+    visit({type: 'paragraph', children: note.content} as Paragraph, (node) => {
+      if ((node.type === 'link' || node.type === 'linkReference' || node.type === 'image') && node.position?.start.offset !== undefined) offsets.add(node.position.start.offset)
+    })
+  }
+  if (offsets.size === 0) return production
+  return {...production, links: chapter.blocks[production.block]?.refs.filter((reference) => offsets.has(reference.position.start.offset)) ?? []}
 }

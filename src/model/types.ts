@@ -12,7 +12,7 @@
 import type {UrlScheme} from '../config/schema.ts'
 
 /** Bumped whenever the shape or meaning of the model changes. */
-export const MODEL_VERSION = 3
+export const MODEL_VERSION = 4
 
 export type {Point, SourceSpan} from '../core/positions.ts'
 import type {SourceSpan} from '../core/positions.ts'
@@ -283,6 +283,12 @@ export interface Production {
   text: string
   /** The production parsed, offsets into `text`; `syntax.expression` is its tree. */
   syntax: ParsedProduction
+  /**
+   * The links of its suffixes (`_except [delimiters][lex.token.delim]_`), resolved: the same references
+   * as in its block's `refs`, kept here for the grammar summary, which shows the production on another
+   * page. Empty in a chapter's draft; filled when the model resolves references.
+   */
+  links: Reference[]
 }
 
 export interface Term {

@@ -11,26 +11,39 @@
  *
  * Each block and summary box is followed by the railroad diagrams of its productions (`railroad.ts`),
  * drawn from the same parse, behind a toggle as mdbook-spec shows them. Footnote markers are references to
- * the chapter's footnotes, and a suffix's links (`_except [Name]_`) link to their production.
+ * the chapter's footnotes, and a suffix's links (`_except [Name]_`, `[delimiters][lex.token.delim]`) go where
+ * the model resolved them, as links in prose do.
  *
  * To render more of the notation (terminals, suffixes): extend the parser to report their offsets, then
  * emit them as spans here (with classes allowed in `sanitize-schema.ts`).
  */
 import type {Element, ElementContent} from 'hast'
+import type {PhrasingContent} from 'mdast'
+import {toHast} from 'mdast-util-to-hast'
 import {productionAnchor} from '../core/anchors.ts'
-import type {GrammarBlock, ParsedProduction, Production} from '../model/types.ts'
+import type {GrammarBlock, ParsedProduction, Production, Reference} from '../model/types.ts'
+import {linkHandlers} from './links.ts'
 import {railroadId, railroadProductions} from './railroad.ts'
 import type {ProductionLocation, RenderContext} from './render-context.ts'
 import {destinationHref} from './urls.ts'
 
-type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'> & {urls?: RenderContext['urls']; railroads?: RenderContext['railroads']}
+type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'> & {
+  urls?: RenderContext['urls']
+  railroads?: RenderContext['railroads']
+  /** The chapter's resolved references by source offset (a block's suffix links are among them). */
+  references?: RenderContext['references']
+  definitions?: RenderContext['definitions']
+}
+
+/** The model's reference of the link at a source offset, if it resolved to something. */
+type ReferenceAt = (offset: number | undefined) => Reference | undefined
 
 /** A `[^name]` marker as a footnote reference of the chapter, or null when the chapter defines none. */
 export type FootnoteReference = (label: string) => ElementContent | null
 
 /** One grammar block (its text and the model's parse of it), production names anchored, and its diagrams. */
 export function grammarBlock(value: string, grammar: GrammarBlock, context: GrammarContext, footnote?: FootnoteReference): Element {
-  const box = grammarBox(grammarText(value.replace(/\r\n?/g, '\n'), grammar.productions, context, {anchors: true, footnote}))
+  const box = grammarBox(grammarText(value.replace(/\r\n?/g, '\n'), grammar.productions, context, {anchors: true, footnote, reference: (offset) => context.references?.take(offset)}))
   if (grammar.productions.length > 0 && context.railroads) box.children.push(railroadToggle(context, grammar.productions, false))
   return box
 }
@@ -72,7 +85,8 @@ export function grammarSummary(grammar: Production[], context: GrammarContext): 
     const box = grammarBox(
       productions.flatMap((production, index) => [
         ...(index > 0 ? [{type: 'text' as const, value: '\n\n'}] : []),
-        ...grammarText(production.text, [production.syntax], context, {anchors: false}),
+        // The suffix links as resolved where the production is defined (`Production.links`).
+        ...grammarText(production.text, [production.syntax], context, {anchors: false, reference: (offset) => production.links.find((link) => link.position.start.offset === offset)}),
       ])
     )
     // The summary's diagrams link within the summary, where every production is drawn.
@@ -101,7 +115,12 @@ function grammarBox(children: ElementContent[]): Element {
  * The text of a grammar block as hast: production names as spans (anchored, or linked to their
  * definition), nonterminals as links. A block that does not parse renders as far as it parsed.
  */
-function grammarText(text: string, productions: ParsedProduction[], context: GrammarContext, options: {anchors: boolean; footnote?: FootnoteReference | undefined}): ElementContent[] {
+function grammarText(
+  text: string,
+  productions: ParsedProduction[],
+  context: GrammarContext,
+  options: {anchors: boolean; footnote?: FootnoteReference | undefined; reference: ReferenceAt}
+): ElementContent[] {
   const marks: Array<{offset: number; length: number; node: ElementContent}> = []
   for (const production of productions) {
     const name = {type: 'text' as const, value: production.name}
@@ -125,7 +144,7 @@ function grammarText(text: string, productions: ParsedProduction[], context: Gra
         note.kind === 'root'
           ? {type: 'text', value: ''}
           : note.kind === 'suffix'
-            ? {type: 'element', tagName: 'sub', properties: {className: ['grammar-suffix']}, children: suffixContent(written.slice(1, -1), context)}
+            ? {type: 'element', tagName: 'sub', properties: {className: ['grammar-suffix']}, children: suffixContent(note.content ?? [{type: 'text', value: written.slice(1, -1)}], context, options.reference)}
             : (reference ?? {type: 'element', tagName: 'sup', properties: {className: ['grammar-footnote']}, children: [{type: 'text', value: written.slice(2, -1)}]})
       marks.push({offset: note.offset, length: note.length, node})
     }
@@ -160,25 +179,12 @@ function link(name: string, production: ProductionLocation, context: GrammarCont
 }
 
 /**
- * A suffix's limited markdown (the dev-guide: "basics like links"): `` `code` `` as code, and `[Name]`,
- * `[text][Name]` naming a production as a link to it; other brackets show their text.
+ * A suffix's markdown (the dev-guide: "basics like links"), as the model parsed it: rendered as prose is,
+ * its links going where the model resolved them (rule links, grammar links, the chapter's definitions);
+ * a bracket that names nothing stays text, as in prose.
  */
-function suffixContent(text: string, context: GrammarContext): ElementContent[] {
-  const out: ElementContent[] = []
-  const pattern = /`([^`]+)`|\[([^\]]+)\](?:\[([^\]]*)\])?/g
-  let position = 0
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > position) out.push({type: 'text', value: text.slice(position, match.index)})
-    position = match.index + match[0].length
-    if (match[1] !== undefined) {
-      out.push({type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value: match[1]}]})
-      continue
-    }
-    const label = match[2]!
-    const name = (match[3] || label).replace(/^grammar-/, '')
-    const target = context.productions.get(name)
-    out.push(target ? link(label, target, context, 'grammar-ref') : {type: 'text', value: label})
-  }
-  if (position < text.length) out.push({type: 'text', value: text.slice(position)})
-  return out
+function suffixContent(content: PhrasingContent[], context: GrammarContext, reference: ReferenceAt): ElementContent[] {
+  const handlers = linkHandlers({...context, definitions: context.definitions ?? new Map()}, reference)
+  const paragraph = toHast({type: 'paragraph', children: content}, {handlers}) as Element
+  return paragraph.children
 }

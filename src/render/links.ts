@@ -29,9 +29,15 @@ const CLASS_BY_KIND: Partial<Record<ReferenceKind, string>> = {
   chapter: 'chapter-ref',
 }
 
-/** The mdast-util-to-hast handlers for links, link references and term definitions. */
-export function linkHandlers(context: RenderContext): Handlers {
-  const resolved = (node: Link | LinkReference): Reference | null => context.references.take(node.position?.start.offset) ?? null
+/**
+ * The mdast-util-to-hast handlers for links, link references and term definitions. `take` hands out the
+ * model's reference of the link at a source offset (default: the chapter's, `context.references`).
+ */
+export function linkHandlers(
+  context: Pick<RenderContext, 'chapter' | 'base' | 'definitions'> & {urls?: RenderContext['urls']},
+  take: (offset: number | undefined) => Reference | undefined
+): Handlers {
+  const resolved = (node: Link | LinkReference): Reference | null => take(node.position?.start.offset) ?? null
   return {
     link(state: State, node: Link) {
       if (node.url.startsWith('dfn:')) return termDefinition(state, node)

@@ -143,7 +143,7 @@ function stringify(children: HastRootContent[]): string {
 function handlers(context: RenderContext, blockByChild: Map<number, number>, rawBlocks: WeakSet<Element>): Handlers {
   let raw = false
   return {
-    ...linkHandlers(context),
+    ...linkHandlers(context, (offset) => context.references.take(offset)),
     ...admonitionHandlers(),
     ...headingHandlers(context),
     ...codeHandlers(context),

@@ -37,12 +37,12 @@ const chapterCases: ChapterCase[] = [
   },
   {
     rule: 'unresolved-rule-link',
-    bad: `${intro}r[main.a]\nSee ⟨here⟩[main.intr] and ⟨here⟩[text][main.nope].\n\nr[main.b]\nAnd ⟨here⟩[this one].\n\n⟨here⟩[this one]: main.gone\n`,
-    good: `${intro}r[main.a]\nSee [main.intro], [text][main.intro], [the rule] and [a] plain [bracket].\n\n[the rule]: main.intro\n`,
+    bad: `${intro}r[main.a]\nSee ⟨here⟩[main.intr] and ⟨here⟩[text][main.nope].\n\nr[main.b]\nAnd ⟨here⟩[this one].\n\n⟨here⟩[this one]: main.gone\n\nr[main.syntax]\n\`\`\`grammar,test\nS -> \`x\` _except ⟨here⟩[delimiters][main.delims] or ⟨here⟩[main.nope]_\n\`\`\`\n`,
+    good: `${intro}r[main.a]\nSee [main.intro], [text][main.intro], [the rule] and [a] plain [bracket].\n\n[the rule]: main.intro\n\nr[main.syntax]\n\`\`\`grammar,test\nS -> \`x\` _except [delimiters][main.intro] or [main.a]_\n\`\`\`\n`,
   },
   {
     rule: 'unresolved-grammar-name',
-    bad: `${intro}r[main.syntax]\n\`\`\`grammar,test\n@root Start -> ⟨here⟩Missing \`;\`\n\`\`\`\n\nr[main.a]\nSee ⟨here⟩[x][grammar-Nope].\n`,
+    bad: `${intro}r[main.syntax]\n\`\`\`grammar,test\n@root Start -> ⟨here⟩Missing \`;\` _except ⟨here⟩[grammar-Gone]_\n\`\`\`\n\nr[main.a]\nSee ⟨here⟩[x][grammar-Nope].\n`,
     good: `${intro}r[main.syntax]\n\`\`\`grammar,test\n@root Start -> Other \`;\`\n\nOther -> \`x\`\n\`\`\`\n\nr[main.a]\nSee [Start] and [x][grammar-Other].\n`,
   },
   {

@@ -24,6 +24,28 @@ describe('grammar blocks', () => {
     expect(html).not.toContain('_except')
   })
 
+  it('links a suffix\'s rule links, grammar links and defined labels as mdbook-spec does, in the block and in the summary', async () => {
+    const model = await loadChapters({
+      tokens: '# Tokens\n\nr[lex.token.delim]\nDelimiters.\n\n```grammar,x\nT -> `t`\n```\n',
+      main:
+        '# Main\n\nr[main.syntax]\n```grammar,x\nA -> T _except [delimiters][lex.token.delim], [lex.token.delim], [T], [the rule] and [plain words]_\n```\n\n[the rule]: lex.token.delim\n',
+      summary: '# Grammar summary\n\n{{ grammar-summary }}\n',
+    })
+    const html = chapterHtml(model, 'main')
+    const rule = '<a href="/tokens/#r-lex.token.delim" class="rule-ref">'
+    expect(html).toContain(`<sub class="grammar-suffix">except ${rule}delimiters</a>, ${rule}lex.token.delim</a>, <a href="/tokens/#grammar-T" class="grammar-ref">T</a>, ${rule}the rule</a> and [plain words]</sub>`)
+    // The summary shows the same links, resolved where the production is defined.
+    expect(chapterHtml(model, 'summary')).toContain(`<sub class="grammar-suffix">except ${rule}delimiters</a>, ${rule}lex.token.delim</a>, <a href="/tokens/#grammar-T" class="grammar-ref">T</a>, ${rule}the rule</a> and [plain words]</sub>`)
+    // They are the model's references of the grammar block, so `check` sees them.
+    const block = model.spec.chapters.find((chapter) => chapter.id === 'main')!.blocks.find((candidate) => candidate.type === 'grammar')!
+    expect(block.refs.map((reference) => [reference.kind, reference.target, reference.resolved])).toEqual([
+      ['rule', 'lex.token.delim', true],
+      ['rule', 'lex.token.delim', true],
+      ['grammar', 'T', true],
+      ['rule', 'lex.token.delim', true],
+    ])
+  })
+
   it('links a footnote marker to the chapter\'s footnote, numbered with the others, as mdBook does', async () => {
     const html = chapterHtml(await loadChapters({main: 'Text.[^a]\n\n```grammar,x\nA -> `x`[^only-here]\n```\n\n[^a]: First.\n\n[^only-here]: Defined once, cited from the grammar.\n'}))
     expect(html).toMatch(/`x`<sup><a href="#user-content-fn-only-here"[^>]*>2<\/a><\/sup>/)
