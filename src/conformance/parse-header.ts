@@ -57,7 +57,7 @@ export function parseHeader(source: string): TestHeader {
     header.mode = mode
     header.modeLine = line
   }
-  source.split('\n').forEach((text, index) => {
+  source.split(/\r?\n/).forEach((text, index) => {
     const line = index + 1
     for (const match of text.matchAll(ANNOTATION)) header.annotations.push({code: match[2]!, line: line - match[1]!.length, at: line})
     const directive = DIRECTIVE.exec(text)

@@ -67,7 +67,9 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
     report({code: 'conformance-failed', severity: 'error', reason: problem.message, place: {file, start, end: start}})
   }
   const jobs = files.map((file) => async () => {
-    const source = await fs.readFile(file, 'utf8')
+    // The bytes go to rustc as they are (a program may test a BOM, CRLF or invalid UTF-8); the header is read from their text.
+    const bytes = await fs.readFile(file)
+    const source = bytes.toString('utf8')
     const header = parseHeader(source)
     const shown = path.relative(process.cwd(), file) || file
     summary.byMode[header.mode ?? 'none'] = (summary.byMode[header.mode ?? 'none'] ?? 0) + 1
@@ -76,14 +78,14 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of header.problems) fail(shown, problem)
       return
     }
-    const key = createHash('sha256').update(['rustc-result-v3', rustc, ...BASE_FLAGS, ...BUILD_FLAGS, source].join('\0')).digest('hex')
+    const key = createHash('sha256').update(['rustc-result-v3', rustc, ...BASE_FLAGS, ...BUILD_FLAGS, ''].join('\0')).update(bytes).digest('hex')
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null
     // What rustc did is cached, not the verdict: judging is cheap, and a change to it must apply at once.
     let result: RustcResult | null = null
     if (cacheFile) result = await fs.readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as RustcResult, () => null)
     if (result) summary.cached++
     else {
-      result = await compileAndRun(source, header)
+      result = await compileAndRun(bytes, header)
       summary.compiled++
       if (cacheFile) {
         await fs.mkdir(path.dirname(cacheFile), {recursive: true})

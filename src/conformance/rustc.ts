@@ -32,7 +32,7 @@ export const BASE_FLAGS = ['--crate-type', 'bin', '--crate-name', 'conformance',
  */
 export const BUILD_FLAGS = process.platform === 'win32' ? ['-C', 'codegen-units=1'] : ['-C', 'prefer-dynamic', '-C', 'codegen-units=1']
 
-export async function compileAndRun(source: string, header: TestHeader): Promise<RustcResult> {
+export async function compileAndRun(source: string | Uint8Array, header: TestHeader): Promise<RustcResult> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-'))
   try {
     const file = path.join(dir, 'main.rs')

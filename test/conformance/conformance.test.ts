@@ -30,6 +30,13 @@ describe('conformance test headers', () => {
     expect(parseHeader('//@ reference: a.b\n//@ run-pass\n//@ stdout: 1\n//@ stdout: two words\n').stdout).toEqual(['1', 'two words'])
   })
 
+  it('reads a header written with CRLF line endings (a program testing line-ending normalization)', () => {
+    const header = parseHeader('//@ reference: lex.input.crlf\r\n//@ compile-fail: E0308\r\nfn main() {} //~ E0308\r\n')
+    expect(header).toMatchObject({mode: 'compile-fail', codes: ['E0308'], problems: []})
+    expect(header.references.map((reference) => reference.id)).toEqual(['lex.input.crlf'])
+    expect(header.annotations).toEqual([{code: 'E0308', line: 3, at: 3}])
+  })
+
   it('reports a header that cannot be judged, at its line', () => {
     const problems = (text: string) => parseHeader(text).problems.map((problem) => `${problem.line}: ${problem.message}`)
     expect(problems('//@ reference: a.b\n//@ compile-fail\n')[0]).toMatch(/^2: Unexpected `compile-fail` without an error code/)

@@ -1,0 +1,6 @@
+//@ reference: lex.literal.escapes.table
+//@ compile-fail
+//@ error: null characters in C string literals are not supported
+fn main() {
+    let _ = c"a\0b";
+}

@@ -1,0 +1,13 @@
+//@ reference: lex.literal.escapes
+//@ reference: lex.literal.escapes.table
+//@ run-pass
+fn main() {
+    assert_eq!("\n\r\t\\\0\'\"", "\u{a}\u{d}\u{9}\u{5c}\u{0}\u{27}\u{22}");
+    assert_eq!(b'\xff', 255);
+    assert_eq!('\x7f', '\u{7F}');
+    assert_eq!('\u{10FFFF}' as u32, 0x10FFFF);
+    assert_eq!("a\
+               b", "ab");
+    assert_eq!(b"a\
+               b", b"ab");
+}

@@ -1,0 +1,6 @@
+//@ reference: lex.keyword.reserved
+//@ compile-fail
+//@ error: expected identifier, found reserved keyword `become`
+fn main() {
+    let become = 1;
+}
