@@ -1,3 +1,4 @@
+//@ reference: abi.unwind.table
 //@ reference: abi.extern.c-unwind
 //@ reference: abi.unwind.kinds
 //@ run-pass

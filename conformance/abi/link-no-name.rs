@@ -1,0 +1,5 @@
+//@ reference: abi.link
+//@ compile-fail: E0459
+#[link(kind = "static")] //~ E0459
+unsafe extern "C" {}
+fn main() {}
