@@ -121,22 +121,36 @@ export interface NavData {
   parts: Array<[title: string, informative: boolean, chapters: Array<[title: string, path: string | null, depth: number] | null>]>
 }
 
+/** An entry of a part's table of contents: a chapter, or an mdBook's draft chapter or separator. */
+export type OutlineEntry = {chapter: RenderedChapter} | {draft: string; depth: number} | {separator: true}
+
+/**
+ * A listed part's entries in SUMMARY order, as mdBook shows them: chapters, draft chapters (`[Title]()`,
+ * no page) and separators (`---`). Every navigation draws from this: `/nav.json` and the home outline.
+ */
+export function outlineEntries(part: NavPart): OutlineEntry[] {
+  const items = siteData().parts.find((candidate) => candidate.id === part.id)?.items ?? part.chapters.map((chapter) => ({chapter: chapter.id}))
+  const entries: OutlineEntry[] = []
+  for (const item of items) {
+    if ('separator' in item) entries.push({separator: true})
+    else if ('draft' in item) entries.push({draft: item.draft, depth: item.depth})
+    else {
+      const chapter = chapterById(item.chapter)
+      if (chapter?.listed) entries.push({chapter})
+    }
+  }
+  return entries
+}
+
 let nav: NavData | null = null
 
 /** The whole table of contents for `/nav.json`, with a key that changes whenever it does. */
 export function navData(): NavData {
   if (nav) return nav
   const parts: NavData['parts'] = navParts().map((part) => {
-    const items = siteData().parts.find((candidate) => candidate.id === part.id)?.items ?? part.chapters.map((chapter) => ({chapter: chapter.id}))
-    const entries: NavData['parts'][number][2] = []
-    for (const item of items) {
-      if ('separator' in item) entries.push(null)
-      else if ('draft' in item) entries.push([item.draft, null, item.depth])
-      else {
-        const chapter = chapterById(item.chapter)
-        if (chapter?.listed) entries.push([numberedTitle(chapter), chapter.path, chapter.depth])
-      }
-    }
+    const entries = outlineEntries(part).map((entry): NavData['parts'][number][2][number] =>
+      'separator' in entry ? null : 'draft' in entry ? [entry.draft, null, entry.depth] : [numberedTitle(entry.chapter), entry.chapter.path, entry.chapter.depth]
+    )
     return [part.title, part.informative, entries]
   })
   const key = createHash('sha256').update(JSON.stringify([siteData().base, parts])).digest('hex').slice(0, 12)

@@ -1,7 +1,7 @@
 /**
  * Building an mdBook again into its own output: the `chapter.html` pages, the copied assets and the redirect
  * pages of the first build must not stop the second (Astro needs `chapter.html/` as a folder) nor be
- * removed by it as stale files.
+ * removed by it as stale files. Its home outline shows SUMMARY's drafts and separators.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -12,7 +12,7 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
   'book.toml': '[book]\ntitle = "Rebuilt"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n',
-  'src/SUMMARY.md': '- [One](one.md)\n- [Two](sub/two.md)\n',
+  'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n',
   'src/one.md': '# One\n\n![logo](images/logo.svg) [two](sub/two.html)\n',
   'src/sub/two.md': '# Two\n',
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -29,5 +29,18 @@ describe('an mdBook built twice into the same folder', () => {
       for (const file of expected) expect((await fs.stat(path.join(outDir, file))).isFile(), `${file} after build ${round}`).toBe(true)
     }
     expect(await fs.readFile(path.join(outDir, 'old.html'), 'utf8')).toContain('URL=one.html')
+    // The home outline (the no-JavaScript full contents) shows the draft chapter as dimmed text, not a
+    // link, and the separator as a rule, in SUMMARY order, as the sidebar drawn from nav.json does.
+    const home = await fs.readFile(path.join(outDir, 'index.html'), 'utf8')
+    const outline = home.slice(home.indexOf('id="site-outline"'))
+    const rows = [...outline.matchAll(/<tr class="([^"]*)"[^>]*>(.*?)<\/tr>/gs)].map((match) => [match[1], match[2]!.replace(/<[^>]+>/g, '').trim()])
+    expect(rows).toEqual([
+      ['depth-0', 'One'],
+      ['depth-0 outline-draft', 'Later'],
+      ['outline-separator', ''],
+      ['depth-0', 'Two'],
+    ])
+    expect(outline).toContain('<span>Later</span>')
+    expect(outline).not.toMatch(/<a [^>]*>Later</)
   })
 })
