@@ -1,8 +1,9 @@
 /**
  * `specmark dev`: a live preview. It renders the specification once, starts Astro's development server
- * on it (pages are rendered on request), and watches the spec root. On every save it loads the spec
- * again — unchanged chapters come from the parse and render caches, so only what changed is parsed and
- * rendered — runs `check`, rewrites the rendered data the pages read, and tells the browser to reload.
+ * on it (pages are rendered on request), and watches the spec root. On every save it re-parses the saved
+ * chapter only, re-assembles the model incrementally and re-renders only the chapters whose rendering
+ * changed (`dev-session.ts`), runs `check`, hands the rendered data to the pages and tells the browser
+ * to reload.
  * Diagnostics go to the terminal and, as an overlay, onto every page. A save that cannot be read at all
  * (invalid UTF-8, broken outline) is shown the same way and never stops the server; the next good save
  * recovers.
@@ -10,13 +11,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {runCheck} from '../check/run-check.ts'
 import {InputError, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
 import {GUIDE_FILE} from '../build/build-site.ts'
 import {PACKAGE_ROOT} from '../build/run-astro.ts'
-import {assembleModel} from '../pipeline/assemble-model.ts'
-import {renderSpec} from '../render/render-spec.ts'
+import {DevSession} from './dev-session.ts'
 import type {DevDiagnostic, RenderedSpec} from '../render/types.ts'
 import {writeFileAtomicSync} from '../fs/atomic-write.ts'
 
@@ -28,7 +27,7 @@ export interface DevOptions {
   host: string
   port: number
   /** Called after each update, with how long it took from the file event (for the benchmark and tests). */
-  onUpdate?: (update: {milliseconds: number; diagnostics: number; failed: boolean}) => void
+  onUpdate?: (update: {milliseconds: number; diagnostics: number; failed: boolean; renderedChapters: string[]}) => void
   log?: (line: string) => void
 }
 
@@ -53,29 +52,32 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
   }
 
   /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
-  const update = async (): Promise<{diagnostics: number; failed: boolean}> => {
+  let session: DevSession | null = null
+  const update = async (saved: string[]): Promise<{diagnostics: number; failed: boolean; renderedChapters: string[]}> => {
     try {
-      const model = await assembleModel(options.root)
-      const diagnostics = runCheck(model)
-      const display = createPathDisplay(model.project.contentRoot)
+      // A first load that failed is retried whole on the next save.
+      const current = session ?? (await DevSession.open(options.root))
       const guide = await fs.promises.readFile(GUIDE_FILE, 'utf8').catch(() => null)
-      const {rendered} = await renderSpec(model, {guide})
+      const {model, diagnostics, rendered, renderedChapters} = await current.update(session ? saved : [], guide)
+      session = current
+      const display = createPathDisplay(model.project.contentRoot)
       last = {...rendered, devDiagnostics: devDiagnostics(diagnostics, display)}
       publish(last)
       const text = formatText(diagnostics, display)
-      log(`${text ? `${text}\n` : ''}specmark dev: ${summarize(diagnostics)}`)
-      return {diagnostics: diagnostics.length, failed: false}
+      const count = `${renderedChapters.length} chapter${renderedChapters.length === 1 ? '' : 's'}`
+      log(`${text ? `${text}\n` : ''}specmark dev: ${summarize(diagnostics)}; rendered ${count}`)
+      return {diagnostics: diagnostics.length, failed: false, renderedChapters}
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       log(`specmark: error: ${error.message}`)
       const problem: DevDiagnostic = {where: 'specmark', severity: 'error', code: 'input', message: error.message}
       if (last) publish({...last, devDiagnostics: [problem]})
       else throw error
-      return {diagnostics: 1, failed: true}
+      return {diagnostics: 1, failed: true, renderedChapters: []}
     }
   }
 
-  await update()
+  await update([])
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
   process.env.SPECMARK_SITE_DATA = dataFile
   process.env.SPECMARK_DEV = '1'
@@ -87,17 +89,21 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
   let timer: NodeJS.Timeout | null = null
   let running: Promise<void> = Promise.resolve()
   let eventTime = 0
+  let saved = new Set<string>()
   const watcher = fs.watch(path.resolve(options.root), {recursive: true}, (_event, name) => {
     if (!name || /(^|\/)\.|~$|\.tmp$/.test(String(name))) return
     eventTime ||= performance.now()
+    saved.add(String(name))
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => {
       const started = eventTime
+      const files = [...saved]
       eventTime = 0
+      saved = new Set()
       running = running.then(async () => {
-        const result = await update().catch((error: unknown) => {
+        const result = await update(files).catch((error: unknown) => {
           log(`specmark dev: update failed: ${(error as Error).stack ?? String(error)}`)
-          return {diagnostics: 0, failed: true}
+          return {diagnostics: 0, failed: true, renderedChapters: []}
         })
         // Every page depends on the site-data module: a change event for it makes Vite reload the pages.
         server.watcher.emit('change', siteDataModule)

@@ -15,7 +15,7 @@ import {renderGlossary} from './glossary-html.ts'
 
 import type {Chapter, Spec} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
-import {cacheEnabled} from '../cache/cache.ts'
+import {cacheEnabled, type Cache} from '../cache/cache.ts'
 import {releasedEntry, UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {changelogData} from './changelog-data.ts'
@@ -41,6 +41,10 @@ export interface RenderOptions {
   trace?: SiteTrace | null
   /** Markdown of the authoring guide to publish as `/authoring-guide/`. */
   guide?: string | null
+  /** Rendered chapters to use instead of the render cache (the dev server keeps them in memory). */
+  chapterCache?: Cache<RenderedChapterBody>
+  /** Called with the id of each chapter rendered (not taken from a cache). */
+  onRender?: (chapterId: string) => void
 }
 
 export interface RenderStats {
@@ -56,7 +60,7 @@ const EXCERPT_LENGTH = 180
 export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
   const {spec} = model
   const base = normalizeBase(options.base)
-  const cache = openRenderCache(model.project.root, cacheEnabled(options.cache))
+  const cache = options.chapterCache ?? openRenderCache(model.project.root, cacheEnabled(options.cache))
   const inputs = spec.chapters.map((chapter) => lazyInput(model, chapter, base))
   const keys = spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, model.sources.get(chapter.id) ?? ''))
   const bodies: Array<RenderedChapterBody | null> = keys.map((key) => cache.get(key))
@@ -66,6 +70,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
   misses.forEach((chapterIndex, position) => {
     bodies[chapterIndex] = fresh[position]!
     cache.set(keys[chapterIndex]!, fresh[position]!)
+    options.onRender?.(spec.chapters[chapterIndex]!.id)
   })
 
   // Data views and guidance citations depend on the interop data, so they are added after the cache.
