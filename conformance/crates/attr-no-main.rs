@@ -1,0 +1,3 @@
+//@ reference: crate.crates.attributes.no_main
+//@ check-pass
+#![no_main]

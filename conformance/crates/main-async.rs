@@ -1,0 +1,3 @@
+//@ reference: crate.main-fn.signature
+//@ compile-fail: E0752
+async fn main() {} //~ E0752

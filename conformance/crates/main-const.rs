@@ -1,0 +1,3 @@
+//@ reference: crate.main-fn.signature
+//@ check-pass
+const fn main() {}

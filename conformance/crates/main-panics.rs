@@ -1,0 +1,5 @@
+//@ reference: crate.main-fn.start
+//@ run-fail
+fn main() {
+    panic!("uncaught");
+}

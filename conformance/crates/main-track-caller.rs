@@ -1,0 +1,5 @@
+//@ reference: crate.main-fn.signature
+//@ compile-fail
+//@ error: `main` function is not allowed to be `#[track_caller]`
+#[track_caller]
+fn main() {}
