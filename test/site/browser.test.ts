@@ -2,7 +2,8 @@
  * The site in a real browser (Debian's Chromium driven by playwright-core), on the built fixture served
  * over HTTP: the outline leads to a chapter, search finds a phrase and a rule ID (by keyboard) and lands
  * on the paragraph's anchor, a permanent `/id/<ID>/` URL lands on its paragraph, "cite" copies a
- * citation, and no page logs an error. Each step leaves a screenshot in `screenshots/browser/`.
+ * citation, railroad diagrams stay hidden until their toggle shows them (remembered; a `#railroad-` link
+ * opens them), and no page logs an error. Each step leaves a screenshot in `screenshots/browser/`.
  *
  * Chromium comes from `npm test`'s pretest step (test/setup/ensure-chromium.ts). Without it these tests
  * skip with a message, except under `CI=true`, where a missing browser is a failure.
@@ -174,6 +175,29 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await cited.locator('a', {hasText: 'type map'}).click()
     await page.waitForURL(`${server.url}/guide/safety/#type-map.bool`)
     expect(await inView('[id="type-map.bool"]')).toBe(true)
+  })
+
+  it('hides railroad diagrams until the toggle shows them, remembers the choice, and opens them for a #railroad- link', async () => {
+    await page.goto(`${server.url}/main/types/`)
+    const toggle = page.locator('details.grammar-railroad').first()
+    const diagram = page.locator('[id="railroad-Integer"]')
+    // Hidden by default, as mdbook-spec shows the grammar.
+    await expect(toggle.evaluate((element) => (element as HTMLDetailsElement).open)).resolves.toBe(false)
+    await expect(diagram.isVisible()).resolves.toBe(false)
+    await toggle.locator('summary').click()
+    await expect.poll(() => diagram.isVisible()).toBe(true)
+    // Remembered on the next visit, for every block of the page.
+    await page.reload()
+    await expect.poll(() => diagram.isVisible()).toBe(true)
+    await shot('11-railroad-shown')
+    await toggle.locator('summary').click()
+    await expect.poll(() => diagram.isVisible()).toBe(false)
+    await page.reload()
+    await expect(diagram.isVisible()).resolves.toBe(false)
+    // A link to a diagram opens them, though the remembered choice is "hidden", and lands on it.
+    await page.goto(`${server.url}/main/types/#railroad-Integer`)
+    await expect.poll(() => diagram.isVisible()).toBe(true)
+    expect(await inView('[id="railroad-Integer"]')).toBe(true)
   })
 
   it('ran scripts and no page logged an error', async () => {
