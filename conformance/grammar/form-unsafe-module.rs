@@ -1,0 +1,5 @@
+//@ reference: grammar.items.accepted-forms.unsafe-module
+//@ compile-fail
+//@ error: module cannot be declared unsafe
+unsafe mod m {}
+fn main() {}

@@ -1,0 +1,9 @@
+//@ reference: grammar.expressions.match-arm-comma
+//@ run-pass
+fn main() {
+    let r = match 1 {
+        0 => { "zero" }
+        _ => { "other" }
+    };
+    assert_eq!(r, "other");
+}
