@@ -1,20 +1,26 @@
 /**
  * Building an mdBook again into its own output: the `chapter.html` pages, the copied assets and the redirect
  * pages of the first build must not stop the second (Astro needs `chapter.html/` as a folder) nor be
- * removed by it as stale files. Its home outline shows SUMMARY's drafts and separators.
+ * removed by it as stale files. Its home outline shows SUMMARY's drafts and separators, and
+ * (in Chromium) its fragment redirects land an old `.html#fragment` on the new one.
  */
+import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {chromium} from 'playwright-core'
 import {specmark} from '../helpers/run-cli.ts'
+import {serveStatic} from '../helpers/static-server.ts'
+import {CHROMIUM} from '../setup/ensure-chromium.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
-  'book.toml': '[book]\ntitle = "Rebuilt"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n',
+  'book.toml':
+    '[book]\ntitle = "Rebuilt"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n',
   'src/one.md': '# One\n\n![logo](images/logo.svg) [two](sub/two.html)\n',
-  'src/sub/two.md': '# Two\n',
+  'src/sub/two.md': '# Two\n\n## Moved\n\nThe section that moved.\n',
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 }
 
@@ -42,5 +48,30 @@ describe('an mdBook built twice into the same folder', () => {
     ])
     expect(outline).toContain('<span>Later</span>')
     expect(outline).not.toMatch(/<a [^>]*>Later</)
+    if (!existsSync(CHROMIUM) && process.env.CI !== 'true') return console.warn(`fragment redirects not tried in a browser: ${CHROMIUM} is missing`)
+    // In Chromium: an old `.html#fragment` lands on the new fragment, through the page that still exists
+    // (site/scripts/fragment-redirects.ts) and through a redirect page; other fragments are kept.
+    const server = await serveStatic(outDir)
+    const context = await chromium.launchPersistentContext(await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-chromium-')), {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+    try {
+      const page = context.pages()[0] ?? (await context.newPage())
+      await page.goto(`${server.url}/one.html#old-fragment`)
+      await page.waitForURL(`${server.url}/sub/two.html#moved`)
+      await page.goto(`${server.url}/old.html#gone`)
+      await page.waitForURL(`${server.url}/sub/two.html#moved`)
+      await page.goto(`${server.url}/old.html#elsewhere`)
+      await page.waitForURL(`${server.url}/one.html#elsewhere`)
+      // A fragment the page has is no old one: it stays.
+      await page.goto(`${server.url}/sub/two.html#moved`)
+      await page.goto(`${server.url}/one.html#one`)
+      await page.waitForTimeout(300)
+      expect(page.url()).toBe(`${server.url}/one.html#one`)
+    } finally {
+      await context.close()
+      await server.close()
+    }
   })
 })
