@@ -1,3 +1,4 @@
+//@ reference: crate.crates.attributes
 //@ reference: crate.crates.attributes.no_std
 //@ compile-fail: E0433
 // Under `no_std` the `std` crate is not in the extern prelude.

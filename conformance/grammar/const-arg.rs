@@ -1,3 +1,5 @@
+//@ reference: grammar.items.generics.syntax
+//@ reference: grammar.paths.syntax
 //@ reference: grammar.paths.const-arg
 //@ run-pass
 fn get<const N: i32>() -> i32 { N }

@@ -1,3 +1,4 @@
+//@ reference: grammar.attributes.syntax
 //@ reference: grammar.expressions.attributes
 //@ check-pass
 fn f(_: i32) {}

@@ -1,3 +1,4 @@
+//@ reference: grammar.items.syntax
 //@ reference: grammar.tree.macros
 //@ run-pass
 macro_rules! ty { () => { u8 } }

@@ -1,3 +1,4 @@
+//@ reference: grammar.expressions.control.syntax
 //@ reference: grammar.expressions.match-arm-comma
 //@ run-pass
 fn main() {

@@ -1,3 +1,6 @@
+//@ reference: grammar.tree.disambiguation
+//@ reference: grammar.expressions.operators.syntax
+//@ reference: grammar.expressions.syntax
 //@ reference: grammar.expressions.precedence
 //@ reference: grammar.expressions.precedence.table
 //@ run-pass

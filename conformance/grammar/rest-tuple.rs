@@ -1,3 +1,4 @@
+//@ reference: grammar.patterns.syntax
 //@ reference: grammar.patterns.rest-tuple
 //@ run-pass
 fn main() {

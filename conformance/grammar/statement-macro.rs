@@ -1,3 +1,4 @@
+//@ reference: grammar.macros.syntax
 //@ reference: grammar.statements.macro
 //@ run-pass
 macro_rules! declare { ($n:ident) => { let $n = 1; let $n = $n + 1; } }

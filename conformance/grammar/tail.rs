@@ -1,3 +1,4 @@
+//@ reference: grammar.statements.syntax
 //@ reference: grammar.statements.tail
 //@ run-pass
 fn main() {

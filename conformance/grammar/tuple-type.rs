@@ -1,3 +1,4 @@
+//@ reference: grammar.types.syntax
 //@ reference: grammar.types.tuple
 //@ run-pass
 fn main() {

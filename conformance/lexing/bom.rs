@@ -1,4 +1,4 @@
-﻿//@ reference: lex.input.bom
+﻿// This file starts with a byte order mark, which is removed before lexing.
+//@ reference: lex.input.bom
 //@ check-pass
-// This file starts with a byte order mark, which is removed before lexing.
 fn main() {}

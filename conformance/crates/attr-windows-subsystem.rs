@@ -1,0 +1,4 @@
+//@ reference: crate.crates.attributes.windows_subsystem
+//@ compile-fail: E0539
+#![windows_subsystem = "graphical"] //~ E0539
+fn main() {}
