@@ -1,4 +1,4 @@
-//@ reference: macro.rules.matching
+//@ reference: macro.rules.no-match
 //@ compile-fail
 //@ error: no rules expected
 macro_rules! only_ident {

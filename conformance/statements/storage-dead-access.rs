@@ -1,4 +1,4 @@
-//@ reference: mir.storage
+//@ reference: mir.storage.access
 //@ compile-fail: E0080
 // A pointer to a local whose scope has ended points to deallocated storage; constant evaluation rejects the read.
 const READ: u8 = {

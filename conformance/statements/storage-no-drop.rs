@@ -1,4 +1,4 @@
-//@ reference: mir.storage
+//@ reference: mir.storage.dead
 //@ run-pass
 //@ stdout: dropped 1
 // Ending a variable's storage does not itself drop it: a value moved out is dropped once, where it ends up.
