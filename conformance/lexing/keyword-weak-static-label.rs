@@ -1,0 +1,6 @@
+//@ reference: lex.keyword.weak
+//@ compile-fail
+//@ error: labels cannot use keyword names
+fn main() {
+    'static: loop { break 'static; }
+}
