@@ -321,7 +321,7 @@ class ChapterBuilder {
       const inCode = this.codeSpans.some(([start, end]) => offset >= start && offset < end)
       const place = this.placeAt(offset)
       if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true, ...(result.hint ? {hint: result.hint} : {})})
-      else if (!inCode && !expanded.has(offset)) problems.push({message: 'this include directive is not expanded here (mdBook expands it as text; specmark expands directives in prose, code and HTML, not in link destinations or titles)', place, refused: false})
+      else if (!inCode && !expanded.has(offset)) problems.push({message: 'this include directive is not expanded here (mdBook expands it as text wherever it is written; specmark expands it in prose, code, HTML, and link and image destinations, titles and alternative text, not elsewhere in the markdown syntax)', place, refused: false})
     }
     return problems.sort((a, b) => a.place.start.offset - b.place.start.offset)
   }

@@ -6,7 +6,8 @@
  * so diagnostics about included text point at the line that includes it. Directives inside code blocks (at
  * any depth) are substituted as text. A directive in the middle of a line of prose is expanded in place
  * too, as mdBook's textual expansion does: what it includes, when that is one paragraph, becomes inline
- * content there (anything longer stays its text).
+ * content there (anything longer stays its text). In a link's or image's destination or title (and an
+ * image's alternative text, and a link definition's destination or title), the included text takes its place.
  */
 import type {Code, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {Position} from 'unist'
@@ -45,6 +46,19 @@ export function expandProseIncludes(tree: Root, source: string, includes: Record
     const written = source.slice(start, node.position!.end.offset)
     for (const directive of findIncludes(written)) if (includes[directive.text]?.ok) expanded.push(start + directive.offset)
     node.value = substituteDirectives(node.value, includes)
+  })
+  // Link and image destinations and titles (`[t](<{{#include url.txt}}>)`, `[t]: u "{{#include t.txt}}"`):
+  // mdBook expands them as text before parsing, so the destination or title is what is included.
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
+    if (!node.url.includes('{{') && !node.title?.includes('{{') && !(node.type === 'image' && node.alt?.includes('{{'))) return
+    const start = node.position?.start.offset
+    if (start === undefined) return
+    const written = source.slice(start, node.position!.end.offset)
+    for (const directive of findIncludes(written)) if (includes[directive.text]?.ok) expanded.push(start + directive.offset)
+    node.url = substituteDirectives(node.url, includes)
+    if (node.title) node.title = substituteDirectives(node.title, includes)
+    if (node.type === 'image' && node.alt) node.alt = substituteDirectives(node.alt, includes)
   })
   // In the middle of a line: the directive's text is replaced within its text node.
   visit(tree, 'text', (node: Text, index, parent) => {

@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {selectLines} from '../../src/load/includes.ts'
 import {loadProject} from '../../src/load/load-project.ts'
@@ -63,18 +64,32 @@ describe('the spec root is a boundary', () => {
       'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
       'main.md': chapter(
         'main',
-        '# Main\n\nr[main.intro]\nText.\n\n```rust\n{{#include listings/ok.rs}}\n```\n\n```rust\n{{#include ../secret.rs}}\n```\n\n```rust\n{{#include /etc/passwd}}\n```\n\nText {{#include listings/ok.rs}} here.\n\n[t](u "{{#include listings/ok.rs}}")\n'
+        '# Main\n\nr[main.intro]\nText.\n\n```rust\n{{#include listings/ok.rs}}\n```\n\n```rust\n{{#include ../secret.rs}}\n```\n\n```rust\n{{#include /etc/passwd}}\n```\n\nText {{#include listings/ok.rs}} here.\n\n[t](u "{{#include listings/ok.rs}}") [d](<{{#include listings/url.txt}}>) ![{{#include listings/alt.txt}}](<{{#include listings/img.txt}}>)\n\n[def]: <{{#include listings/url.txt}}> "{{#include listings/alt.txt}}"\n\nSee [r][{{#include listings/alt.txt}}].\n'
       ),
       'listings/ok.rs': 'fn ok() {}\n',
+      'listings/url.txt': 'https://example.com/included\n',
+      'listings/alt.txt': 'Included text\n',
+      'listings/img.txt': 'https://example.com/logo.svg\n',
     })
     const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'include-refused')).toEqual(['main.md:16:1', 'main.md:20:1'])
-    // In the middle of a line too, as mdBook expands it; not in a link's title.
-    expect(positionsOf(diagnostics, 'include-not-expanded')).toEqual(['main.md:25:8'])
-    const {spec} = await assembleModel(root, {cache: false})
+    // In the middle of a line too, and in link and image destinations, titles and alternative text, as
+    // mdBook expands them (as text, before parsing).
+    // A reference's label is not expanded (still reported).
+    expect(positionsOf(diagnostics, 'include-not-expanded')).toEqual(['main.md:29:9'])
+    const model = await assembleModel(root, {cache: false})
+    const {spec} = model
+    const tree = model.trees.get(spec.chapters[0]!.id)!
+    const links: string[] = []
+    visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') links.push(`${node.type} ${node.url} ${node.title ?? ''} ${'alt' in node ? node.alt : ''}`.trim())
+    })
+    expect(links).toEqual(['link u fn ok() {}', 'link https://example.com/included', 'image https://example.com/logo.svg  Included text', 'definition https://example.com/included Included text'])
+    // The model's references follow what was included (`check` validates those).
+    expect(spec.chapters[0]!.blocks.flatMap((block) => block.refs).map((reference) => reference.target)).toContain('https://example.com/included')
     const code = spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)
     expect(code[0]).toBe('fn ok() {}')
-    expect(spec.chapters[0]!.blocks.at(-2)!.text).toBe('Text fn ok() {} here.')
+    expect(spec.chapters[0]!.blocks.map((block) => block.text)).toContain('Text fn ok() {} here.')
     expect(JSON.stringify(spec)).not.toContain(SECRET)
   })
 
