@@ -121,7 +121,8 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
       sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute), project.root))
     })
   )
-  const cache = openDraftCache(project.root, cacheEnabled(options.cache))
+  const caching = cacheEnabled(options.cache)
+  const cache = openDraftCache(project.root, caching)
   const includes = new Map<string, Record<string, IncludeResult>>()
   await Promise.all(
     candidates.map(async (entry) => {
@@ -135,16 +136,18 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const entries = candidates.filter((entry) => !entry.unlisted || !included.has(path.join(project.contentRoot, entry.file)))
   for (const entry of candidates) if (!entries.includes(entry)) sources.delete(entry.chapterId)
   const jobs = entries.map((entry) => chapterJob(entry, project.layout, sources.get(entry.chapterId)!, includes.get(entry.chapterId) ?? {}))
-  const keys = jobs.map((job) => draftKey(job.source, {entry: job.entry, layout: job.layout, includes: includes.has(job.entry.chapterId) ? job.includes : null}))
-  const drafts: Array<ChapterDraft | null> = keys.map((key) => cache.get(key))
+  // No keys without a cache: a key hashes specmark's own code (`codeVersion`), which costs a cold run.
+  const keys = caching ? jobs.map((job) => draftKey(job.source, {entry: job.entry, layout: job.layout, includes: includes.has(job.entry.chapterId) ? job.includes : null})) : null
+  const drafts: Array<ChapterDraft | null> = keys ? keys.map((key) => cache.get(key)) : jobs.map(() => null)
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
   const parsed = await parseAll(misses.map((index) => jobs[index]!))
-  const treeCache = openTreeCache(project.root, cacheEnabled(options.cache))
+  const treeCache = openTreeCache(project.root, caching)
   const held = new Map<string, Root>()
   misses.forEach((entryIndex, position) => {
     const {draft, tree} = parsed[position]!
     drafts[entryIndex] = draft
     held.set(entries[entryIndex]!.chapterId, tree)
+    if (!keys) return
     cache.set(keys[entryIndex]!, draft)
     treeCache.set(keys[entryIndex]!, tree)
   })
@@ -156,7 +159,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
       const index = entryIndex.get(chapterId)
       if (index === undefined) throw new InternalError(`no chapter \`${chapterId}\` to give the tree of`)
       // Evicted or unreadable: parse again, the one place a cached chapter is parsed a second time.
-      const tree = treeCache.get(keys[index]!) ?? parseChapter(jobs[index]!).tree
+      const tree = (keys && treeCache.get(keys[index]!)) ?? parseChapter(jobs[index]!).tree
       held.set(chapterId, tree)
       return tree
     },

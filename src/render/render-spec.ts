@@ -60,16 +60,18 @@ const EXCERPT_LENGTH = 180
 export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
   const {spec} = model
   const base = normalizeBase(options.base)
-  const cache = options.chapterCache ?? openRenderCache(model.project.root, cacheEnabled(options.cache))
+  const caching = options.chapterCache !== undefined || cacheEnabled(options.cache)
+  const cache = options.chapterCache ?? openRenderCache(model.project.root, caching)
   const inputs = spec.chapters.map((chapter) => lazyInput(model, chapter, base))
-  const keys = spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, model.sources.get(chapter.id) ?? ''))
-  const bodies: Array<RenderedChapterBody | null> = keys.map((key) => cache.get(key))
+  // No keys without a cache: a key hashes specmark's own code (`codeVersion`) and the chapter's model.
+  const keys = caching ? spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, model.sources.get(chapter.id) ?? '')) : null
+  const bodies: Array<RenderedChapterBody | null> = keys ? keys.map((key) => cache.get(key)) : spec.chapters.map(() => null)
   const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
   // Only chapters rendered again need their trees (held from the parse, or read from the tree cache).
   const fresh = await renderAll(misses.map((index) => inputs[index]!.full()))
   misses.forEach((chapterIndex, position) => {
     bodies[chapterIndex] = fresh[position]!
-    cache.set(keys[chapterIndex]!, fresh[position]!)
+    if (keys) cache.set(keys[chapterIndex]!, fresh[position]!)
     options.onRender?.(spec.chapters[chapterIndex]!.id)
   })
 
