@@ -67,6 +67,11 @@ export function expandProseIncludes(tree: Root, source: string, includes: Record
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
     const written = source.slice(start, end)
+    const link = includedDestination(parent.children as PhrasingContent[], index, written, source, includes, parse)
+    if (link) {
+      expanded.push(...link.expanded.map((offset) => start + offset))
+      return index
+    }
     const out: PhrasingContent[] = []
     let rest = node.value
     let searchFrom = 0
@@ -89,6 +94,40 @@ export function expandProseIncludes(tree: Root, source: string, includes: Record
   })
   tree.data = {...tree.data, expandedIncludes: expanded}
   return tree
+}
+
+/**
+ * `[text]({{#include url.txt}})`: a destination that is a directive (with a space, so no destination to
+ * the parser, which read `[text]` and the text after it). mdBook expands it before parsing, making a link:
+ * so does this, replacing the reference and the `(…)` by the link parsed from the expanded text (placed
+ * where the reference is). Returns the offsets, in `written`, of the directives it expanded, or null.
+ */
+function includedDestination(
+  children: PhrasingContent[],
+  index: number,
+  written: string,
+  source: string,
+  includes: Record<string, IncludeResult>,
+  parse: ParseIncluded
+): {expanded: number[]} | null {
+  const reference = children[index - 1]
+  const text = children[index] as Text
+  if ((reference?.type !== 'linkReference' && reference?.type !== 'imageReference') || reference.referenceType !== 'shortcut') return null
+  if (!text.value.startsWith('(') || !written.startsWith('(')) return null
+  const close = text.value.indexOf(')')
+  const writtenClose = written.indexOf(')')
+  const from = reference.position?.start.offset
+  const to = reference.position?.end.offset
+  if (close === -1 || writtenClose === -1 || from === undefined || to === undefined) return null
+  const directives = findIncludes(written.slice(0, writtenClose + 1)).filter((directive) => includes[directive.text]?.ok)
+  if (directives.length === 0) return null
+  const blocks = parse(source.slice(from, to) + substituteDirectives(text.value.slice(0, close + 1), includes))?.children ?? []
+  const only = blocks.length === 1 && blocks[0]!.type === 'paragraph' && blocks[0].children.length === 1 ? blocks[0].children[0]! : null
+  if (only?.type !== 'link' && only?.type !== 'image') return null
+  placeAll(only, {start: reference.position!.start, end: text.position!.end})
+  const rest = text.value.slice(close + 1)
+  children.splice(index - 1, 2, only, ...(rest === '' ? [] : [{type: 'text' as const, value: rest, position: text.position}]))
+  return {expanded: directives.map((directive) => directive.offset)}
 }
 
 /** What a directive in a line of prose stands for: one paragraph's inline content, else its text. */

@@ -64,7 +64,7 @@ describe('the spec root is a boundary', () => {
       'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
       'main.md': chapter(
         'main',
-        '# Main\n\nr[main.intro]\nText.\n\n```rust\n{{#include listings/ok.rs}}\n```\n\n```rust\n{{#include ../secret.rs}}\n```\n\n```rust\n{{#include /etc/passwd}}\n```\n\nText {{#include listings/ok.rs}} here.\n\n[t](u "{{#include listings/ok.rs}}") [d](<{{#include listings/url.txt}}>) ![{{#include listings/alt.txt}}](<{{#include listings/img.txt}}>)\n\n[def]: <{{#include listings/url.txt}}> "{{#include listings/alt.txt}}"\n\nSee [r][{{#include listings/alt.txt}}].\n'
+        '# Main\n\nr[main.intro]\nText.\n\n```rust\n{{#include listings/ok.rs}}\n```\n\n```rust\n{{#include ../secret.rs}}\n```\n\n```rust\n{{#include /etc/passwd}}\n```\n\nText {{#include listings/ok.rs}} here.\n\n[t](u "{{#include listings/ok.rs}}") [d](<{{#include listings/url.txt}}>) ![{{#include listings/alt.txt}}](<{{#include listings/img.txt}}>) [u]({{#include listings/url.txt}}), after.\n\n[def]: <{{#include listings/url.txt}}> "{{#include listings/alt.txt}}"\n\nSee [r][{{#include listings/alt.txt}}].\n'
       ),
       'listings/ok.rs': 'fn ok() {}\n',
       'listings/url.txt': 'https://example.com/included\n',
@@ -84,7 +84,9 @@ describe('the spec root is a boundary', () => {
     visit(tree, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') links.push(`${node.type} ${node.url} ${node.title ?? ''} ${'alt' in node ? node.alt : ''}`.trim())
     })
-    expect(links).toEqual(['link u fn ok() {}', 'link https://example.com/included', 'image https://example.com/logo.svg  Included text', 'definition https://example.com/included Included text'])
+    expect(links).toEqual(['link u fn ok() {}', 'link https://example.com/included', 'image https://example.com/logo.svg  Included text', 'link https://example.com/included', 'definition https://example.com/included Included text'])
+    // A destination without angle brackets is a link too, as in mdBook; the text after it stays.
+    expect(spec.chapters[0]!.blocks.map((block) => block.text)).toContain('t d Included text u, after.')
     // The model's references follow what was included (`check` validates those).
     expect(spec.chapters[0]!.blocks.flatMap((block) => block.refs).map((reference) => reference.target)).toContain('https://example.com/included')
     const code = spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)
