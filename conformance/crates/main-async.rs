@@ -1,3 +1,3 @@
-//@ reference: crate.main-fn.signature
+//@ reference: crate.main-fn.signature.async
 //@ compile-fail: E0752
 async fn main() {} //~ E0752

@@ -1,3 +1,3 @@
-//@ reference: crate.main-fn.signature
+//@ reference: crate.main-fn.signature.const
 //@ check-pass
 const fn main() {}

@@ -1,4 +1,5 @@
 //@ reference: crate.main-fn.signature
+//@ reference: crate.main-fn.signature.params
 //@ compile-fail: E0580
 fn main(args: u8) {
     let _ = args;

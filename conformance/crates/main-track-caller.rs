@@ -1,4 +1,4 @@
-//@ reference: crate.main-fn.signature
+//@ reference: crate.main-fn.signature.track-caller
 //@ compile-fail
 //@ error: `main` function is not allowed to be `#[track_caller]`
 #[track_caller]
