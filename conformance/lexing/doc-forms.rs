@@ -1,5 +1,8 @@
 //@ reference: lex.comment.doc
-//@ reference: lex.comment.doc.forms
+//@ reference: lex.comment.doc.forms.outer-line
+//@ reference: lex.comment.doc.forms.inner-line
+//@ reference: lex.comment.doc.forms.outer-block
+//@ reference: lex.comment.doc.forms.inner-block
 //@ check-pass
 //! Inner line doc comment: documents the crate.
 /*! Inner block doc comment. */

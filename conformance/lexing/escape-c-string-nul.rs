@@ -1,4 +1,4 @@
-//@ reference: lex.literal.escapes.table
+//@ reference: lex.literal.escapes.backslash-nul
 //@ compile-fail
 //@ error: null characters in C string literals are not supported
 fn main() {

@@ -1,4 +1,4 @@
-//@ reference: lex.literal.escapes.table
+//@ reference: lex.literal.escapes.unicode
 //@ compile-fail
 //@ error: invalid unicode character escape
 fn main() {

@@ -1,4 +1,4 @@
-//@ reference: lex.literal.escapes.table
+//@ reference: lex.literal.escapes.unicode
 //@ compile-fail
 //@ error: unicode escape in byte string
 fn main() {

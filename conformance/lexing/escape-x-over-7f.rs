@@ -1,4 +1,4 @@
-//@ reference: lex.literal.escapes.table
+//@ reference: lex.literal.escapes.hex
 //@ compile-fail
 //@ error: out of range hex escape
 fn main() {

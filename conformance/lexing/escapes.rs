@@ -1,5 +1,10 @@
 //@ reference: lex.literal.escapes
-//@ reference: lex.literal.escapes.table
+//@ reference: lex.literal.escapes.newline-tab
+//@ reference: lex.literal.escapes.backslash-nul
+//@ reference: lex.literal.escapes.quotes
+//@ reference: lex.literal.escapes.hex
+//@ reference: lex.literal.escapes.unicode
+//@ reference: lex.literal.escapes.line-continuation
 //@ run-pass
 fn main() {
     assert_eq!("\n\r\t\\\0\'\"", "\u{a}\u{d}\u{9}\u{5c}\u{0}\u{27}\u{22}");
