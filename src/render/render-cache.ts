@@ -12,8 +12,21 @@ import {RENDERED_FORMAT} from './types.ts'
 
 /** The cache key of one chapter's rendering: everything its input holds but the tree, and the source the tree is of. */
 export function renderKey(input: ChapterRenderInput, source: string): string {
-  const {tree: _tree, ...rest} = input
-  return cacheKey(`model ${MODEL_VERSION} rendered ${RENDERED_FORMAT}`, JSON.stringify(rest), source)
+  const {tree: _tree, grammar, productions, ...rest} = input
+  // The grammar lists are shared by every chapter with grammar (megabytes on the Reference): serialized once.
+  return cacheKey(`model ${MODEL_VERSION} rendered ${RENDERED_FORMAT}`, JSON.stringify(rest), serializedOnce(grammar), serializedOnce(productions), source)
+}
+
+const serialized = new WeakMap<object, string>()
+
+/** `JSON.stringify` of a value the model never modifies, computed once per value. */
+function serializedOnce(value: object): string {
+  let text = serialized.get(value)
+  if (text === undefined) {
+    text = JSON.stringify(value)
+    serialized.set(value, text)
+  }
+  return text
 }
 
 /** Opens the render cache of the spec at `root`, or a no-op cache when disabled. */

@@ -16,9 +16,16 @@ export function chapterRenderInput(chapter: Chapter, tree: Root, grammar: Produc
   return {chapter, tree, base, grammar: summary ? grammar : [], productions: blocks ? productionLocations(grammar) : []}
 }
 
+/** One list per grammar (every chapter with grammar shares it), so that render keys serialize it once. */
+const locations = new WeakMap<Production[], Array<[string, ProductionLocation]>>()
+
 /** Where each production is defined; the first definition of a name wins, as in the model's index. */
 function productionLocations(grammar: Production[]): Array<[string, ProductionLocation]> {
+  const known = locations.get(grammar)
+  if (known) return known
   const seen = new Map<string, ProductionLocation>()
   for (const production of grammar) if (!seen.has(production.name)) seen.set(production.name, {chapter: production.chapter, anchor: production.anchor})
-  return [...seen]
+  const list = [...seen]
+  locations.set(grammar, list)
+  return list
 }
