@@ -1,4 +1,4 @@
-//@ reference: macro.fragment.metavariable
+//@ reference: macro.fragment.metavariable.unique
 //@ compile-fail
 //@ error: duplicate matcher binding
 macro_rules! dup {

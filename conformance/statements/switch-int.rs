@@ -1,4 +1,5 @@
 //@ reference: mir.term.goto
+//@ reference: mir.term.switch-int
 //@ run-pass
 // A branch on an integer, `bool` or `char` value takes the arm paired with the value, or the fallback.
 fn classify(c: char) -> u8 {
