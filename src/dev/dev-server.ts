@@ -54,6 +54,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
   /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
   let session: DevSession | null = null
   const update = async (saved: string[]): Promise<{diagnostics: number; failed: boolean; renderedChapters: string[]}> => {
+    const started = performance.now()
     try {
       // A first load that failed is retried whole on the next save.
       const current = session ?? (await DevSession.open(options.root))
@@ -65,7 +66,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
       publish(last)
       const text = formatText(diagnostics, display)
       const count = `${renderedChapters.length} chapter${renderedChapters.length === 1 ? '' : 's'}`
-      log(`${text ? `${text}\n` : ''}specmark dev: ${summarize(diagnostics)}; rendered ${count}`)
+      log(`${text ? `${text}\n` : ''}specmark dev: ${summarize(diagnostics)}; rendered ${count} in ${(performance.now() - started).toFixed(0)} ms`)
       return {diagnostics: diagnostics.length, failed: false, renderedChapters}
     } catch (error) {
       if (!(error instanceof InputError)) throw error
