@@ -1,4 +1,4 @@
-﻿// This file starts with a byte order mark, which is removed before lexing.
-//@ reference: lex.input.bom
+﻿//@ reference: lex.input.bom
+// This file starts with a byte order mark, before its header: rustc removes the mark before lexing, and `trace` reads the header line after it.
 //@ check-pass
 fn main() {}

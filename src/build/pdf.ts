@@ -26,6 +26,18 @@ export interface PdfOptions {
   version: string
   /** Seconds since the epoch, written as the PDF's creation and modification dates. */
   epoch: number
+  /** How long loading and printing may take, in milliseconds (default `pdfTimeout()`). */
+  timeout?: number
+}
+
+/**
+ * How long Chromium may take to load and print the document before the build gives up: a Chromium that
+ * hangs inside printing (seen once on a heavily loaded machine) must fail the build, not hang it.
+ * `SPECMARK_PDF_TIMEOUT` (seconds) changes the default of ten minutes, ample for the Rust Reference.
+ */
+export function pdfTimeout(): number {
+  const seconds = Number(process.env.SPECMARK_PDF_TIMEOUT)
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 600_000
 }
 
 const ORIGIN = 'http://specmark.invalid'
@@ -41,38 +53,58 @@ export async function writePdf(options: PdfOptions): Promise<{pages: number; byt
   if (!(await fs.stat(executablePath).catch(() => null))) throw new InputError(`--pdf needs Chromium at ${executablePath} (set SPECMARK_CHROMIUM to another path)`)
   const browser = await chromium.launch({executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
   try {
-    const page = await browser.newPage()
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const url = new URL(route.request().url())
-      const relative = decodeURIComponent(url.pathname).slice(options.base.length - 1)
-      let file = path.join(options.outDir, relative)
-      if (!file.startsWith(path.resolve(options.outDir))) return route.fulfill({status: 403})
-      if (relative.endsWith('/')) file = path.join(file, 'index.html')
-      const body = await fs.readFile(file).catch(() => null)
-      return body === null ? route.fulfill({status: 404, body: ''}) : route.fulfill({status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream'})
-    })
-    await page.goto(`${ORIGIN}${options.base}print/`, {waitUntil: 'load'})
-    await page.emulateMedia({media: 'print', colorScheme: 'light'})
-    // The header template below heads every page; the stylesheet's own running head is for browsers.
-    await page.addStyleTag({content: '.print-head { display: none !important; }'})
-    const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      outline: true,
-      tagged: true,
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="font-size:8px;width:100%;margin:0 16mm;color:#444;font-family:sans-serif">${escape(options.title)} — version ${escape(options.version)}</div>`,
-      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#444;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-      margin: {top: '20mm', bottom: '16mm', left: '16mm', right: '16mm'},
-    })
-    const normalized = normalizePdfMetadata(Buffer.from(pdf), options.epoch)
-    await fs.mkdir(path.dirname(path.resolve(options.file)), {recursive: true})
-    await fs.writeFile(options.file, normalized)
-    return {pages: (normalized.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, bytes: normalized.length}
+    return await within(print(browser, options), options.timeout ?? pdfTimeout())
   } finally {
-    await browser.close()
+    // A hung browser may not answer a polite close; playwright kills what it launched when Node exits.
+    await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())])
   }
+}
+
+/** `work`, or an `InputError` saying printing took too long once `ms` have passed (exit 2, one line). */
+async function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError(`--pdf: Chromium did not finish printing within ${Math.round(ms / 1000)} s (set SPECMARK_PDF_TIMEOUT to a number of seconds to allow longer)`)), ms)
+  })
+  // The abandoned print fails once the browser is closed; that failure is not news.
+  work.catch(() => {})
+  try {
+    return await Promise.race([work, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function print(browser: import('playwright-core').Browser, options: PdfOptions): Promise<{pages: number; bytes: number}> {
+  const page = await browser.newPage()
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url())
+    const relative = decodeURIComponent(url.pathname).slice(options.base.length - 1)
+    let file = path.join(options.outDir, relative)
+    if (!file.startsWith(path.resolve(options.outDir))) return route.fulfill({status: 403})
+    if (relative.endsWith('/')) file = path.join(file, 'index.html')
+    const body = await fs.readFile(file).catch(() => null)
+    return body === null ? route.fulfill({status: 404, body: ''}) : route.fulfill({status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream'})
+  })
+  await page.goto(`${ORIGIN}${options.base}print/`, {waitUntil: 'load', timeout: 0})
+  await page.emulateMedia({media: 'print', colorScheme: 'light'})
+  // The header template below heads every page; the stylesheet's own running head is for browsers.
+  await page.addStyleTag({content: '.print-head { display: none !important; }'})
+  const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    outline: true,
+    tagged: true,
+    displayHeaderFooter: true,
+    headerTemplate: `<div style="font-size:8px;width:100%;margin:0 16mm;color:#444;font-family:sans-serif">${escape(options.title)} — version ${escape(options.version)}</div>`,
+    footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#444;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+    margin: {top: '20mm', bottom: '16mm', left: '16mm', right: '16mm'},
+  })
+  const normalized = normalizePdfMetadata(Buffer.from(pdf), options.epoch)
+  await fs.mkdir(path.dirname(path.resolve(options.file)), {recursive: true})
+  await fs.writeFile(options.file, normalized)
+  return {pages: (normalized.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, bytes: normalized.length}
 }
 
 /**

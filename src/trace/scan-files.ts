@@ -92,8 +92,13 @@ export function scanFiles(files: string[], patterns: AnnotationPattern[]): Files
 }
 
 /** The citations in one file's text (pure): each ID with its 1-based line and column, in text order. */
-export function scanText(text: string, patterns: AnnotationPattern[]): Array<{id: string; line: number; column: number; offset: number}> {
+export function scanText(source: string, patterns: AnnotationPattern[]): Array<{id: string; line: number; column: number; offset: number}> {
   const found: Array<{id: string; line: number; column: number; offset: number}> = []
+  // A byte order mark is not part of the first line (rustc and editors drop it): without this, a header
+  // on line 1 of such a file (`\uFEFF//@ reference: …`) fails the presets' start-of-line anchor. Columns
+  // are counted without it, offsets still index `source`.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
+  const text = bom === 1 ? source.slice(1) : source
   for (const pattern of patterns) {
     // Lines are counted incrementally from the previous match, so a file costs one pass however many
     // citations it holds.
@@ -109,7 +114,7 @@ export function scanText(text: string, patterns: AnnotationPattern[]): Array<{id
           line++
           lineStart = newline + 1
         }
-        found.push({id, line, column: at - lineStart + 1, offset: at})
+        found.push({id, line, column: at - lineStart + 1, offset: at + bom})
       }
     }
   }

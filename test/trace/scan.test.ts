@@ -111,6 +111,11 @@ describe('annotation patterns', () => {
     expect(scanText('LL | //@ reference: items.intro\n', resolvePatterns())).toEqual([])
   })
 
+  it('finds a header on the first line of a file that starts with a byte order mark', () => {
+    // The column is as an editor shows it (the mark is invisible); the offset indexes the text as read.
+    expect(scanText('\uFEFF//@ reference: lex.input.bom\n//@ check-pass\n', resolvePatterns())).toEqual([{id: 'lex.input.bom', line: 1, column: 16, offset: 16}])
+  })
+
   it('splits a captured value into IDs at spaces and commas', () => {
     expect(splitIds('a.b, c.d  e.f,g')).toEqual([
       {id: 'a.b', offset: 0},
