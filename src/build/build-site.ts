@@ -12,7 +12,7 @@ import {inPhase} from '../diagnostics/phase.ts'
 import {exportCsv} from '../export/export-csv.ts'
 import {exportJson} from '../export/export-json.ts'
 import {exportReqif} from '../export/export-reqif.ts'
-import {cacheEnabled} from '../cache/cache.ts'
+import {cacheEnabled, openCache} from '../cache/cache.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import type {RenderedChapter} from '../render/types.ts'
@@ -92,7 +92,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
         if (await fs.stat(from).catch(() => null)) await fs.cp(from, path.join(outDir, GUIDE_PATH, folder), {recursive: true, force: true})
       }
     }
-    for (const file of await writeExports(model, rendered.chapters, outDir)) kept.add(file)
+    for (const file of await writeExports(model, rendered.chapters, outDir, cacheEnabled(options.cache))) kept.add(file)
     const pagesDone = Date.now()
     const searchTime = await search
     const staleFilesRemoved = await removeStaleFiles(outDir, start, kept)
@@ -121,12 +121,14 @@ export const EXPORTS_PATH = 'exports'
 export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', reqif: 'paragraphs.reqif'} as const
 
 /** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
-async function writeExports(model: Model, chapters: RenderedChapter[], outDir: string): Promise<string[]> {
+async function writeExports(model: Model, chapters: RenderedChapter[], outDir: string, caching: boolean): Promise<string[]> {
   const {spec, registry} = model
   const stamp = model.stamp
   const file = (name: string): string => path.join(outDir, EXPORTS_PATH, name)
   await writeIfChanged(file(EXPORT_FILES.json), exportJson(spec, registry, stamp))
   await writeIfChanged(file(EXPORT_FILES.csv), exportCsv(spec, registry, stamp))
-  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit, chapters, releases: model.releases.snapshots}))
+  // Large values, read once per build: not held in memory.
+  const xhtmlCache = openCache<string[]>(model.project.root, 'reqif-xhtml', caching, {memory: false})
+  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit, chapters, releases: model.releases.snapshots, xhtmlCache}))
   return Object.values(EXPORT_FILES).map(file)
 }

@@ -16,6 +16,7 @@
  * a generic XML parser. <https://www.omg.org/spec/ReqIF/1.2>
  */
 import {createHash} from 'node:crypto'
+import type {Cache} from '../cache/cache.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import type {ExportedParagraph} from './paragraphs.ts'
@@ -72,6 +73,11 @@ export interface ReqifOptions {
    * LAST-CHANGE is its last-changed release's) and the last released text of withdrawn IDs.
    */
   releases?: ReadonlyArray<ReleasedText>
+  /**
+   * Where to keep each chapter's XHTML by the HTML it was converted from (the build's cache), so that
+   * a build after an edit converts only the chapters that changed. The output is the same without it.
+   */
+  xhtmlCache?: Cache<string[]>
 }
 
 /** A release as ReqIF reads it: its snapshot's date and records (a release snapshot is one). */
@@ -90,7 +96,7 @@ export function exportReqif(spec: Spec, registry: Registry | null, options: Reqi
   const lastReleased = new Map<string, ExportedParagraph>()
   // A schema 1 snapshot's records lack the clause fields (`SnapshotParagraph`), which ReqIF does not read.
   for (const {document} of releases) for (const paragraph of document.paragraphs) lastReleased.set(paragraph.id, paragraph as ExportedParagraph)
-  return writeReqif(reqifTreeFromModel(spec, registry, options.chapters ?? [], {dates, date: options.timestamp, commit: options.commit ?? null, lastReleased}))
+  return writeReqif(reqifTreeFromModel(spec, registry, options.chapters ?? [], {dates, date: options.timestamp, commit: options.commit ?? null, lastReleased, xhtmlCache: options.xhtmlCache}))
 }
 
 export function writeReqif(tree: ReqifTree): string {

@@ -58,14 +58,32 @@ export interface WithdrawnId {
   sha256: string
 }
 
-/** The clauses of the specification as export records, in document order. */
+/** Records already made, by spec and registry: a build asks for them once per export and for the citations. */
+const made = new WeakMap<Spec, WeakMap<Registry | typeof NO_REGISTRY, ExportedParagraph[]>>()
+const NO_REGISTRY = {}
+
+/**
+ * The clauses of the specification as export records, in document order. Made once per spec and registry
+ * (both are never changed once built): the result is shared, so callers must not modify it.
+ */
 export function exportedParagraphs(spec: Spec, registry: Registry | null): ExportedParagraph[] {
+  const bySpec = made.get(spec) ?? new WeakMap()
+  made.set(spec, bySpec)
+  const known = bySpec.get(registry ?? NO_REGISTRY)
+  if (known) return known
+  const records = makeParagraphs(spec, registry)
+  bySpec.set(registry ?? NO_REGISTRY, records)
+  return records
+}
+
+function makeParagraphs(spec: Spec, registry: Registry | null): ExportedParagraph[] {
   const records: ExportedParagraph[] = []
   for (const chapter of spec.chapters) {
+    const sections = new Map(chapter.sections.map((section) => [section.anchor, section]))
     for (const clause of chapter.clauses) {
       const block = chapter.blocks[clause.head]!
       const entry = releasedEntry(registry, clause.id)
-      const section = chapter.sections.find((candidate) => candidate.anchor === clause.section) ?? null
+      const section = (clause.section !== null ? sections.get(clause.section) : undefined) ?? null
       records.push({
         id: clause.id,
         status: 'active',

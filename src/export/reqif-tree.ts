@@ -12,6 +12,7 @@
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
+import {cacheKey, type Cache} from '../cache/cache.ts'
 import {htmlToReqifXhtml, textToReqifXhtml} from './xhtml.ts'
 
 export type ReqifKind = 'part' | 'chapter' | 'section' | 'normative' | 'informative'
@@ -155,25 +156,31 @@ export interface ChapterHtml {
 /**
  * The current sources: parts → chapters → sections (by heading depth) → clauses, each clause's content
  * the rendered HTML of its blocks (`chapters` from `renderSpec`), withdrawn IDs with their last text.
+ *
+ * Converting the HTML to XHTML is most of the export's time; with `xhtmlCache`, each chapter's
+ * conversions are kept by the HTML they were made from, so that a build after an edit converts only the
+ * chapters whose HTML changed.
  */
 export function reqifTreeFromModel(
   spec: Spec,
   registry: Registry | null,
   chapters: readonly ChapterHtml[],
-  options: {dates: ReleaseDates; date: string; commit: string | null; lastReleased: ReadonlyMap<string, ExportedParagraph>}
+  options: {dates: ReleaseDates; date: string; commit: string | null; lastReleased: ReadonlyMap<string, ExportedParagraph>; xhtmlCache?: Cache<string[]>}
 ): ReqifTree {
   const context: BuildContext = {origins: renameOrigins(registry), dates: options.dates, date: options.date}
   const paragraphs = exportedParagraphs(spec, registry)
   const byId = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph]))
   const rendered = new Map(chapters.map((chapter) => [chapter.id, chapter]))
+  const chaptersById = new Map(spec.chapters.map((chapter) => [chapter.id, chapter]))
   const parts: ReqifNode[] = []
   for (const part of spec.parts) {
     const partNode = structureNode(`part:${part.id}`, 'part', part.title, context)
     for (const chapterId of part.chapters) {
-      const chapter = spec.chapters.find((candidate) => candidate.id === chapterId)
+      const chapter = chaptersById.get(chapterId)
       if (!chapter) continue
       const chapterNode = structureNode(`chapter:${chapter.id}`, 'chapter', chapter.title, context)
-      const blocks = rendered.get(chapter.id)?.blocks ?? []
+      const blocks = new Map((rendered.get(chapter.id)?.blocks ?? []).map((block) => [block.index, block]))
+      const sections = new Map(chapter.sections.map((section) => [section.anchor, section]))
       // The section stack: the chapter at depth 1, then each open heading.
       const stack: Array<{depth: number; node: ReqifNode}> = [{depth: 1, node: chapterNode}]
       // Each clause's HTML: its labelled block and the unlabelled blocks after it (up to the next label
@@ -182,7 +189,7 @@ export function reqifTreeFromModel(
       let clause: ReqifNode | null = null
       for (const block of chapter.blocks) {
         if (block.parent !== null) continue
-        const renderedBlock = blocks.find((candidate) => candidate.index === block.index)
+        const renderedBlock = blocks.get(block.index)
         // Without rendered chapters (the API's plain `exportReqif`), the block's text stands in.
         const blockHtml = renderedBlock?.html ?? `<p>${block.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`
         const paragraph = block.ruleId === null ? undefined : byId.get(block.ruleId)
@@ -191,7 +198,7 @@ export function reqifTreeFromModel(
           clause = null
           if (depth <= 1) continue
           while (stack.length > 1 && stack.at(-1)!.depth >= depth) stack.pop()
-          const title = chapter.sections.find((candidate) => candidate.anchor === block.section)?.title ?? block.text
+          const title = (block.section !== null ? sections.get(block.section)?.title : undefined) ?? block.text
           const node = paragraph ? {...clauseNode(paragraph, '', context), kind: 'section' as const, title} : structureNode(`section:${chapter.id}#${block.section ?? block.index}`, 'section', title, context)
           stack.at(-1)!.node.children.push(node)
           stack.push({depth, node})
@@ -207,7 +214,13 @@ export function reqifTreeFromModel(
           html.set(clause, `${html.get(clause) ?? ''}${blockHtml}`)
         }
       }
-      for (const [node, content] of html) node.xhtml = htmlToReqifXhtml(content)
+      const contents = [...html.values()]
+      const key = options.xhtmlCache && contents.length > 0 ? cacheKey('reqif xhtml', ...contents) : null
+      const cached = key !== null ? options.xhtmlCache!.get(key) : null
+      const xhtml = cached?.length === contents.length ? cached : contents.map(htmlToReqifXhtml)
+      if (key !== null && xhtml !== cached) options.xhtmlCache!.set(key, xhtml)
+      let at = 0
+      for (const node of html.keys()) node.xhtml = xhtml[at++]!
       partNode.children.push(chapterNode)
     }
     if (partNode.children.length > 0) parts.push(partNode)

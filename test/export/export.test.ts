@@ -10,6 +10,8 @@ import {exportCsv} from '../../src/export/export-csv.ts'
 import {buildExportDocument, exportJson} from '../../src/export/export-json.ts'
 import {exportReqif} from '../../src/export/export-reqif.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {renderSpec} from '../../src/render/render-spec.ts'
+import type {Cache} from '../../src/cache/cache.ts'
 import {release} from '../../src/release/release.ts'
 import {REQIF_SCHEMA_DIR, validateReqif} from '../helpers/reqif.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -65,6 +67,56 @@ describe('export --format csv', () => {
     expect(lines[0]).toBe('id,status,chapter,section,kind,block_kind,first_release,last_changed_release,sha256,references,file,line,text')
     expect(lines[1]).toMatch(/^main\.intro,active,main,main,normative,normative,1\.0,1\.0,[0-9a-f]{64},rule:main\.rule,main\.md,8,"The ""intro"", with a comma & <angle> brackets; see main\.rule\."$/)
     expect(lines).toHaveLength(6)
+  })
+})
+
+describe('export --format reqif with a cache of converted chapters', () => {
+  /** A cache in memory that counts what it was asked for and what it had. */
+  function countingCache(): Cache<string[]> & {hits: number; misses: number} {
+    const values = new Map<string, string[]>()
+    const cache = {
+      hits: 0,
+      misses: 0,
+      get: (key: string) => {
+        const value = values.get(key) ?? null
+        if (value) cache.hits++
+        else cache.misses++
+        return value
+      },
+      set: (key: string, value: string[]) => void values.set(key, value),
+    }
+    return cache
+  }
+
+  it('writes the same bytes as without it, cold, warm and after an edit, converting only the edited chapter again', async () => {
+    const files = {
+      'outline.yaml': outlineYaml([
+        {id: 'one', prefix: 'one', file: 'one.md'},
+        {id: 'two', prefix: 'two', file: 'two.md'},
+      ]),
+      'one.md': chapter('one', '# One\n\nr[one.rule]\nThe *first* rule, with `code`.\n\n- a list\n- of two\n\nr[one.other]\nSee [two.rule].\n'),
+      'two.md': chapter('two', '# Two\n\nr[two.rule]\nThe second rule.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'),
+    }
+    const root = await writeTree(files)
+    const cache = countingCache()
+    const exportBoth = async () => {
+      const model = await assembleModel(root, {cache: false})
+      const {rendered} = await renderSpec(model, {cache: false})
+      const options = {timestamp: '2026-01-01T00:00:00Z', chapters: rendered.chapters}
+      return {plain: exportReqif(model.spec, model.registry, options), cached: exportReqif(model.spec, model.registry, {...options, xhtmlCache: cache})}
+    }
+    const cold = await exportBoth()
+    expect(cold.cached).toBe(cold.plain)
+    expect(cold.cached).toContain('<xhtml:em>first</xhtml:em>')
+    expect([cache.hits, cache.misses]).toEqual([0, 2])
+    const warm = await exportBoth()
+    expect(warm.cached).toBe(warm.plain)
+    expect([cache.hits, cache.misses]).toEqual([2, 2])
+    await fs.promises.writeFile(path.join(root, 'two.md'), files['two.md'].replace('second rule', 'second, edited rule'))
+    const edited = await exportBoth()
+    expect(edited.cached).toBe(edited.plain)
+    expect(edited.cached).toContain('The second, edited rule.')
+    expect([cache.hits, cache.misses]).toEqual([3, 3])
   })
 })
 
