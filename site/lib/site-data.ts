@@ -1,51 +1,108 @@
 /**
- * The site's data: the rendered specification written by `specmark build` (`src/render/`), read once
- * per build from the JSON file named by `SPECMARK_SITE_DATA`, plus the navigation helpers the pages
+ * The site's data: the rendered specification (`src/render/`), plus the navigation helpers the pages
  * share. Pages never parse markdown; everything they show comes from here.
+ *
+ * Where the data comes from, first found: the page being rendered by specmark's site renderer
+ * (`src/build/site-renderer.ts`, which renders each page inside an async context holding its data), the
+ * data `specmark dev` publishes in memory, or the JSON file named by `SPECMARK_SITE_DATA`.
  *
  * To show new data on a page: add it to `RenderedSpec` (src/render/types.ts) and read it here.
  */
+import type {AsyncLocalStorage} from 'node:async_hooks'
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import type {IdAlias, RenderedChapter, RenderedRule, RenderedSpec} from '../../src/render/types.ts'
 import {RENDERED_FORMAT} from '../../src/render/types.ts'
 import {idPath} from '../../src/render/urls.ts'
+import {sitePages, type SitePage} from '../../src/build/site-pages.ts'
 
-let data: RenderedSpec | null = null
-let dataVersion = -1
+/** What the site renderer hands each page it renders (`src/build/site-renderer.ts`). */
+export interface SiteContext {
+  data: RenderedSpec
+  /** List the `/id/<ID>/` page of current IDs too (a server; a build writes those itself). */
+  currentIds: boolean
+  /** A page's exception, caught by `site/middleware.ts` and reported by the renderer as one line. */
+  error?: unknown
+}
 
+/** Shared with `src/build/site-renderer.ts`, which runs each render inside this store. */
+const STORE = Symbol.for('specmark.siteContext')
 /** Where `specmark dev`, which runs Astro's dev server in its own process, hands over fresh data. */
 const LIVE = Symbol.for('specmark.liveSiteData')
 
+let fileData: RenderedSpec | null = null
+let fileVersion = -1
+
+/** The context of the page being rendered by the site renderer, if any. */
+export function siteContext(): SiteContext | undefined {
+  return (globalThis as {[STORE]?: AsyncLocalStorage<SiteContext>})[STORE]?.getStore()
+}
+
 export function siteData(): RenderedSpec {
+  const context = siteContext()
+  if (context) return context.data
   const live = (globalThis as {[LIVE]?: {data: RenderedSpec; version: number}})[LIVE]
-  if (live) {
-    if (live.version !== dataVersion) {
-      data = live.data
-      dataVersion = live.version
-      forgetIndexes()
-    }
-    return live.data
-  }
+  if (live) return live.data
   const file = process.env.SPECMARK_SITE_DATA
   if (!file) throw new Error('SPECMARK_SITE_DATA is not set: build the site with `npx specmark build`, not `astro build`')
   // Under `specmark dev` the file is rewritten on every save: read it again when it changed.
   const version = process.env.SPECMARK_DEV === '1' ? fs.statSync(file).mtimeMs : 0
-  if (data !== null && version === dataVersion) return data
+  if (fileData !== null && version === fileVersion) return fileData
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderedSpec
   if (parsed.format !== RENDERED_FORMAT) throw new Error(`${file}: rendered data format ${parsed.format}, expected ${RENDERED_FORMAT}`)
-  data = parsed
-  dataVersion = version
-  forgetIndexes()
-  return data
+  fileData = parsed
+  fileVersion = version
+  return fileData
 }
 
-/** Drops the lookup tables built from the previous data (it changes under `specmark dev`). */
-function forgetIndexes(): void {
-  byId = null
-  nav = null
-  rulesById = null
-  aliasesById = null
+/** Lookup tables built from one rendered specification, kept as long as it is (it changes under `specmark dev`). */
+interface Indexes {
+  chapters?: Map<string, RenderedChapter>
+  nav?: NavData
+  rules?: Map<string, RenderedRule>
+  aliases?: Map<string, IdAlias>
+  pages?: Map<string, SitePage>
+}
+const indexes = new WeakMap<RenderedSpec, Indexes>()
+
+function indexesOf(data: RenderedSpec): Indexes {
+  let found = indexes.get(data)
+  if (!found) indexes.set(data, (found = {}))
+  return found
+}
+
+/** Whether the pages list current IDs' `/id/` pages: under a server, not in a build (it writes them itself). */
+function withCurrentIds(): boolean {
+  return siteContext()?.currentIds ?? process.env.SPECMARK_DEV === '1'
+}
+
+/**
+ * The page listed at `url` (the request's URL), or undefined: every page looks itself up here and
+ * answers 404 when it is not listed (`src/build/site-pages.ts`, the one list of pages).
+ */
+export function listedPage(url: URL): SitePage | undefined {
+  const data = siteData()
+  const found = indexesOf(data)
+  found.pages ??= new Map(sitePages(data, {currentIds: withCurrentIds()}).map((page) => [trimSlash(page.url), page]))
+  const pathname = decodeURI(url.pathname)
+  if (!pathname.startsWith(data.base)) return undefined
+  return found.pages.get(trimSlash(pathname.slice(data.base.length)))
+}
+
+/** `getStaticPaths` of a route in `site/pages/` (the dev server's static routes), from the one list of pages. */
+export function staticPaths(route: string): Array<{params: SitePage['params']}> {
+  return sitePages(siteData(), {currentIds: withCurrentIds()})
+    .filter((page) => page.route === route)
+    .map((page) => ({params: page.params}))
+}
+
+/** The answer of a page that is not listed: Astro renders the not-found page instead. */
+export function notFound(): Response {
+  return new Response(null, {status: 404, statusText: 'Not found'})
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/$/, '')
 }
 
 /** An absolute URL path on the site: `href('expressions/')` → `/expressions/` (or `/<base>/expressions/`). */
@@ -54,25 +111,9 @@ export function href(path: string): string {
 }
 
 export function chapterById(id: string): RenderedChapter | undefined {
-  return chapterIndex().get(id)
-}
-
-/**
- * The chapters whose pages this build renders: all of them, unless `specmark build` names some in
- * `SPECMARK_SITE_CHAPTERS` (a JSON list of chapter ids; an incremental build keeps the other pages as the
- * previous build wrote them, see src/build/page-keys.ts).
- */
-export function chaptersToBuild(): RenderedChapter[] {
-  const only = process.env.SPECMARK_SITE_CHAPTERS
-  if (!only) return siteData().chapters
-  const ids = new Set(JSON.parse(only) as string[])
-  return siteData().chapters.filter((chapter) => ids.has(chapter.id))
-}
-
-let byId: Map<string, RenderedChapter> | null = null
-function chapterIndex(): Map<string, RenderedChapter> {
-  byId ??= new Map(siteData().chapters.map((chapter) => [chapter.id, chapter]))
-  return byId
+  const found = indexesOf(siteData())
+  found.chapters ??= new Map(siteData().chapters.map((chapter) => [chapter.id, chapter]))
+  return found.chapters.get(id)
 }
 
 /** A chapter's title as the navigation shows it: with its number when chapters are numbered (`3.2. Types`). */
@@ -142,11 +183,10 @@ export function outlineEntries(part: NavPart): OutlineEntry[] {
   return entries
 }
 
-let nav: NavData | null = null
-
 /** The whole table of contents for `/nav.json`, with a key that changes whenever it does. */
 export function navData(): NavData {
-  if (nav) return nav
+  const found = indexesOf(siteData())
+  if (found.nav) return found.nav
   const parts: NavData['parts'] = navParts().map((part) => {
     const entries = outlineEntries(part).map((entry): NavData['parts'][number][2][number] =>
       'separator' in entry ? null : 'draft' in entry ? [entry.draft, null, entry.depth] : [numberedTitle(entry.chapter), entry.chapter.path, entry.chapter.depth]
@@ -154,8 +194,8 @@ export function navData(): NavData {
     return [part.title, part.informative, entries]
   })
   const key = createHash('sha256').update(JSON.stringify([siteData().base, parts])).digest('hex').slice(0, 12)
-  nav = {key, parts}
-  return nav
+  found.nav = {key, parts}
+  return found.nav
 }
 
 /** Names the current table of contents, so that browsers never reuse a stale copy of `/nav.json`. */
@@ -163,17 +203,16 @@ export function navKey(): string {
   return navData().key
 }
 
-let rulesById: Map<string, RenderedRule> | null = null
-let aliasesById: Map<string, IdAlias> | null = null
-
 export function ruleById(id: string): RenderedRule | undefined {
-  rulesById ??= new Map(siteData().rules.map((rule) => [rule.id, rule]))
-  return rulesById.get(id)
+  const found = indexesOf(siteData())
+  found.rules ??= new Map(siteData().rules.map((rule) => [rule.id, rule]))
+  return found.rules.get(id)
 }
 
 export function aliasById(id: string): IdAlias | undefined {
-  aliasesById ??= new Map(siteData().aliases.map((alias) => [alias.id, alias]))
-  return aliasesById.get(id)
+  const found = indexesOf(siteData())
+  found.aliases ??= new Map(siteData().aliases.map((alias) => [alias.id, alias]))
+  return found.aliases.get(id)
 }
 
 /** Where a rule's paragraph is: its chapter page with the rule's anchor. */

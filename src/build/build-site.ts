@@ -1,11 +1,15 @@
 /**
  * The site build, in one function (what `specmark build` runs once `check` passed): the pagefind index
  * is made from the model, not from the pages, so it is built (by pagefind's own process) while the
- * specification is rendered and the Astro pages are generated; then what the previous build left behind
- * is removed. Returns timings for the command to print.
+ * specification is rendered and the pages are written; then what the previous build left behind is
+ * removed. Returns timings for the command to print.
+ *
+ * The pages are rendered in process by the site renderer (`site-renderer.ts`: the Astro site, bundled
+ * once for every specification), each from the rendered specification in memory, and only those that
+ * can have changed: every page in `site-pages.ts`'s list except the chapter pages whose key did not
+ * change (`page-keys.ts`). A page is written only when its bytes changed.
  */
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {inPhase} from '../diagnostics/phase.ts'
@@ -15,15 +19,16 @@ import {exportReqif} from '../export/export-reqif.ts'
 import {cacheEnabled, openCache} from '../cache/cache.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
-import type {RenderedChapter} from '../render/types.ts'
+import type {RenderedChapter, RenderedSpec} from '../render/types.ts'
 import {writeSearchIndex} from '../search/pagefind-index.ts'
 import {searchRecords} from '../search/search-records.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
-import {copyAssets, flattenHtmlPages, unflattenHtmlPages, writeRedirects} from './book-output.ts'
+import {copyAssets, writeRedirects} from './book-output.ts'
 import {prepareOutDir, removeStaleFiles, writeIfChanged, writeMarker} from './out-dir.ts'
 import {planPages} from './page-keys.ts'
-import {runAstro} from './run-astro.ts'
+import {openSiteRenderer, type SiteRenderer} from './site-renderer.ts'
+import {sitePages, type SitePage} from './site-pages.ts'
 
 export interface BuildOptions {
   /** Output folder (absolute, or relative to the working directory). */
@@ -48,6 +53,9 @@ export interface BuildSummary {
   staleFilesRemoved: number
   /** Chapter pages kept as the previous build into the same folder wrote them (nothing they show changed). */
   pagesKept: number
+  /** Pages rendered by this build, and how many of them were written (the others' bytes were unchanged). */
+  pagesRendered: number
+  pagesWritten: number
   /** Milliseconds per phase; the search index is built alongside the other two (from the start). */
   timings: {render: number; pages: number; search: number; total: number}
 }
@@ -62,25 +70,27 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   search.catch(() => {})
 
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-site-'))
   try {
     // specmark's authoring guide serves writers in its dialect; an mdBook's readers are not among them.
     const publishGuide = model.project.settings.authoringGuide ?? model.project.layout !== 'mdbook'
     const guide = publishGuide ? await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null) : null
+    // The renderer is loaded (or, once per change of specmark's site code, bundled) while rendering.
+    const renderer = openSiteRenderer({base: options.base ?? '/'})
+    renderer.catch(() => {})
     const {rendered, stats} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
-    const dataFile = path.join(dataDir, 'rendered.json')
-    await fs.writeFile(dataFile, JSON.stringify(rendered))
-    // Only the chapter pages whose content changed since the last build into this folder go through Astro.
-    const pageFile = (page: string): string => (page.endsWith('.html') ? page : path.join(page, 'index.html'))
-    const plan = planPages(model.project.root, outDir, rendered, pageFile, cacheEnabled(options.cache))
+    const site = await inPhase('building the pages', model.project.root, () => renderer)
+    // Only the chapter pages whose content changed since the last build into this folder are rendered.
+    const pages = sitePages(rendered)
+    const chapterFiles = new Map(pages.filter((page) => page.chapter !== undefined).map((page) => [page.chapter!, page.file]))
+    const plan = planPages(model.project.root, outDir, rendered, chapterFiles, cacheEnabled(options.cache), site.key)
     const toRender = plan.render === null ? null : new Set(plan.render)
-    const kept = new Set(rendered.chapters.filter((chapter) => toRender !== null && !toRender.has(chapter.id)).map((chapter) => path.join(outDir, pageFile(chapter.path))))
-    const pagePaths = rendered.chapters.filter((chapter) => toRender === null || toRender.has(chapter.id)).map((chapter) => chapter.path)
-    if (model.spec.urls === 'html') await unflattenHtmlPages(outDir, pagePaths)
-    await inPhase('building the pages (Astro)', model.project.root, () => runAstro({outDir, dataFile, base: rendered.base, chapters: plan.render}))
+    const render = pages.filter((page) => page.chapter === undefined || toRender === null || toRender.has(page.chapter))
+    const kept = new Set(pages.filter((page) => !render.includes(page)).map((page) => path.join(outDir, page.file)))
+    const written = await inPhase('building the pages', model.project.root, () => writePages(site, rendered, render, outDir))
+    for (const file of written.files) kept.add(file)
+    for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
     for (const file of await writeIdPages(rendered, outDir)) kept.add(file)
-    if (model.spec.urls === 'html') await flattenHtmlPages(outDir, pagePaths)
     if (model.project.layout === 'mdbook') {
       await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start)
       await writeRedirects(outDir, model.project.redirects ?? {}, start)
@@ -107,13 +117,48 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       searchRecords: records.length,
       staleFilesRemoved,
       pagesKept: plan.kept.length,
+      pagesRendered: render.length,
+      pagesWritten: written.count,
       timings: {render: renderDone - start, pages: pagesDone - renderDone, search: searchTime, total: Date.now() - start},
     }
   } finally {
     // Never leave pagefind writing into the folder after returning, even when another phase failed.
     await search.catch(() => {})
-    await fs.rm(dataDir, {recursive: true, force: true})
   }
+}
+
+/**
+ * Renders `pages` and writes each whose bytes changed. Returns every page's file (absolute) and how many
+ * were written. A page that fails stops the build with its one-line message (`PageError`).
+ */
+async function writePages(site: SiteRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string): Promise<{files: string[]; count: number}> {
+  let count = 0
+  // Rendering is synchronous work on this thread; a few pages at a time only overlap their writes.
+  const BATCH = 8
+  for (let start = 0; start < pages.length; start += BATCH) {
+    await Promise.all(
+      pages.slice(start, start + BATCH).map(async (page) => {
+        const response = await site.render(`${rendered.base}${page.url}`, {data: rendered})
+        const expected = page.route === '404' ? 404 : 200
+        if (response.status !== expected) throw new Error(`page /${page.url} answered ${response.status}, not ${expected}`)
+        if (await writeIfChanged(path.join(outDir, page.file), response.body)) count++
+      })
+    )
+  }
+  return {files: pages.map((page) => path.join(outDir, page.file)), count}
+}
+
+/** Copies the site's client files (scripts, styles, icon) into the output, those whose bytes changed. Returns every file. */
+async function copyClientFiles(clientDir: string, outDir: string): Promise<string[]> {
+  const files: string[] = []
+  for (const entry of await fs.readdir(clientDir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue
+    const from = path.join(entry.parentPath, entry.name)
+    const to = path.join(outDir, path.relative(clientDir, from))
+    await writeIfChanged(to, await fs.readFile(from))
+    files.push(to)
+  }
+  return files
 }
 
 /** Where the site publishes the exports, and their file names (the home page links them). */

@@ -9,6 +9,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
+import {temporaryPathFor} from '../fs/atomic-write.ts'
 
 const MARKER = '.specmark-site'
 
@@ -75,13 +76,22 @@ export async function writeMarker(outDir: string, info: Record<string, unknown>)
 
 /**
  * Writes `content` to `file` unless the file already holds exactly these bytes (an incremental build
- * re-writes only what changed). Returns whether it wrote.
+ * re-writes only what changed), atomically: a server reading the folder meanwhile sees the old page or
+ * the new one, never half of one. Not flushed to disk: a build cut short is simply run again. Returns
+ * whether it wrote.
  */
 export async function writeIfChanged(file: string, content: string | Buffer): Promise<boolean> {
   const bytes = typeof content === 'string' ? Buffer.from(content) : content
   const current = await fs.readFile(file).catch(() => null)
   if (current !== null && current.equals(bytes)) return false
   await fs.mkdir(path.dirname(file), {recursive: true})
-  await fs.writeFile(file, bytes)
+  const temporary = temporaryPathFor(file)
+  try {
+    await fs.writeFile(temporary, bytes, {flag: 'wx'})
+    await fs.rename(temporary, file)
+  } catch (error) {
+    await fs.rm(temporary, {force: true})
+    throw error
+  }
   return true
 }

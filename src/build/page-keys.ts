@@ -1,11 +1,13 @@
 /**
  * Incremental builds: which chapter pages a build must render again. A chapter page shows its chapter
  * (blocks, footnotes, sections), the rules of that chapter, and the site's shell (title, version,
- * navigation, parts, releases, …); its key hashes exactly those, with the site's own code (`site/`,
- * `astro.config.mjs`) and specmark's (`cacheKey`). The keys of the pages in an output folder are kept in
+ * navigation, parts, releases, …); its key hashes exactly those, with the site renderer's key (the
+ * site's own code, the Astro config, specmark's and the dependencies' versions: `site-renderer.ts`) and
+ * specmark's (`cacheKey`). The keys of the pages in an output folder are kept in
  * the one cache (`pages`, per output folder); a later build into the same folder renders through Astro
  * only the chapter pages whose key changed (or whose file is gone), and keeps the others as they are.
- * Every other page depends on the whole specification and is rendered on every build.
+ * Every other page depends on the whole specification and is rendered on every build (and written only
+ * when its bytes changed).
  *
  * `--no-cache` (or `SPECMARK_CACHE=0`) renders every page, as a cold build does.
  */
@@ -14,7 +16,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
 import type {RenderedSpec} from '../render/types.ts'
-import {PACKAGE_ROOT} from './run-astro.ts'
 
 /** The chapter page keys of one output folder. */
 interface PageManifest {
@@ -30,9 +31,12 @@ export interface PagePlan {
   save: () => void
 }
 
-/** Plans the chapter pages of a build of `rendered` into `outDir`, given where each page's file is. */
-export function planPages(root: string, outDir: string, rendered: RenderedSpec, pageFile: (chapterPath: string) => string, enabled: boolean): PagePlan {
-  const keys = chapterPageKeys(rendered)
+/**
+ * Plans the chapter pages of a build of `rendered` into `outDir`, given each chapter page's file (by
+ * chapter id, relative to `outDir`) and the site renderer's key.
+ */
+export function planPages(root: string, outDir: string, rendered: RenderedSpec, pageFiles: ReadonlyMap<string, string>, enabled: boolean, siteKey: string): PagePlan {
+  const keys = chapterPageKeys(rendered, siteKey)
   const cache = openCache<PageManifest>(root, 'pages', enabled)
   const manifestKey = cacheKey('site pages', path.resolve(outDir))
   const previous = cache.get(manifestKey)
@@ -41,15 +45,15 @@ export function planPages(root: string, outDir: string, rendered: RenderedSpec, 
   const kept: string[] = []
   const render: string[] = []
   for (const chapter of rendered.chapters) {
-    const unchanged = previous.pages[chapter.id] === keys.get(chapter.id) && fs.existsSync(path.join(outDir, pageFile(chapter.path)))
+    const unchanged = previous.pages[chapter.id] === keys.get(chapter.id) && fs.existsSync(path.join(outDir, pageFiles.get(chapter.id) ?? ''))
     ;(unchanged ? kept : render).push(chapter.id)
   }
   return {render, kept, save}
 }
 
 /** Each chapter page's key, by chapter id. */
-export function chapterPageKeys(rendered: RenderedSpec): Map<string, string> {
-  const shell = shellKey(rendered)
+export function chapterPageKeys(rendered: RenderedSpec, siteKey: string): Map<string, string> {
+  const shell = shellKey(rendered, siteKey)
   const rulesOf = new Map<string, RenderedSpec['rules']>()
   for (const rule of rendered.rules) rulesOf.set(rule.chapter, [...(rulesOf.get(rule.chapter) ?? []), rule])
   return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, JSON.stringify(chapter), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
@@ -60,32 +64,14 @@ export function chapterPageKeys(rendered: RenderedSpec): Map<string, string> {
  * contents, the rules (each page shows its own) and the current citable texts (only `/citations/` shows
  * them). Chapter titles, paths and sections stay in: the navigation and neighbour links show them.
  */
-function shellKey(rendered: RenderedSpec): string {
+function shellKey(rendered: RenderedSpec, siteKey: string): string {
   const shell = {
     ...rendered,
     chapters: rendered.chapters.map(({blocks: _blocks, footnotes: _footnotes, ...rest}) => rest),
     rules: null,
     citations: {...rendered.citations, current: null},
   }
-  return hash(siteVersion(), JSON.stringify(shell))
-}
-
-let site: string | null = null
-
-/** The site's own code: the Astro pages, components, scripts and styles, and the Astro config. */
-function siteVersion(): string {
-  if (site) return site
-  const digest = createHash('sha256')
-  const folder = path.join(PACKAGE_ROOT, 'site')
-  const files = fs.existsSync(folder) ? fs.readdirSync(folder, {recursive: true}).map(String).sort() : []
-  for (const file of files) {
-    const full = path.join(folder, file)
-    if (fs.statSync(full).isFile()) digest.update(file).update('\0').update(fs.readFileSync(full))
-  }
-  const config = path.join(PACKAGE_ROOT, 'astro.config.mjs')
-  if (fs.existsSync(config)) digest.update(fs.readFileSync(config))
-  site = digest.digest('hex')
-  return site
+  return hash(siteKey, JSON.stringify(shell))
 }
 
 function hash(...parts: string[]): string {

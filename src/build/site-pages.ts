@@ -1,0 +1,71 @@
+/**
+ * Every page of the site, for one rendered specification: the one list of what exists. `specmark build`
+ * renders and writes exactly these (`build-site.ts`), the pages of `site/pages/` answer 404 for any URL
+ * not in it (`listedPage` in `site/lib/site-data.ts`), and Astro's static routes (`getStaticPaths`, used
+ * by the dev server) are drawn from it. A page that should not exist for this specification (the
+ * traceability page without `--tests`, the authoring guide when it is off) is simply not listed.
+ */
+import type {RenderedSpec} from '../render/types.ts'
+import {idPath} from '../render/urls.ts'
+
+export interface SitePage {
+  /** The page's URL path under the base: `''` for the home page, `glossary/`, `nav.json`, `ch.html`. */
+  url: string
+  /** Its file, relative to the output folder. */
+  file: string
+  /** The page in `site/pages/` that renders it (its path there, without the extension). */
+  route: string
+  /** The route's parameters for this page (Astro's `getStaticPaths`). */
+  params: Record<string, string | undefined>
+  /** For a chapter page, the chapter's id (an incremental build keeps unchanged chapter pages). */
+  chapter?: string
+}
+
+export interface SitePagesOptions {
+  /**
+   * Also list the `/id/<ID>/` page of every current rule ID. A build writes those itself
+   * (`id-pages.ts`), without Astro; a server that writes no files renders them as pages.
+   */
+  currentIds?: boolean
+}
+
+/** The file a page URL is written to: `x/` → `x/index.html`; a URL naming a file (`x.html`, `nav.json`) is that file. */
+export function pageFile(url: string): string {
+  return url === '' || url.endsWith('/') ? `${url}index.html` : url
+}
+
+export function sitePages(data: RenderedSpec, options: SitePagesOptions = {}): SitePage[] {
+  const pages: SitePage[] = []
+  const add = (url: string, route: string, params: SitePage['params'] = {}, chapter?: string): void => {
+    pages.push({url, file: pageFile(url), route, params, ...(chapter === undefined ? {} : {chapter})})
+  }
+  add('', 'index')
+  // The not-found page is requested at its route; static servers look for `404.html`.
+  pages.push({url: '404/', file: '404.html', route: '404', params: {}})
+  for (const chapter of data.chapters) add(chapter.path, '[...chapter]', {chapter: trim(chapter.path)}, chapter.id)
+  add('glossary/', 'glossary/[...index]', {index: undefined})
+  add('search/', 'search/[...index]', {index: undefined})
+  add('print/', 'print/index')
+  add('changes/', 'changes/[...index]', {index: undefined})
+  for (const changelog of data.changelogs) add(`changes/${changelog.version}/`, 'changes/[version]', {version: changelog.version})
+  add('v/', 'v/index')
+  for (const release of data.releases) {
+    add(`v/${release.version}/`, 'v/[version]/[...path]', {version: release.version, path: undefined})
+    for (const chapter of release.chapters) {
+      add(chapter.path, 'v/[version]/[...path]', {version: release.version, path: trim(chapter.path.slice(`v/${release.version}/`.length))})
+    }
+  }
+  add('citations/', 'citations/index')
+  add('citations/data.json', 'citations/data.json')
+  if (data.trace) add('traceability/', 'traceability/[...index]', {index: undefined})
+  if (data.guide) add('authoring-guide/', 'authoring-guide/[...index]', {index: undefined})
+  const ids = [...(options.currentIds ? data.rules.map((rule) => rule.id) : []), ...data.aliases.map((alias) => alias.id)]
+  for (const id of ids) add(idPath(id), 'id/[id]', {id})
+  add('nav.json', 'nav.json')
+  add('ids.json', 'ids.json')
+  return pages
+}
+
+function trim(url: string): string {
+  return url.replace(/\/$/, '')
+}

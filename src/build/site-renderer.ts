@@ -1,0 +1,263 @@
+/**
+ * The site renderer: the Astro site (`site/`, `astro.config.mjs`) bundled ONCE into a server module,
+ * which renders any page in process for a rendered specification (`render(pathname, {data})`).
+ *
+ * The site's templates are specmark's own code, the same for every specification, so bundling them (Vite
+ * compiling every page, layout, component and script: seconds of CPU) is no part of building a spec.
+ * The bundle lives in a folder named by a key over everything it is made of — the site's files, the
+ * Astro config, specmark's `src/` (which the pages import), the installed versions of Astro, of its
+ * dependencies and of specmark's, and the base path (Astro writes it into asset URLs). The package ships
+ * it prebuilt for `/` (`site-renderer/`, written by `scripts/compile.ts`); in a checkout, or for another
+ * base path, it is built on first use under the package's `node_modules/.cache/specmark-astro/renderer/`
+ * and reused until its key changes — never under a specification's cache, so a cold build of a spec
+ * does not bundle specmark's templates again.
+ *
+ * Astro's public API throughout: a build in `output: 'server'` with a local adapter whose server entry
+ * (`renderer-entry.ts`) exports Astro's `App` (`astro/app/entrypoint`), and `app.render(Request)`.
+ * <https://docs.astro.build/en/reference/adapter-reference/>
+ */
+import {AsyncLocalStorage} from 'node:async_hooks'
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {isMainThread} from 'node:worker_threads'
+import type {RenderedSpec} from '../render/types.ts'
+import {astroHome, PACKAGE_ROOT} from './run-astro.ts'
+
+/** Where the package ships its renderer, built for the base path `/` (`scripts/compile.ts`). */
+export const SHIPPED_RENDERER_DIR = path.join(PACKAGE_ROOT, 'site-renderer')
+
+/** Bump when what the renderer folder holds, or how it is built, changes. */
+const FORMAT = 'specmark-site-renderer/2'
+
+/** Renderer builds kept under the package's cache besides the one in use (other base paths, older code). */
+const KEEP_BUILDS = 6
+
+export interface RenderedResponse {
+  /** HTTP status: 200, or 404 (the not-found page) for a URL that is not a page of this specification. */
+  status: number
+  contentType: string | null
+  body: Buffer
+}
+
+export interface RenderOptions {
+  /** The rendered specification to show; by default what `specmark dev` published in memory. */
+  data?: RenderedSpec
+  /** Also serve the `/id/<ID>/` page of current IDs (a server; a build writes those itself). */
+  currentIds?: boolean
+}
+
+export interface SiteRenderer {
+  /** The key the bundle was built for (part of every chapter page's key, `page-keys.ts`). */
+  key: string
+  /** The site's client files (`_astro/…`, `favicon.svg`), to copy or serve under the base path. */
+  clientDir: string
+  /**
+   * Renders the page at `pathname` (under the base path, as requested: `/base/chapter/`). A page that
+   * throws rejects with a `PageError` whose message is one line naming the page.
+   */
+  render(pathname: string, options?: RenderOptions): Promise<RenderedResponse>
+}
+
+/** A page failed to render: the message names it, in one line. */
+export class PageError extends Error {}
+
+/** What the pages read their data from: `site/lib/site-data.ts`'s `siteContext()`. */
+interface SiteContext {
+  data: RenderedSpec
+  currentIds: boolean
+  error?: unknown
+}
+const STORE = Symbol.for('specmark.siteContext')
+const LIVE = Symbol.for('specmark.liveSiteData')
+
+function contextStore(): AsyncLocalStorage<SiteContext> {
+  const global = globalThis as {[STORE]?: AsyncLocalStorage<SiteContext>}
+  global[STORE] ??= new AsyncLocalStorage<SiteContext>()
+  return global[STORE]
+}
+
+interface AstroApp {
+  render(request: Request): Promise<Response>
+}
+
+const opened = new Map<string, Promise<SiteRenderer>>()
+
+/**
+ * The renderer for sites served under `base` (`/` or `/…/`): the shipped one if its key matches, else
+ * the one built under the package's cache, building it first when there is none. Once per process.
+ */
+export function openSiteRenderer(options: {base: string}): Promise<SiteRenderer> {
+  const key = rendererKey(options.base)
+  let renderer = opened.get(key)
+  if (!renderer) {
+    renderer = load(key, options.base)
+    renderer.catch(() => opened.delete(key))
+    opened.set(key, renderer)
+  }
+  return renderer
+}
+
+async function load(key: string, base: string): Promise<SiteRenderer> {
+  const dir = (await findRenderer(key)) ?? (await buildSiteRenderer(path.join(astroHome(), 'renderer', key), base, key))
+  const {app} = (await import(pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href)) as {app: AstroApp}
+  const store = contextStore()
+  return {
+    key,
+    clientDir: path.join(dir, 'client'),
+    async render(pathname, renderOptions = {}) {
+      const data = renderOptions.data ?? (globalThis as {[LIVE]?: {data: RenderedSpec}})[LIVE]?.data
+      if (!data) throw new Error('the site renderer was given no rendered specification')
+      const context: SiteContext = {data, currentIds: renderOptions.currentIds ?? false}
+      const response = await store.run(context, async () => {
+        const response = await app.render(new Request(new URL(pathname, 'http://specmark.invalid')))
+        // The body is read inside the context: a page may still be rendering while it streams.
+        return {response, body: Buffer.from(await response.arrayBuffer())}
+      })
+      if (context.error !== undefined || response.response.status >= 500) {
+        const cause = context.error
+        const message = cause instanceof Error ? cause.message.split('\n')[0] : cause === undefined ? `status ${response.response.status}` : String(cause)
+        throw new PageError(`page ${pathname} failed to render: ${message}`, {cause})
+      }
+      return {status: response.response.status, contentType: response.response.headers.get('content-type'), body: response.body}
+    },
+  }
+}
+
+/** The folder of a built renderer with this key: shipped with the package, or built before under its cache. */
+async function findRenderer(key: string): Promise<string | null> {
+  for (const dir of [path.join(SHIPPED_RENDERER_DIR, key), path.join(astroHome(), 'renderer', key)]) {
+    if (fs.existsSync(path.join(dir, 'server', 'entry.mjs')) && fs.existsSync(path.join(dir, 'client'))) return dir
+  }
+  return null
+}
+
+/**
+ * Bundles the site into `dir` (Astro's `build` in server mode, with a local adapter), atomically: into a
+ * folder of its own first, renamed into place, so that two builds at once and a killed build never leave
+ * a half-written renderer. Returns `dir`.
+ */
+export async function buildSiteRenderer(dir: string, base: string, key = rendererKey(base)): Promise<string> {
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
+  await fs.promises.mkdir(path.dirname(dir), {recursive: true})
+  const work = await fs.promises.mkdtemp(`${dir}.${process.pid}-`)
+  const previous = process.cwd()
+  // Astro writes scratch files under the working directory: one of its own (the main thread only:
+  // workers cannot change directory), so that nothing lands in the user's folder.
+  if (isMainThread) process.chdir(work)
+  try {
+    const {build} = await import('astro')
+    // The TypeScript source, shipped with the package too: Vite compiles it into the bundle.
+    const entrypoint = path.join(PACKAGE_ROOT, 'src', 'build', 'renderer-entry.ts')
+    const adapter = {
+      name: 'specmark-site-renderer',
+      hooks: {
+        'astro:config:done': ({setAdapter}: {setAdapter: (adapter: unknown) => void}) =>
+          setAdapter({
+            name: 'specmark-site-renderer',
+            entrypointResolution: 'auto',
+            serverEntrypoint: entrypoint,
+            supportedAstroFeatures: {serverOutput: 'stable', staticOutput: 'stable', hybridOutput: 'stable', sharpImageService: 'stable'},
+          }),
+      },
+    }
+    const out = path.join(work, 'out')
+    try {
+      // `logLevel: 'error'`: Astro warns that the pages' `getStaticPaths` (Astro's dev server's) are unused here.
+      // `noExternal`: the bundle holds its dependencies, so that it runs wherever it lives (SPECMARK_ASTRO_DIR)
+      // and whatever folders npm nested Astro's dependencies in.
+      // `trailingSlash: 'ignore'`: a page is found with or without its slash (`x.html`, the `html` URL scheme).
+      await build({root: PACKAGE_ROOT, outDir: out, base, output: 'server', trailingSlash: 'ignore', adapter, vite: {ssr: {noExternal: true}}, cacheDir: path.join(work, 'cache'), logLevel: 'error', mode: 'production'} as Parameters<typeof build>[0])
+    } catch (cause) {
+      throw new Error(`Astro failed to bundle the site: ${(cause as Error)?.message?.split('\n')[0] ?? String(cause)}`, {cause})
+    }
+    await fs.promises.writeFile(path.join(out, 'renderer.json'), `${JSON.stringify({key, base, format: FORMAT}, null, 2)}\n`)
+    try {
+      await fs.promises.rename(out, dir)
+    } catch (error) {
+      // Another process built the same renderer meanwhile: use theirs.
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error
+    }
+    await pruneBuilds(path.dirname(dir), dir)
+    return dir
+  } finally {
+    if (isMainThread) process.chdir(previous)
+    await fs.promises.rm(work, {recursive: true, force: true})
+  }
+}
+
+/** Removes the oldest renderer builds beyond `KEEP_BUILDS` (never `current`). */
+async function pruneBuilds(parent: string, current: string): Promise<void> {
+  if (parent === SHIPPED_RENDERER_DIR) return
+  const entries = await fs.promises.readdir(parent, {withFileTypes: true}).catch(() => [])
+  const builds = entries.filter((entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name)).map((entry) => path.join(parent, entry.name))
+  const withTimes = await Promise.all(builds.map(async (dir) => ({dir, time: (await fs.promises.stat(dir).catch(() => null))?.mtimeMs ?? 0})))
+  const old = withTimes.filter((build) => build.dir !== current).sort((a, b) => b.time - a.time).slice(KEEP_BUILDS)
+  for (const build of old) await fs.promises.rm(build.dir, {recursive: true, force: true})
+}
+
+const keys = new Map<string, string>()
+
+/**
+ * The key of the renderer for `base`: everything the bundle is made of (see the top of this file).
+ * Computed once per process and base path.
+ */
+export function rendererKey(base: string): string {
+  const known = keys.get(base)
+  if (known) return known
+  const hash = createHash('sha256').update(FORMAT).update('\0').update(base).update('\0')
+  for (const folder of ['site', 'src']) {
+    const dir = path.join(PACKAGE_ROOT, folder)
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir, {recursive: true}).map(String).sort() : []
+    for (const file of files) {
+      const full = path.join(dir, file)
+      if (fs.statSync(full).isFile()) hash.update(`${folder}/${file.split(path.sep).join('/')}`).update('\0').update(fs.readFileSync(full)).update('\0')
+    }
+  }
+  const config = path.join(PACKAGE_ROOT, 'astro.config.mjs')
+  if (fs.existsSync(config)) hash.update(fs.readFileSync(config))
+  for (const [name, version] of bundledVersions()) hash.update(`${name}@${version}\0`)
+  const key = hash.digest('hex').slice(0, 16)
+  keys.set(base, key)
+  return key
+}
+
+/**
+ * The installed versions of what Astro compiles the site with, or puts into the bundle: Astro and each
+ * of its dependencies (Vite, its compiler, …), and specmark's own dependencies (which the pages import).
+ */
+function bundledVersions(): Array<[string, string]> {
+  const versions: Array<[string, string]> = []
+  const own = readManifest(path.join(PACKAGE_ROOT, 'package.json'))
+  for (const name of Object.keys(own?.dependencies ?? {}).sort()) versions.push([name, installed(name, PACKAGE_ROOT)?.version ?? 'missing'])
+  const astro = installed('astro', PACKAGE_ROOT)
+  if (astro) {
+    for (const name of Object.keys(astro.manifest.dependencies ?? {}).sort()) versions.push([`astro/${name}`, installed(name, astro.dir)?.version ?? 'missing'])
+  }
+  return versions
+}
+
+interface Manifest {
+  version?: string
+  dependencies?: Record<string, string>
+}
+
+function readManifest(file: string): Manifest | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest
+  } catch {
+    return null
+  }
+}
+
+/** The package `name` as Node resolves it from `from` (nearest `node_modules` upwards). */
+function installed(name: string, from: string): {dir: string; version: string; manifest: Manifest} | null {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name)
+    const manifest = readManifest(path.join(candidate, 'package.json'))
+    if (manifest) return {dir: candidate, version: manifest.version ?? 'unknown', manifest}
+    if (path.dirname(dir) === dir) return null
+  }
+}
