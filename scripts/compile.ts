@@ -3,6 +3,9 @@
  * `prepack`): TypeScript rewrites the `.ts` of relative imports to `.js`, but not module paths given as
  * strings, so worker modules (`new URL('./x-worker.ts', import.meta.url)`) are rewritten here. The check
  * at the end makes a new kind of `.ts` path in the output a build failure rather than a broken package.
+ *
+ * Then it bundles the site renderer (`src/build/site-renderer.ts`: the Astro site, compiled once like
+ * the TypeScript) into `site-renderer/`, so that no build of a specification has to.
  */
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -39,3 +42,11 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(`compile: ${path.relative(ROOT, LIB) || LIB} written (${rewritten} worker module paths rewritten)`)
+
+// The site renderer for the base path `/`, shipped with the package (not for `--out`: a test's lib/).
+if (outAt === -1) {
+  const {buildSiteRenderer, rendererKey, SHIPPED_RENDERER_DIR} = await import('../src/build/site-renderer.ts')
+  fs.rmSync(SHIPPED_RENDERER_DIR, {recursive: true, force: true})
+  const dir = await buildSiteRenderer(path.join(SHIPPED_RENDERER_DIR, rendererKey('/')), '/')
+  console.log(`compile: ${path.relative(ROOT, dir)} written (the site renderer)`)
+}

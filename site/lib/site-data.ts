@@ -61,7 +61,9 @@ interface Indexes {
   nav?: NavData
   rules?: Map<string, RenderedRule>
   aliases?: Map<string, IdAlias>
+  /** The pages by URL (without its trailing slash), without and with current IDs' pages. */
   pages?: Map<string, SitePage>
+  pagesWithIds?: Map<string, SitePage>
 }
 const indexes = new WeakMap<RenderedSpec, Indexes>()
 
@@ -83,10 +85,17 @@ function withCurrentIds(): boolean {
 export function listedPage(url: URL): SitePage | undefined {
   const data = siteData()
   const found = indexesOf(data)
-  found.pages ??= new Map(sitePages(data, {currentIds: withCurrentIds()}).map((page) => [trimSlash(page.url), page]))
-  const pathname = decodeURI(url.pathname)
+  const currentIds = withCurrentIds()
+  const byUrl = (): Map<string, SitePage> => new Map(sitePages(data, {currentIds}).map((page) => [trimSlash(page.url), page]))
+  const pages = currentIds ? (found.pagesWithIds ??= byUrl()) : (found.pages ??= byUrl())
+  let pathname: string
+  try {
+    pathname = decodeURI(url.pathname)
+  } catch {
+    return undefined
+  }
   if (!pathname.startsWith(data.base)) return undefined
-  return found.pages.get(trimSlash(pathname.slice(data.base.length)))
+  return pages.get(trimSlash(pathname.slice(data.base.length)))
 }
 
 /** `getStaticPaths` of a route in `site/pages/` (the dev server's static routes), from the one list of pages. */

@@ -100,7 +100,7 @@ export function openSiteRenderer(options: {base: string}): Promise<SiteRenderer>
 }
 
 async function load(key: string, base: string): Promise<SiteRenderer> {
-  const dir = (await findRenderer(key)) ?? (await buildSiteRenderer(path.join(astroHome(), 'renderer', key), base, key))
+  const dir = (await findRenderer(key)) ?? (await buildOnce(path.join(astroHome(), 'renderer', key), base, key))
   const {app} = (await import(pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href)) as {app: AstroApp}
   const store = contextStore()
   return {
@@ -131,6 +131,35 @@ async function findRenderer(key: string): Promise<string | null> {
     if (fs.existsSync(path.join(dir, 'server', 'entry.mjs')) && fs.existsSync(path.join(dir, 'client'))) return dir
   }
   return null
+}
+
+/** A renderer build's lock is stale (its process died) after this long. */
+const LOCK_STALE_MS = 5 * 60_000
+
+/**
+ * Builds the renderer into `dir` unless another process is building it: then waits for theirs (builds at
+ * once would all bundle the same site, on machines where cores are few).
+ */
+async function buildOnce(dir: string, base: string, key: string): Promise<string> {
+  await fs.promises.mkdir(path.dirname(dir), {recursive: true})
+  const lock = `${dir}.lock`
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'server', 'entry.mjs'))) return dir
+    try {
+      await fs.promises.mkdir(lock)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const since = Date.now() - ((await fs.promises.stat(lock).catch(() => null))?.mtimeMs ?? 0)
+      if (since > LOCK_STALE_MS) await fs.promises.rm(lock, {recursive: true, force: true})
+      else await new Promise((resolve) => setTimeout(resolve, 250))
+      continue
+    }
+    try {
+      return await buildSiteRenderer(dir, base, key)
+    } finally {
+      await fs.promises.rm(lock, {recursive: true, force: true})
+    }
+  }
 }
 
 /**
@@ -201,26 +230,26 @@ async function pruneBuilds(parent: string, current: string): Promise<void> {
 const keys = new Map<string, string>()
 
 /**
- * The key of the renderer for `base`: everything the bundle is made of (see the top of this file).
- * Computed once per process and base path.
+ * The key of the renderer for `base`: everything the bundle is made of (see the top of this file), in
+ * the package at `root`. Computed once per process, root and base path.
  */
-export function rendererKey(base: string): string {
-  const known = keys.get(base)
+export function rendererKey(base: string, root = PACKAGE_ROOT): string {
+  const known = keys.get(`${root}\0${base}`)
   if (known) return known
   const hash = createHash('sha256').update(FORMAT).update('\0').update(base).update('\0')
   for (const folder of ['site', 'src']) {
-    const dir = path.join(PACKAGE_ROOT, folder)
+    const dir = path.join(root, folder)
     const files = fs.existsSync(dir) ? fs.readdirSync(dir, {recursive: true}).map(String).sort() : []
     for (const file of files) {
       const full = path.join(dir, file)
       if (fs.statSync(full).isFile()) hash.update(`${folder}/${file.split(path.sep).join('/')}`).update('\0').update(fs.readFileSync(full)).update('\0')
     }
   }
-  const config = path.join(PACKAGE_ROOT, 'astro.config.mjs')
+  const config = path.join(root, 'astro.config.mjs')
   if (fs.existsSync(config)) hash.update(fs.readFileSync(config))
-  for (const [name, version] of bundledVersions()) hash.update(`${name}@${version}\0`)
+  for (const [name, version] of bundledVersions(root)) hash.update(`${name}@${version}\0`)
   const key = hash.digest('hex').slice(0, 16)
-  keys.set(base, key)
+  keys.set(`${root}\0${base}`, key)
   return key
 }
 
@@ -228,11 +257,11 @@ export function rendererKey(base: string): string {
  * The installed versions of what Astro compiles the site with, or puts into the bundle: Astro and each
  * of its dependencies (Vite, its compiler, …), and specmark's own dependencies (which the pages import).
  */
-function bundledVersions(): Array<[string, string]> {
+function bundledVersions(root: string): Array<[string, string]> {
   const versions: Array<[string, string]> = []
-  const own = readManifest(path.join(PACKAGE_ROOT, 'package.json'))
-  for (const name of Object.keys(own?.dependencies ?? {}).sort()) versions.push([name, installed(name, PACKAGE_ROOT)?.version ?? 'missing'])
-  const astro = installed('astro', PACKAGE_ROOT)
+  const own = readManifest(path.join(root, 'package.json'))
+  for (const name of Object.keys(own?.dependencies ?? {}).sort()) versions.push([name, installed(name, root)?.version ?? 'missing'])
+  const astro = installed('astro', root)
   if (astro) {
     for (const name of Object.keys(astro.manifest.dependencies ?? {}).sort()) versions.push([`astro/${name}`, installed(name, astro.dir)?.version ?? 'missing'])
   }
