@@ -17,6 +17,8 @@
  * The peer lives in bench/starlight/ with its own package.json (not a dependency of specmark); this
  * script installs it from the npm registry on first use and copies the chapters in (each gets the
  * front-matter title Starlight requires). Every command runs under GNU time, through this Node, never npx.
+ *
+ * `PEER_PARTS=cold,edit` (any of cold, 4x, edit, check, dev) runs only those parts; all by default.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -132,6 +134,7 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
     lines.push(line)
     progress(line)
   }
+  const parts = new Set((process.env.PEER_PARTS ?? 'cold,4x,edit,check,dev').split(',').map((part) => part.trim()))
   emit(`peer: load average at start ${load()} (${os.availableParallelism()} cores)`)
   setUpPeer()
   const astro = [path.join(PEER, 'node_modules/astro/bin/astro.mjs'), 'build']
@@ -152,7 +155,7 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
       colds.push(measure(one.build))
       cleanPeer()
       peerColds.push(measure(astro, {cwd: PEER}))
-      if (round === 0) {
+      if (round === 0 && parts.has('4x')) {
         four.clean()
         fours.push(measure(four.build))
         if (!fs.existsSync(path.join(four.out, 'index.html'))) throw new Error(`the 4× Reference did not build: ${fours[0]!.stderr.slice(-3000)}`)
@@ -162,13 +165,13 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
     const peerCold = best(peerColds)
     emit(`peer cold build: specmark ${format(cold)}; Starlight ${format(peerCold)}; ${ratio(cold, peerCold, 0.6)}`)
     emit(`peer peak memory of a cold build (max RSS): specmark ${cold.rss.toFixed(0)} MB, Starlight ${peerCold.rss.toFixed(0)} MB`)
-    emit(`peer 4× Reference cold build: ${format(fours[0]!)}; vs 1× ${ratio(fours[0]!, cold, 4)}`)
+    if (fours[0]) emit(`peer 4× Reference cold build: ${format(fours[0])}; vs 1× ${ratio(fours[0], cold, 4)}`)
 
     // One-word edits, caches warm and previous output in place (both sides built just before).
     const edits: Run[] = []
     const peerEdits: Run[] = []
     let rewritten = {changed: 0, total: 0}
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < (parts.has('edit') ? ROUNDS : 0); round++) {
       editOneWord(path.join(one.root, 'src', EDITED), `again${round}`)
       const since = Date.now()
       edits.push(measure(one.build))
@@ -176,26 +179,30 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
       editOneWord(path.join(PEER, 'src/content/docs', PEER_EDITED), `again${round}`)
       peerEdits.push(measure(astro, {cwd: PEER}))
     }
-    const edit = best(edits)
-    const peerEdit = best(peerEdits)
-    emit(`peer one-chapter edit: specmark ${format(edit)} (rewrote ${rewritten.changed} of ${rewritten.total} output files); Starlight ${format(peerEdit)}; ${ratio(edit, peerEdit, 0.3)}`)
+    if (parts.has('edit')) {
+      const edit = best(edits)
+      const peerEdit = best(peerEdits)
+      emit(`peer one-chapter edit: specmark ${format(edit)} (rewrote ${rewritten.changed} of ${rewritten.total} output files); Starlight ${format(peerEdit)}; ${ratio(edit, peerEdit, 0.3)}`)
+    }
 
     // Cold check against the parse-only floor, same files, interleaved.
     const checks: Run[] = []
     const floors: Run[] = []
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < (parts.has('check') ? ROUNDS : 0); round++) {
       checks.push(measure([BIN, 'check', '--no-cache', '--root', one.root]))
       floors.push(measure([path.join(ROOT, 'bench/parse-floor.ts'), path.join(one.root, 'src')]))
     }
-    const check = best(checks)
-    const floor = best(floors)
-    emit(`peer cold check: ${format(check)}; unified parse-only floor ${format(floor)}; ${ratio(check, floor, 1.3)}`)
+    if (parts.has('check')) {
+      const check = best(checks)
+      const floor = best(floors)
+      emit(`peer cold check: ${format(check)}; unified parse-only floor ${format(floor)}; ${ratio(check, floor, 1.3)}`)
+    }
   } finally {
     fs.rmSync(scratch, {recursive: true, force: true})
   }
   // The dev figure is reported, not required: a failure (a page not updated in time) is a figure too.
   try {
-    for (const line of await benchDev()) emit(`peer ${line} (target ≤ 150 ms)`)
+    if (parts.has('dev')) for (const line of await benchDev()) emit(`peer ${line} (target ≤ 150 ms)`)
   } catch (error) {
     emit(`peer dev (Reference): no figure: ${(error as Error).message}`)
   }

@@ -117,6 +117,9 @@ it.runIf(node !== null || process.env.CI === 'true')('installs, scaffolds and bu
   await run('npx', ['--no', 'specmark', 'build', '--out', 'dist'], user)
   const index = await fs.readFile(path.join(user, 'dist/index.html'), 'utf8')
   expect(index).toContain('Widget Spec')
+  // The pages were rendered by the site renderer the package ships: nothing was bundled on the user's machine.
+  expect(await fs.readdir(path.join(user, 'node_modules/specmark/site-renderer'))).toHaveLength(1)
+  expect(existsSync(path.join(user, 'node_modules/specmark/node_modules/.cache/specmark-astro/renderer')), 'a renderer was bundled at build time').toBe(false)
   expect(existsSync(path.join(user, 'dist/introduction/index.html'))).toBe(true)
   // A second init keeps what is there.
   expect((await run(bin, ['init'], user)).stdout).toContain('kept    spec/outline.yaml')
