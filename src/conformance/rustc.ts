@@ -32,6 +32,17 @@ export const BASE_FLAGS = ['--crate-type', 'bin', '--crate-name', 'conformance',
  */
 export const BUILD_FLAGS = process.platform === 'win32' ? ['-C', 'codegen-units=1'] : ['-C', 'prefer-dynamic', '-C', 'codegen-units=1']
 
+/**
+ * The base flags for a test's own flags: a test that names its crate type (`//@ compile-flags: --crate-type
+ * proc-macro`, to show what rustc checks in a procedural macro crate) replaces `bin`, since rustc refuses to
+ * mix `bin` or `proc-macro` with another crate type.
+ */
+export function baseFlags(flags: readonly string[]): string[] {
+  if (!flags.some((flag) => flag === '--crate-type' || flag.startsWith('--crate-type='))) return BASE_FLAGS
+  const at = BASE_FLAGS.indexOf('--crate-type')
+  return [...BASE_FLAGS.slice(0, at), ...BASE_FLAGS.slice(at + 2)]
+}
+
 export async function compileAndRun(source: string | Uint8Array, header: TestHeader): Promise<RustcResult> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-'))
   try {
@@ -39,7 +50,7 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
     await fs.writeFile(file, source)
     const runs = header.mode === 'run-pass' || header.mode === 'run-fail'
     const binary = path.join(dir, 'main')
-    const rustc = (emit: string[]) => capture('rustc', ['--edition', header.edition, ...BASE_FLAGS, ...header.flags, ...emit, file], dir)
+    const rustc = (emit: string[]) => capture('rustc', ['--edition', header.edition, ...baseFlags(header.flags), ...header.flags, ...emit, file], dir)
     // Analysis alone (`--emit=metadata`, no code generation or link) decides a check-pass test, and most
     // compile-fail tests: rustc stops after analysis when it found errors, so a full build would report
     // exactly the same errors. A compile-fail test that analysis accepts is built in full, since some

@@ -12,6 +12,7 @@ import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {parseHeader} from '../../src/conformance/parse-header.ts'
 import {runSuite} from '../../src/conformance/run-suite.ts'
+import {BASE_FLAGS, baseFlags} from '../../src/conformance/rustc.ts'
 import {createCollector} from '../../src/diagnostics/diagnostic.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {runTrace} from '../../src/trace/run-trace.ts'
@@ -52,6 +53,19 @@ describe('conformance test headers', () => {
   })
 })
 
+describe('conformance compile flags', () => {
+  it('compiles a binary unless the test names its own crate type, which replaces `bin`', () => {
+    expect(baseFlags([])).toEqual(BASE_FLAGS)
+    expect(baseFlags(['-C', 'panic=abort'])).toEqual(BASE_FLAGS)
+    for (const flags of [['--crate-type', 'proc-macro'], ['--crate-type=lib']]) {
+      const base = baseFlags(flags)
+      expect(base).not.toContain('--crate-type')
+      expect(base).not.toContain('bin')
+      expect(base).toContain('--crate-name')
+    }
+  })
+})
+
 describe('specmark conformance', () => {
   needsRustc('passes and fails programs by their headers, with file:line diagnostics, and caches results', async () => {
     const dir = await writeTree({
@@ -64,6 +78,8 @@ describe('specmark conformance', () => {
       'wrong-line.rs': '//@ reference: a.b\n//@ compile-fail: E0382\nfn main() {\n    let s = String::new();\n    let t = s; //~ E0382\n    drop(s);\n    drop(t);\n}\n',
       'accepted.rs': '//@ reference: a.b\n//@ compile-fail: E0308\nfn main() { let _x: u8 = 1; }\n',
       'rejected.rs': '//@ reference: a.b\n//@ check-pass\nfn main() {\n    let _x: u8 = "no";\n}\n',
+      // A test naming its crate type is compiled as that type (rustc would refuse `bin` and `proc-macro` together).
+      'proc-macro.rs': '//@ reference: a.b\n//@ compile-flags: --crate-type proc-macro\n//@ compile-fail\n//@ error: must be `pub`\nextern crate proc_macro;\n#[proc_macro]\nfn m(t: proc_macro::TokenStream) -> proc_macro::TokenStream { t }\n',
     })
     const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-cache-'))
     const run = async () => {
@@ -73,7 +89,7 @@ describe('specmark conformance', () => {
       return {summary, failures, diagnostics}
     }
     const first = await run()
-    expect(first.summary).toMatchObject({tests: 9, passed: 4, failed: 5, compiled: 9, cached: 0})
+    expect(first.summary).toMatchObject({tests: 10, passed: 5, failed: 5, compiled: 10, cached: 0})
     expect(first.failures).toEqual([
       expect.stringMatching(/^accepted\.rs:2 Unexpected successful compilation of a `compile-fail` test, expected E0308$/),
       expect.stringMatching(/^rejected\.rs:4 Unexpected compile error in a `check-pass` test: error\[E0308\] at line 4/),
@@ -85,7 +101,7 @@ describe('specmark conformance', () => {
     // The pin names another rustc: warned about, not failed.
     expect(first.diagnostics.find((d) => d.code === 'conformance-rustc-differs')?.severity).toBe('warning')
     const second = await run()
-    expect(second.summary).toMatchObject({compiled: 0, cached: 9})
+    expect(second.summary).toMatchObject({compiled: 0, cached: 10})
     expect(second.failures).toEqual(first.failures)
   }, 240_000)
 
