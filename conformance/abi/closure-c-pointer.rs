@@ -1,4 +1,4 @@
-//@ reference: abi.fn-pointer.type
+//@ reference: abi.fn-pointer.coerce.closure
 //@ compile-fail: E0308
 // A closure that captures nothing coerces to `fn()` but not to `extern "C" fn()`.
 fn main() {

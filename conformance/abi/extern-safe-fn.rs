@@ -1,4 +1,4 @@
-//@ reference: abi.extern-block.safety
+//@ reference: abi.extern-block.safety.safe
 //@ reference: abi.extern-block.intro
 //@ run-pass
 unsafe extern "C" {

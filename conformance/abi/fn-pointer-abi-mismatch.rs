@@ -1,4 +1,4 @@
-//@ reference: abi.fn-pointer.type
+//@ reference: abi.fn-pointer.coerce
 //@ compile-fail: E0308
 // The ABI strings must be identical for a function item to coerce.
 extern "C" fn c_fn() {}

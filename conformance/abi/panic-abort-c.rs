@@ -1,4 +1,3 @@
-//@ reference: abi.unwind.table.contents
 //@ reference: abi.unwind.abort
 //@ run-fail
 // A panic reaching the boundary of an `extern "C"` function aborts the process; `catch_unwind` in the

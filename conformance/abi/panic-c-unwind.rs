@@ -1,4 +1,3 @@
-//@ reference: abi.unwind.table
 //@ reference: abi.extern.c-unwind
 //@ reference: abi.unwind.kinds
 //@ run-pass

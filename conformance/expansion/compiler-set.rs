@@ -1,5 +1,4 @@
 //@ reference: expand.cfg.compiler-set
-//@ reference: expand.cfg.compiler-set.table
 //@ run-pass
 // The implementation's options agree with the target the program runs on.
 fn main() {

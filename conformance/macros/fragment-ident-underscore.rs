@@ -1,4 +1,4 @@
-//@ reference: macro.fragment.table.list
+//@ reference: macro.fragment.ident
 //@ compile-fail
 //@ error: no rules expected
 // `ident` does not match `_`.

@@ -1,5 +1,18 @@
-//@ reference: macro.fragment.table
-//@ reference: macro.fragment.table.list
+//@ reference: macro.fragment.block
+//@ reference: macro.fragment.expr
+//@ reference: macro.fragment.expr_2021
+//@ reference: macro.fragment.ident
+//@ reference: macro.fragment.item
+//@ reference: macro.fragment.lifetime
+//@ reference: macro.fragment.literal
+//@ reference: macro.fragment.meta
+//@ reference: macro.fragment.pat
+//@ reference: macro.fragment.pat_param
+//@ reference: macro.fragment.path
+//@ reference: macro.fragment.stmt
+//@ reference: macro.fragment.tt
+//@ reference: macro.fragment.ty
+//@ reference: macro.fragment.vis
 //@ check-pass
 // Each fragment specifier accepts a fragment of its kind.
 macro_rules! all {

@@ -1,4 +1,5 @@
-//@ reference: macro.fragment.table.list
+//@ reference: macro.fragment.literal
+//@ reference: macro.fragment.vis
 //@ check-pass
 // `literal` matches a literal preceded by `-`, `vis` may match nothing.
 macro_rules! lit_vis {

@@ -1,5 +1,4 @@
 //@ reference: macro.procedural.crate
-//@ reference: macro.procedural.kinds
 //@ compile-fail
 //@ error: the `#[proc_macro]` attribute is only usable with crates of the `proc-macro` crate type
 // A procedural macro can be defined only in a crate of type `proc-macro` (this one is a `bin`).

@@ -1,4 +1,4 @@
-//@ reference: macro.procedural.kinds.list
+//@ reference: macro.procedural.crate
 //@ compile-fail
 //@ error: the `#[proc_macro_derive]` attribute is only usable with crates of the `proc-macro` crate type
 //@ error: the `#[proc_macro_attribute]` attribute is only usable with crates of the `proc-macro` crate type

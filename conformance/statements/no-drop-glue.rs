@@ -1,4 +1,4 @@
-//@ reference: mir.term.drop
+//@ reference: mir.term.drop.glue.none
 //@ run-pass
 use std::mem::needs_drop;
 fn main() {

@@ -1,0 +1,11 @@
+//@ reference: macro.procedural.qualifiers
+//@ compile-flags: --crate-type proc-macro
+//@ compile-fail
+//@ error: function-like proc macro has incorrect signature
+// A procedural macro function must be a plain Rust-ABI function: here it is `extern "C"`.
+extern crate proc_macro;
+use proc_macro::TokenStream;
+#[proc_macro]
+pub extern "C" fn make(input: TokenStream) -> TokenStream {
+    input
+}
