@@ -9,6 +9,7 @@
  * //@ compile-flags: -C overflow-checks=off    (extra rustc arguments)
  * //@ stdout: 3                                (run-pass/run-fail: the output, one directive a line)
  * //@ error: `||` operators are not supported   (compile-fail: an error message part, for errors without a code)
+ * //@ aux-build: auxiliary/my_macros.rs        (a crate built first and passed with `--extern my_macros`)
  * fn main() { match 0usize { 0 => {} } } //~ E0004
  * ```
  *
@@ -41,6 +42,8 @@ export interface TestHeader {
   messages: string[]
   /** Expected standard output lines, or null when the test does not check its output. */
   stdout: string[] | null
+  /** Crates built before the test, each passed to it with `--extern` (paths relative to the test's folder). */
+  auxBuild: Array<{path: string; line: number}>
   annotations: Annotation[]
   problems: Array<{line: number; message: string}>
 }
@@ -50,8 +53,13 @@ const ANNOTATION = /\/\/~(\^*)\s*(E\d{4})\b/g
 const ERROR_CODE = /^E\d{4}$/
 const EDITIONS = new Set(['2015', '2018', '2021', '2024'])
 
+/** The crate name of an auxiliary file: its stem, with `-` read as `_` (as Cargo does). */
+export function auxCrateName(file: string): string {
+  return (file.split('/').pop() ?? file).replace(/\.rs$/, '').replaceAll('-', '_')
+}
+
 export function parseHeader(source: string): TestHeader {
-  const header: TestHeader = {references: [], mode: null, modeLine: 1, codes: [], messages: [], edition: '2024', flags: [], stdout: null, annotations: [], problems: []}
+  const header: TestHeader = {references: [], mode: null, modeLine: 1, codes: [], messages: [], edition: '2024', flags: [], stdout: null, auxBuild: [], annotations: [], problems: []}
   const setMode = (mode: Mode, line: number): void => {
     if (header.mode) header.problems.push({line, message: `Unexpected second mode \`${mode}\`, expected one of ${MODES.join(', ')} per test (already \`${header.mode}\`)`})
     header.mode = mode
@@ -101,8 +109,16 @@ export function parseHeader(source: string): TestHeader {
       case 'stdout':
         ;(header.stdout ??= []).push(value)
         break
+      case 'aux-build': {
+        const file = value.trim()
+        // A file of the suite, named from the test's own folder: its stem is the crate name the test uses.
+        if (!/^[\w./-]+\.rs$/.test(file) || file.startsWith('/') || !/^[A-Za-z_]\w*$/.test(auxCrateName(file))) {
+          header.problems.push({line, message: `Unexpected \`aux-build: ${value}\`, expected a relative path to a \`.rs\` file whose name is a crate name, such as \`auxiliary/my_macros.rs\``})
+        } else header.auxBuild.push({path: file, line})
+        break
+      }
       default:
-        header.problems.push({line, message: `Unexpected directive \`${name}\`, expected reference, ${MODES.join(', ')}, error, edition, compile-flags or stdout`})
+        header.problems.push({line, message: `Unexpected directive \`${name}\`, expected reference, ${MODES.join(', ')}, error, edition, compile-flags, stdout or aux-build`})
     }
   })
   if (header.mode === 'compile-fail' && header.codes.length === 0 && header.messages.length === 0) {

@@ -16,8 +16,8 @@ import type {Report} from '../diagnostics/diagnostic.ts'
 import {runPool, toolVersion} from '../examples/run-examples.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
-import {parseHeader} from './parse-header.ts'
-import {BASE_FLAGS, BUILD_FLAGS, compileAndRun, type RustcResult} from './rustc.ts'
+import {auxCrateName, parseHeader} from './parse-header.ts'
+import {type AuxCrate, BASE_FLAGS, BUILD_FLAGS, compileAndRun, type RustcResult} from './rustc.ts'
 
 export interface SuiteOptions {
   /** Where results are cached; null to compile everything. */
@@ -78,14 +78,28 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of header.problems) fail(shown, problem)
       return
     }
-    const key = createHash('sha256').update(['rustc-result-v3', rustc, ...BASE_FLAGS, ...BUILD_FLAGS, ''].join('\0')).update(bytes).digest('hex')
+    const aux: AuxCrate[] = []
+    for (const wanted of header.auxBuild) {
+      const auxBytes = await fs.readFile(path.join(path.dirname(file), wanted.path)).catch(() => null)
+      if (!auxBytes) {
+        summary.failed++
+        fail(shown, {line: wanted.line, message: `Unexpected missing auxiliary crate \`${wanted.path}\`, expected a file relative to the test's folder`})
+        return
+      }
+      const auxHeader = parseHeader(auxBytes.toString('utf8'))
+      aux.push({name: auxCrateName(wanted.path), source: auxBytes, edition: auxHeader.edition, flags: auxHeader.flags})
+    }
+    const hash = createHash('sha256').update(['rustc-result-v3', rustc, ...BASE_FLAGS, ...BUILD_FLAGS, ''].join('\0')).update(bytes)
+    // A change to an auxiliary crate changes the result of every test that builds it.
+    for (const crate of aux) hash.update(`\0aux:${crate.name}\0`).update(crate.source)
+    const key = hash.digest('hex')
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null
     // What rustc did is cached, not the verdict: judging is cheap, and a change to it must apply at once.
     let result: RustcResult | null = null
     if (cacheFile) result = await fs.readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as RustcResult, () => null)
     if (result) summary.cached++
     else {
-      result = await compileAndRun(bytes, header)
+      result = await compileAndRun(bytes, header, aux)
       summary.compiled++
       if (cacheFile) {
         await fs.mkdir(path.dirname(cacheFile), {recursive: true})

@@ -43,14 +43,31 @@ export function baseFlags(flags: readonly string[]): string[] {
   return [...BASE_FLAGS.slice(0, at), ...BASE_FLAGS.slice(at + 2)]
 }
 
-export async function compileAndRun(source: string | Uint8Array, header: TestHeader): Promise<RustcResult> {
+/** A crate a test builds first (`//@ aux-build:`): a library, or a procedural macro crate, passed with `--extern`. */
+export interface AuxCrate {
+  name: string
+  source: Uint8Array
+  /** Its own header's edition and flags (`//@ compile-flags: --crate-type proc-macro`). */
+  edition: string
+  flags: string[]
+}
+
+export async function compileAndRun(source: string | Uint8Array, header: TestHeader, aux: readonly AuxCrate[] = []): Promise<RustcResult> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-'))
   try {
     const file = path.join(dir, 'main.rs')
     await fs.writeFile(file, source)
     const runs = header.mode === 'run-pass' || header.mode === 'run-fail'
     const binary = path.join(dir, 'main')
-    const rustc = (emit: string[]) => capture('rustc', ['--edition', header.edition, ...baseFlags(header.flags), ...header.flags, ...emit, file], dir)
+    const auxDir = path.join(dir, 'aux')
+    const externs: string[] = []
+    for (const crate of aux) {
+      const built = await buildAux(crate, auxDir)
+      if (!built.ok) return {compiled: false, errors: [{code: null, line: null, message: `auxiliary crate \`${crate.name}\` did not compile: ${readErrors(built.output)[0]?.message ?? built.output.trim().split('\n').pop()}`}], run: null}
+      externs.push('--extern', crate.name)
+    }
+    if (externs.length > 0) externs.unshift('-L', auxDir)
+    const rustc = (emit: string[]) => capture('rustc', ['--edition', header.edition, ...baseFlags(header.flags), ...header.flags, ...externs, ...emit, file], dir)
     // Analysis alone (`--emit=metadata`, no code generation or link) decides a check-pass test, and most
     // compile-fail tests: rustc stops after analysis when it found errors, so a full build would report
     // exactly the same errors. A compile-fail test that analysis accepts is built in full, since some
@@ -69,6 +86,16 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
   } finally {
     await fs.rm(dir, {recursive: true, force: true})
   }
+}
+
+/** Builds an auxiliary crate into `outDir`, where the test finds it by name (`-L outDir --extern name`). */
+async function buildAux(crate: AuxCrate, outDir: string): Promise<{ok: boolean; output: string}> {
+  await fs.mkdir(outDir, {recursive: true})
+  const file = path.join(outDir, `${crate.name}.rs`)
+  await fs.writeFile(file, crate.source)
+  const type = crate.flags.some((flag) => flag === '--crate-type' || flag.startsWith('--crate-type=')) ? [] : ['--crate-type', 'lib']
+  const flags = ['--edition', crate.edition, ...type, '--crate-name', crate.name, '--error-format=json', '--json=diagnostic-short', '-A', 'warnings', ...crate.flags]
+  return capture('rustc', [...flags, '-L', outDir, '--out-dir', outDir, file], outDir)
 }
 
 /** Where the program finds the shared standard library it was linked against (`-C prefer-dynamic`). */

@@ -48,6 +48,9 @@ describe('conformance test headers', () => {
     expect(problems('//@ reference: a.b\n//@ check-pass\n//@ colour: red\n')[0]).toMatch(/^3: Unexpected directive `colour`/)
     expect(problems('//@ reference: a.b\n//@ compile-fail: E0001\nfn f() {} //~ E0002\n')[0]).toMatch(/^3: Unexpected `\/\/~ E0002` not listed/)
     expect(problems('//@ reference: a.b\n//@ check-pass\n//@ stdout: x\n')[0]).toMatch(/`stdout:` needs a test that runs/)
+    expect(problems('//@ reference: a.b\n//@ check-pass\n//@ aux-build: /abs/x.rs\n')[0]).toMatch(/^3: Unexpected `aux-build: \/abs\/x.rs`, expected a relative path/)
+    expect(problems('//@ reference: a.b\n//@ check-pass\n//@ aux-build: auxiliary/1x.rs\n')[0]).toMatch(/^3: Unexpected `aux-build/)
+    expect(parseHeader('//@ reference: a.b\n//@ check-pass\n//@ aux-build: auxiliary/my-macros.rs\n').auxBuild).toEqual([{path: 'auxiliary/my-macros.rs', line: 3}])
     // `trace` counts the first ID of a line only: a second one would be run but never covered.
     expect(problems('//@ reference: a.b a.c\n//@ check-pass\n')).toEqual(['1: Unexpected 2 rule IDs on one `reference:` line, expected one ID a line (`//@ reference: a.c` on a line of its own)'])
   })
@@ -80,6 +83,9 @@ describe('specmark conformance', () => {
       'rejected.rs': '//@ reference: a.b\n//@ check-pass\nfn main() {\n    let _x: u8 = "no";\n}\n',
       // A test naming its crate type is compiled as that type (rustc would refuse `bin` and `proc-macro` together).
       'proc-macro.rs': '//@ reference: a.b\n//@ compile-flags: --crate-type proc-macro\n//@ compile-fail\n//@ error: must be `pub`\nextern crate proc_macro;\n#[proc_macro]\nfn m(t: proc_macro::TokenStream) -> proc_macro::TokenStream { t }\n',
+      // A crate built first and passed with `--extern`; `auxiliary/` folders hold no tests.
+      'uses-aux.rs': '//@ reference: a.b\n//@ aux-build: auxiliary/helper-lib.rs\n//@ check-pass\nfn main() { let _: u8 = helper_lib::three(); }\n',
+      'auxiliary/helper-lib.rs': '// not a test\npub fn three() -> u8 { 3 }\n',
     })
     const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-cache-'))
     const run = async () => {
@@ -89,7 +95,7 @@ describe('specmark conformance', () => {
       return {summary, failures, diagnostics}
     }
     const first = await run()
-    expect(first.summary).toMatchObject({tests: 10, passed: 5, failed: 5, compiled: 10, cached: 0})
+    expect(first.summary).toMatchObject({tests: 11, passed: 6, failed: 5, compiled: 11, cached: 0})
     expect(first.failures).toEqual([
       expect.stringMatching(/^accepted\.rs:2 Unexpected successful compilation of a `compile-fail` test, expected E0308$/),
       expect.stringMatching(/^rejected\.rs:4 Unexpected compile error in a `check-pass` test: error\[E0308\] at line 4/),
@@ -101,7 +107,12 @@ describe('specmark conformance', () => {
     // The pin names another rustc: warned about, not failed.
     expect(first.diagnostics.find((d) => d.code === 'conformance-rustc-differs')?.severity).toBe('warning')
     const second = await run()
-    expect(second.summary).toMatchObject({compiled: 0, cached: 10})
+    expect(second.summary).toMatchObject({compiled: 0, cached: 11})
+    // A change to the auxiliary crate is a change to the test that builds it.
+    await fs.writeFile(path.join(dir, 'auxiliary/helper-lib.rs'), 'pub fn three() -> u16 { 3 }\n')
+    const third = await run()
+    expect(third.summary).toMatchObject({compiled: 1, cached: 10, failed: 6})
+    expect(third.failures).toContainEqual(expect.stringMatching(/^uses-aux\.rs:4 Unexpected compile error in a `check-pass` test: error\[E0308\]/))
     expect(second.failures).toEqual(first.failures)
   }, 240_000)
 
