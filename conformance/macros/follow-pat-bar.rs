@@ -1,4 +1,4 @@
-//@ reference: macro.fragment.follow.table
+//@ reference: macro.fragment.follow.pat
 //@ compile-fail
 //@ error: is followed by `|`, which is not allowed for `pat` fragments
 macro_rules! bad {

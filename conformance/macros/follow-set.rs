@@ -1,4 +1,5 @@
 //@ reference: macro.fragment.follow
+//@ reference: macro.fragment.follow.expr
 //@ compile-fail
 //@ error: is followed by `+`, which is not allowed for `expr` fragments
 macro_rules! bad {

@@ -1,4 +1,4 @@
-//@ reference: macro.fragment.follow.table
+//@ reference: macro.fragment.follow.type
 //@ compile-fail
 //@ error: is followed by `+`, which is not allowed for `ty` fragments
 macro_rules! bad {
