@@ -3,12 +3,33 @@
  * pure: they read this and report diagnostics.
  */
 import type {Report, Severity} from '../diagnostics/diagnostic.ts'
+import type {Chapter} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 
 export type CheckContext = Model
 
-/** What every rule module exports. */
-export interface LintRule {
+/** What every rule module exports: a rule checks the whole model, or one chapter at a time. */
+export type LintRule = LintRuleInfo & (WholeModelRule | ChapterRule)
+
+interface WholeModelRule {
+  check(context: CheckContext, report: RuleReport): void
+  checkChapter?: never
+}
+
+/**
+ * A rule whose diagnostics about a chapter depend on nothing but that chapter (its model object and
+ * `facts.chapters[chapter.id]`) and what is fixed for one load of the project — `project`, `registry`,
+ * `interop`, `externalIds`, and which chapters exist (`index.chapterByFile`) — never on another chapter's
+ * content. `check` runs it over every chapter in order; the language server and `specmark dev` run it
+ * again only for chapters whose model changed (`CheckMemo`). A rule reading other chapters' content
+ * (`spec.rules`, `spec.grammar`, `spec.terms`, the rest of `index`) is a whole-model `check`.
+ */
+interface ChapterRule {
+  checkChapter(context: CheckContext, chapter: Chapter, report: RuleReport): void
+  check?: never
+}
+
+interface LintRuleInfo {
   /** Kebab-case code shown in brackets: `error[duplicate-rule-id]`. */
   code: string
   /** Default severity. */
@@ -22,7 +43,6 @@ export interface LintRule {
   fixed?: boolean
   /** Which layouts the rule applies to (default: both). */
   layouts?: Array<'specmark' | 'mdbook'>
-  check(context: CheckContext, report: RuleReport): void
 }
 
 /** A report function with the rule's id and severity filled in. */

@@ -3,14 +3,20 @@
  * `rules/index.ts`; each is one module under `rules/`. The project's configured lint levels
  * (`settings.lints`, see `src/config/schema.ts`) apply here, except to rules marked `fixed` (input limits
  * and the spec's rule IDs, which an auditor must be able to rely on); `--deny-warnings` applies last.
+ * Rules that check one chapter at a time (`ChapterRule`) run over every chapter, or, given a `CheckMemo`
+ * (the language server, `specmark dev`), only over chapters whose model changed since the last check:
+ * the diagnostics are the same either way.
  */
 import {compareDiagnostics, createCollector, type Diagnostic} from '../diagnostics/diagnostic.ts'
-import type {CheckContext, LintRule} from './context.ts'
+import type {CheckMemo} from './check-memo.ts'
+import type {CheckContext, LintRule, RuleReport} from './context.ts'
 import {lintRules} from './rules/index.ts'
 
 export interface CheckOptions {
   /** Report warnings as errors. */
   denyWarnings?: boolean
+  /** Chapter rules' results from checks of earlier models, to re-run them only for changed chapters. */
+  memo?: CheckMemo
 }
 
 /** The code of the diagnostics about the configured lint levels themselves. */
@@ -23,11 +29,19 @@ export function runCheck(context: CheckContext, options: CheckOptions = {}): Dia
     if (rule.layouts && !rule.layouts.includes(context.project.layout)) continue
     const level = levels.get(rule.code)
     if (level === 'off') continue
-    rule.check(context, (diagnostic) => {
+    const ruleReport: RuleReport = (diagnostic) => {
       const configured = level ?? diagnostic.severity ?? rule.severity
       const severity = options.denyWarnings ? 'error' : configured
       report({...diagnostic, code: rule.code, severity})
-    })
+    }
+    if (rule.check) {
+      rule.check(context, ruleReport)
+      continue
+    }
+    for (const chapter of context.spec.chapters) {
+      if (!options.memo) rule.checkChapter(context, chapter, ruleReport)
+      else for (const diagnostic of options.memo.chapterResults(context, chapter, rule.code, (into) => rule.checkChapter(context, chapter, into))) ruleReport(diagnostic)
+    }
   }
   return diagnostics.sort(compareDiagnostics)
 }

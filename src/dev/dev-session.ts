@@ -1,22 +1,24 @@
 /**
  * The state `specmark dev` keeps between saves, so that a save costs what it changed. The model's inputs
  * live in the language server's `Workspace` (one draft per chapter): a save of a chapter file re-parses
- * that chapter only and re-assembles the model with `modelFromDrafts`, as every command does. Rendered
- * chapters are kept by render key (in memory, and on disk when the cache is on), so only chapters whose
- * key changed — the saved one, and those linking to a rule that moved — are rendered again.
+ * that chapter only, a save of a file chapters include (`{{#include}}`) re-parses those chapters, and the
+ * model is re-assembled with `modelFromDrafts`, as every command does — keeping every unchanged chapter's
+ * model object, so per-chapter lint results (`CheckMemo`) and rendered chapters (`RenderMemo`) are kept
+ * by identity. Only chapters whose model changed — the saved one, and those whose links now resolve
+ * differently — are checked and rendered again.
  *
- * A save of anything that is not a chapter (outline, SUMMARY.md, registry, a new or deleted file) reloads
- * the project, as the language server does.
+ * A save of anything else (outline, SUMMARY.md, registry, a new or deleted file) reloads the project, as
+ * the language server does.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../core/paths.ts'
-import {cacheEnabled, type Cache} from '../cache/cache.ts'
+import {cacheEnabled} from '../cache/cache.ts'
 import {readSource} from '../load/read-source.ts'
 import {Workspace} from '../lsp/workspace.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
-import type {RenderedChapterBody} from '../render/render-chapter.ts'
+import {RenderMemo} from '../render/render-memo.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import type {RenderedSpec} from '../render/types.ts'
 
@@ -31,20 +33,19 @@ export interface DevUpdate {
 export class DevSession {
   readonly root: string
   private readonly workspace: Workspace
-  private readonly chapterCache: Cache<RenderedChapterBody> | undefined
+  private readonly cache: boolean
+  private readonly rendered = new RenderMemo()
 
-  private constructor(root: string, workspace: Workspace, chapterCache: Cache<RenderedChapterBody> | undefined) {
+  private constructor(root: string, workspace: Workspace, cache: boolean) {
     this.root = root
     this.workspace = workspace
-    this.chapterCache = chapterCache
+    this.cache = cache
   }
 
   /** Loads the specification at `root`. Throws `InputError` for unreadable input. */
   static async open(root: string, options: {cache?: boolean} = {}): Promise<DevSession> {
-    const enabled = cacheEnabled(options.cache)
-    const workspace = await Workspace.open(root, {cache: enabled, denyWarnings: false})
-    // With the disk cache off, rendered chapters are still kept in this process between saves.
-    return new DevSession(root, workspace, enabled ? undefined : memoryCache())
+    const cache = cacheEnabled(options.cache)
+    return new DevSession(root, await Workspace.open(root, {cache, denyWarnings: false}), cache)
   }
 
   /**
@@ -55,27 +56,20 @@ export class DevSession {
   async update(saved: string[], guide: string | null = null): Promise<DevUpdate> {
     const {contentRoot, root: projectRoot} = this.workspace.project
     const files = saved.map((name) => path.resolve(this.root, name))
-    const chapters = files.map((file) => path.relative(contentRoot, file).split(path.sep).join('/'))
-    if (chapters.every((file, index) => this.workspace.hasChapter(file) && fs.existsSync(files[index]!))) {
-      for (const [index, file] of chapters.entries()) await this.workspace.setText(file, await readSource(files[index]!, displayPath(files[index]!), projectRoot))
+    const chapter = (file: string): string => path.relative(contentRoot, file).split(path.sep).join('/')
+    // A chapter that is there, or another file chapters include: no reload.
+    const known = files.every((file) => (this.workspace.hasChapter(chapter(file)) ? fs.existsSync(file) : this.workspace.includersOf(file).length > 0))
+    if (known) {
+      for (const file of files) {
+        if (this.workspace.hasChapter(chapter(file))) await this.workspace.setText(chapter(file), await readSource(file, displayPath(file), projectRoot))
+      }
+      for (const file of files) await this.workspace.includedFileChanged(file)
     } else {
       await this.workspace.reload()
     }
     const {model, diagnostics} = this.workspace.snapshot()
     const renderedChapters: string[] = []
-    const {rendered} = await renderSpec(model, {guide, chapterCache: this.chapterCache, onRender: (id) => renderedChapters.push(id)})
+    const {rendered} = await renderSpec(model, {guide, cache: this.cache, memo: this.rendered, onRender: (id) => renderedChapters.push(id)})
     return {model, diagnostics, rendered, renderedChapters}
-  }
-}
-
-/** A cache held in this process only, bounded like the one cache's memory. */
-function memoryCache<T>(limit = 4096): Cache<T> {
-  const values = new Map<string, T>()
-  return {
-    get: (key) => values.get(key) ?? null,
-    set(key, value) {
-      if (values.size >= limit) values.clear()
-      values.set(key, value)
-    },
   }
 }

@@ -133,6 +133,8 @@ export class RootServer {
           // Interop data and other YAML/TOML beside the chapters feed `check` too.
           (/\.(ya?ml|toml)$/.test(absolute) && !path.relative(this.workspace.project.contentRoot, absolute).startsWith('..'))
         if (structural) return 'reload'
+        // Chapters that include the file (`{{#include}}`) are parsed again with its new text.
+        await this.workspace.includedFileChanged(absolute)
         const file = uriToFile(this.workspace.project.contentRoot, change.uri)
         if (file === null || !this.workspace.hasChapter(file) || this.host.documents.get(change.uri)) continue
         const text = await readIfPossible(absolute)

@@ -5,13 +5,19 @@
  * then assembles the whole-spec model with `modelFromDrafts`, exactly as every command does, and runs
  * `runCheck`, both cheap, so diagnostics are exactly `check`'s for the text on screen.
  *
+ * A changed file that chapters include (mdBook's `{{#include}}`) re-parses those chapters
+ * (`includedFileChanged`). Successive snapshots keep unchanged chapters' model objects
+ * (`modelFromDrafts`'s `previous`) and their per-chapter lint results (`CheckMemo`), so an edit costs
+ * what it changed plus the whole-model lints.
+ *
  * What needs more than one chapter re-parsed (a changed outline or SUMMARY.md, a markdown file created or
  * deleted, a new registry) is a `reload`: the project is read again and the editor's texts re-applied.
  */
 import path from 'node:path'
+import {CheckMemo} from '../check/check-memo.ts'
 import {runCheck} from '../check/run-check.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
-import {readIncludes} from '../load/includes.ts'
+import {findIncludes, readIncludes, type IncludeResult} from '../load/includes.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import type {Chapter} from '../model/types.ts'
 import {chapterJob, modelFromDrafts, readModelInputs, type ModelInputs, type Model} from '../pipeline/assemble-model.ts'
@@ -41,6 +47,11 @@ export class Workspace {
   /** Bumped on every edit of a file, so that a slow re-parse never overwrites a newer one. */
   private readonly versions = new Map<string, number>()
   private current: Snapshot | null = null
+  /** The last snapshot's model, whose unchanged chapters the next one keeps. */
+  private previous: Model | null = null
+  private readonly lints = new CheckMemo()
+  /** Chapter entries by the absolute path of each file their includes read (or tried to). */
+  private readonly includers = new Map<string, Set<number>>()
 
   private constructor(root: string, base: ModelInputs, options: Options) {
     this.root = root
@@ -77,16 +88,44 @@ export class Workspace {
   async setText(file: string, text: string): Promise<boolean> {
     const entryIndex = this.entryByFile.get(file)
     if (entryIndex === undefined) return false
+    if (this.base.sources.get(this.base.entries[entryIndex]!.chapterId) === text) return false
+    return this.parse(entryIndex, text)
+  }
+
+  /** Chapter files (relative to the content root) whose include directives read `file` (absolute), or tried to. */
+  includersOf(file: string): string[] {
+    return [...(this.includers.get(path.resolve(file)) ?? [])].map((entry) => this.base.entries[entry]!.file)
+  }
+
+  /**
+   * A file that chapters include changed (or appeared, or went): reads their includes again and parses
+   * them again; the next snapshot reflects it.
+   * @returns the chapter files parsed again
+   */
+  async includedFileChanged(file: string): Promise<string[]> {
+    const parsed: string[] = []
+    for (const entryIndex of [...(this.includers.get(path.resolve(file)) ?? [])]) {
+      const entry = this.base.entries[entryIndex]!
+      if (await this.parse(entryIndex, this.base.sources.get(entry.chapterId)!)) parsed.push(entry.file)
+    }
+    return parsed
+  }
+
+  /** Reads a chapter's includes and parses it from `text`; false when a newer edit overtook this one. */
+  private async parse(entryIndex: number, text: string): Promise<boolean> {
     const entry = this.base.entries[entryIndex]!
-    if (this.base.sources.get(entry.chapterId) === text) return false
-    const version = (this.versions.get(file) ?? 0) + 1
-    this.versions.set(file, version)
-    const includes = text.includes('{{') ? await readIncludes(this.project.root, path.join(this.project.contentRoot, file), text) : {}
-    if (this.versions.get(file) !== version) return false
-    const {draft, tree} = parseChapter(chapterJob(entry, this.project.layout, text, includes))
+    const version = (this.versions.get(entry.file) ?? 0) + 1
+    this.versions.set(entry.file, version)
+    const includes = text.includes('{{') ? await readIncludes(this.project.root, path.join(this.project.contentRoot, entry.file), text) : {}
+    if (this.versions.get(entry.file) !== version) return false
+    const job = chapterJob(entry, this.project.layout, text, includes)
+    const {draft, tree} = parseChapter(job)
     this.drafts[entryIndex] = draft
-    this.base.trees.set(entry.chapterId, tree)
+    this.base.trees.set(entry.chapterId, tree, job)
+    if (Object.keys(includes).length > 0) this.base.includes.set(entry.chapterId, includes)
+    else this.base.includes.delete(entry.chapterId)
     this.base.sources.set(entry.chapterId, text)
+    this.setIncludes(entryIndex, includes)
     this.current = null
     return true
   }
@@ -107,10 +146,11 @@ export class Workspace {
   /** The model and diagnostics of the current texts (rebuilt only after a change). */
   snapshot(): Snapshot {
     if (this.current) return this.current
-    const model = modelFromDrafts(this.base, this.drafts)
+    const model = modelFromDrafts(this.base, this.drafts, this.previous ?? undefined)
+    this.previous = model
     const {spec} = model
     const denyWarnings = this.options.denyWarnings ?? process.env.SPECMARK_DENY_WARNINGS === '1'
-    const diagnostics = runCheck(model, {denyWarnings})
+    const diagnostics = runCheck(model, {denyWarnings, memo: this.lints})
     const chapters = new Map(spec.chapters.map((chapter) => [chapter.file, chapter]))
     this.current = {model, diagnostics, chapters}
     return this.current
@@ -118,7 +158,25 @@ export class Workspace {
 
   private index(): void {
     this.entryByFile.clear()
-    this.base.entries.forEach((entry, index) => this.entryByFile.set(entry.file, index))
+    this.includers.clear()
+    this.base.entries.forEach((entry, index) => {
+      this.entryByFile.set(entry.file, index)
+      this.setIncludes(index, this.base.includes.get(entry.chapterId) ?? {})
+    })
+  }
+
+  /** Records the files a chapter's includes read, and for a directive that failed, the file it names. */
+  private setIncludes(entryIndex: number, includes: Record<string, IncludeResult>): void {
+    for (const entries of this.includers.values()) entries.delete(entryIndex)
+    const base = path.dirname(path.join(this.project.contentRoot, this.base.entries[entryIndex]!.file))
+    for (const [directive, result] of Object.entries(includes)) {
+      const files = result.ok ? (result.files ?? []) : findIncludes(directive).flatMap((found) => (found.kind === 'title' ? [] : [path.resolve(base, found.target)]))
+      for (const file of files) {
+        const absolute = path.resolve(file)
+        const entries = this.includers.get(absolute) ?? new Set()
+        this.includers.set(absolute, entries.add(entryIndex))
+      }
+    }
   }
 }
 

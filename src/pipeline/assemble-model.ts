@@ -24,7 +24,7 @@ import {displayPath} from '../core/paths.ts'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 import {cacheEnabled} from '../cache/cache.ts'
 import {draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
-import {parseChapter} from './parse-job.ts'
+import {parseChapter, type ParseJob} from './parse-job.ts'
 import {parseAll} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadExternalIdLists, type ExternalIdList} from '../load/external-ids.ts'
@@ -67,8 +67,13 @@ export interface Model {
  */
 export interface ChapterTrees {
   get(chapterId: string): Root
-  /** Replaces a chapter's tree (the language server, after parsing an edited chapter). */
-  set(chapterId: string, tree: Root): void
+  /**
+   * A digest of everything a chapter's tree (and draft) was parsed from: its bytes, what its includes
+   * read, its listing entry and the layout (the parse cache's key, `draftKey`). Render keys build on it.
+   */
+  key(chapterId: string): string
+  /** Replaces a chapter's tree, parsed by `job` (the language server, after parsing an edited chapter). */
+  set(chapterId: string, tree: Root, job: ParseJob): void
 }
 
 /** Loads, parses and models the specification at `root`. Throws `InputError` for unreadable input. */
@@ -77,10 +82,13 @@ export async function assembleModel(root: string, options: LoadOptions = {}): Pr
   return modelFromDrafts(inputs, inputs.drafts)
 }
 
-/** Builds the whole-spec model from the inputs and one draft per entry (the inputs' own, or edited ones). */
-export function modelFromDrafts(inputs: ModelInputs, drafts: ChapterDraft[]): Model {
+/**
+ * Builds the whole-spec model from the inputs and one draft per entry (the inputs' own, or edited ones).
+ * Given the model of a previous call, chapters that did not change are its very objects (`BuildOptions.previous`).
+ */
+export function modelFromDrafts(inputs: ModelInputs, drafts: ChapterDraft[], previous?: Pick<Model, 'spec' | 'facts'>): Model {
   // Links to a renamed rule hash as links to its first name (`BuildOptions.firstNames`).
-  const built = buildSpec(inputs.project, drafts, {firstNames: firstNames(inputs.registry)})
+  const built = buildSpec(inputs.project, drafts, {firstNames: firstNames(inputs.registry), ...(previous ? {previous} : {})})
   const {project, sources, releases, interop, externalIds, trees, stamp} = inputs
   // A registry in an older schema is migrated in memory (see `src/registry/migrate.ts`).
   const registry = migrateRegistry(inputs.registry, built.spec)
@@ -101,6 +109,8 @@ export interface ModelInputs extends Pick<Model, 'project' | 'sources' | 'regist
   drafts: ChapterDraft[]
   /** The chapters (ids) this load parsed; the others came from the cache. */
   parsed: string[]
+  /** What each chapter's include directives read (`src/load/includes.ts`), by chapter id; absent for chapters with none. */
+  includes: Map<string, Record<string, IncludeResult>>
 }
 
 export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
@@ -137,7 +147,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   for (const entry of candidates) if (!entries.includes(entry)) sources.delete(entry.chapterId)
   const jobs = entries.map((entry) => chapterJob(entry, project.layout, sources.get(entry.chapterId)!, includes.get(entry.chapterId) ?? {}))
   // No keys without a cache: a key hashes specmark's own code (`codeVersion`), which costs a cold run.
-  const keys = caching ? jobs.map((job) => draftKey(job.source, {entry: job.entry, layout: job.layout, includes: includes.has(job.entry.chapterId) ? job.includes : null})) : null
+  const keys = caching ? jobs.map(jobKey) : null
   const drafts: Array<ChapterDraft | null> = keys ? keys.map((key) => cache.get(key)) : jobs.map(() => null)
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
   const parsed = await parseAll(misses.map((index) => jobs[index]!))
@@ -152,6 +162,8 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
     treeCache.set(keys[entryIndex]!, tree)
   })
   const entryIndex = new Map(entries.map((entry, index) => [entry.chapterId, index]))
+  const jobOf = new Map<string, ParseJob>(jobs.map((job) => [job.entry.chapterId, job]))
+  const jobKeys = new Map(keys ? entries.map((entry, index) => [entry.chapterId, keys[index]!]) : [])
   const trees: ChapterTrees = {
     get(chapterId) {
       const known = held.get(chapterId)
@@ -159,12 +171,23 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
       const index = entryIndex.get(chapterId)
       if (index === undefined) throw new InternalError(`no chapter \`${chapterId}\` to give the tree of`)
       // Evicted or unreadable: parse again, the one place a cached chapter is parsed a second time.
-      const tree = (keys && treeCache.get(keys[index]!)) ?? parseChapter(jobs[index]!).tree
+      const tree = treeCache.get(trees.key(chapterId)) ?? parseChapter(jobOf.get(chapterId)!).tree
       held.set(chapterId, tree)
       return tree
     },
-    set(chapterId, tree) {
+    key(chapterId) {
+      let key = jobKeys.get(chapterId)
+      if (key === undefined) {
+        const job = jobOf.get(chapterId)
+        if (!job) throw new InternalError(`no chapter \`${chapterId}\` to give the key of`)
+        jobKeys.set(chapterId, (key = jobKey(job)))
+      }
+      return key
+    },
+    set(chapterId, tree, job) {
       held.set(chapterId, tree)
+      jobOf.set(chapterId, job)
+      jobKeys.delete(chapterId)
     },
   }
   const [registry, interop, externalIds] = await Promise.all([
@@ -173,12 +196,19 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
     loadExternalIdLists(project.root, project.settings.externalIds),
   ])
   const releases = await loadReleases(project.root, registry)
-  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees, stamp: await stamp, parsed: misses.map((index) => entries[index]!.chapterId)}
+  for (const id of includes.keys()) if (!sources.has(id)) includes.delete(id)
+  return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees, stamp: await stamp, parsed: misses.map((index) => entries[index]!.chapterId), includes}
 }
 
 /** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */
 export function chapterJob(entry: ChapterEntry, layout: Layout, source: string, includes: Record<string, IncludeResult>) {
   return {entry, layout, source, includes}
+}
+
+/** A parse job's cache key: its bytes and every other input of `buildChapter` (a chapter without includes has `null`). */
+function jobKey(job: ParseJob): string {
+  const includes = job.includes && Object.keys(job.includes).length > 0 ? job.includes : null
+  return draftKey(job.source, {entry: job.entry, layout: job.layout, includes})
 }
 
 /**

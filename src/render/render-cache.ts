@@ -1,20 +1,28 @@
 /**
  * The render cache, in the one cache (`src/cache/cache.ts`): each chapter's rendered blocks stored by a
- * key covering everything its HTML depends on — the chapter's bytes, its model (whose resolved
- * references say where every link goes, in this or any other chapter), the productions its grammar
- * blocks link to, the site's base path, and specmark's code and dependency versions. An author who edits
- * one chapter re-renders that chapter only; moving a rule re-renders the chapters that link to it.
+ * key covering everything its HTML depends on, taken from the chapter's inputs rather than from its
+ * (large) model: what its tree and per-chapter model were parsed from (`ChapterTrees.key`: its bytes, its
+ * includes, its listing entry), where each of its links resolves, its clauses' hashes (which follow
+ * registry renames), the productions its grammar blocks link to, the site's base path and URL scheme,
+ * and specmark's code and dependency versions. An author who edits one chapter re-renders that chapter
+ * only; moving a rule re-renders the chapters that link to it.
  */
 import {cacheKey, openCache, type Cache} from '../cache/cache.ts'
 import {MODEL_VERSION} from '../model/types.ts'
 import type {ChapterRenderInput, RenderedChapterBody} from './render-chapter.ts'
 import {RENDERED_FORMAT} from './types.ts'
 
-/** The cache key of one chapter's rendering: everything its input holds but the tree, and the source the tree is of. */
-export function renderKey(input: ChapterRenderInput, source: string): string {
-  const {tree: _tree, grammar, productions, ...rest} = input
+/**
+ * The cache key of one chapter's rendering. The chapter model is a function of what it was parsed from
+ * (`treeKey`), the resolution of its links and the registry's renames (its clause hashes); only those
+ * two are read from it.
+ */
+export function renderKey(input: Omit<ChapterRenderInput, 'tree'>, treeKey: string): string {
+  const {chapter, grammar, productions, base, urls} = input
+  const resolved = chapter.blocks.map((block) => block.refs.map((reference) => [reference.kind, reference.target, reference.resolved, reference.destination?.chapter ?? null, reference.destination?.anchor ?? null]))
+  const clauses = chapter.clauses.map((clause) => `${clause.hash} ${clause.informativeHash ?? ''}`)
   // The grammar lists are shared by every chapter with grammar (megabytes on the Reference): serialized once.
-  return cacheKey(`model ${MODEL_VERSION} rendered ${RENDERED_FORMAT}`, JSON.stringify(rest), serializedOnce(grammar), serializedOnce(productions), source)
+  return cacheKey(`model ${MODEL_VERSION} rendered ${RENDERED_FORMAT}`, treeKey, JSON.stringify({resolved, clauses, base, urls: urls ?? null}), serializedOnce(grammar), serializedOnce(productions))
 }
 
 const serialized = new WeakMap<object, string>()

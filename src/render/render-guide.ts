@@ -7,7 +7,9 @@
  * Relative image paths (`images/live-preview.png`) are kept as written: the build copies the images next
  * to the page (`GUIDE_ASSETS`).
  */
-import {buildChapter} from '../model/build-chapter.ts'
+import type {Root} from 'mdast'
+import {buildChapter, type RawReference} from '../model/build-chapter.ts'
+import type {Chapter, Reference} from '../model/types.ts'
 import {resolveRawReference, type LinkIndex} from '../model/resolve-reference.ts'
 import {parseChapterSource} from '../parse/parse-markdown.ts'
 import {renderChapter} from './render-chapter.ts'
@@ -19,6 +21,21 @@ export const GUIDE_PATH = 'authoring-guide/'
 export const GUIDE_ASSETS = ['images']
 
 export function renderGuide(source: string, index: LinkIndex, base: string): RenderedPage {
+  const guide = parseGuide(source)
+  return renderParsedGuide(guide, resolveGuideLinks(guide, index), base)
+}
+
+/** The guide parsed and modelled: a function of its text alone. */
+export interface ParsedGuide {
+  chapter: Chapter
+  tree: Root
+  rawRefs: RawReference[]
+}
+
+/** Where the guide's links go, by source offset. */
+export type GuideLinks = Array<[number, Reference]>
+
+export function parseGuide(source: string): ParsedGuide {
   const {tree} = parseChapterSource(source)
   const start = {line: 1, column: 1, offset: 0}
   const {chapter, rawRefs} = buildChapter({
@@ -41,11 +58,18 @@ export function renderGuide(source: string, index: LinkIndex, base: string): Ren
     source,
     tree,
   })
-  const from = {chapter: chapter.id, file: chapter.file}
-  const references = rawRefs.flatMap((raw) => {
+  return {chapter, tree, rawRefs}
+}
+
+export function resolveGuideLinks(guide: ParsedGuide, index: LinkIndex): GuideLinks {
+  const from = {chapter: guide.chapter.id, file: guide.chapter.file}
+  return guide.rawRefs.flatMap((raw) => {
     const reference = resolveRawReference(raw, from, index)
-    return reference ? [[raw.position.start.offset, reference] as [number, typeof reference]] : []
+    return reference ? [[raw.position.start.offset, reference] as [number, Reference]] : []
   })
+}
+
+export function renderParsedGuide({chapter, tree}: ParsedGuide, references: GuideLinks, base: string): RenderedPage {
   const body = renderChapter({chapter, tree, productions: [], grammar: [], base, references})
   return {
     title: chapter.sections.find((section) => section.depth === 1)?.title ?? chapter.title,

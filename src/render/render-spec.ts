@@ -15,7 +15,7 @@ import {renderGlossary} from './glossary-html.ts'
 
 import type {Chapter, Spec} from '../model/types.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
-import {cacheEnabled, type Cache} from '../cache/cache.ts'
+import {cacheEnabled} from '../cache/cache.ts'
 import {releasedEntry, UNRELEASED, type Registry} from '../registry/registry-file.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {changelogData} from './changelog-data.ts'
@@ -24,6 +24,7 @@ import {currentCitableText} from '../citations/citation-data.ts'
 import type {Root} from 'mdast'
 import type {ChapterRenderInput, RenderedChapterBody} from './render-chapter.ts'
 import {openRenderCache, renderKey} from './render-cache.ts'
+import type {RenderMemo} from './render-memo.ts'
 import {renderGuide} from './render-guide.ts'
 import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
@@ -41,8 +42,8 @@ export interface RenderOptions {
   trace?: SiteTrace | null
   /** Markdown of the authoring guide to publish as `/authoring-guide/`. */
   guide?: string | null
-  /** Rendered chapters to use instead of the render cache (the dev server keeps them in memory). */
-  chapterCache?: Cache<RenderedChapterBody>
+  /** Rendered chapters kept from earlier renders in this process (`specmark dev`), consulted before the render cache. */
+  memo?: RenderMemo
   /** Called with the id of each chapter rendered (not taken from a cache). */
   onRender?: (chapterId: string) => void
 }
@@ -60,18 +61,32 @@ const EXCERPT_LENGTH = 180
 export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
   const {spec} = model
   const base = normalizeBase(options.base)
-  const caching = options.chapterCache !== undefined || cacheEnabled(options.cache)
-  const cache = options.chapterCache ?? openRenderCache(model.project.root, caching)
+  const caching = cacheEnabled(options.cache)
+  const cache = openRenderCache(model.project.root, caching)
   const inputs = spec.chapters.map((chapter) => lazyInput(model, chapter, base))
-  // No keys without a cache: a key hashes specmark's own code (`codeVersion`) and the chapter's model.
-  const keys = caching ? spec.chapters.map((chapter, index) => renderKey(inputs[index]!.withoutTree, model.sources.get(chapter.id) ?? '')) : null
-  const bodies: Array<RenderedChapterBody | null> = keys ? keys.map((key) => cache.get(key)) : spec.chapters.map(() => null)
+  const {memo} = options
+  const bodies: Array<RenderedChapterBody | null> = inputs.map((input) => memo?.get(input.withoutTree) ?? null)
+  // Keys only for chapters not kept in memory, and only where they are looked up (a key hashes specmark's
+  // own code, `codeVersion`, which costs a cold run).
+  const keys = caching || memo ? spec.chapters.map((chapter, index) => (bodies[index] ? null : renderKey(inputs[index]!.withoutTree, model.trees.key(chapter.id)))) : null
+  keys?.forEach((key, index) => {
+    if (key === null) return
+    const body = memo?.keyed(key) ?? cache.get(key)
+    if (body) memo?.set(inputs[index]!.withoutTree, body)
+    bodies[index] = body
+  })
   const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
   // Only chapters rendered again need their trees (held from the parse, or read from the tree cache).
   const fresh = await renderAll(misses.map((index) => inputs[index]!.full()))
   misses.forEach((chapterIndex, position) => {
-    bodies[chapterIndex] = fresh[position]!
-    if (keys) cache.set(keys[chapterIndex]!, fresh[position]!)
+    const body = fresh[position]!
+    bodies[chapterIndex] = body
+    const key = keys?.[chapterIndex]
+    if (key) {
+      cache.set(key, body)
+      memo?.setKeyed(key, body)
+    }
+    memo?.set(inputs[chapterIndex]!.withoutTree, body)
     options.onRender?.(spec.chapters[chapterIndex]!.id)
   })
 
@@ -122,7 +137,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     changelogs: changelogData(model.releases.changelogs),
     glossary: renderGlossary(buildGlossary(spec), spec, chapters, base),
     trace: options.trace ?? null,
-    guide: options.guide ? renderGuide(options.guide, model.index, base) : null,
+    guide: options.guide ? (memo ? memo.guide(options.guide, model.index, base) : renderGuide(options.guide, model.index, base)) : null,
   }
   return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}}
 }

@@ -82,7 +82,8 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
     interop: null,
     externalIds: [],
     parsed: entries.map((entry) => entry.chapterId),
-    trees: {get: (id) => parsed[entries.findIndex((entry) => entry.chapterId === id)]!.tree, set: () => {}},
+    includes: new Map(),
+    trees: {get: (id) => parsed[entries.findIndex((entry) => entry.chapterId === id)]!.tree, key: (id) => id, set: () => {}},
     stamp: {commit: null, date: '1970-01-01T00:00:00Z'},
   }
   const model = modelFromDrafts(inputs, inputs.drafts)

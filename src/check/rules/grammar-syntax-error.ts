@@ -8,11 +8,9 @@ export const grammarSyntaxError: LintRule = {
   code: 'grammar-syntax-error',
   severity: 'error',
   description: 'a grammar block that does not parse',
-  check({spec, facts}, report) {
-    for (const chapter of spec.chapters) {
-      for (const error of facts.chapters[chapter.id]?.grammarErrors ?? []) {
-        report({reason: `Unexpected grammar syntax: ${error.message}`, place: error.place})
-      }
+  checkChapter({facts}, chapter, report) {
+    for (const error of facts.chapters[chapter.id]?.grammarErrors ?? []) {
+      report({reason: `Unexpected grammar syntax: ${error.message}`, place: error.place})
     }
   },
 }

@@ -10,14 +10,12 @@ export const includeRefused: LintRule = {
   code: 'include-refused',
   severity: 'error',
   description: 'an include directive that cannot or may not be read',
-  check({spec, facts, project}, report) {
-    for (const chapter of spec.chapters) {
-      for (const problem of facts.chapters[chapter.id]?.includeProblems ?? []) {
-        if (!problem.refused) continue
-        // mdBook itself logs such a directive and builds on, showing it as written: a warning there.
-        const severity = project.layout === 'mdbook' ? 'warning' : 'error'
-        report({reason: `Unexpected include: ${problem.message}`, place: problem.place, severity, hint: problem.hint ?? 'include files from inside the book root (the folder with book.toml, or the spec root), by a path relative to the including file'})
-      }
+  checkChapter({facts, project}, chapter, report) {
+    for (const problem of facts.chapters[chapter.id]?.includeProblems ?? []) {
+      if (!problem.refused) continue
+      // mdBook itself logs such a directive and builds on, showing it as written: a warning there.
+      const severity = project.layout === 'mdbook' ? 'warning' : 'error'
+      report({reason: `Unexpected include: ${problem.message}`, place: problem.place, severity, hint: problem.hint ?? 'include files from inside the book root (the folder with book.toml, or the spec root), by a path relative to the including file'})
     }
   },
 }
@@ -26,12 +24,10 @@ export const includeNotExpanded: LintRule = {
   code: 'include-not-expanded',
   severity: 'warning',
   description: 'an include directive outside a code block',
-  check({spec, facts}, report) {
-    for (const chapter of spec.chapters) {
-      for (const problem of facts.chapters[chapter.id]?.includeProblems ?? []) {
-        if (problem.refused) continue
-        report({reason: `Unexpected include outside a code block: ${problem.message}`, place: problem.place, hint: 'put the directive inside a fenced code block, or paste the text'})
-      }
+  checkChapter({facts}, chapter, report) {
+    for (const problem of facts.chapters[chapter.id]?.includeProblems ?? []) {
+      if (problem.refused) continue
+      report({reason: `Unexpected include outside a code block: ${problem.message}`, place: problem.place, hint: 'put the directive inside a fenced code block, or paste the text'})
     }
   },
 }

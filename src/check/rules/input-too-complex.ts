@@ -9,15 +9,13 @@ export const inputTooComplex: LintRule = {
   severity: 'error',
   fixed: true,
   description: 'a chapter beyond specmark’s input limits',
-  check({spec, facts}, report) {
-    for (const chapter of spec.chapters) {
-      const problem = facts.chapters[chapter.id]?.limitProblem
-      if (!problem) continue
-      report({
-        reason: `Unexpected input beyond specmark's limits: ${problem.message}; the chapter was not read`,
-        place: problem.place,
-        hint: 'flatten the nesting; no specification needs it this deep',
-      })
-    }
+  checkChapter({facts}, chapter, report) {
+    const problem = facts.chapters[chapter.id]?.limitProblem
+    if (!problem) return
+    report({
+      reason: `Unexpected input beyond specmark's limits: ${problem.message}; the chapter was not read`,
+      place: problem.place,
+      hint: 'flatten the nesting; no specification needs it this deep',
+    })
   },
 }

@@ -9,15 +9,13 @@ export const invalidFrontMatter: LintRule = {
   severity: 'error',
   description: 'a chapter’s front matter is not valid',
   layouts: ['specmark'],
-  check({spec, facts}, report) {
-    for (const chapter of spec.chapters) {
-      for (const problem of facts.chapters[chapter.id]?.frontMatter.problems ?? []) {
-        report({
-          reason: `Unexpected front matter: ${problem.message}`,
-          place: problem.place,
-          hint: 'front matter has `topic` (outline topic id), `owner` (list of teams), `status` (draft, review or stable) and optionally `informative: true`',
-        })
-      }
+  checkChapter({facts}, chapter, report) {
+    for (const problem of facts.chapters[chapter.id]?.frontMatter.problems ?? []) {
+      report({
+        reason: `Unexpected front matter: ${problem.message}`,
+        place: problem.place,
+        hint: 'front matter has `topic` (outline topic id), `owner` (list of teams), `status` (draft, review or stable) and optionally `informative: true`',
+      })
     }
   },
 }

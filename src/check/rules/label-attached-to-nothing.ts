@@ -22,16 +22,14 @@ export const labelAttachedToNothing: LintRule = {
   severity: 'error',
   fixed: true,
   description: 'a rule label is not followed by a block',
-  check({spec, facts}, report) {
-    for (const chapter of spec.chapters) {
-      for (const label of facts.chapters[chapter.id]?.labels ?? []) {
-        if (label.block !== null) continue
-        report({
-          reason: `Unexpected rule label \`r[${label.id}]\` that labels nothing (${WHY[label.orphanReason ?? 'end-of-file']}), expected a paragraph, heading, list, table, admonition or code block after it`,
-          place: label.position,
-          hint: 'put the label on the line directly above the block it names, or delete it',
-        })
-      }
+  checkChapter({facts}, chapter, report) {
+    for (const label of facts.chapters[chapter.id]?.labels ?? []) {
+      if (label.block !== null) continue
+      report({
+        reason: `Unexpected rule label \`r[${label.id}]\` that labels nothing (${WHY[label.orphanReason ?? 'end-of-file']}), expected a paragraph, heading, list, table, admonition or code block after it`,
+        place: label.position,
+        hint: 'put the label on the line directly above the block it names, or delete it',
+      })
     }
   },
 }

@@ -12,17 +12,15 @@ export const missingRuleId: LintRule = {
   fixed: true,
   description: 'a normative paragraph without a rule ID',
   layouts: ['specmark'],
-  check({spec}, report) {
-    for (const chapter of spec.chapters) {
-      for (const block of chapter.blocks) {
-        // A block inside a label's clause is covered by that label (see `Clause`).
-        if (block.kind !== 'normative' || block.clause !== null || !CITABLE.has(block.type)) continue
-        report({
-          reason: `Unexpected normative ${block.type} without a rule ID, expected an \`r[…]\` label on the line above it`,
-          place: block.position,
-          hint: 'run `specmark ids assign` to give it an ID, or move it into a `> [!NOTE]` if it is informative',
-        })
-      }
+  checkChapter(_context, chapter, report) {
+    for (const block of chapter.blocks) {
+      // A block inside a label's clause is covered by that label (see `Clause`).
+      if (block.kind !== 'normative' || block.clause !== null || !CITABLE.has(block.type)) continue
+      report({
+        reason: `Unexpected normative ${block.type} without a rule ID, expected an \`r[…]\` label on the line above it`,
+        place: block.position,
+        hint: 'run `specmark ids assign` to give it an ID, or move it into a `> [!NOTE]` if it is informative',
+      })
     }
   },
 }

@@ -11,20 +11,18 @@ export const ruleIdPrefix: LintRule = {
   fixed: true,
   description: 'a rule ID outside its chapter’s prefix',
   layouts: ['specmark'],
-  check({project, spec}, report) {
+  checkChapter({project}, chapter, report) {
     const prefixes = new Map(project.entries.map((entry) => [entry.file, entry.prefix]))
-    for (const chapter of spec.chapters) {
-      const prefix = prefixes.get(chapter.file)
-      if (!prefix) continue
-      for (const block of chapter.blocks) {
-        const id = block.ruleId
-        if (id === null || id === prefix || id.startsWith(`${prefix}.`)) continue
-        report({
-          reason: `Unexpected rule ID \`${id}\` in chapter \`${chapter.id}\`, expected it to start with \`${prefix}.\``,
-          place: block.labelPosition ?? block.position,
-          hint: `rename it under \`${prefix}.\` (\`specmark ids rename ${id} ${prefix}.${id.split('.').slice(1).join('.') || id}\`)`,
-        })
-      }
+    const prefix = prefixes.get(chapter.file)
+    if (!prefix) return
+    for (const block of chapter.blocks) {
+      const id = block.ruleId
+      if (id === null || id === prefix || id.startsWith(`${prefix}.`)) continue
+      report({
+        reason: `Unexpected rule ID \`${id}\` in chapter \`${chapter.id}\`, expected it to start with \`${prefix}.\``,
+        place: block.labelPosition ?? block.position,
+        hint: `rename it under \`${prefix}.\` (\`specmark ids rename ${id} ${prefix}.${id.split('.').slice(1).join('.') || id}\`)`,
+      })
     }
   },
 }

@@ -13,21 +13,19 @@ export const sinceMarker: LintRule = {
   code: 'since-marker',
   severity: 'error',
   description: 'a `since=` marker that is not a Rust release newer than the baseline',
-  check({project, spec}, report) {
+  checkChapter({project}, chapter, report) {
     const baseline = project.settings.rustBaseline
     const base = baseline === undefined ? null : Number(RELEASE.exec(baseline)?.[1])
-    for (const chapter of spec.chapters) {
-      for (const block of chapter.blocks) {
-        if (block.since === undefined) continue
-        const place = block.labelPosition ?? block.position
-        const minor = RELEASE.exec(block.since)
-        if (!minor) {
-          report({reason: `Unexpected \`since=${block.since}\`, expected a Rust release such as \`since=1.95\``, place})
-        } else if (base === null) {
-          report({severity: 'warning', reason: `Unexpected \`since=${block.since}\` without a baseline, expected \`settings.rustBaseline\` in the outline`, place, hint: 'state the Rust release the document describes, e.g. `rustBaseline: "1.85"`'})
-        } else if (Number(minor[1]) <= base) {
-          report({severity: 'warning', reason: `Unexpected \`since=${block.since}\` not newer than the baseline ${baseline}, expected a later release`, place, hint: 'remove the marker: the baseline already includes this behaviour'})
-        }
+    for (const block of chapter.blocks) {
+      if (block.since === undefined) continue
+      const place = block.labelPosition ?? block.position
+      const minor = RELEASE.exec(block.since)
+      if (!minor) {
+        report({reason: `Unexpected \`since=${block.since}\`, expected a Rust release such as \`since=1.95\``, place})
+      } else if (base === null) {
+        report({severity: 'warning', reason: `Unexpected \`since=${block.since}\` without a baseline, expected \`settings.rustBaseline\` in the outline`, place, hint: 'state the Rust release the document describes, e.g. `rustBaseline: "1.85"`'})
+      } else if (Number(minor[1]) <= base) {
+        report({severity: 'warning', reason: `Unexpected \`since=${block.since}\` not newer than the baseline ${baseline}, expected a later release`, place, hint: 'remove the marker: the baseline already includes this behaviour'})
       }
     }
   },

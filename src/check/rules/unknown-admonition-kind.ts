@@ -9,15 +9,13 @@ export const unknownAdmonitionKind: LintRule = {
   code: 'unknown-admonition-kind',
   severity: 'error',
   description: 'an admonition of a kind the dialect does not know',
-  check({spec}, report) {
-    for (const chapter of spec.chapters) {
-      for (const block of chapter.blocks) {
-        if (!block.admonition || isKnownAdmonitionKind(block.admonition.kind)) continue
-        report({
-          reason: `Unexpected admonition kind \`${block.admonition.kind}\`, expected one of ${[...ADMONITION_KINDS, 'EDITION-<year>'].map((kind) => `\`${kind}\``).join(', ')}`,
-          place: block.admonition.markerPosition,
-        })
-      }
+  checkChapter(_context, chapter, report) {
+    for (const block of chapter.blocks) {
+      if (!block.admonition || isKnownAdmonitionKind(block.admonition.kind)) continue
+      report({
+        reason: `Unexpected admonition kind \`${block.admonition.kind}\`, expected one of ${[...ADMONITION_KINDS, 'EDITION-<year>'].map((kind) => `\`${kind}\``).join(', ')}`,
+        place: block.admonition.markerPosition,
+      })
     }
   },
 }

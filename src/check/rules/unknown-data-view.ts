@@ -9,14 +9,12 @@ export const unknownDataView: LintRule = {
   code: 'unknown-data-view',
   severity: 'error',
   description: 'a data block naming an unknown view',
-  check({spec, interop}, report) {
-    for (const chapter of spec.chapters) {
-      for (const block of chapter.blocks) {
-        if (block.type !== 'data') continue
-        const name = block.code?.attributes[0] ?? ''
-        const view = parseDataView(name, interop ?? null)
-        if ('error' in view) report({reason: `Unexpected data view \`${name}\`: ${view.error}`, place: block.position})
-      }
+  checkChapter({interop}, chapter, report) {
+    for (const block of chapter.blocks) {
+      if (block.type !== 'data') continue
+      const name = block.code?.attributes[0] ?? ''
+      const view = parseDataView(name, interop ?? null)
+      if ('error' in view) report({reason: `Unexpected data view \`${name}\`: ${view.error}`, place: block.position})
     }
   },
 }

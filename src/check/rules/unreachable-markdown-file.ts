@@ -10,17 +10,15 @@ export const unreachableMarkdownFile: LintRule = {
   code: 'unreachable-markdown-file',
   severity: 'error',
   description: 'a markdown file that no outline entry or SUMMARY.md link reaches',
-  check({project, spec}, report) {
+  checkChapter({project}, chapter, report) {
     const listed = new Set(project.entries.map((entry) => entry.file))
-    for (const chapter of spec.chapters) {
-      if (listed.has(chapter.file)) continue
-      const start = {line: 1, column: 1, offset: 0}
-      report({
-        reason: `Unexpected markdown file \`${chapter.file}\` that ${project.listingFile} does not list, expected every chapter to be reachable`,
-        place: {file: chapter.file, start, end: start},
-        hint: project.layout === 'specmark' ? `add it to a topic in ${project.listingFile}, or delete it` : `link it from ${project.listingFile}, or delete it`,
-        severity: project.layout === 'mdbook' ? 'warning' : 'error',
-      })
-    }
+    if (listed.has(chapter.file)) return
+    const start = {line: 1, column: 1, offset: 0}
+    report({
+      reason: `Unexpected markdown file \`${chapter.file}\` that ${project.listingFile} does not list, expected every chapter to be reachable`,
+      place: {file: chapter.file, start, end: start},
+      hint: project.layout === 'specmark' ? `add it to a topic in ${project.listingFile}, or delete it` : `link it from ${project.listingFile}, or delete it`,
+      severity: project.layout === 'mdbook' ? 'warning' : 'error',
+    })
   },
 }

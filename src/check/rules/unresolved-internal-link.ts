@@ -14,33 +14,31 @@ export const unresolvedInternalLink: LintRule = {
   code: 'unresolved-internal-link',
   severity: 'error',
   description: 'a link to a chapter or anchor that does not exist',
-  check({spec, index, project}, report) {
-    for (const chapter of spec.chapters) {
-      for (const reference of chapter.blocks.flatMap((block) => block.refs)) {
-        if ((reference.kind !== 'chapter' && reference.kind !== 'anchor' && reference.kind !== 'asset') || reference.resolved) continue
-        if (reference.kind === 'asset') {
-          // mdBook builds such a book; the missing file is the book's own slip (a warning, configurable).
-          report({
-            severity: 'warning',
-            reason: `Unexpected link to missing file \`${reference.target}\`, expected a file of the book`,
-            place: reference.position,
-            hint: 'files under the book’s source folder are published beside its pages: check the path, relative to this chapter',
-          })
-          continue
-        }
-        const [pathPart, fragment] = reference.target.split('#', 2)
-        const target = pathPart ? index.chapterByFile.get(normalize(chapter.file, pathPart.replace(/\.html?$/, '.md'))) : chapter.id
-        const reason =
-          target === undefined
-            ? `Unexpected link to \`${pathPart}\`, expected a chapter of the specification`
-            : `Unexpected link to missing anchor \`#${fragment}\` in \`${target}\`, expected a heading, rule or anchor of that page`
+  checkChapter({index, project}, chapter, report) {
+    for (const reference of chapter.blocks.flatMap((block) => block.refs)) {
+      if ((reference.kind !== 'chapter' && reference.kind !== 'anchor' && reference.kind !== 'asset') || reference.resolved) continue
+      if (reference.kind === 'asset') {
+        // mdBook builds such a book; the missing file is the book's own slip (a warning, configurable).
         report({
-          reason,
-          ...(target !== undefined && project.layout === 'mdbook' ? {severity: 'warning' as const} : {}),
+          severity: 'warning',
+          reason: `Unexpected link to missing file \`${reference.target}\`, expected a file of the book`,
           place: reference.position,
-          hint: target === undefined ? 'link to the chapter’s `.md` file relative to this file' : 'rule anchors are written `#r-<rule.id>`; heading anchors are the heading in lowercase with spaces as `-`',
+          hint: 'files under the book’s source folder are published beside its pages: check the path, relative to this chapter',
         })
+        continue
       }
+      const [pathPart, fragment] = reference.target.split('#', 2)
+      const target = pathPart ? index.chapterByFile.get(normalize(chapter.file, pathPart.replace(/\.html?$/, '.md'))) : chapter.id
+      const reason =
+        target === undefined
+          ? `Unexpected link to \`${pathPart}\`, expected a chapter of the specification`
+          : `Unexpected link to missing anchor \`#${fragment}\` in \`${target}\`, expected a heading, rule or anchor of that page`
+      report({
+        reason,
+        ...(target !== undefined && project.layout === 'mdbook' ? {severity: 'warning' as const} : {}),
+        place: reference.position,
+        hint: target === undefined ? 'link to the chapter’s `.md` file relative to this file' : 'rule anchors are written `#r-<rule.id>`; heading anchors are the heading in lowercase with spaces as `-`',
+      })
     }
   },
 }

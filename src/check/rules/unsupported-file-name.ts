@@ -15,16 +15,14 @@ export const unsupportedFileName: LintRule = {
   severity: 'error',
   fixed: true,
   description: 'a chapter file name a page URL cannot carry',
-  check({spec}, report) {
-    for (const chapter of spec.chapters) {
-      const bad = UNSUPPORTED.exec(chapter.file)
-      if (!bad) continue
-      const start = {line: 1, column: 1, offset: 0}
-      report({
-        reason: `Unexpected character \`${escapeControls(bad[0])}\` in the chapter file name \`${escapeControls(chapter.file)}\`, expected letters, digits, \`-\`, \`_\`, \`.\` and \`/\``,
-        place: {file: chapter.file, start, end: start},
-        hint: 'rename the file (and its entry in the outline or SUMMARY.md)',
-      })
-    }
+  checkChapter(_context, chapter, report) {
+    const bad = UNSUPPORTED.exec(chapter.file)
+    if (!bad) return
+    const start = {line: 1, column: 1, offset: 0}
+    report({
+      reason: `Unexpected character \`${escapeControls(bad[0])}\` in the chapter file name \`${escapeControls(chapter.file)}\`, expected letters, digits, \`-\`, \`_\`, \`.\` and \`/\``,
+      place: {file: chapter.file, start, end: start},
+      hint: 'rename the file (and its entry in the outline or SUMMARY.md)',
+    })
   },
 }
