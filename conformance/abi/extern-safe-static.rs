@@ -1,4 +1,5 @@
 //@ reference: abi.extern-block.safety.safe
+//@ reference: unsafeck.operations.extern-static
 //@ compile-fail: E0133
 // A `safe` foreign static may be read outside an unsafe block, unless it is `mut`.
 unsafe extern "C" {

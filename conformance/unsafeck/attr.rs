@@ -1,4 +1,5 @@
 //@ reference: unsafeck.attr.list
+//@ reference: unsafeck.operations.unsafe-attr
 //@ reference: unsafeck.attr.edition2024
 //@ compile-fail
 //@ error: unsafe attribute used without unsafe

@@ -1,4 +1,5 @@
 //@ reference: unsafeck.extern.intro
+//@ reference: unsafeck.operations.extern-block
 //@ compile-fail
 //@ error: extern blocks must be unsafe
 extern "C" {

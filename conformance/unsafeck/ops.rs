@@ -1,6 +1,10 @@
 //@ reference: unsafeck.intro
 //@ reference: unsafeck.ops.intro
 //@ reference: unsafeck.operations
+//@ reference: unsafeck.operations.raw-deref
+//@ reference: unsafeck.operations.static-mut
+//@ reference: unsafeck.operations.union-read
+//@ reference: unsafeck.operations.unsafe-call
 //@ reference: unsafeck.context
 //@ reference: unsafeck.block.intro
 //@ reference: unsafeck.fn.intro

@@ -1,5 +1,5 @@
 //@ reference: unsafeck.context
-//@ reference: unsafeck.operations
+//@ reference: unsafeck.operations.raw-deref
 //@ compile-fail: E0133
 fn main() {
     let x = 5;

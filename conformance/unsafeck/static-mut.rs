@@ -1,4 +1,4 @@
-//@ reference: unsafeck.operations
+//@ reference: unsafeck.operations.static-mut
 //@ compile-fail: E0133
 static mut N: u8 = 0;
 fn main() {

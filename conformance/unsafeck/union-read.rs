@@ -1,4 +1,4 @@
-//@ reference: unsafeck.operations
+//@ reference: unsafeck.operations.union-read
 //@ compile-fail: E0133
 union U { a: u8 }
 fn main() {
