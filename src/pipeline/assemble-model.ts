@@ -25,7 +25,7 @@ import {InternalError} from '../diagnostics/diagnostic.ts'
 import {cacheEnabled} from '../cache/cache.ts'
 import {draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
 import {parseChapter, type ParseJob} from './parse-job.ts'
-import {parseAll} from './parse-pool.ts'
+import {parseAll, prepareParsing} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadExternalIdLists, type ExternalIdList} from '../load/external-ids.ts'
 import {documentVersion} from '../release/document-version.ts'
@@ -37,6 +37,12 @@ import {loadReleases, type Releases} from '../release/releases.ts'
 export interface LoadOptions {
   /** Use the parse cache (default: true unless `SPECMARK_CACHE=0`). */
   cache?: boolean
+  /**
+   * Whether a stage after this one reads the chapters' trees (render does; default true). With false and
+   * no cache to store them in, the trees are not copied back from the workers nor kept; `trees.get` then
+   * parses a chapter again if asked.
+   */
+  trees?: boolean
 }
 
 /** The model of a specification, with everything the stages after it read. */
@@ -120,6 +126,9 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
  * and reads the registry, releases and interop data.
  */
 export async function readModelInputs(root: string, options: LoadOptions = {}): Promise<ModelInputs> {
+  const caching = cacheEnabled(options.cache)
+  // Without a parse cache every chapter is parsed: the workers start while the project loads.
+  if (!caching) prepareParsing(root, {trees: options.trees !== false})
   const project = await loadProject(root)
   // Two git commands: run while the chapters are read and parsed.
   const stamp = readSourceStamp(project.root)
@@ -131,7 +140,6 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
       sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute), project.root))
     })
   )
-  const caching = cacheEnabled(options.cache)
   const cache = openDraftCache(project.root, caching)
   const includes = new Map<string, Record<string, IncludeResult>>()
   await Promise.all(
@@ -150,16 +158,16 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const keys = caching ? jobs.map(jobKey) : null
   const drafts: Array<ChapterDraft | null> = keys ? keys.map((key) => cache.get(key)) : jobs.map(() => null)
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
-  const parsed = await parseAll(misses.map((index) => jobs[index]!))
+  const parsed = await parseAll(misses.map((index) => jobs[index]!), {trees: options.trees !== false || keys !== null})
   const treeCache = openTreeCache(project.root, caching)
   const held = new Map<string, Root>()
   misses.forEach((entryIndex, position) => {
     const {draft, tree} = parsed[position]!
     drafts[entryIndex] = draft
-    held.set(entries[entryIndex]!.chapterId, tree)
+    if (tree) held.set(entries[entryIndex]!.chapterId, tree)
     if (!keys) return
     cache.set(keys[entryIndex]!, draft)
-    treeCache.set(keys[entryIndex]!, tree)
+    if (tree) treeCache.set(keys[entryIndex]!, tree)
   })
   const entryIndex = new Map(entries.map((entry, index) => [entry.chapterId, index]))
   const jobOf = new Map<string, ParseJob>(jobs.map((job) => [job.entry.chapterId, job]))

@@ -18,3 +18,11 @@ export function parseChapter(job: ParseJob): ParsedChapter {
   const parsed = parseChapterSource(job.source, job.includes)
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
+
+/**
+ * The same job when nothing downstream reads the tree (`check` without the cache): the tree is dropped
+ * here, so a worker does not pay to copy it across threads, nor this process to keep it.
+ */
+export function parseChapterDraft(job: ParseJob): {draft: ChapterDraft; tree: null} {
+  return {draft: parseChapter(job).draft, tree: null}
+}

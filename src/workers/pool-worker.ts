@@ -5,11 +5,16 @@
  */
 const modules = new Map<string, Promise<Record<string, (input: unknown) => unknown>>>()
 
-export default async function run({module, name, input}: {module: string; name: string; input: unknown}): Promise<unknown> {
+/** Runs `name` of `module` on `input`; with no name, only loads the module (`prepare` in `pool.ts`). */
+export default async function run({module, name, input}: {module: string; name: string | null; input: unknown}): Promise<unknown> {
   let model = modules.get(module)
   if (!model) {
     model = import(module) as Promise<Record<string, (input: unknown) => unknown>>
     modules.set(module, model)
+  }
+  if (name === null) {
+    await model
+    return null
   }
   const fn = (await model)[name]
   if (typeof fn !== 'function') throw new Error(`${module} exports no function \`${name}\``)

@@ -8,7 +8,9 @@
  * One error style: an item that throws in a worker rejects the batch with an `InternalError` naming the
  * task and the worker's stack (input problems are diagnostics, never thrown, so this is always a bug).
  */
+import module from 'node:module'
 import os from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import {InternalError} from '../diagnostics/diagnostic.ts'
@@ -49,20 +51,61 @@ function configuredWorkers(): number | null {
 
 let pool: Tinypool | null = null
 
+/**
+ * Items sent to a thread ahead of its answers: while this thread is busy with an item of its own, a
+ * worker that finished one starts the next it already holds instead of waiting to be sent one.
+ */
+const IN_FLIGHT = 3
+
 function sharedPool(): Tinypool {
   pool ??= new Tinypool({
     filename: fileURLToPath(new URL('./pool-worker.ts', import.meta.url)),
     minThreads: 0,
     maxThreads: Math.max(1, workerCount()),
+    concurrentTasksPerWorker: IN_FLIGHT,
     // Keep idle threads (and their loaded modules) for the next batch; they do not hold the process open.
     idleTimeout: 60_000,
+    env: workerEnvironment(),
   })
   return pool
 }
 
-/** How many items the pool's threads have run in this process (for tests that must see the pool used). */
+/**
+ * The threads' environment: this one's, plus the compile cache the launcher enabled for this thread
+ * (`bin/specmark.cjs`). `module.enableCompileCache()` covers the calling thread only; a worker sees the
+ * cache when `NODE_COMPILE_CACHE` is set as it starts, and without it, strips the types of every
+ * TypeScript module again (in the checkout, about a second of CPU a thread, most of it loading the stripper).
+ */
+function workerEnvironment(): Record<string, string> | undefined {
+  // The directory Node reports is the cache's subfolder for this Node version, under the one it was given.
+  const cache = module.getCompileCacheDir?.()
+  if (!cache || process.env.NODE_COMPILE_CACHE) return undefined
+  const environment: Record<string, string> = {}
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) environment[name] = value
+  return {...environment, NODE_COMPILE_CACHE: path.dirname(cache)}
+}
+
+/**
+ * Starts the threads a coming batch of `task` will use and has each load the task's module, so that
+ * their start-up overlaps what this thread does first (loading the project). Errors are left for the
+ * batch itself to meet.
+ */
+export function prepare(task: Task<never, unknown>, workers = workerCount()): void {
+  if (workers === 0) return
+  const threads = sharedPool()
+  for (let lane = 0; lane < workers; lane++) threads.run({module: task.module.href, name: null, input: null}).catch(() => {})
+}
+
+let pooled = 0
+
+/** How many items of `runEach` batches the pool's threads have run in this process (for tests that must see the pool used). */
 export function pooledItems(): number {
-  return pool?.completed ?? 0
+  return pooled
+}
+
+/** How many threads the pool has started and not stopped (for tests of `prepare`). */
+export function poolThreads(): number {
+  return pool?.threads.length ?? 0
 }
 
 /** Stops the pool's threads (the next `runEach` starts new ones). */
@@ -88,6 +131,7 @@ export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunO
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
       try {
         results[index] = (await threads.run({module: task.module.href, name: task.name, input: inputs[index]})) as O
+        pooled++
       } catch (error) {
         const failure = new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
         throw options.describe ? new PhaseError(task.name, options.describe(inputs[index]!), failure) : failure
@@ -101,7 +145,7 @@ export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunO
       await new Promise((resolve) => setImmediate(resolve))
     }
   }
-  // Two lanes a worker keep each one busy while its last answer crosses back.
-  await Promise.all([localLane(), ...Array.from({length: workers * 2}, remoteLane)])
+  // Lanes a worker keep each one busy while its answers wait for this thread to take them (`IN_FLIGHT`).
+  await Promise.all([localLane(), ...Array.from({length: workers * IN_FLIGHT}, remoteLane)])
   return results
 }

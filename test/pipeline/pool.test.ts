@@ -1,12 +1,17 @@
 /**
  * The one worker pool: parsing and rendering in its threads give exactly what this thread gives, and the
- * threads really ran the work (the pool counts what they completed).
+ * threads really ran the work (the pool counts what they completed); a model assembled without trees
+ * (`check`) is the same model, and still gives a chapter's tree when asked; the workers are started ahead
+ * of a batch only for a folder with enough markdown to use them.
  */
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {prepareParsing} from '../../src/pipeline/parse-pool.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
-import {closePool, pooledItems} from '../../src/workers/pool.ts'
+import {closePool, pooledItems, poolThreads} from '../../src/workers/pool.ts'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/site/spec')
 
@@ -32,4 +37,35 @@ describe('the worker pool', () => {
     expect(pooled.spec).toEqual(here.spec)
     expect(pooled.rendered).toEqual(here.rendered)
   }, 120_000)
+
+  it('models the same without trees, in the workers too, and parses a tree again when one is asked for', async () => {
+    process.env.SPECMARK_WORKERS = '1'
+    const withTrees = await assembleModel(FIXTURE, {cache: false})
+    const before = pooledItems()
+    const withoutTrees = await assembleModel(FIXTURE, {cache: false, trees: false})
+    expect(pooledItems()).toBeGreaterThan(before)
+    expect(withoutTrees.spec).toEqual(withTrees.spec)
+    for (const chapter of withTrees.spec.chapters) expect(withoutTrees.trees.get(chapter.id)).toEqual(withTrees.trees.get(chapter.id))
+  }, 120_000)
+
+  it('starts the workers ahead of parsing only for a folder with enough markdown for them', async () => {
+    process.env.SPECMARK_WORKERS = '1'
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-prepare-'))
+    try {
+      fs.mkdirSync(path.join(folder, 'src/nested'), {recursive: true})
+      fs.writeFileSync(path.join(folder, 'src/small.md'), '# Small\n\nA paragraph.\n')
+      prepareParsing(folder, {trees: false})
+      expect(poolThreads()).toBe(0)
+      // Markdown under a dot-folder is not the spec's: it does not count.
+      fs.mkdirSync(path.join(folder, '.cache'))
+      fs.writeFileSync(path.join(folder, '.cache/big.md'), 'word '.repeat(100_000))
+      prepareParsing(folder, {trees: false})
+      expect(poolThreads()).toBe(0)
+      fs.writeFileSync(path.join(folder, 'src/nested/big.md'), 'word '.repeat(100_000))
+      prepareParsing(folder, {trees: false})
+      expect(poolThreads()).toBe(1)
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
+  })
 })

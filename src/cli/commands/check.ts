@@ -34,7 +34,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
     .option('--external-ids <path>', 'warn on rule IDs that this ID list (one a line) or specification folder also defines (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--examples', 'also compile and run every Rust example (rustc) and interop pair (rustc and g++)', false)
     .action(async (options: CheckCommandOptions) => {
-      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
+      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache, trees: false}))
       if (options.externalIds.length > 0) model.externalIds = [...model.externalIds, ...(await loadExternalIdLists(model.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
