@@ -8,7 +8,7 @@
 import path from 'node:path'
 import type {RenderedSpec} from '../render/types.ts'
 import {idPath} from '../render/urls.ts'
-import {writeIfChanged} from './out-dir.ts'
+import {writeIfChangedSync} from './out-dir.ts'
 
 /**
  * Writes one page per current rule under `outDir`, leaving a page that already holds the same bytes as
@@ -28,13 +28,7 @@ export async function writeIdPages(rendered: RenderedSpec, outDir: string): Prom
       `<blockquote>${escape(rule.excerpt)}</blockquote></body></html>\n`
     return {file: path.join(outDir, idPath(rule.id), 'index.html'), html}
   })
-  // A few at a time: thousands of small writes at once only queue up in libuv's thread pool.
-  const BATCH = 64
-  for (let start = 0; start < pages.length; start += BATCH) {
-    await Promise.all(
-      pages.slice(start, start + BATCH).map(({file, html}) => writeIfChanged(file, html))
-    )
-  }
+  for (const {file, html} of pages) writeIfChangedSync(file, html)
   return pages.map((page) => page.file)
 }
 

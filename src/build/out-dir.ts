@@ -7,6 +7,7 @@
  * specmark's own output (`.specmark-site`); anything else is refused.
  */
 import fs from 'node:fs/promises'
+import fsSync from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {temporaryPathFor} from '../fs/atomic-write.ts'
@@ -45,19 +46,22 @@ export async function prepareOutDir(outDir: string, display: string): Promise<vo
 /**
  * Removes every file under `outDir` last written before `since` (ms since the epoch) that the build did
  * not keep (`kept`: absolute paths of files it left as they were because their bytes were current), and
- * empty folders.
+ * empty folders. Kept files are not even looked at.
+ *
+ * Synchronous calls: the folder holds thousands of small folders (one per `/id/` page), and awaiting a
+ * call per folder and per file through libuv's thread pool costs several times the CPU of plain calls.
  */
 export async function removeStaleFiles(outDir: string, since: number, kept: ReadonlySet<string> = new Set()): Promise<number> {
   let removed = 0
-  const walk = async (dir: string): Promise<boolean> => {
+  const walk = (dir: string): boolean => {
     let empty = true
-    for (const entry of await fs.readdir(dir, {withFileTypes: true})) {
+    for (const entry of fsSync.readdirSync(dir, {withFileTypes: true})) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) {
-        if (await walk(full)) await fs.rmdir(full)
+        if (walk(full)) fsSync.rmdirSync(full)
         else empty = false
-      } else if (entry.name !== MARKER && !kept.has(full) && (await fs.stat(full)).mtimeMs < since - CLOCK_SLACK_MS) {
-        await fs.unlink(full)
+      } else if (entry.name !== MARKER && !kept.has(full) && fsSync.statSync(full).mtimeMs < since - CLOCK_SLACK_MS) {
+        fsSync.unlinkSync(full)
         removed++
       } else {
         empty = false
@@ -65,7 +69,7 @@ export async function removeStaleFiles(outDir: string, since: number, kept: Read
     }
     return empty
   }
-  await walk(outDir)
+  walk(outDir)
   return removed
 }
 
@@ -93,5 +97,23 @@ export async function writeIfChanged(file: string, content: string | Buffer): Pr
     await fs.rm(temporary, {force: true})
     throw error
   }
+  return true
+}
+
+/**
+ * `writeIfChanged` with synchronous calls, for thousands of small files: a few times cheaper in CPU
+ * than as many awaited calls through libuv's thread pool.
+ */
+export function writeIfChangedSync(file: string, content: string | Buffer): boolean {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content
+  let current: Buffer | null = null
+  try {
+    current = fsSync.readFileSync(file)
+  } catch {
+    // Not written yet.
+  }
+  if (current !== null && current.equals(bytes)) return false
+  fsSync.mkdirSync(path.dirname(file), {recursive: true})
+  fsSync.writeFileSync(file, bytes)
   return true
 }
