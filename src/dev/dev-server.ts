@@ -1,26 +1,25 @@
 /**
- * `specmark dev`: a live preview. It renders the specification once, starts Astro's development server
- * on it (pages are rendered on request), and watches the spec root. On every save it re-parses the saved
- * chapter only, re-assembles the model incrementally and re-renders only the chapters whose rendering
- * changed (`dev-session.ts`), runs `check`, hands the rendered data to the pages and tells the browser
- * to reload.
+ * `specmark dev`: a live preview. It renders the specification once and serves it from memory over
+ * node:http (`site-server.ts`): pages are rendered on request by the prebuilt site renderer
+ * (`src/build/site-renderer.ts`, the Astro site compiled once), with no Vite and no files written. It
+ * watches the spec root; on every save it re-parses the saved chapter only, re-assembles the model
+ * incrementally and re-renders and re-checks only the chapters whose model changed (`dev-session.ts`),
+ * hands the new data to the server and tells open pages to reload (Server-Sent Events).
  * Diagnostics go to the terminal and, as an overlay, onto every page. A save that cannot be read at all
  * (invalid UTF-8, broken outline) is shown the same way and never stops the server; the next good save
  * recovers.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {InputError, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
 import {GUIDE_FILE} from '../build/build-site.ts'
-import {PACKAGE_ROOT} from '../build/run-astro.ts'
+import {openSiteRenderer} from '../build/site-renderer.ts'
+import type {Project} from '../load/project.ts'
+import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {DevSession} from './dev-session.ts'
 import type {DevDiagnostic, RenderedSpec} from '../render/types.ts'
-import {writeFileAtomicSync} from '../fs/atomic-write.ts'
-
-/** Shared with `site/lib/site-data.ts`. */
-const LIVE = Symbol.for('specmark.liveSiteData')
+import {staticFile, startSiteServer, type SiteServer} from './site-server.ts'
 
 export interface DevOptions {
   root: string
@@ -36,19 +35,23 @@ export interface DevServerHandle {
   stop(): Promise<void>
 }
 
+/** The base path the preview is served under. */
+const BASE = '/'
+
 export async function startDevServer(options: DevOptions): Promise<DevServerHandle> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-dev-'))
-  const dataFile = path.join(dataDir, 'rendered.json')
+  // Loaded (or, once per change of specmark's site code, bundled) while the specification is read.
+  const renderer = openSiteRenderer({base: BASE})
+  renderer.catch(() => {})
   let last: RenderedSpec | null = null
+  let project: Project | null = null
   let version = 0
-  /**
-   * Hands the rendered data to the pages. Astro's dev server runs in this process, so the pages read it
-   * from memory (see `site/lib/site-data.ts`); the file is written once, for the first start.
-   */
+  let server: SiteServer | null = null
+  /** Hands the rendered data to the server and tells open pages to reload. */
   const publish = (data: RenderedSpec): void => {
-    ;(globalThis as Record<symbol, unknown>)[LIVE] = {data, version: ++version}
-    if (version === 1) writeFileAtomicSync(dataFile, JSON.stringify(data))
+    last = data
+    version++
+    server?.reload()
   }
 
   /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
@@ -58,12 +61,14 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
     try {
       // A first load that failed is retried whole on the next save.
       const current = session ?? (await DevSession.open(options.root))
-      const guide = await fs.promises.readFile(GUIDE_FILE, 'utf8').catch(() => null)
-      const {model, diagnostics, rendered, renderedChapters} = await current.update(session ? saved : [], guide)
+      const {settings, layout} = current.project
+      // Published as `specmark build` does: specmark's authoring guide is for writers in its dialect.
+      const guide = (settings.authoringGuide ?? layout !== 'mdbook') ? await fs.promises.readFile(GUIDE_FILE, 'utf8').catch(() => null) : null
+      const {model, diagnostics, rendered, renderedChapters} = await current.update(session ? saved : [], guide, BASE)
       session = current
+      project = model.project
       const display = createPathDisplay(model.project.contentRoot)
-      last = {...rendered, devDiagnostics: devDiagnostics(diagnostics, display)}
-      publish(last)
+      publish({...rendered, devDiagnostics: devDiagnostics(diagnostics, display)})
       const text = formatText(diagnostics, display)
       const count = `${renderedChapters.length} chapter${renderedChapters.length === 1 ? '' : 's'}`
       log(`${text ? `${text}\n` : ''}specmark dev: ${summarize(diagnostics)}; rendered ${count} in ${(performance.now() - started).toFixed(0)} ms`)
@@ -79,12 +84,14 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
   }
 
   await update([])
-  process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
-  process.env.SPECMARK_SITE_DATA = dataFile
-  process.env.SPECMARK_DEV = '1'
-  const {dev} = await import('astro')
-  const server = await dev({root: PACKAGE_ROOT, server: {host: options.host, port: options.port}, logLevel: 'warn', devToolbar: {enabled: false}})
-  const siteDataModule = path.join(PACKAGE_ROOT, 'site/lib/site-data.ts')
+  server = await startSiteServer({
+    host: options.host,
+    port: options.port,
+    renderer: await renderer,
+    current: () => ({data: last!, version}),
+    publishedFile: (relative) => publishedFile(project, relative),
+    log,
+  })
 
   // Saves come in bursts (editors write, rename, touch): one update per burst, never two at once.
   let timer: NodeJS.Timeout | null = null
@@ -106,25 +113,34 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
           log(`specmark dev: update failed: ${(error as Error).stack ?? String(error)}`)
           return {diagnostics: 0, failed: true, renderedChapters: []}
         })
-        // Every page depends on the site-data module: a change event for it makes Vite reload the pages.
-        server.watcher.emit('change', siteDataModule)
         options.onUpdate?.({milliseconds: performance.now() - started, ...result})
       })
     }, 25)
   })
 
-  const url = `http://${options.host}:${server.address.port}/`
-  log(`specmark dev: serving ${path.resolve(options.root)} at ${url}`)
+  log(`specmark dev: serving ${path.resolve(options.root)} at ${server.url}`)
   return {
-    url,
+    url: server.url,
     async stop() {
       watcher.close()
       if (timer) clearTimeout(timer)
       await running
-      await server.stop()
-      fs.rmSync(dataDir, {recursive: true, force: true})
+      await server!.close()
     },
   }
+}
+
+/**
+ * The files a build publishes beside the pages: an mdBook's assets (images, downloads) and the
+ * authoring guide's images.
+ */
+function publishedFile(project: Project | null, relative: string): string | null {
+  if (project?.assetFiles?.includes(relative)) return path.join(project.contentRoot, relative)
+  for (const folder of GUIDE_ASSETS) {
+    const prefix = `${GUIDE_PATH}${folder}/`
+    if (relative.startsWith(prefix)) return staticFile(path.join(path.dirname(GUIDE_FILE), folder), relative.slice(prefix.length))
+  }
+  return null
 }
 
 function devDiagnostics(diagnostics: Diagnostic[], display: (file: string) => string): DevDiagnostic[] {

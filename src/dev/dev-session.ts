@@ -42,6 +42,11 @@ export class DevSession {
     this.cache = cache
   }
 
+  /** The project as last loaded. */
+  get project(): Workspace['project'] {
+    return this.workspace.project
+  }
+
   /** Loads the specification at `root`. Throws `InputError` for unreadable input. */
   static async open(root: string, options: {cache?: boolean} = {}): Promise<DevSession> {
     const cache = cacheEnabled(options.cache)
@@ -53,7 +58,7 @@ export class DevSession {
    * returns the model, `check`'s diagnostics and the rendered data. Throws `InputError` for unreadable
    * input; the session keeps its last good state, so the next good save recovers.
    */
-  async update(saved: string[], guide: string | null = null): Promise<DevUpdate> {
+  async update(saved: string[], guide: string | null = null, base = '/'): Promise<DevUpdate> {
     const {contentRoot, root: projectRoot} = this.workspace.project
     const files = saved.map((name) => path.resolve(this.root, name))
     const chapter = (file: string): string => path.relative(contentRoot, file).split(path.sep).join('/')
@@ -69,7 +74,7 @@ export class DevSession {
     }
     const {model, diagnostics} = this.workspace.snapshot()
     const renderedChapters: string[] = []
-    const {rendered} = await renderSpec(model, {guide, cache: this.cache, memo: this.rendered, onRender: (id) => renderedChapters.push(id)})
+    const {rendered} = await renderSpec(model, {base, guide, cache: this.cache, memo: this.rendered, onRender: (id) => renderedChapters.push(id)})
     return {model, diagnostics, rendered, renderedChapters}
   }
 }

@@ -55,14 +55,15 @@ describe.skipIf(!available && process.env.CI !== 'true')('specmark dev', () => {
       log += chunk.toString()
     })
     for (let waited = 0; !log.includes('serving'); waited += 100) {
-      if (waited > 60_000 || child.exitCode !== null) throw new Error(`specmark dev did not start:\n${log}`)
+      // The first start after a change of specmark's site code bundles the site renderer (once, shared).
+      if (waited > 240_000 || child.exitCode !== null) throw new Error(`specmark dev did not start:\n${log}`)
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     url = `http://127.0.0.1:${port}/`
     fs.mkdirSync(SCREENSHOTS, {recursive: true})
     context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-chromium-')), {executablePath: CHROMIUM, args: ARGS})
     page = context.pages()[0] ?? (await context.newPage())
-  }, 120_000)
+  }, 300_000)
 
   afterAll(async () => {
     await context?.close()
