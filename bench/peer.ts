@@ -91,11 +91,27 @@ function setUpPeer(): void {
   }
 }
 
-/** Adds a word to the first paragraph after the chapter's title. */
-function editOneWord(file: string, word: string): void {
-  const text = fs.readFileSync(file, 'utf8')
-  const at = text.indexOf('\n\n', text.indexOf('\n# ') + 1)
-  fs.writeFileSync(file, `${text.slice(0, at)} ${word}${text.slice(at)}`)
+/**
+ * Adds a word to the end of the chapter's first prose paragraph: body text on both sides. (Appending it to
+ * the `# ` title line, as this did before, renamed the chapter for specmark, whose title is in every
+ * page's navigation and whose heading anchor links point to, while for Starlight, whose title comes from
+ * the front matter, it stayed body text.)
+ */
+export function editOneWord(file: string, word: string): void {
+  const lines = fs.readFileSync(file, 'utf8').split('\n')
+  let fenced = false
+  let at = -1
+  for (const [index, line] of lines.entries()) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced
+    else if (!fenced && /^[A-Za-z]/.test(line) && !/^r\[/.test(line) && lines.slice(0, index).some((before) => /^# /.test(before))) {
+      at = index
+      break
+    }
+  }
+  if (at < 0) throw new Error(`${file} has no prose paragraph to edit`)
+  while (at + 1 < lines.length && lines[at + 1]!.trim() !== '') at++
+  lines[at] = `${lines[at]} ${word}`
+  fs.writeFileSync(file, lines.join('\n'))
 }
 
 /** Output files written (modified) at or after `since` (ms), of all files under `dir`. */
