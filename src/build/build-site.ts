@@ -50,6 +50,8 @@ export interface BuildSummary {
   renderedFromCache: number
   rules: number
   searchRecords: number
+  /** Whether the search bundle of the previous build into the folder was kept (its records were the same). */
+  searchKept: boolean
   staleFilesRemoved: number
   /** Chapter pages kept as the previous build into the same folder wrote them (nothing they show changed). */
   pagesKept: number
@@ -66,7 +68,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   await prepareOutDir(outDir, options.outDir)
 
   const records = searchRecords(model.spec)
-  const search = inPhase('indexing for search', model.project.root, () => writeSearchIndex(records, path.join(outDir, 'pagefind'))).then(() => Date.now() - start)
+  const search = inPhase('indexing for search', model.project.root, () =>
+    writeSearchIndex(records, path.join(outDir, 'pagefind'), {cache: {root: model.project.root, enabled: cacheEnabled(options.cache)}})
+  ).then((index) => ({time: Date.now() - start, index}))
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   search.catch(() => {})
 
@@ -104,7 +108,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     }
     for (const file of await writeExports(model, rendered.chapters, outDir, cacheEnabled(options.cache))) kept.add(file)
     const pagesDone = Date.now()
-    const searchTime = await search
+    const {time: searchTime, index} = await search
+    // A bundle kept from the previous build (same records) was not written again, and is current.
+    if (index.kept) for (const file of index.files) kept.add(file)
     const staleFilesRemoved = await removeStaleFiles(outDir, start, kept)
     plan.save()
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
@@ -115,6 +121,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       renderedFromCache: stats.cached,
       rules: rendered.rules.length,
       searchRecords: records.length,
+      searchKept: index.kept,
       staleFilesRemoved,
       pagesKept: plan.kept.length,
       pagesRendered: render.length,

@@ -9,32 +9,69 @@
  *
  * The bundle folder is emptied first: pagefind leaves files it finds unchanged untouched, so their age
  * cannot tell the build's stale-file sweep (`src/build/out-dir.ts`) what is current.
+ *
+ * Pagefind cannot update an index (<https://github.com/Pagefind/pagefind/issues/71>): any change of the
+ * records costs a whole index (seconds of CPU for the Reference, in pagefind's process). When the records
+ * are those the bundle in place was made from (remembered in the one cache, per output folder), the
+ * bundle is kept as it is and pagefind is not started.
  */
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
+import path from 'node:path'
 import * as pagefind from 'pagefind'
+import {cacheKey, openCache} from '../cache/cache.ts'
 import type {SearchRecord} from './search-records.ts'
 
 /** At most this many fragment files per language. */
 const MAX_FRAGMENTS = 256
+const CONFIG = {forceLanguage: 'en', maxFragments: MAX_FRAGMENTS}
 
 export interface IndexResult {
   records: number
   outputPath: string
+  /** Every file of the bundle (absolute paths). */
+  files: string[]
+  /** Whether the bundle in place was kept (made from the same records by the same code). */
+  kept: boolean
 }
 
-/** Indexes `records` and writes the bundle to `outputPath`. */
-export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<IndexResult> {
+export interface IndexOptions {
+  /** Remember the records in the cache of the spec at `root`, to keep the bundle when they recur. */
+  cache?: {root: string; enabled: boolean}
+}
+
+/** What the bundle in an output folder was made from, and its files (relative to the bundle folder). */
+interface BundleRecord {
+  records: string
+  files: string[]
+}
+
+/** Indexes `records` and writes the bundle to `outputPath` (unless the bundle there holds just these). */
+export async function writeSearchIndex(records: SearchRecord[], outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
+  const memory = openCache<BundleRecord>(options.cache?.root ?? outputPath, 'search', options.cache?.enabled ?? false)
+  const bundleKey = options.cache?.enabled ? cacheKey('search bundle', path.resolve(outputPath)) : ''
+  // cacheKey covers specmark's code and the installed pagefind.
+  const recordsKey = options.cache?.enabled ? cacheKey('search records', JSON.stringify(CONFIG), JSON.stringify(records)) : ''
+  const previous = options.cache?.enabled ? memory.get(bundleKey) : null
+  if (previous?.records === recordsKey) {
+    const files = previous.files.map((file) => path.join(outputPath, file))
+    if (files.every((file) => fs.existsSync(file))) return {records: records.length, outputPath, files, kept: true}
+  }
   try {
-    const created = await pagefind.createIndex({forceLanguage: 'en', maxFragments: MAX_FRAGMENTS})
+    const created = await pagefind.createIndex(CONFIG)
     const index = created.index
     if (!index) throw new Error(created.errors.join('\n') || 'pagefind created no index')
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
     const errors = added.flatMap((response) => response.errors)
     if (errors.length > 0) throw new Error(errors.join('\n'))
-    await fs.rm(outputPath, {recursive: true, force: true})
+    await fs.promises.rm(outputPath, {recursive: true, force: true})
     const written = await index.writeFiles({outputPath})
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-    return {records: records.length, outputPath: written.outputPath}
+    const files = fs
+      .readdirSync(written.outputPath, {recursive: true, withFileTypes: true})
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(written.outputPath, path.join(entry.parentPath, entry.name)))
+    if (options.cache?.enabled) memory.set(bundleKey, {records: recordsKey, files})
+    return {records: records.length, outputPath: written.outputPath, files: files.map((file) => path.join(written.outputPath, file)), kept: false}
   } catch (cause) {
     throw new Error('Failed to run Pagefind.', {cause})
   } finally {

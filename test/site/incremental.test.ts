@@ -54,6 +54,8 @@ describe('an incremental build after a one-word edit', () => {
   let after: Snapshot
   let cold: Snapshot
   let log: string
+  let again: Snapshot
+  let againLog: string
 
   beforeAll(async () => {
     root = await writeTree(BOOK)
@@ -68,6 +70,10 @@ describe('an incremental build after a one-word edit', () => {
     await fs.writeFile(chapter, (await fs.readFile(chapter, 'utf8')).replace('says something', 'says something else'))
     log = await build(root, outDir, cacheDir)
     after = await snapshot(outDir)
+    // Built again with nothing changed: the search index's records are the same.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    againLog = await build(root, outDir, cacheDir)
+    again = await snapshot(outDir)
     // A cold build of the edited sources, with no cache and into an empty folder.
     await build(root, path.join(scratch, 'cold'), cacheDir, '--no-cache')
     cold = await snapshot(path.join(scratch, 'cold'))
@@ -105,5 +111,16 @@ describe('an incremental build after a one-word edit', () => {
     expect([...after.bytes.keys()]).toEqual([...cold.bytes.keys()])
     const differing = [...after.bytes].filter(([file, bytes]) => !bytes.equals(cold.bytes.get(file)!)).map(([file]) => file)
     expect(differing).toEqual([])
+  })
+
+  it('indexes again after the edit, and keeps the search index (not written again) when its records are unchanged', () => {
+    expect(log).toMatch(/indexed \d+ search records/)
+    const bundle = [...after.bytes.keys()].filter((file) => file.startsWith('pagefind/'))
+    expect(bundle.length).toBeGreaterThan(0)
+    expect(bundle.filter((file) => after.mtimes.get(file) === before.mtimes.get(file))).toEqual([])
+    expect(againLog).toMatch(/kept the search index \(its \d+ records unchanged\)/)
+    expect([...again.bytes.keys()]).toEqual([...cold.bytes.keys()])
+    expect([...again.bytes].filter(([file, bytes]) => !bytes.equals(cold.bytes.get(file)!)).map(([file]) => file)).toEqual([])
+    expect(bundle.filter((file) => again.mtimes.get(file) !== after.mtimes.get(file))).toEqual([])
   })
 })
