@@ -3,7 +3,7 @@
  * (`releases/<version>.json`) and the sources as they are. The CLI reads them here; the site ships the
  * same data (`CitationData`) as `/citations/data.json` for its citation page.
  */
-import {exportedParagraphs, withdrawnIds, type WithdrawnId} from '../export/paragraphs.ts'
+import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from '../export/paragraphs.ts'
 import type {SnapshotDocument, SnapshotParagraph} from '../release/snapshot.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import type {CitableClause, CitableText, WithdrawnClause} from './check-citations.ts'
@@ -23,13 +23,22 @@ export function citationData(model: Model): CitationData {
 export function currentCitableText(model: Model): CitableText {
   return {
     version: model.spec.version,
-    clauses: exportedParagraphs(model.spec, model.registry).map(citableClause),
+    clauses: exportedParagraphs(model.spec, model.registry).map(citableRecord),
     withdrawn: withdrawnIds(model.registry).map(withdrawnClause),
   }
 }
 
 export function citableSnapshot(snapshot: SnapshotDocument, version: string): CitableText {
   return {version, clauses: snapshot.paragraphs.map(citableClause), withdrawn: snapshot.withdrawn.map(withdrawnClause)}
+}
+
+const citable = new WeakMap<ExportedParagraph, CitableClause>()
+
+/** An export record as a citable clause, made once per record (records are shared and never changed). */
+function citableRecord(record: ExportedParagraph): CitableClause {
+  let clause = citable.get(record)
+  if (!clause) citable.set(record, (clause = citableClause(record)))
+  return clause
 }
 
 /** The fields `classifyChanges` compares (a schema 1 record has no links or informative part: left out). */

@@ -76,39 +76,54 @@ export function exportedParagraphs(spec: Spec, registry: Registry | null): Expor
   return records
 }
 
+/**
+ * One chapter's records, by chapter and registry: a chapter's model object is never changed once built,
+ * and the model builder keeps an unchanged chapter's object from one build to the next (the language
+ * server, `specmark dev`), so an edit makes the records of the edited chapter only.
+ */
+const byChapter = new WeakMap<Chapter, {registry: Registry | null; records: ExportedParagraph[]}>()
+
 function makeParagraphs(spec: Spec, registry: Registry | null): ExportedParagraph[] {
+  return spec.chapters.flatMap((chapter) => {
+    const known = byChapter.get(chapter)
+    if (known?.registry === registry) return known.records
+    const records = chapterParagraphs(chapter, registry)
+    byChapter.set(chapter, {registry, records})
+    return records
+  })
+}
+
+function chapterParagraphs(chapter: Chapter, registry: Registry | null): ExportedParagraph[] {
   const records: ExportedParagraph[] = []
-  for (const chapter of spec.chapters) {
-    const sections = new Map(chapter.sections.map((section) => [section.anchor, section]))
-    for (const clause of chapter.clauses) {
-      const block = chapter.blocks[clause.head]!
-      const entry = releasedEntry(registry, clause.id)
-      const section = (clause.section !== null ? sections.get(clause.section) : undefined) ?? null
-      records.push({
-        id: clause.id,
-        status: 'active',
-        clause: clause.kind,
-        chapter: chapter.id,
-        chapterTitle: chapter.title,
-        section: section?.anchor ?? null,
-        sectionTitle: section?.title ?? null,
-        kind: clause.normative ? 'normative' : 'informative',
-        blockKind: block.kind,
-        type: block.type,
-        text: clause.text,
-        sha256: clause.hash,
-        links: clause.links,
-        informativeText: clause.informativeText,
-        informativeLinks: clause.informativeLinks,
-        informativeSha256: clause.informativeHash,
-        references: clauseReferences(chapter, clause),
-        firstRelease: entry?.firstRelease ?? null,
-        lastChangedRelease: entry?.changedRelease ?? null,
-        changedSinceRelease: entry ? entry.sha256 !== clause.hash : false,
-        file: chapter.file,
-        line: clause.labelPosition.start.line,
-      })
-    }
+  const sections = new Map(chapter.sections.map((section) => [section.anchor, section]))
+  for (const clause of chapter.clauses) {
+    const block = chapter.blocks[clause.head]!
+    const entry = releasedEntry(registry, clause.id)
+    const section = (clause.section !== null ? sections.get(clause.section) : undefined) ?? null
+    records.push({
+      id: clause.id,
+      status: 'active',
+      clause: clause.kind,
+      chapter: chapter.id,
+      chapterTitle: chapter.title,
+      section: section?.anchor ?? null,
+      sectionTitle: section?.title ?? null,
+      kind: clause.normative ? 'normative' : 'informative',
+      blockKind: block.kind,
+      type: block.type,
+      text: clause.text,
+      sha256: clause.hash,
+      links: clause.links,
+      informativeText: clause.informativeText,
+      informativeLinks: clause.informativeLinks,
+      informativeSha256: clause.informativeHash,
+      references: clauseReferences(chapter, clause),
+      firstRelease: entry?.firstRelease ?? null,
+      lastChangedRelease: entry?.changedRelease ?? null,
+      changedSinceRelease: entry ? entry.sha256 !== clause.hash : false,
+      file: chapter.file,
+      line: clause.labelPosition.start.line,
+    })
   }
   return records
 }

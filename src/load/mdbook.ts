@@ -176,10 +176,25 @@ function uniquePartId(base: string, parts: PartEntry[]): string {
  * `attributes.html`): `#old-anchor` → the URL to go to, relative to the page.
  */
 export function fragmentRedirects(redirects: Record<string, string>, page: string): Record<string, string> {
-  const found: Record<string, string> = {}
-  for (const [from, to] of Object.entries(redirects)) {
-    const hash = from.indexOf('#')
-    if (hash !== -1 && from.slice(0, hash).replace(/^\/+/, '') === page) found[from.slice(hash)] = to
+  return {...fragmentRedirectsByPage(redirects).get(page)}
+}
+
+const byPage = new WeakMap<Record<string, string>, Map<string, Record<string, string>>>()
+
+/** The fragment redirects grouped by page, once per redirects table (asked for every chapter, on every render). */
+function fragmentRedirectsByPage(redirects: Record<string, string>): Map<string, Record<string, string>> {
+  let pages = byPage.get(redirects)
+  if (!pages) {
+    pages = new Map()
+    for (const [from, to] of Object.entries(redirects)) {
+      const hash = from.indexOf('#')
+      if (hash === -1) continue
+      const page = from.slice(0, hash).replace(/^\/+/, '')
+      const found = pages.get(page) ?? {}
+      found[from.slice(hash)] = to
+      pages.set(page, found)
+    }
+    byPage.set(redirects, pages)
   }
-  return found
+  return pages
 }

@@ -87,14 +87,35 @@ export default function rehypeHighlight() {
       // blocks stay plain, and over-long lines are left untokenized. No time limit per line (shiki's
       // default is 500 ms): on a loaded machine it made the same source highlight differently.
       if (text.length > MAX_HIGHLIGHT_CHARS) return
-      const highlighted = getHighlighter().codeToHast(text.replace(/\n$/, ''), {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE, tokenizeTimeLimit: 0})
-      const pre = highlighted.children[0] as Element | undefined
-      if (pre?.type !== 'element') return
-      // Shiki makes the block focusable for keyboard scrolling; keep its own class but drop the inline
-      // background so that the site's palette decides it.
-      delete pre.properties.style
+      const pre = highlight(language, text)
+      if (pre === null) return
       parent.children[index] = pre
       return 'skip'
     })
   }
+}
+
+/**
+ * Highlighted blocks by language and text: a chapter rendered again after an edit (`specmark dev`, the
+ * language server's previews, an incremental build) mostly has the same code blocks, and tokenizing is
+ * most of what rendering them costs. Bounded. A tree is shared by every block with that text: nothing
+ * after this plugin modifies it (the chapter's HTML is stringified from it), and nothing may.
+ */
+const highlighted = new Map<string, Element | null>()
+const HIGHLIGHTED_LIMIT = 2000
+
+function highlight(language: string, text: string): Element | null {
+  const key = `${language}\0${text}`
+  let pre = highlighted.get(key)
+  if (pre === undefined) {
+    const root = getHighlighter().codeToHast(text.replace(/\n$/, ''), {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE, tokenizeTimeLimit: 0})
+    const first = root.children[0]
+    pre = first?.type === 'element' ? first : null
+    // Shiki makes the block focusable for keyboard scrolling; keep its own class but drop the inline
+    // background so that the site's palette decides it.
+    if (pre) delete pre.properties.style
+    if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!)
+    highlighted.set(key, pre)
+  }
+  return pre
 }

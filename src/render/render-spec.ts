@@ -169,28 +169,39 @@ function editUrl(template: string | undefined, project: {root: string; contentRo
 
 /** The rules of a chapter in document order (the first definition of a duplicated ID wins, as in the model). */
 function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Registry | null): Array<Omit<RenderedRule, 'citeAs'>> {
+  return labelledBlocks(chapter, registry).flatMap(({rule, block}) => {
+    const location = locations[rule.id]
+    return location?.chapter === chapter.id && location.block === block ? [rule] : []
+  })
+}
+
+/** Each labelled block's rule data, by chapter and registry (a chapter object never changes once built). */
+const labelled = new WeakMap<Chapter, {registry: Registry | null; rules: Array<{rule: Omit<RenderedRule, 'citeAs'>; block: number}>}>()
+
+function labelledBlocks(chapter: Chapter, registry: Registry | null): Array<{rule: Omit<RenderedRule, 'citeAs'>; block: number}> {
+  const known = labelled.get(chapter)
+  if (known?.registry === registry) return known.rules
   const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
-  return chapter.blocks.flatMap((block) => {
+  const rules = chapter.blocks.flatMap((block) => {
     if (block.ruleId === null) return []
-    const location = locations[block.ruleId]
-    if (location?.chapter !== chapter.id || location.block !== block.index) return []
     const clause = clauseAt(chapter, block.index)
     const hash = clause?.hash ?? block.hash
-    return [
-      {
-        id: block.ruleId,
-        chapter: chapter.id,
-        anchor: anchorFor(block.ruleId),
-        hash,
-        kind: block.kind,
-        normative: clause !== undefined && isNormativeParagraph(clause),
-        section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
-        excerpt: excerpt(clause?.text ?? block.text),
-        lastChangedRelease: lastChangedRelease(registry, block.ruleId, hash),
-        firstRelease: firstRelease(registry, block.ruleId),
-      },
-    ]
+    const rule = {
+      id: block.ruleId,
+      chapter: chapter.id,
+      anchor: anchorFor(block.ruleId),
+      hash,
+      kind: block.kind,
+      normative: clause !== undefined && isNormativeParagraph(clause),
+      section: (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title,
+      excerpt: excerpt(clause?.text ?? block.text),
+      lastChangedRelease: lastChangedRelease(registry, block.ruleId, hash),
+      firstRelease: firstRelease(registry, block.ruleId),
+    }
+    return [{rule, block: block.index}]
   })
+  labelled.set(chapter, {registry, rules})
+  return rules
 }
 
 /** The release a paragraph's current text was last changed in; null when its text is not released yet. */
