@@ -20,12 +20,11 @@ import {cacheEnabled, openCache} from '../cache/cache.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec} from '../render/render-spec.ts'
 import type {RenderedChapter, RenderedSpec} from '../render/types.ts'
-import {writeSearchIndex} from '../search/pagefind-index.ts'
-import {searchRecords} from '../search/search-records.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
+import {startSearch, type SearchPhase} from './site-search.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
-import {prepareOutDir, removeStaleFiles, writeIfChanged, writeMarker} from './out-dir.ts'
+import {removeStaleFiles, writeIfChanged, writeMarker} from './out-dir.ts'
 import {planPages} from './page-keys.ts'
 import {openSiteRenderer, type SiteRenderer} from './site-renderer.ts'
 import {sitePages, type SitePage} from './site-pages.ts'
@@ -39,6 +38,8 @@ export interface BuildOptions {
   cache?: boolean
   /** Traceability data to show on the pages (`--tests`); without it the site has no traceability page. */
   trace?: SiteTrace | null
+  /** The search phase, started already into the same folder (`startSearch`); else the build starts it. */
+  search?: SearchPhase
 }
 
 /** specmark's own authoring guide, published as `/authoring-guide/` unless `settings.authoringGuide` is off. */
@@ -65,14 +66,9 @@ export interface BuildSummary {
 export async function buildSite(model: Model, options: BuildOptions): Promise<BuildSummary> {
   const start = Date.now()
   const outDir = path.resolve(options.outDir)
-  await prepareOutDir(outDir, options.outDir)
 
-  const records = searchRecords(model.spec)
-  const search = inPhase('indexing for search', model.project.root, () =>
-    writeSearchIndex(records, path.join(outDir, 'pagefind'), {cache: {root: model.project.root, enabled: cacheEnabled(options.cache)}})
-  ).then((index) => ({time: Date.now() - start, index}))
-  // Awaited below; until then a failure must not surface as an unhandled rejection.
-  search.catch(() => {})
+  const searchPhase = options.search?.outDir === outDir ? options.search : await startSearch(model, outDir, options.outDir, options.cache)
+  const search = searchPhase.done
 
   try {
     // specmark's authoring guide serves writers in its dialect; an mdBook's readers are not among them.
@@ -109,8 +105,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     for (const file of await writeExports(model, rendered.chapters, outDir, cacheEnabled(options.cache))) kept.add(file)
     const pagesDone = Date.now()
     const {time: searchTime, index} = await search
-    // A bundle kept from the previous build (same records) was not written again, and is current.
-    if (index.kept) for (const file of index.files) kept.add(file)
+    // The bundle is current, whether kept from the previous build or written by a search phase started
+    // before this function was (`startSearch`).
+    for (const file of index.files) kept.add(file)
     const staleFilesRemoved = await removeStaleFiles(outDir, start, kept)
     plan.save()
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
@@ -120,7 +117,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       chapters: stats.chapters,
       renderedFromCache: stats.cached,
       rules: rendered.rules.length,
-      searchRecords: records.length,
+      searchRecords: searchPhase.records,
       searchKept: index.kept,
       staleFilesRemoved,
       pagesKept: plan.kept.length,
