@@ -37,6 +37,8 @@ export interface DevServerHandle {
 
 /** The base path the preview is served under. */
 const BASE = '/'
+/** How long after a file event the update starts, unless another event comes first. */
+const BURST_MS = 10
 
 export async function startDevServer(options: DevOptions): Promise<DevServerHandle> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
@@ -93,7 +95,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
     log,
   })
 
-  // Saves come in bursts (editors write, rename, touch): one update per burst, never two at once.
+  // Saves come in bursts (editors write, rename, touch within a few milliseconds): one update per burst,
+  // never two at once. A burst split in two costs a second update, never a wrong page.
   let timer: NodeJS.Timeout | null = null
   let running: Promise<void> = Promise.resolve()
   let eventTime = 0
@@ -115,7 +118,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
         })
         options.onUpdate?.({milliseconds: performance.now() - started, ...result})
       })
-    }, 25)
+    }, BURST_MS)
   })
 
   log(`specmark dev: serving ${path.resolve(options.root)} at ${server.url}`)
