@@ -75,7 +75,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const publishGuide = model.project.settings.authoringGuide ?? model.project.layout !== 'mdbook'
     const guide = publishGuide ? await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null) : null
     // The renderer is loaded (or, once per change of specmark's site code, bundled) while rendering.
-    const renderer = openSiteRenderer({base: options.base ?? '/'})
+    const renderer = openSiteRenderer({base: options.base})
     renderer.catch(() => {})
     const {rendered, stats} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()

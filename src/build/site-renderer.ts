@@ -23,6 +23,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {isMainThread} from 'node:worker_threads'
 import type {RenderedSpec} from '../render/types.ts'
+import {normalizeBase} from '../render/urls.ts'
 import {astroHome, PACKAGE_ROOT} from './run-astro.ts'
 
 /** Where the package ships its renderer, built for the base path `/` (`scripts/compile.ts`). */
@@ -85,14 +86,15 @@ interface AstroApp {
 const opened = new Map<string, Promise<SiteRenderer>>()
 
 /**
- * The renderer for sites served under `base` (`/` or `/…/`): the shipped one if its key matches, else
+ * The renderer for sites served under `base` (default `/`): the shipped one if its key matches, else
  * the one built under the package's cache, building it first when there is none. Once per process.
  */
-export function openSiteRenderer(options: {base: string}): Promise<SiteRenderer> {
-  const key = rendererKey(options.base)
+export function openSiteRenderer(options: {base?: string}): Promise<SiteRenderer> {
+  const base = normalizeBase(options.base)
+  const key = rendererKey(base)
   let renderer = opened.get(key)
   if (!renderer) {
-    renderer = load(key, options.base)
+    renderer = load(key, base)
     renderer.catch(() => opened.delete(key))
     opened.set(key, renderer)
   }
