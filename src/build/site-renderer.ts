@@ -4,13 +4,18 @@
  *
  * The site's templates are specmark's own code, the same for every specification, so bundling them (Vite
  * compiling every page, layout, component and script: seconds of CPU) is no part of building a spec.
- * The bundle lives in a folder named by a key over everything it is made of — the site's files, the
- * Astro config, specmark's `src/` (which the pages import), the installed versions of Astro, of its
- * dependencies and of specmark's, and the base path (Astro writes it into asset URLs). The package ships
- * it prebuilt for `/` (`site-renderer/`, written by `scripts/compile.ts`); in a checkout, or for another
- * base path, it is built on first use under the package's `node_modules/.cache/specmark-astro/renderer/`
- * and reused until its key changes — never under a specification's cache, so a cold build of a spec
- * does not bundle specmark's templates again.
+ * The bundle lives in a folder named by a key over everything it is made of: the site key (the site's
+ * files, the Astro config, the installed versions of Astro, of its dependencies and of specmark's, and
+ * the base path, which Astro writes into asset URLs) and the modules of specmark's `src/` it bundled
+ * (the pages import some: the rendered data's types, URLs, anchors, …), recorded with their content
+ * hashes in its `renderer.json` when it was built, so that editing another module of `src/` keeps it.
+ * The package ships it prebuilt for `/` (`site-renderer/`, written by `scripts/compile.ts`); in a
+ * checkout, or for another base path, it is built on first use under the package's
+ * `node_modules/.cache/specmark-astro/renderer/` and reused until its key changes — never under a
+ * specification's cache, so a cold build of a spec does not bundle specmark's templates again.
+ *
+ * `specmark build` renders the pages it writes (`build-site.ts`); a server renders pages on request:
+ * `(await openSiteRenderer({base})).render(pathname, {data, currentIds: true})`, and serves `clientDir`.
  *
  * Astro's public API throughout: a build in `output: 'server'` with a local adapter whose server entry
  * (`renderer-entry.ts`) exports Astro's `App` (`astro/app/entrypoint`), and `app.render(Request)`.
@@ -30,7 +35,16 @@ import {astroHome, PACKAGE_ROOT} from './run-astro.ts'
 export const SHIPPED_RENDERER_DIR = path.join(PACKAGE_ROOT, 'site-renderer')
 
 /** Bump when what the renderer folder holds, or how it is built, changes. */
-const FORMAT = 'specmark-site-renderer/2'
+export const RENDERER_FORMAT = 'specmark-site-renderer/3'
+
+/** What a built renderer's folder records about itself (`renderer.json`). */
+interface RendererRecord {
+  format: string
+  base: string
+  siteKey: string
+  /** The modules of the package it bundled, outside `site/`: path under the package root → SHA-256. */
+  inputs: Record<string, string>
+}
 
 /** Renderer builds kept under the package's cache besides the one in use (other base paths, older code). */
 const KEEP_BUILDS = 6
@@ -50,7 +64,7 @@ export interface RenderOptions {
 }
 
 export interface SiteRenderer {
-  /** The key the bundle was built for (part of every chapter page's key, `page-keys.ts`). */
+  /** The bundle's key: its folder's name (part of every chapter page's key, `page-keys.ts`). */
   key: string
   /** The site's client files (`_astro/…`, `favicon.svg`), to copy or serve under the base path. */
   clientDir: string
@@ -91,18 +105,19 @@ const opened = new Map<string, Promise<SiteRenderer>>()
  */
 export function openSiteRenderer(options: {base?: string}): Promise<SiteRenderer> {
   const base = normalizeBase(options.base)
-  const key = rendererKey(base)
-  let renderer = opened.get(key)
+  let renderer = opened.get(base)
   if (!renderer) {
-    renderer = load(key, base)
-    renderer.catch(() => opened.delete(key))
-    opened.set(key, renderer)
+    renderer = load(base)
+    renderer.catch(() => opened.delete(base))
+    opened.set(base, renderer)
   }
   return renderer
 }
 
-async function load(key: string, base: string): Promise<SiteRenderer> {
-  const dir = (await findRenderer(key)) ?? (await buildOnce(path.join(astroHome(), 'renderer', key), base, key))
+async function load(base: string): Promise<SiteRenderer> {
+  const siteKey = rendererKey(base)
+  const dir = findRenderer(siteKey) ?? (await buildOnce(path.join(astroHome(), 'renderer'), base, siteKey))
+  const key = path.basename(dir)
   const {app} = (await import(pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href)) as {app: AstroApp}
   const store = contextStore()
   return {
@@ -127,26 +142,55 @@ async function load(key: string, base: string): Promise<SiteRenderer> {
   }
 }
 
-/** The folder of a built renderer with this key: shipped with the package, or built before under its cache. */
-async function findRenderer(key: string): Promise<string | null> {
-  for (const dir of [path.join(SHIPPED_RENDERER_DIR, key), path.join(astroHome(), 'renderer', key)]) {
-    if (fs.existsSync(path.join(dir, 'server', 'entry.mjs')) && fs.existsSync(path.join(dir, 'client'))) return dir
+/**
+ * The folder of a built renderer for this site key whose bundled modules are unchanged in the package at
+ * `root`: shipped with the package, or built before under its cache (`parents`, searched in order).
+ */
+export function findRenderer(siteKey: string, root = PACKAGE_ROOT, parents = [SHIPPED_RENDERER_DIR, path.join(astroHome(), 'renderer')]): string | null {
+  for (const parent of parents) {
+    const names = fs.existsSync(parent) ? fs.readdirSync(parent).filter((name) => name.startsWith(`${siteKey}-`) && BUILD_NAME.test(name)).sort() : []
+    for (const name of names) {
+      const dir = path.join(parent, name)
+      const record = readRecord(dir)
+      if (!record || record.format !== RENDERER_FORMAT || record.siteKey !== siteKey || !fs.existsSync(path.join(dir, 'server', 'entry.mjs'))) continue
+      if (Object.entries(record.inputs).every(([file, sha]) => fileHash(path.join(root, file)) === sha)) return dir
+    }
   }
   return null
+}
+
+/** A renderer's folder name: its site key and the key of the modules it bundled. */
+const BUILD_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}$/
+
+function readRecord(dir: string): RendererRecord | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, 'renderer.json'), 'utf8')) as RendererRecord
+  } catch {
+    return null
+  }
+}
+
+function fileHash(file: string): string | null {
+  try {
+    return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+  } catch {
+    return null
+  }
 }
 
 /** A renderer build's lock is stale (its process died) after this long. */
 const LOCK_STALE_MS = 5 * 60_000
 
 /**
- * Builds the renderer into `dir` unless another process is building it: then waits for theirs (builds at
- * once would all bundle the same site, on machines where cores are few).
+ * Builds the renderer under `parent` unless another process is building it: then waits for theirs
+ * (builds at once would all bundle the same site, on machines where cores are few).
  */
-async function buildOnce(dir: string, base: string, key: string): Promise<string> {
-  await fs.promises.mkdir(path.dirname(dir), {recursive: true})
-  const lock = `${dir}.lock`
+async function buildOnce(parent: string, base: string, siteKey: string): Promise<string> {
+  await fs.promises.mkdir(parent, {recursive: true})
+  const lock = path.join(parent, `${siteKey}.lock`)
   for (;;) {
-    if (fs.existsSync(path.join(dir, 'server', 'entry.mjs'))) return dir
+    const built = findRenderer(siteKey, PACKAGE_ROOT, [parent])
+    if (built) return built
     try {
       await fs.promises.mkdir(lock)
     } catch (error) {
@@ -157,7 +201,7 @@ async function buildOnce(dir: string, base: string, key: string): Promise<string
       continue
     }
     try {
-      return await buildSiteRenderer(dir, base, key)
+      return await buildSiteRenderer(parent, base, siteKey)
     } finally {
       await fs.promises.rm(lock, {recursive: true, force: true})
     }
@@ -165,14 +209,14 @@ async function buildOnce(dir: string, base: string, key: string): Promise<string
 }
 
 /**
- * Bundles the site into `dir` (Astro's `build` in server mode, with a local adapter), atomically: into a
- * folder of its own first, renamed into place, so that two builds at once and a killed build never leave
- * a half-written renderer. Returns `dir`.
+ * Bundles the site into a folder under `parent` (Astro's `build` in server mode, with a local adapter),
+ * atomically: into a folder of its own first, renamed into place, so that two builds at once and a
+ * killed build never leave a half-written renderer. Returns the folder.
  */
-export async function buildSiteRenderer(dir: string, base: string, key = rendererKey(base)): Promise<string> {
+export async function buildSiteRenderer(parent: string, base: string, siteKey = rendererKey(base)): Promise<string> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
-  await fs.promises.mkdir(path.dirname(dir), {recursive: true})
-  const work = await fs.promises.mkdtemp(`${dir}.${process.pid}-`)
+  await fs.promises.mkdir(parent, {recursive: true})
+  const work = await fs.promises.mkdtemp(path.join(parent, `${siteKey}.${process.pid}-`))
   const previous = process.cwd()
   // Astro writes scratch files under the working directory: one of its own (the main thread only:
   // workers cannot change directory), so that nothing lands in the user's folder.
@@ -194,16 +238,35 @@ export async function buildSiteRenderer(dir: string, base: string, key = rendere
       },
     }
     const out = path.join(work, 'out')
+    // The package's modules the bundle is made of, besides `site/` (which the site key covers whole).
+    const modules = new Set<string>()
+    const site = path.join(PACKAGE_ROOT, 'site') + path.sep
+    const recordInputs = {
+      name: 'specmark-renderer-inputs',
+      buildEnd(this: {getModuleIds(): Iterable<string>}) {
+        for (const id of this.getModuleIds()) {
+          const file = id.split('?')[0]!
+          if (file.startsWith(PACKAGE_ROOT + path.sep) && !file.startsWith(site) && !file.includes(`${path.sep}node_modules${path.sep}`)) modules.add(file)
+        }
+      },
+    }
     try {
       // `logLevel: 'error'`: Astro warns that the pages' `getStaticPaths` (Astro's dev server's) are unused here.
       // `noExternal`: the bundle holds its dependencies, so that it runs wherever it lives (SPECMARK_ASTRO_DIR)
       // and whatever folders npm nested Astro's dependencies in.
       // `trailingSlash: 'ignore'`: a page is found with or without its slash (`x.html`, the `html` URL scheme).
-      await build({root: PACKAGE_ROOT, outDir: out, base, output: 'server', trailingSlash: 'ignore', adapter, vite: {ssr: {noExternal: true}}, cacheDir: path.join(work, 'cache'), logLevel: 'error', mode: 'production'} as Parameters<typeof build>[0])
+      await build({root: PACKAGE_ROOT, outDir: out, base, output: 'server', trailingSlash: 'ignore', adapter, vite: {ssr: {noExternal: true}, plugins: [recordInputs]}, cacheDir: path.join(work, 'cache'), logLevel: 'error', mode: 'production'} as Parameters<typeof build>[0])
     } catch (cause) {
       throw new Error(`Astro failed to bundle the site: ${(cause as Error)?.message?.split('\n')[0] ?? String(cause)}`, {cause})
     }
-    await fs.promises.writeFile(path.join(out, 'renderer.json'), `${JSON.stringify({key, base, format: FORMAT}, null, 2)}\n`)
+    const inputs: Record<string, string> = {}
+    for (const file of [...modules].sort()) {
+      const sha = fileHash(file)
+      if (sha) inputs[path.relative(PACKAGE_ROOT, file).split(path.sep).join('/')] = sha
+    }
+    const record: RendererRecord = {format: RENDERER_FORMAT, base, siteKey, inputs}
+    await fs.promises.writeFile(path.join(out, 'renderer.json'), `${JSON.stringify(record, null, 2)}\n`)
+    const dir = path.join(parent, `${siteKey}-${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16)}`)
     try {
       await fs.promises.rename(out, dir)
     } catch (error) {
@@ -211,7 +274,7 @@ export async function buildSiteRenderer(dir: string, base: string, key = rendere
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error
     }
-    await pruneBuilds(path.dirname(dir), dir)
+    await pruneBuilds(parent, dir)
     return dir
   } finally {
     if (isMainThread) process.chdir(previous)
@@ -223,7 +286,8 @@ export async function buildSiteRenderer(dir: string, base: string, key = rendere
 async function pruneBuilds(parent: string, current: string): Promise<void> {
   if (parent === SHIPPED_RENDERER_DIR) return
   const entries = await fs.promises.readdir(parent, {withFileTypes: true}).catch(() => [])
-  const builds = entries.filter((entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name)).map((entry) => path.join(parent, entry.name))
+  // Folders named as this version names them, or as earlier ones did (a site key alone).
+  const builds = entries.filter((entry) => entry.isDirectory() && (BUILD_NAME.test(entry.name) || /^[0-9a-f]{16}$/.test(entry.name))).map((entry) => path.join(parent, entry.name))
   const withTimes = await Promise.all(builds.map(async (dir) => ({dir, time: (await fs.promises.stat(dir).catch(() => null))?.mtimeMs ?? 0})))
   const old = withTimes.filter((build) => build.dir !== current).sort((a, b) => b.time - a.time).slice(KEEP_BUILDS)
   for (const build of old) await fs.promises.rm(build.dir, {recursive: true, force: true})
@@ -232,21 +296,22 @@ async function pruneBuilds(parent: string, current: string): Promise<void> {
 const keys = new Map<string, string>()
 
 /**
- * The key of the renderer for `base`: everything the bundle is made of (see the top of this file), in
- * the package at `root`. Computed once per process, root and base path.
+ * The site key of the renderer for `base`, in the package at `root`: the site's files, the Astro config,
+ * the installed versions and the base path (see the top of this file; the modules of `src/` it bundles
+ * are checked by `findRenderer`). Computed once per process, root and base path.
  */
 export function rendererKey(base: string, root = PACKAGE_ROOT): string {
   const known = keys.get(`${root}\0${base}`)
   if (known) return known
-  const hash = createHash('sha256').update(FORMAT).update('\0').update(base).update('\0')
-  for (const folder of ['site', 'src']) {
-    const dir = path.join(root, folder)
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir, {recursive: true}).map(String).sort() : []
-    for (const file of files) {
-      const full = path.join(dir, file)
-      if (fs.statSync(full).isFile()) hash.update(`${folder}/${file.split(path.sep).join('/')}`).update('\0').update(fs.readFileSync(full)).update('\0')
-    }
+  const hash = createHash('sha256').update(RENDERER_FORMAT).update('\0').update(base).update('\0')
+  const site = path.join(root, 'site')
+  for (const entry of fs.existsSync(site) ? fs.readdirSync(site, {recursive: true, withFileTypes: true}) : []) {
+    if (!entry.isFile()) continue
+    const full = path.join(entry.parentPath, entry.name)
+    hash.update(path.relative(root, full).split(path.sep).join('/')).update('\0').update(fs.readFileSync(full)).update('\0')
   }
+  // The adapter's server entry is named by the build, not imported by the site.
+  hash.update(fs.readFileSync(path.join(root, 'src', 'build', 'renderer-entry.ts'))).update('\0')
   const config = path.join(root, 'astro.config.mjs')
   if (fs.existsSync(config)) hash.update(fs.readFileSync(config))
   for (const [name, version] of bundledVersions(root)) hash.update(`${name}@${version}\0`)

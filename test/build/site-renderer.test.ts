@@ -4,6 +4,7 @@
  * of the one list (src/build/site-pages.ts) and answers 404 for anything else; renders of different
  * data at once do not mix; a page that throws is reported in one line naming it.
  */
+import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,7 +13,7 @@ import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import type {RenderedSpec} from '../../src/render/types.ts'
 import {PACKAGE_ROOT} from '../../src/build/run-astro.ts'
-import {openSiteRenderer, PageError, rendererKey, type SiteRenderer} from '../../src/build/site-renderer.ts'
+import {findRenderer, openSiteRenderer, PageError, RENDERER_FORMAT, rendererKey, type SiteRenderer} from '../../src/build/site-renderer.ts'
 import {sitePages} from '../../src/build/site-pages.ts'
 import {oneChapterSpec} from '../helpers/spec-fixture.ts'
 
@@ -33,8 +34,12 @@ describe('the site renderer', () => {
 
   it('is opened once per process and base path', async () => {
     expect(await openSiteRenderer({base: '/'})).toBe(renderer)
-    expect(renderer.key).toBe(rendererKey('/'))
-    expect(rendererKey('/docs/')).not.toBe(renderer.key)
+    expect(renderer.key.startsWith(`${rendererKey('/')}-`)).toBe(true)
+    expect(rendererKey('/docs/')).not.toBe(rendererKey('/'))
+    // The bundle records the modules of src/ it is made of: the pages' data types among them.
+    const record = JSON.parse(await fs.readFile(path.join(renderer.clientDir, '../renderer.json'), 'utf8')) as {inputs: Record<string, string>}
+    expect(Object.keys(record.inputs)).toEqual(expect.arrayContaining(['src/render/types.ts', 'src/build/site-pages.ts']))
+    expect(Object.keys(record.inputs).some((file) => file.startsWith('src/parse/'))).toBe(false)
   })
 
   it('renders every listed page, the chapter from the data it is given', async () => {
@@ -90,12 +95,27 @@ describe('the site renderer key', () => {
     if (copy) await fs.rm(copy, {recursive: true, force: true})
   })
 
-  it('changes when a site file, specmark code, the Astro config or the base path changes', async () => {
+  it('finds a built renderer until a module of src/ it bundled changes, whatever else changes', async () => {
+    const siteKey = rendererKey('/', copy)
+    const parent = path.join(copy, 'renderers')
+    const built = path.join(parent, `${siteKey}-${'0'.repeat(16)}`)
+    await fs.mkdir(path.join(built, 'server'), {recursive: true})
+    await fs.writeFile(path.join(built, 'server', 'entry.mjs'), '')
+    const sha = createHash('sha256').update(await fs.readFile(path.join(copy, 'src/render/urls.ts'))).digest('hex')
+    await fs.writeFile(path.join(built, 'renderer.json'), JSON.stringify({format: RENDERER_FORMAT, base: '/', siteKey, inputs: {'src/render/urls.ts': sha}}))
+    expect(findRenderer(siteKey, copy, [parent])).toBe(built)
+    await fs.appendFile(path.join(copy, 'src/parse/parse-markdown.ts'), '\n// edited\n')
+    expect(findRenderer(siteKey, copy, [parent])).toBe(built)
+    await fs.appendFile(path.join(copy, 'src/render/urls.ts'), '\n// edited\n')
+    expect(findRenderer(siteKey, copy, [parent])).toBeNull()
+  })
+
+  it('changes when a site file, the Astro config or the base path changes', async () => {
     const before = rendererKey('/', copy)
     expect(rendererKey('/base/', copy)).not.toBe(before)
     const edits: Array<[string, string]> = [
       ['site/components/PrevNext.astro', '\n<!-- edited -->\n'],
-      ['src/render/urls.ts', '\n// edited\n'],
+      ['site/lib/site-data.ts', '\n// edited\n'],
       ['astro.config.mjs', '\n// edited\n'],
     ]
     const keys = new Set([before])
