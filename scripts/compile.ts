@@ -45,8 +45,9 @@ console.log(`compile: ${path.relative(ROOT, LIB) || LIB} written (${rewritten} w
 
 // The site renderer for the base path `/`, shipped with the package (not for `--out`: a test's lib/).
 if (outAt === -1) {
-  const {buildSiteRenderer, SHIPPED_RENDERER_DIR} = await import('../src/build/site-renderer.ts')
+  const {buildSiteRenderer, rendererKey, SHIPPED_RENDERER_DIR} = await import('../src/build/site-renderer.ts')
   fs.rmSync(SHIPPED_RENDERER_DIR, {recursive: true, force: true})
-  const dir = await buildSiteRenderer(SHIPPED_RENDERER_DIR, '/')
+  // Keyed without the installed versions: the bundle holds its dependencies.
+  const dir = await buildSiteRenderer(SHIPPED_RENDERER_DIR, '/', rendererKey('/', ROOT, {versions: false}))
   console.log(`compile: ${path.relative(ROOT, dir)} written (the site renderer)`)
 }

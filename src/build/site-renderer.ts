@@ -9,8 +9,10 @@
  * the base path, which Astro writes into asset URLs) and the modules of specmark's `src/` it bundled
  * (the pages import some: the rendered data's types, URLs, anchors, …), recorded with their content
  * hashes in its `renderer.json` when it was built, so that editing another module of `src/` keeps it.
- * The package ships it prebuilt for `/` (`site-renderer/`, written by `scripts/compile.ts`); in a
- * checkout, or for another base path, it is built on first use under the package's
+ * The package ships it prebuilt for `/` (`site-renderer/`, written by `scripts/compile.ts`); the bundle
+ * holds its dependencies (Astro's runtime among them), so the shipped one is used whatever versions npm
+ * installed beside it, and its key leaves the versions out. In a checkout (which never uses the shipped
+ * one), or for another base path, it is built on first use under the package's
  * `node_modules/.cache/specmark-astro/renderer/` and reused until its key changes — never under a
  * specification's cache, so a cold build of a spec does not bundle specmark's templates again.
  *
@@ -115,8 +117,15 @@ export function openSiteRenderer(options: {base?: string}): Promise<SiteRenderer
 }
 
 async function load(base: string): Promise<SiteRenderer> {
+  const home = path.join(astroHome(), 'renderer')
   const siteKey = rendererKey(base)
-  const dir = findRenderer(siteKey) ?? (await buildOnce(path.join(astroHome(), 'renderer'), base, siteKey))
+  // The shipped renderer serves the installed package; a checkout builds its own, keyed by the versions
+  // installed there (upgrading Astro in a checkout rebuilds it).
+  const installedPackage = PACKAGE_ROOT.split(path.sep).includes('node_modules')
+  const dir =
+    (installedPackage ? findRenderer(rendererKey(base, PACKAGE_ROOT, {versions: false}), PACKAGE_ROOT, [SHIPPED_RENDERER_DIR]) : null) ??
+    findRenderer(siteKey, PACKAGE_ROOT, [home]) ??
+    (await buildOnce(home, base, siteKey))
   const key = path.basename(dir)
   const {app} = (await import(pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href)) as {app: AstroApp}
   const store = contextStore()
@@ -143,10 +152,10 @@ async function load(base: string): Promise<SiteRenderer> {
 }
 
 /**
- * The folder of a built renderer for this site key whose bundled modules are unchanged in the package at
- * `root`: shipped with the package, or built before under its cache (`parents`, searched in order).
+ * The folder of a built renderer for this site key, under one of `parents` (searched in order), whose
+ * bundled modules are unchanged in the package at `root`.
  */
-export function findRenderer(siteKey: string, root = PACKAGE_ROOT, parents = [SHIPPED_RENDERER_DIR, path.join(astroHome(), 'renderer')]): string | null {
+export function findRenderer(siteKey: string, root: string, parents: string[]): string | null {
   for (const parent of parents) {
     const names = fs.existsSync(parent) ? fs.readdirSync(parent).filter((name) => name.startsWith(`${siteKey}-`) && BUILD_NAME.test(name)).sort() : []
     for (const name of names) {
@@ -297,11 +306,13 @@ const keys = new Map<string, string>()
 
 /**
  * The site key of the renderer for `base`, in the package at `root`: the site's files, the Astro config,
- * the installed versions and the base path (see the top of this file; the modules of `src/` it bundles
- * are checked by `findRenderer`). Computed once per process, root and base path.
+ * the base path and (unless `versions` is false: the shipped renderer) the installed versions (see the
+ * top of this file; the modules of `src/` it bundles are checked by `findRenderer`). Computed once per
+ * process, root, base path and kind.
  */
-export function rendererKey(base: string, root = PACKAGE_ROOT): string {
-  const known = keys.get(`${root}\0${base}`)
+export function rendererKey(base: string, root = PACKAGE_ROOT, options: {versions?: boolean} = {}): string {
+  const versions = options.versions ?? true
+  const known = keys.get(`${root}\0${base}\0${versions}`)
   if (known) return known
   const hash = createHash('sha256').update(RENDERER_FORMAT).update('\0').update(base).update('\0')
   const site = path.join(root, 'site')
@@ -314,9 +325,9 @@ export function rendererKey(base: string, root = PACKAGE_ROOT): string {
   hash.update(fs.readFileSync(path.join(root, 'src', 'build', 'renderer-entry.ts'))).update('\0')
   const config = path.join(root, 'astro.config.mjs')
   if (fs.existsSync(config)) hash.update(fs.readFileSync(config))
-  for (const [name, version] of bundledVersions(root)) hash.update(`${name}@${version}\0`)
+  if (versions) for (const [name, version] of bundledVersions(root)) hash.update(`${name}@${version}\0`)
   const key = hash.digest('hex').slice(0, 16)
-  keys.set(`${root}\0${base}`, key)
+  keys.set(`${root}\0${base}\0${versions}`, key)
   return key
 }
 
