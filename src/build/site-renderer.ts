@@ -321,8 +321,8 @@ export function rendererKey(base: string, root = PACKAGE_ROOT, options: {version
     const full = path.join(entry.parentPath, entry.name)
     hash.update(path.relative(root, full).split(path.sep).join('/')).update('\0').update(fs.readFileSync(full)).update('\0')
   }
-  // The adapter's server entry is named by the build, not imported by the site.
-  hash.update(fs.readFileSync(path.join(root, 'src', 'build', 'renderer-entry.ts'))).update('\0')
+  // The adapter's server entry (named by the build, not imported by the site) and how the bundle is built.
+  for (const module of ['renderer-entry.ts', 'site-renderer.ts']) hash.update(fs.readFileSync(path.join(root, 'src', 'build', module))).update('\0')
   const config = path.join(root, 'astro.config.mjs')
   if (fs.existsSync(config)) hash.update(fs.readFileSync(config))
   if (versions) for (const [name, version] of bundledVersions(root)) hash.update(`${name}@${version}\0`)
