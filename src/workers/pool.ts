@@ -55,7 +55,7 @@ let pool: Tinypool | null = null
  * Items sent to a thread ahead of its answers: while this thread is busy with an item of its own, a
  * worker that finished one starts the next it already holds instead of waiting to be sent one.
  */
-const IN_FLIGHT = 3
+const IN_FLIGHT = 2
 
 function sharedPool(): Tinypool {
   pool ??= new Tinypool({
