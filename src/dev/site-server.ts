@@ -9,7 +9,10 @@
  * update, and reloads the page when it differs — so a page rendered just before an update reloads too.
  *
  * A page is a function of the data version, so rendered pages are kept until the next update: a browser
- * (or a benchmark) polling a page costs nothing while specmark is busy with a save.
+ * (or a benchmark) polling a page costs nothing while specmark is busy with a save. When the data
+ * changes, the pages open in a browser (each reload script names its page) and the pages asked for in
+ * the last half minute are rendered at once, while the browsers are told to reload: their requests find
+ * the page rendered or being rendered.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -41,9 +44,15 @@ export interface SiteServer {
 
 /** At most this many pages are kept per data version (each a few hundred kilobytes at most). */
 const KEPT_PAGES = 200
+/** Pages asked for this recently are rendered as soon as the data changes (at most `WARMED_PAGES`). */
+const RECENT_MS = 30_000
+const WARMED_PAGES = 4
 
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
-  const listeners = new Set<http.ServerResponse>()
+  /** Open event streams, with the page each was opened from. */
+  const listeners = new Map<http.ServerResponse, string | null>()
+  /** Page paths by when they were last asked for. */
+  const recent = new Map<string, number>()
   let keptVersion = -1
   const kept = new Map<string, Promise<RenderedResponse>>()
 
@@ -74,7 +83,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
     if (relative === EVENTS_PATH) {
       response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
       response.write(`retry: 500\n\n${versionEvent(version)}`)
-      listeners.add(response)
+      listeners.set(response, new URL(request.url ?? '/', 'http://localhost').searchParams.get('page'))
       request.on('close', () => listeners.delete(response))
       return
     }
@@ -91,6 +100,11 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
       }
     }
     const rendered = await page(pathname)
+    if (rendered.status === 200 && rendered.contentType?.startsWith('text/html')) {
+      recent.delete(pathname)
+      recent.set(pathname, Date.now())
+      if (recent.size > WARMED_PAGES) recent.delete(recent.keys().next().value!)
+    }
     response.writeHead(rendered.status, {'content-type': rendered.contentType ?? 'text/html; charset=utf-8', 'content-length': rendered.body.length, 'cache-control': 'no-store'})
     response.end(request.method === 'HEAD' ? undefined : rendered.body)
   }
@@ -116,11 +130,15 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   return {
     url: `http://${host}:${port}${options.current().data.base}`,
     reload() {
+      const now = Date.now()
+      const open = [...listeners.values()].filter((pathname): pathname is string => pathname !== null && pathname.startsWith(options.current().data.base))
+      const asked = [...recent].filter(([, time]) => now - time < RECENT_MS).map(([pathname]) => pathname)
+      for (const pathname of new Set([...open, ...asked])) page(pathname).catch(() => {})
       const event = versionEvent(options.current().version)
-      for (const listener of listeners) listener.write(event)
+      for (const listener of listeners.keys()) listener.write(event)
     },
     async close() {
-      for (const listener of listeners) listener.end()
+      for (const listener of listeners.keys()) listener.end()
       listeners.clear()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -140,7 +158,7 @@ function withLiveReload(rendered: RenderedResponse, base: string, version: numbe
   const html = rendered.body.toString('utf8')
   const at = html.lastIndexOf('</body>')
   if (at === -1) return rendered
-  const script = `<script>new EventSource(${JSON.stringify(`${base}${EVENTS_PATH}`)}).addEventListener("version",(event)=>{if(event.data!==${JSON.stringify(String(version))})location.reload()})</script>`
+  const script = `<script>new EventSource(${JSON.stringify(`${base}${EVENTS_PATH}?page=`)}+encodeURIComponent(location.pathname)).addEventListener("version",(event)=>{if(event.data!==${JSON.stringify(String(version))})location.reload()})</script>`
   return {...rendered, body: Buffer.from(`${html.slice(0, at)}${script}${html.slice(at)}`)}
 }
 

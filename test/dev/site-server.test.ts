@@ -1,8 +1,8 @@
 /**
  * `specmark dev`'s HTTP server (`src/dev/site-server.ts`) with a stand-in site renderer (the real one is
  * driven in a browser by `dev-server.test.ts`): client files served with their types and never from
- * outside their folder, pages rendered from the current data version (once per version) with the
- * live-reload script, the version sent over Server-Sent Events on connection and on every update, and a
+ * outside their folder, pages rendered from the current data version (once per version, the last asked
+ * for at once when it changes) with the live-reload script, the version sent over Server-Sent Events on connection and on every update, and a
  * page that fails to render answered with one line while the server keeps serving.
  */
 import fs from 'node:fs/promises'
@@ -102,6 +102,8 @@ describe('the dev site server', () => {
     expect(renders).toEqual(['/'])
 
     bump('Second')
+    // The page asked for last is rendered as soon as the data changes, before anyone asks again.
+    expect(renders).toEqual(['/', '/'])
     const second = await (await fetch(url)).text()
     expect(second).toContain('<h1>Second</h1>')
     expect(second).toContain('event.data!=="2"')
