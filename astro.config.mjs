@@ -1,21 +1,14 @@
-// The website's Astro configuration. `specmark build` runs Astro programmatically (src/build/run-astro.ts)
-// and passes the output folder and base path inline; the pages in site/ read the rendered specification
-// that the build wrote (SPECMARK_SITE_DATA), so running `astro build` alone is not supported.
+// The website's Astro configuration. specmark bundles the site once into its site renderer
+// (src/build/site-renderer.ts: server output, a local adapter, the base path), which renders the pages
+// in process from the rendered specification; `astro build` or `astro dev` alone are not supported.
 import {defineConfig} from 'astro/config'
 
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: './dist',
-  // `/id/<ID>/` and chapter pages are folders with an index.html, so they work on any static server.
-  build: {
-    format: 'directory',
-    // Thousands of small `/id/<ID>/` pages: overlapping their writes is what makes them fast.
-    concurrency: 8,
-  },
-  trailingSlash: 'always',
+  // Page URLs end in `/` (a folder with an index.html, so they work on any static server), or name a file
+  // (`chapter.html`, an mdBook's URL scheme); the renderer finds a page either way.
+  trailingSlash: 'ignore',
   compressHTML: true,
   devToolbar: {enabled: false},
-  // The build rewrites the previous output and removes stale files itself (src/build/out-dir.ts).
-  vite: {build: {emptyOutDir: false}},
 })

@@ -2,17 +2,15 @@
  * The site's data: the rendered specification (`src/render/`), plus the navigation helpers the pages
  * share. Pages never parse markdown; everything they show comes from here.
  *
- * Where the data comes from, first found: the page being rendered by specmark's site renderer
- * (`src/build/site-renderer.ts`, which renders each page inside an async context holding its data), the
- * data `specmark dev` publishes in memory, or the JSON file named by `SPECMARK_SITE_DATA`.
+ * The data comes from specmark's site renderer (`src/build/site-renderer.ts`), which renders each page
+ * inside an async context holding the rendered specification it was given (`specmark build` and
+ * `specmark dev` alike), so pages rendered at once for different data never mix.
  *
  * To show new data on a page: add it to `RenderedSpec` (src/render/types.ts) and read it here.
  */
 import type {AsyncLocalStorage} from 'node:async_hooks'
 import {createHash} from 'node:crypto'
-import fs from 'node:fs'
 import type {IdAlias, RenderedChapter, RenderedRule, RenderedSpec} from '../../src/render/types.ts'
-import {RENDERED_FORMAT} from '../../src/render/types.ts'
 import {idPath} from '../../src/render/urls.ts'
 import {sitePages, type SitePage} from '../../src/build/site-pages.ts'
 
@@ -27,11 +25,6 @@ export interface SiteContext {
 
 /** Shared with `src/build/site-renderer.ts`, which runs each render inside this store. */
 const STORE = Symbol.for('specmark.siteContext')
-/** Where `specmark dev`, which runs Astro's dev server in its own process, hands over fresh data. */
-const LIVE = Symbol.for('specmark.liveSiteData')
-
-let fileData: RenderedSpec | null = null
-let fileVersion = -1
 
 /** The context of the page being rendered by the site renderer, if any. */
 export function siteContext(): SiteContext | undefined {
@@ -40,19 +33,8 @@ export function siteContext(): SiteContext | undefined {
 
 export function siteData(): RenderedSpec {
   const context = siteContext()
-  if (context) return context.data
-  const live = (globalThis as {[LIVE]?: {data: RenderedSpec; version: number}})[LIVE]
-  if (live) return live.data
-  const file = process.env.SPECMARK_SITE_DATA
-  if (!file) throw new Error('SPECMARK_SITE_DATA is not set: build the site with `npx specmark build`, not `astro build`')
-  // Under `specmark dev` the file is rewritten on every save: read it again when it changed.
-  const version = process.env.SPECMARK_DEV === '1' ? fs.statSync(file).mtimeMs : 0
-  if (fileData !== null && version === fileVersion) return fileData
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderedSpec
-  if (parsed.format !== RENDERED_FORMAT) throw new Error(`${file}: rendered data format ${parsed.format}, expected ${RENDERED_FORMAT}`)
-  fileData = parsed
-  fileVersion = version
-  return fileData
+  if (!context) throw new Error('the site is rendered by specmark (`npx specmark build` or `dev`), not by `astro build` or `astro dev`')
+  return context.data
 }
 
 /** Lookup tables built from one rendered specification, kept as long as it is (it changes under `specmark dev`). */
@@ -75,7 +57,7 @@ function indexesOf(data: RenderedSpec): Indexes {
 
 /** Whether the pages list current IDs' `/id/` pages: under a server, not in a build (it writes them itself). */
 function withCurrentIds(): boolean {
-  return siteContext()?.currentIds ?? process.env.SPECMARK_DEV === '1'
+  return siteContext()?.currentIds ?? false
 }
 
 /**
@@ -96,13 +78,6 @@ export function listedPage(url: URL): SitePage | undefined {
   }
   if (!pathname.startsWith(data.base)) return undefined
   return pages.get(trimSlash(pathname.slice(data.base.length)))
-}
-
-/** `getStaticPaths` of a route in `site/pages/` (the dev server's static routes), from the one list of pages. */
-export function staticPaths(route: string): Array<{params: SitePage['params']}> {
-  return sitePages(siteData(), {currentIds: withCurrentIds()})
-    .filter((page) => page.route === route)
-    .map((page) => ({params: page.params}))
 }
 
 /** The answer of a page that is not listed: Astro renders the not-found page instead. */

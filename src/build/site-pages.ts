@@ -1,9 +1,9 @@
 /**
  * Every page of the site, for one rendered specification: the one list of what exists. `specmark build`
- * renders and writes exactly these (`build-site.ts`), the pages of `site/pages/` answer 404 for any URL
- * not in it (`listedPage` in `site/lib/site-data.ts`), and Astro's static routes (`getStaticPaths`, used
- * by the dev server) are drawn from it. A page that should not exist for this specification (the
- * traceability page without `--tests`, the authoring guide when it is off) is simply not listed.
+ * renders and writes exactly these (`build-site.ts`), and the pages of `site/pages/` answer 404 for any
+ * URL not in it (`listedPage` in `site/lib/site-data.ts`), so that a server (`specmark dev`) serves the
+ * same pages. A page that should not exist for this specification (the traceability page without
+ * `--tests`, the authoring guide when it is off) is simply not listed.
  */
 import type {RenderedSpec} from '../render/types.ts'
 import {idPath} from '../render/urls.ts'
@@ -15,8 +15,6 @@ export interface SitePage {
   file: string
   /** The page in `site/pages/` that renders it (its path there, without the extension). */
   route: string
-  /** The route's parameters for this page (Astro's `getStaticPaths`). */
-  params: Record<string, string | undefined>
   /** For a chapter page, the chapter's id (an incremental build keeps unchanged chapter pages). */
   chapter?: string
 }
@@ -36,36 +34,30 @@ export function pageFile(url: string): string {
 
 export function sitePages(data: RenderedSpec, options: SitePagesOptions = {}): SitePage[] {
   const pages: SitePage[] = []
-  const add = (url: string, route: string, params: SitePage['params'] = {}, chapter?: string): void => {
-    pages.push({url, file: pageFile(url), route, params, ...(chapter === undefined ? {} : {chapter})})
+  const add = (url: string, route: string, chapter?: string): void => {
+    pages.push({url, file: pageFile(url), route, ...(chapter === undefined ? {} : {chapter})})
   }
   add('', 'index')
   // The not-found page is requested at its route; static servers look for `404.html`.
-  pages.push({url: '404/', file: '404.html', route: '404', params: {}})
-  for (const chapter of data.chapters) add(chapter.path, '[...chapter]', {chapter: trim(chapter.path)}, chapter.id)
-  add('glossary/', 'glossary/[...index]', {index: undefined})
-  add('search/', 'search/[...index]', {index: undefined})
+  pages.push({url: '404/', file: '404.html', route: '404'})
+  for (const chapter of data.chapters) add(chapter.path, '[...chapter]', chapter.id)
+  add('glossary/', 'glossary/[...index]')
+  add('search/', 'search/[...index]')
   add('print/', 'print/index')
-  add('changes/', 'changes/[...index]', {index: undefined})
-  for (const changelog of data.changelogs) add(`changes/${changelog.version}/`, 'changes/[version]', {version: changelog.version})
+  add('changes/', 'changes/[...index]')
+  for (const changelog of data.changelogs) add(`changes/${changelog.version}/`, 'changes/[version]')
   add('v/', 'v/index')
   for (const release of data.releases) {
-    add(`v/${release.version}/`, 'v/[version]/[...path]', {version: release.version, path: undefined})
-    for (const chapter of release.chapters) {
-      add(chapter.path, 'v/[version]/[...path]', {version: release.version, path: trim(chapter.path.slice(`v/${release.version}/`.length))})
-    }
+    add(`v/${release.version}/`, 'v/[version]/[...path]')
+    for (const chapter of release.chapters) add(chapter.path, 'v/[version]/[...path]')
   }
   add('citations/', 'citations/index')
   add('citations/data.json', 'citations/data.json')
-  if (data.trace) add('traceability/', 'traceability/[...index]', {index: undefined})
-  if (data.guide) add('authoring-guide/', 'authoring-guide/[...index]', {index: undefined})
+  if (data.trace) add('traceability/', 'traceability/[...index]')
+  if (data.guide) add('authoring-guide/', 'authoring-guide/[...index]')
   const ids = [...(options.currentIds ? data.rules.map((rule) => rule.id) : []), ...data.aliases.map((alias) => alias.id)]
-  for (const id of ids) add(idPath(id), 'id/[id]', {id})
+  for (const id of ids) add(idPath(id), 'id/[id]')
   add('nav.json', 'nav.json')
   add('ids.json', 'ids.json')
   return pages
-}
-
-function trim(url: string): string {
-  return url.replace(/\/$/, '')
 }

@@ -59,8 +59,8 @@ export interface RenderedResponse {
 }
 
 export interface RenderOptions {
-  /** The rendered specification to show; by default what `specmark dev` published in memory. */
-  data?: RenderedSpec
+  /** The rendered specification to show. */
+  data: RenderedSpec
   /** Also serve the `/id/<ID>/` page of current IDs (a server; a build writes those itself). */
   currentIds?: boolean
 }
@@ -74,7 +74,7 @@ export interface SiteRenderer {
    * Renders the page at `pathname` (under the base path, as requested: `/base/chapter/`). A page that
    * throws rejects with a `PageError` whose message is one line naming the page.
    */
-  render(pathname: string, options?: RenderOptions): Promise<RenderedResponse>
+  render(pathname: string, options: RenderOptions): Promise<RenderedResponse>
 }
 
 /** A page failed to render: the message names it, in one line. */
@@ -87,7 +87,6 @@ interface SiteContext {
   error?: unknown
 }
 const STORE = Symbol.for('specmark.siteContext')
-const LIVE = Symbol.for('specmark.liveSiteData')
 
 function contextStore(): AsyncLocalStorage<SiteContext> {
   const global = globalThis as {[STORE]?: AsyncLocalStorage<SiteContext>}
@@ -132,10 +131,8 @@ async function load(base: string): Promise<SiteRenderer> {
   return {
     key,
     clientDir: path.join(dir, 'client'),
-    async render(pathname, renderOptions = {}) {
-      const data = renderOptions.data ?? (globalThis as {[LIVE]?: {data: RenderedSpec}})[LIVE]?.data
-      if (!data) throw new Error('the site renderer was given no rendered specification')
-      const context: SiteContext = {data, currentIds: renderOptions.currentIds ?? false}
+    async render(pathname, renderOptions) {
+      const context: SiteContext = {data: renderOptions.data, currentIds: renderOptions.currentIds ?? false}
       const response = await store.run(context, async () => {
         const response = await app.render(new Request(new URL(pathname, 'http://specmark.invalid')))
         // The body is read inside the context: a page may still be rendering while it streams.
@@ -260,11 +257,9 @@ export async function buildSiteRenderer(parent: string, base: string, siteKey = 
       },
     }
     try {
-      // `logLevel: 'error'`: Astro warns that the pages' `getStaticPaths` (Astro's dev server's) are unused here.
       // `noExternal`: the bundle holds its dependencies, so that it runs wherever it lives (SPECMARK_ASTRO_DIR)
       // and whatever folders npm nested Astro's dependencies in.
-      // `trailingSlash: 'ignore'`: a page is found with or without its slash (`x.html`, the `html` URL scheme).
-      await build({root: PACKAGE_ROOT, outDir: out, base, output: 'server', trailingSlash: 'ignore', adapter, vite: {ssr: {noExternal: true}, plugins: [recordInputs]}, cacheDir: path.join(work, 'cache'), logLevel: 'error', mode: 'production'} as Parameters<typeof build>[0])
+      await build({root: PACKAGE_ROOT, outDir: out, base, output: 'server', adapter, vite: {ssr: {noExternal: true}, plugins: [recordInputs]}, cacheDir: path.join(work, 'cache'), logLevel: 'warn', mode: 'production'} as Parameters<typeof build>[0])
     } catch (cause) {
       throw new Error(`Astro failed to bundle the site: ${(cause as Error)?.message?.split('\n')[0] ?? String(cause)}`, {cause})
     }
