@@ -38,9 +38,9 @@ describe('the site renderer', () => {
     expect(rendererKey('/docs/')).not.toBe(rendererKey('/'))
     // The shipped renderer's key leaves out the installed versions (it bundles its dependencies).
     expect(rendererKey('/', PACKAGE_ROOT, {versions: false})).not.toBe(rendererKey('/'))
-    // The bundle records the modules of src/ it is made of: the pages' data types among them.
+    // The bundle records the modules of src/ it is made of: the list of pages and the URLs among them.
     const record = JSON.parse(await fs.readFile(path.join(renderer.clientDir, '../renderer.json'), 'utf8')) as {inputs: Record<string, string>}
-    expect(Object.keys(record.inputs)).toEqual(expect.arrayContaining(['src/render/types.ts', 'src/build/site-pages.ts']))
+    expect(Object.keys(record.inputs)).toEqual(expect.arrayContaining(['src/build/site-pages.ts', 'src/render/urls.ts']))
     expect(Object.keys(record.inputs).some((file) => file.startsWith('src/parse/'))).toBe(false)
   })
 
