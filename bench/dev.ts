@@ -26,6 +26,19 @@ async function freePort(): Promise<number> {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * CPU time a process has used (user + system, ms), from Linux's /proc (clock ticks of 10 ms); null
+ * elsewhere. On a shared machine wall times follow the load; the server's CPU per save does not.
+ */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return null
+  }
+}
+
 export async function benchDev(): Promise<string[]> {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-dev-'))
   fs.cpSync(REFERENCE, copy, {recursive: true})
@@ -49,6 +62,7 @@ export async function benchDev(): Promise<string[]> {
     const file = path.join(copy, CHAPTER)
     const original = fs.readFileSync(file, 'utf8')
     const runs: number[] = []
+    const cpuBefore = processCpuMs(child.pid)
     for (let run = 0; run < 7; run++) {
       const marker = `SAVED-${run}-${Date.now()}`
       const saved = performance.now()
@@ -62,6 +76,8 @@ export async function benchDev(): Promise<string[]> {
       runs.push(performance.now() - saved)
       await sleep(300)
     }
+    const cpuAfter = processCpuMs(child.pid)
+    const cpu = cpuBefore !== null && cpuAfter !== null ? `; the server's CPU per save (update, polls, page): ${((cpuAfter - cpuBefore) / runs.length).toFixed(0)} ms` : ''
     const sorted = [...runs].sort((a, b) => a - b)
     // The server's own part (re-parse, model, check, render), from its log; the rest is the file event's
     // delay, rendering the page on request, and the poll.
@@ -69,7 +85,7 @@ export async function benchDev(): Promise<string[]> {
     const own = updates.map((match) => Number(match[2])).sort((a, b) => a - b)
     const server = own.length ? `; of which specmark's update: median ${own[Math.floor(own.length / 2)]} ms (chapters rendered per save: ${updates.map((match) => match[1]).join(', ')})` : ''
     return [
-      `dev (Reference, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}): ready to serve in ${(ready / 1000).toFixed(2)} s; save → updated page served: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms over ${runs.length} saves (${runs.map((run) => run.toFixed(0)).join(', ')})${server}`,
+      `dev (Reference, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}): ready to serve in ${(ready / 1000).toFixed(2)} s; save → updated page served: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms over ${runs.length} saves (${runs.map((run) => run.toFixed(0)).join(', ')})${server}${cpu}`,
     ]
   } finally {
     child.kill('SIGTERM')
