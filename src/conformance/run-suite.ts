@@ -17,7 +17,7 @@ import {runPool, toolVersion} from '../examples/run-examples.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
 import {auxCrateName, parseHeader} from './parse-header.ts'
-import {type AuxCrate, BASE_FLAGS, BUILD_FLAGS, compileAndRun, type RustcResult} from './rustc.ts'
+import {type AuxCrate, BASE_FLAGS, BUILD_FLAGS, compileAndRun, resolveRustc, type RustcResult} from './rustc.ts'
 
 export interface SuiteOptions {
   /** Where results are cached; null to compile everything. */
@@ -62,6 +62,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       hint: `install rustc ${options.pinned} (rustup toolchain install ${options.pinned}), or re-check the suite and update the pin`,
     })
   }
+  const compiler = await resolveRustc()
   const fail = (file: string, problem: Problem): void => {
     const start = {line: problem.line, column: 1, offset: 0}
     report({code: 'conformance-failed', severity: 'error', reason: problem.message, place: {file, start, end: start}})
@@ -99,7 +100,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
     if (cacheFile) result = await fs.readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as RustcResult, () => null)
     if (result) summary.cached++
     else {
-      result = await compileAndRun(bytes, header, aux)
+      result = await compileAndRun(bytes, header, aux, compiler)
       summary.compiled++
       if (cacheFile) {
         await fs.mkdir(path.dirname(cacheFile), {recursive: true})

@@ -2,6 +2,7 @@
  * Compiling one conformance program with rustc and reading what it said: rustc's JSON diagnostics give
  * each error's code and the line of its primary span, which `judge.ts` compares with the test's header.
  */
+import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -52,7 +53,20 @@ export interface AuxCrate {
   flags: string[]
 }
 
-export async function compileAndRun(source: string | Uint8Array, header: TestHeader, aux: readonly AuxCrate[] = []): Promise<RustcResult> {
+/**
+ * The compiler itself, to start directly: `rustc` on PATH is usually rustup's proxy, which reads its
+ * settings and resolves the toolchain on every call before it starts the real compiler (about 30 ms of
+ * CPU, over a tenth of an analysis-only check). The toolchain's sysroot names the same compiler; where
+ * there is none (no such file), `rustc` on PATH is used as it is. Asked from the temporary folder the
+ * programs are compiled in, so that a directory override (rust-toolchain.toml) applies as it would there.
+ */
+export async function resolveRustc(): Promise<string> {
+  const printed = await capture('rustc', ['--print', 'sysroot'], os.tmpdir())
+  const direct = path.join(printed.output.trim(), 'bin', process.platform === 'win32' ? 'rustc.exe' : 'rustc')
+  return printed.ok && existsSync(direct) ? direct : 'rustc'
+}
+
+export async function compileAndRun(source: string | Uint8Array, header: TestHeader, aux: readonly AuxCrate[] = [], rustcPath = 'rustc'): Promise<RustcResult> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-'))
   try {
     const file = path.join(dir, 'main.rs')
@@ -62,12 +76,12 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
     const auxDir = path.join(dir, 'aux')
     const externs: string[] = []
     for (const crate of aux) {
-      const built = await buildAux(crate, auxDir)
+      const built = await buildAux(crate, auxDir, rustcPath)
       if (!built.ok) return {compiled: false, errors: [{code: null, line: null, message: `auxiliary crate \`${crate.name}\` did not compile: ${readErrors(built.output)[0]?.message ?? built.output.trim().split('\n').pop()}`}], run: null}
       externs.push('--extern', crate.name)
     }
     if (externs.length > 0) externs.unshift('-L', auxDir)
-    const rustc = (emit: string[]) => capture('rustc', ['--edition', header.edition, ...baseFlags(header.flags), ...header.flags, ...externs, ...emit, file], dir)
+    const rustc = (emit: string[]) => capture(rustcPath, ['--edition', header.edition, ...baseFlags(header.flags), ...header.flags, ...externs, ...emit, file], dir)
     // Analysis alone (`--emit=metadata`, no code generation or link) decides a check-pass test, and most
     // compile-fail tests: rustc stops after analysis when it found errors, so a full build would report
     // exactly the same errors. A compile-fail test that analysis accepts is built in full, since some
@@ -81,7 +95,7 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
     const compiled = await rustc([...BUILD_FLAGS, '-o', binary])
     const errors = readErrors(compiled.output)
     if (!compiled.ok) return {compiled: false, errors, run: null}
-    const ran = await runBinary(binary, dir)
+    const ran = await runBinary(binary, dir, rustcPath)
     return {compiled: true, errors, run: ran}
   } finally {
     await fs.rm(dir, {recursive: true, force: true})
@@ -89,25 +103,26 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
 }
 
 /** Builds an auxiliary crate into `outDir`, where the test finds it by name (`-L outDir --extern name`). */
-async function buildAux(crate: AuxCrate, outDir: string): Promise<{ok: boolean; output: string}> {
+async function buildAux(crate: AuxCrate, outDir: string, rustc: string): Promise<{ok: boolean; output: string}> {
   await fs.mkdir(outDir, {recursive: true})
   const file = path.join(outDir, `${crate.name}.rs`)
   await fs.writeFile(file, crate.source)
   const type = crate.flags.some((flag) => flag === '--crate-type' || flag.startsWith('--crate-type=')) ? [] : ['--crate-type', 'lib']
   const flags = ['--edition', crate.edition, ...type, '--crate-name', crate.name, '--error-format=json', '--json=diagnostic-short', '-A', 'warnings', ...crate.flags]
-  return capture('rustc', [...flags, '-L', outDir, '--out-dir', outDir, file], outDir)
+  return capture(rustc, [...flags, '-L', outDir, '--out-dir', outDir, file], outDir)
 }
 
 /** Where the program finds the shared standard library it was linked against (`-C prefer-dynamic`). */
-let libdir: Promise<string | null> | undefined
-function targetLibdir(): Promise<string | null> {
-  libdir ??= capture('rustc', ['--print', 'target-libdir'], process.cwd()).then((printed) => (printed.ok ? printed.output.trim() : null))
+const libdirs = new Map<string, Promise<string | null>>()
+function targetLibdir(rustc: string): Promise<string | null> {
+  let libdir = libdirs.get(rustc)
+  if (!libdir) libdirs.set(rustc, (libdir = capture(rustc, ['--print', 'target-libdir'], process.cwd()).then((printed) => (printed.ok ? printed.output.trim() : null))))
   return libdir
 }
 
-async function runBinary(binary: string, cwd: string): Promise<{ok: boolean; stdout: string; detail: string}> {
+async function runBinary(binary: string, cwd: string, rustc: string): Promise<{ok: boolean; stdout: string; detail: string}> {
   const {execFile} = await import('node:child_process')
-  const lib = await targetLibdir()
+  const lib = await targetLibdir(rustc)
   const env = {...process.env}
   if (lib) {
     const join = (list: string | undefined) => (list ? `${lib}${path.delimiter}${list}` : lib)
