@@ -18,7 +18,6 @@ const LONGEST = [
   'test/spec/spec.test.ts',
   'test/site/margins.test.ts',
   'test/editors/vscode-package.test.ts',
-  'test/corpus/rust-reference-site.test.ts',
   'test/site/browser.test.ts',
   'test/reliability/nothing-lost.test.ts',
   'test/site/reproducible.test.ts',

@@ -6,7 +6,7 @@
  * book (includes from a sibling `examples/`), the Embedded Rust Book (images beside chapters, `<img>` in
  * HTML), mdBook's own guide (heading attributes, includes in prose, GFM alerts, a redirect, a
  * preprocessor specmark cannot run) and the older Reference revision (the newer one:
- * `rust-reference-site.test.ts`).
+ * `test/package/pack-install.test.ts`, which builds it from the installed package).
  */
 import fs from 'node:fs'
 import path from 'node:path'

@@ -2,7 +2,8 @@
  * The package as a user gets it: `npm pack` of this checkout, installed with `npm install -D <tarball>`
  * into a fresh folder under the machine's own Node (20 on CI, older than Astro needs, so the launcher
  * must run specmark under the Node the package brings), then `specmark init`, `check` and `build` of the
- * scaffolded spec, and a build of the Rust Reference; then the same from a git URL (a clone of this
+ * scaffolded spec, and a build of the Rust Reference (the suite's one build of it: the Reference site's
+ * checks, `test/helpers/reference-site.ts`, run on it); then the same from a git URL (a clone of this
  * checkout's HEAD): `npx specmark --version` and a check of a scaffolded spec. Slow (two installs and three
  * builds; the tarball tests share one installed copy), hence one test file of its own; the npm cache makes
  * the installs mostly local.
@@ -15,6 +16,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, expect, it} from 'vitest'
+import {expectReferenceSite} from '../helpers/reference-site.ts'
 
 const exec = promisify(execFile)
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -125,11 +127,14 @@ it.runIf(node !== null || process.env.CI === 'true')('installs, scaffolds and bu
   expect((await run(bin, ['init'], user)).stdout).toContain('kept    spec/outline.yaml')
 }, 900_000)
 
-it.runIf(node !== null && (existsSync(REFERENCE) || process.env.CI === 'true'))('builds the Rust Reference from the installed package', async () => {
+it.runIf(node !== null && (existsSync(REFERENCE) || process.env.CI === 'true'))('builds the Rust Reference from the installed package: old URLs answer, no internal link is broken', async () => {
   const user = path.join(work, 'user')
   await run(path.join(user, 'node_modules/.bin/specmark'), ['build', '--root', REFERENCE, '--out', 'dist-reference'], user)
   expect(existsSync(path.join(user, 'dist-reference/index.html'))).toBe(true)
   expect(existsSync(path.join(user, 'dist-reference/pagefind'))).toBe(true)
+  // The suite's one build of the Reference: the site checks run on the build users get.
+  const crawl = await expectReferenceSite(path.join(user, 'dist-reference'))
+  console.info(`rust-reference: ${crawl.pages} pages, ${crawl.links} links crawled, ${crawl.broken.length} broken`)
 }, 900_000)
 
 it.runIf((node !== null && existsSync(path.join(ROOT, '.git'))) || process.env.CI === 'true')('installs from a git URL, builds lib/ on the way and checks a scaffolded spec', async () => {
