@@ -1,6 +1,7 @@
 /**
- * Built corpora, shared: each real book of `../shared/corpora/` is built with the real command at most
- * once for a given set of inputs, however many test files (and vitest workers) ask for it. The build is
+ * Built corpora, shared: each real book of `../shared/corpora/` (and each fixture a test only reads,
+ * `builtOnce`) is built with the real command at most once for a given set of inputs, however many test
+ * files (and vitest workers) ask for it. The build is
  * kept under `node_modules/.cache/specmark-corpus-builds/<book>-<key>/`, where the key hashes everything
  * the output depends on: the book's files, specmark's own sources (`src/`, `site/`, `bin/`, the Astro
  * config), the lockfile and the Node version. Change any of them and the next request builds again; the
@@ -27,8 +28,17 @@ export interface CorpusBuild {
 }
 
 /** The built site of corpus `book` (a folder name under `../shared/corpora/`). */
-export async function builtCorpus(book: string): Promise<CorpusBuild> {
-  const root = path.join(CORPORA, book)
+export function builtCorpus(book: string): Promise<CorpusBuild> {
+  return builtOnce(book, path.join(CORPORA, book))
+}
+
+/**
+ * The built site of the spec or book at `root`, under `name` (unique to that root), shared in the same
+ * way: for test files that only read a build of the same fixture. A test that changes the output folder
+ * must build its own.
+ */
+export async function builtOnce(name: string, root: string): Promise<CorpusBuild> {
+  const book = name
   const key = (await inputsHash([root, ...TOOL_INPUTS.map((input) => path.join(REPO, input))])).slice(0, 16)
   const dir = path.join(CACHE, `${book}-${key}`)
   const outDir = path.join(dir, 'dist')

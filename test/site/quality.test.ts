@@ -14,7 +14,7 @@ import {chromium, type Browser, type BrowserContextOptions, type Page} from 'pla
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
 import {CHROMIUM} from '../setup/ensure-chromium.ts'
-import {buildFixture} from './build-fixture.ts'
+import {sharedFixture} from './build-fixture.ts'
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/quality')
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -30,7 +30,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('what readers and audit
   let browser: Browser
 
   beforeAll(async () => {
-    const site = await buildFixture()
+    const site = await sharedFixture()
     server = await serveStatic(site.outDir)
     fs.rmSync(SCREENSHOTS, {recursive: true, force: true})
     fs.mkdirSync(SCREENSHOTS, {recursive: true})
