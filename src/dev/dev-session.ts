@@ -35,6 +35,7 @@ export class DevSession {
   private readonly workspace: Workspace
   private readonly cache: boolean
   private readonly rendered = new RenderMemo()
+  private renderedOnce = false
 
   private constructor(root: string, workspace: Workspace, cache: boolean) {
     this.root = root
@@ -74,7 +75,12 @@ export class DevSession {
     }
     const {model, diagnostics} = this.workspace.snapshot()
     const renderedChapters: string[] = []
-    const {rendered} = await renderSpec(model, {base, guide, cache: this.cache, memo: this.rendered, onRender: (id) => renderedChapters.push(id)})
+    // The disk's render cache serves the first render; after it, what a save renders is kept in memory
+    // (`RenderMemo`) and not written: the cache may lie inside the watched root, and every write there is
+    // a file event.
+    const cache = this.cache && !this.renderedOnce
+    this.renderedOnce = true
+    const {rendered} = await renderSpec(model, {base, guide, cache, memo: this.rendered, onRender: (id) => renderedChapters.push(id)})
     return {model, diagnostics, rendered, renderedChapters}
   }
 }

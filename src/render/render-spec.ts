@@ -163,9 +163,19 @@ function chapterNumbers(spec: Spec, listedParts: Set<string>): Map<string, strin
 /** A chapter's edit link: the template with `{path}`, the file relative to the project root (as mdBook). */
 function editUrl(template: string | undefined, project: {root: string; contentRoot: string}, file: string): string | null {
   if (template === undefined) return null
-  const relative = path.relative(project.root, path.join(project.contentRoot, file)).split(path.sep).join('/')
-  return template.replaceAll('{path}', relative.split('/').map(encodeURIComponent).join('/'))
+  // Asked for every chapter on every render (each dev save): path.relative is the costly part.
+  const key = `${template}\0${project.root}\0${project.contentRoot}\0${file}`
+  let url = editUrls.get(key)
+  if (url === undefined) {
+    const relative = path.relative(project.root, path.join(project.contentRoot, file)).split(path.sep).join('/')
+    url = template.replaceAll('{path}', relative.split('/').map(encodeURIComponent).join('/'))
+    if (editUrls.size >= 10_000) editUrls.clear()
+    editUrls.set(key, url)
+  }
+  return url
 }
+
+const editUrls = new Map<string, string>()
 
 /** The rules of a chapter in document order (the first definition of a duplicated ID wins, as in the model). */
 function chapterRules(chapter: Chapter, locations: Spec['rules'], registry: Registry | null): Array<Omit<RenderedRule, 'citeAs'>> {
