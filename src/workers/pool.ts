@@ -8,6 +8,7 @@
  * One error style: an item that throws in a worker rejects the batch with an `InternalError` naming the
  * task and the worker's stack (input problems are diagnostics, never thrown, so this is always a bug).
  */
+import fs from 'node:fs'
 import module from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -36,12 +37,46 @@ export interface RunOptions<I> {
 }
 
 /**
- * Worker threads besides this one: one a core but this one's, at most 3. `SPECMARK_WORKERS=n` sets the
- * count and sends every batch of two items or more through the pool, whatever its size (for tests and
- * benchmarks); `SPECMARK_WORKERS=0` keeps everything on this thread.
+ * Worker threads besides this one: one a free core but this one's, at most 3. `SPECMARK_WORKERS=n` sets
+ * the count and sends every batch of two items or more through the pool, whatever its size (for tests
+ * and benchmarks); `SPECMARK_WORKERS=0` keeps everything on this thread.
+ *
+ * A core that other processes keep busy is not free: a worker there runs nothing in parallel, and costs
+ * work of its own (a heap, its modules, the JIT warming up again, GC): on the Reference, a parse worker
+ * adds about a third to the CPU time of a cold `check` (7.2 s → 9.8 s on 2 cores), so on a saturated
+ * machine one thread finishes first (like `make -l`).
  */
 export function workerCount(): number {
-  return configuredWorkers() ?? Math.max(0, Math.min(os.availableParallelism() - 1, 3))
+  return configuredWorkers() ?? freeWorkers(os.availableParallelism(), busyCores())
+}
+
+/** Workers for `cores` usable cores when other work keeps `busy` of them running: one a free core but this thread's, at most 3. */
+export function freeWorkers(cores: number, busy: number): number {
+  return Math.max(0, Math.min(cores - 1 - busy, 3))
+}
+
+let sampled = {at: -Infinity, busy: 0}
+
+/**
+ * Cores other work is using now: threads ready to run besides this one, from Linux's `/proc/loadavg`
+ * (an instant count, not the load average, which lags by minutes). 0 where it cannot be read, or where
+ * this process may use only some of the machine's cores (the count is the whole machine's). Read at most
+ * once a second, so that one batch's decisions (`prepare`, then `runEach`) agree.
+ */
+function busyCores(): number {
+  const now = performance.now()
+  if (now - sampled.at < 1000) return sampled.busy
+  sampled = {at: now, busy: os.cpus().length === os.availableParallelism() ? runnableBesidesThis() : 0}
+  return sampled.busy
+}
+
+function runnableBesidesThis(): number {
+  try {
+    const runnable = Number(fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[3]?.split('/')[0])
+    return Number.isInteger(runnable) ? Math.max(0, runnable - 1) : 0
+  } catch {
+    return 0
+  }
 }
 
 function configuredWorkers(): number | null {

@@ -11,7 +11,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {prepareParsing} from '../../src/pipeline/parse-pool.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
-import {closePool, pooledItems, poolThreads} from '../../src/workers/pool.ts'
+import {closePool, freeWorkers, pooledItems, poolThreads} from '../../src/workers/pool.ts'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/site/spec')
 
@@ -67,5 +67,14 @@ describe('the worker pool', () => {
     } finally {
       fs.rmSync(folder, {recursive: true, force: true})
     }
+  })
+
+  it('uses a worker a free core but this thread\'s, none on a core other work keeps busy, at most three', () => {
+    expect(freeWorkers(2, 0)).toBe(1)
+    expect(freeWorkers(2, 1)).toBe(0)
+    expect(freeWorkers(2, 9)).toBe(0)
+    expect(freeWorkers(1, 0)).toBe(0)
+    expect(freeWorkers(8, 2)).toBe(3)
+    expect(freeWorkers(4, 1)).toBe(2)
   })
 })
