@@ -31,7 +31,7 @@ import {pathToFileURL} from 'node:url'
 import {isMainThread} from 'node:worker_threads'
 import type {RenderedSpec} from '../render/types.ts'
 import {normalizeBase} from '../render/urls.ts'
-import {astroHome, PACKAGE_ROOT} from './run-astro.ts'
+import {astroHome, PACKAGE_ROOT} from './astro-home.ts'
 
 /** Where the package ships its renderer, built for the base path `/` (`scripts/compile.ts`). */
 export const SHIPPED_RENDERER_DIR = path.join(PACKAGE_ROOT, 'site-renderer')
@@ -286,9 +286,13 @@ export async function buildSiteRenderer(parent: string, base: string, siteKey = 
   }
 }
 
-/** Removes the oldest renderer builds beyond `KEEP_BUILDS` (never `current`). */
+/**
+ * Removes the oldest renderer builds beyond `KEEP_BUILDS` (never `current`), and the per-build Astro
+ * folders versions before the renderer left beside them (`cache/`, `runs/`).
+ */
 async function pruneBuilds(parent: string, current: string): Promise<void> {
   if (parent === SHIPPED_RENDERER_DIR) return
+  for (const leftover of ['cache', 'runs']) await fs.promises.rm(path.join(astroHome(), leftover), {recursive: true, force: true})
   const entries = await fs.promises.readdir(parent, {withFileTypes: true}).catch(() => [])
   // Folders named as this version names them, or as earlier ones did (a site key alone).
   const builds = entries.filter((entry) => entry.isDirectory() && (BUILD_NAME.test(entry.name) || /^[0-9a-f]{16}$/.test(entry.name))).map((entry) => path.join(parent, entry.name))

@@ -1,8 +1,9 @@
 /**
- * Builds are isolated from each other (issue 20): Astro's working folder is per run and its cache per
- * output folder, never in the checkout, so two `specmark build` runs of different roots at once both
- * succeed (they collided in `.astro/.prerender/` before). Also: a failed build leaves an output folder
- * the next build accepts, and a bad `--base` is refused before anything is built.
+ * Builds are isolated from each other (issue 20): each renders its pages in its own process through the
+ * site renderer, whose one bundling (if the renderer must be built at all) runs in a working folder of
+ * its own under a lock, never in the checkout's `.astro/`; so two `specmark build` runs of different
+ * roots at once both succeed (they collided in `.astro/.prerender/` when each ran `astro build`). Also:
+ * a bad `--base` is refused before anything is built.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
