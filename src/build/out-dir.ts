@@ -10,7 +10,7 @@ import fs from 'node:fs/promises'
 import fsSync from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {temporaryPathFor} from '../fs/atomic-write.ts'
+import {temporaryPathFor, writeFileAtomicSync} from '../fs/atomic-write.ts'
 
 const MARKER = '.specmark-site'
 
@@ -114,13 +114,6 @@ export function writeIfChangedSync(file: string, content: string | Buffer): bool
   }
   if (current !== null && current.equals(bytes)) return false
   fsSync.mkdirSync(path.dirname(file), {recursive: true})
-  const temporary = temporaryPathFor(file)
-  try {
-    fsSync.writeFileSync(temporary, bytes, {flag: 'wx'})
-    fsSync.renameSync(temporary, file)
-  } catch (error) {
-    fsSync.rmSync(temporary, {force: true})
-    throw error
-  }
+  writeFileAtomicSync(file, bytes)
   return true
 }
