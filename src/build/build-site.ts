@@ -45,6 +45,19 @@ export interface BuildOptions {
 /** specmark's own authoring guide, published as `/authoring-guide/` unless `settings.authoringGuide` is off. */
 export const GUIDE_FILE = path.resolve(import.meta.dirname, '../../docs/authoring-guide.md')
 
+let guideText: Promise<string | null> | null = null
+
+/**
+ * The authoring guide's text if `project` publishes it: specmark's guide serves writers in its dialect,
+ * and an mdBook's readers are not among them (`settings.authoringGuide` decides otherwise). Read once a
+ * process (the dev server asks on every save).
+ */
+export function readGuide(project: Pick<Model['project'], 'settings' | 'layout'>): Promise<string | null> {
+  if (!(project.settings.authoringGuide ?? project.layout !== 'mdbook')) return Promise.resolve(null)
+  guideText ??= fs.readFile(GUIDE_FILE, 'utf8').catch(() => null)
+  return guideText
+}
+
 export interface BuildSummary {
   outDir: string
   chapters: number
@@ -71,9 +84,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   const search = searchPhase.done
 
   try {
-    // specmark's authoring guide serves writers in its dialect; an mdBook's readers are not among them.
-    const publishGuide = model.project.settings.authoringGuide ?? model.project.layout !== 'mdbook'
-    const guide = publishGuide ? await fs.readFile(GUIDE_FILE, 'utf8').catch(() => null) : null
+    const guide = await readGuide(model.project)
     // The renderer is loaded (or, once per change of specmark's site code, bundled) while rendering.
     const renderer = openSiteRenderer({base: options.base})
     renderer.catch(() => {})
@@ -85,8 +96,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const chapterFiles = new Map(pages.filter((page) => page.chapter !== undefined).map((page) => [page.chapter!, page.file]))
     const plan = planPages(model.project.root, outDir, rendered, chapterFiles, cacheEnabled(options.cache), site.key)
     const toRender = plan.render === null ? null : new Set(plan.render)
-    const render = pages.filter((page) => page.chapter === undefined || toRender === null || toRender.has(page.chapter))
-    const kept = new Set(pages.filter((page) => !render.includes(page)).map((page) => path.join(outDir, page.file)))
+    const rendersAgain = (page: (typeof pages)[number]): boolean => page.chapter === undefined || toRender === null || toRender.has(page.chapter)
+    const render = pages.filter(rendersAgain)
+    const kept = new Set(pages.filter((page) => !rendersAgain(page)).map((page) => path.join(outDir, page.file)))
     const written = await inPhase('building the pages', model.project.root, () => writePages(site, rendered, render, outDir))
     for (const file of written.files) kept.add(file)
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)

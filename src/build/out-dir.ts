@@ -10,7 +10,7 @@ import fs from 'node:fs/promises'
 import fsSync from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {temporaryPathFor, writeFileAtomicSync} from '../fs/atomic-write.ts'
+import {writeFileAtomic, writeFileAtomicSync} from '../fs/atomic-write.ts'
 
 const MARKER = '.specmark-site'
 
@@ -88,15 +88,7 @@ export async function writeIfChanged(file: string, content: string | Buffer): Pr
   const bytes = typeof content === 'string' ? Buffer.from(content) : content
   const current = await fs.readFile(file).catch(() => null)
   if (current !== null && current.equals(bytes)) return false
-  await fs.mkdir(path.dirname(file), {recursive: true})
-  const temporary = temporaryPathFor(file)
-  try {
-    await fs.writeFile(temporary, bytes, {flag: 'wx'})
-    await fs.rename(temporary, file)
-  } catch (error) {
-    await fs.rm(temporary, {force: true})
-    throw error
-  }
+  await writeFileAtomic(file, bytes, {durable: false})
   return true
 }
 

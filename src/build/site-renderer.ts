@@ -117,14 +117,11 @@ export function openSiteRenderer(options: {base?: string}): Promise<SiteRenderer
 
 async function load(base: string): Promise<SiteRenderer> {
   const home = path.join(astroHome(), 'renderer')
-  const siteKey = rendererKey(base)
   // The shipped renderer serves the installed package; a checkout builds its own, keyed by the versions
-  // installed there (upgrading Astro in a checkout rebuilds it).
+  // installed there (upgrading Astro in a checkout rebuilds it). That key is only computed when needed.
   const installedPackage = PACKAGE_ROOT.split(path.sep).includes('node_modules')
-  const dir =
-    (installedPackage ? findRenderer(rendererKey(base, PACKAGE_ROOT, {versions: false}), PACKAGE_ROOT, [SHIPPED_RENDERER_DIR]) : null) ??
-    findRenderer(siteKey, PACKAGE_ROOT, [home]) ??
-    (await buildOnce(home, base, siteKey))
+  const shipped = installedPackage ? findRenderer(rendererKey(base, PACKAGE_ROOT, {versions: false}), PACKAGE_ROOT, [SHIPPED_RENDERER_DIR]) : null
+  const dir = shipped ?? findRenderer(rendererKey(base), PACKAGE_ROOT, [home]) ?? (await buildOnce(home, base, rendererKey(base)))
   const key = path.basename(dir)
   const {app} = (await import(pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href)) as {app: AstroApp}
   const store = contextStore()

@@ -13,7 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {InputError, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
-import {GUIDE_FILE} from '../build/build-site.ts'
+import {GUIDE_FILE, readGuide} from '../build/build-site.ts'
 import {openSiteRenderer} from '../build/site-renderer.ts'
 import type {Project} from '../load/project.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
@@ -63,9 +63,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
     try {
       // A first load that failed is retried whole on the next save.
       const current = session ?? (await DevSession.open(options.root))
-      const {settings, layout} = current.project
-      // Published as `specmark build` does: specmark's authoring guide is for writers in its dialect.
-      const guide = (settings.authoringGuide ?? layout !== 'mdbook') ? await fs.promises.readFile(GUIDE_FILE, 'utf8').catch(() => null) : null
+      // Published as `specmark build` publishes it.
+      const guide = await readGuide(current.project)
       const {model, diagnostics, rendered, renderedChapters} = await current.update(session ? saved : [], guide, BASE)
       session = current
       project = model.project

@@ -41,7 +41,7 @@ export function temporaryWriter(name: string, base: string): number | null {
 }
 
 /** Writes `content` to `file` atomically. */
-export async function writeFileAtomic(file: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const directory = path.dirname(file)
   const durable = options.durable ?? true
   await fs.mkdir(directory, {recursive: true})
