@@ -11,7 +11,6 @@ export const chapterOutOfStep: LintRule = {
   description: 'a chapter’s front matter disagrees with its outline entry',
   layouts: ['specmark'],
   checkChapter({project, facts}, chapter, report) {
-    const topics = new Map(project.entries.map((entry, position) => [entry.topic, {entry, position}]))
     const entry = project.entries.find((candidate) => candidate.file === chapter.file)
     const frontMatter = facts.chapters[chapter.id]?.frontMatter
     // A chapter beyond the input limits was not read: `input-too-complex` says so, nothing else.
@@ -28,7 +27,7 @@ export const chapterOutOfStep: LintRule = {
     }
     if (frontMatter.problems.length > 0) return
     if (frontMatter.topic !== entry.topic) {
-      const claimed = topics.get(frontMatter.topic)
+      const claimed = project.entries.some((candidate) => candidate.topic === frontMatter.topic)
       const reason = claimed
         ? `Unexpected chapter for topic \`${frontMatter.topic}\` at the place of topic \`${entry.topic}\` in the outline, expected chapters in outline order`
         : `Unexpected topic \`${frontMatter.topic}\`, expected \`${entry.topic}\` (the outline topic listing this file)`

@@ -12,8 +12,8 @@ export const ruleIdPrefix: LintRule = {
   description: 'a rule ID outside its chapter’s prefix',
   layouts: ['specmark'],
   checkChapter({project}, chapter, report) {
-    const prefixes = new Map(project.entries.map((entry) => [entry.file, entry.prefix]))
-    const prefix = prefixes.get(chapter.file)
+    // A file listed twice takes the prefix of its last entry.
+    const prefix = project.entries.findLast((entry) => entry.file === chapter.file)?.prefix
     if (!prefix) return
     for (const block of chapter.blocks) {
       const id = block.ruleId
