@@ -18,7 +18,8 @@
  * script installs it from the npm registry on first use and copies the chapters in (each gets the
  * front-matter title Starlight requires). Every command runs under GNU time, through this Node, never npx.
  *
- * `PEER_PARTS=cold,edit` (any of cold, 4x, edit, check, dev) runs only those parts; all by default.
+ * `PEER_PARTS=cold,edit` (any of cold, 4x, edit, check, dev) runs only those parts; all by default (the
+ * peer is set up and the books built cold only for cold, edit and 4x: `PEER_PARTS=check` times check alone).
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -152,7 +153,9 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
   }
   const parts = new Set((process.env.PEER_PARTS ?? 'cold,4x,edit,check,dev').split(',').map((part) => part.trim()))
   emit(`peer: load average at start ${load()} (${os.availableParallelism()} cores)`)
-  setUpPeer()
+  // The edit and the 4× are measured against cold builds; the check and dev parts need neither.
+  const builds = ['cold', 'edit', '4x'].some((part) => parts.has(part))
+  if (builds) setUpPeer()
   const astro = [path.join(PEER, 'node_modules/astro/bin/astro.mjs'), 'build']
   const cleanPeer = (): void => {
     for (const dir of ['dist', '.astro', 'node_modules/.astro']) fs.rmSync(path.join(PEER, dir), {recursive: true, force: true})
@@ -160,28 +163,30 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-peer-'))
   try {
     const one = site(scratch, 1)
-    const four = site(scratch, 4)
+    const four = parts.has('4x') ? site(scratch, 4) : null
 
     // Cold builds, interleaved; the 4× among them, so that it sees the same load as the 1×.
     const colds: Run[] = []
     const peerColds: Run[] = []
     const fours: Run[] = []
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < (builds ? ROUNDS : 0); round++) {
       one.clean()
       colds.push(measure(one.build))
       cleanPeer()
       peerColds.push(measure(astro, {cwd: PEER}))
-      if (round === 0 && parts.has('4x')) {
+      if (round === 0 && four) {
         four.clean()
         fours.push(measure(four.build))
         if (!fs.existsSync(path.join(four.out, 'index.html'))) throw new Error(`the 4× Reference did not build: ${fours[0]!.stderr.slice(-3000)}`)
       }
     }
-    const cold = best(colds)
-    const peerCold = best(peerColds)
-    emit(`peer cold build: specmark ${format(cold)}; Starlight ${format(peerCold)}; ${ratio(cold, peerCold, 0.6)}`)
-    emit(`peer peak memory of a cold build (max RSS): specmark ${cold.rss.toFixed(0)} MB, Starlight ${peerCold.rss.toFixed(0)} MB`)
-    if (fours[0]) emit(`peer 4× Reference cold build: ${format(fours[0])}; vs 1× ${ratio(fours[0], cold, 4)}`)
+    if (builds) {
+      const cold = best(colds)
+      const peerCold = best(peerColds)
+      emit(`peer cold build: specmark ${format(cold)}; Starlight ${format(peerCold)}; ${ratio(cold, peerCold, 0.6)}`)
+      emit(`peer peak memory of a cold build (max RSS): specmark ${cold.rss.toFixed(0)} MB, Starlight ${peerCold.rss.toFixed(0)} MB`)
+      if (fours[0]) emit(`peer 4× Reference cold build: ${format(fours[0])}; vs 1× ${ratio(fours[0], cold, 4)}`)
+    }
 
     // One-word edits, caches warm and previous output in place (both sides built just before).
     const edits: Run[] = []
