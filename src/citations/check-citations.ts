@@ -28,6 +28,7 @@
  */
 import {classifyChanges, statusesOf, type ClauseChange, type ClauseRecord} from '../diff/classify.ts'
 import {wordDiff, type DiffPart} from '../diff/word-diff.ts'
+import {resolveId, type IdResolution} from '../registry/id-resolution.ts'
 import type {Citation} from './parse-citations.ts'
 
 /**
@@ -118,7 +119,9 @@ export function checkCitations(citations: Citation[], releases: ReadonlyMap<stri
     }
     return changes
   }
-  const context: Context = {releases, target, targetClauses, withdrawn: new Map(target.withdrawn.map((entry) => [entry.id, entry])), changesSince}
+  // Renames are followed by the one ID resolver, over the target's withdrawn IDs (for the "via" of a message).
+  const resolve = (id: string) => resolveId(id, {isCurrent: (candidate) => targetClauses.has(candidate), status: (candidate) => registry.entries.get(candidate)?.status})
+  const context: Context = {releases, target, targetClauses, resolve, changesSince}
   const results = citations.map((citation) => checkOne(citation, context))
   return {target: target.version, results, failing: results.filter((result) => !result.holds).length}
 }
@@ -127,11 +130,11 @@ interface Context {
   releases: ReadonlyMap<string, CitableText>
   target: CitableText
   targetClauses: ReadonlyMap<string, CitableClause>
-  withdrawn: ReadonlyMap<string, WithdrawnClause>
+  resolve: (id: string) => IdResolution
   changesSince: (cited: CitableText) => Map<string, ClauseChange>
 }
 
-function checkOne(citation: Citation, {releases, target, targetClauses, withdrawn, changesSince}: Context): CitationResult {
+function checkOne(citation: Citation, {releases, target, targetClauses, resolve, changesSince}: Context): CitationResult {
   const base = {citation, currentId: null, currentHash: null}
   const fail = (status: CitationStatus, message: string, extra: Partial<CitationResult> = {}): CitationResult => ({...base, status, holds: false, message, ...extra})
   const cited = releases.get(citation.version)
@@ -170,7 +173,9 @@ function checkOne(citation: Citation, {releases, target, targetClauses, withdraw
   }
   const movedNote = moved ? `, moved from ${placeName(moved.from)} to ${placeName(moved.to)}` : ''
   if (change.status === 'renamed') {
-    const via = renameSteps(withdrawn, citation.id, change.id)
+    // The IDs between the cited one and the current one (none when the rename was found by its text).
+    const resolved = resolve(citation.id)
+    const via = resolved.kind === 'current' && resolved.id === change.id ? resolved.via.slice(1) : []
     return {
       ...found,
       status: 'renamed',
@@ -184,13 +189,6 @@ function checkOne(citation: Citation, {releases, target, targetClauses, withdraw
   if (change.facets.includes('informative')) return {...found, status: 'informative-changed', holds: true, message: `only the informative part (examples, notes) changed${movedNote}`}
   if (moved) return {...found, status: 'moved', holds: true, message: `unchanged, moved from ${placeName(moved.from)} to ${placeName(moved.to)}`}
   return {...found, status: 'unchanged', holds: true, message: 'unchanged'}
-}
-
-/** The IDs a renamed ID had between `from` and `to` (for the message; the classification found `to`). */
-function renameSteps(withdrawn: ReadonlyMap<string, WithdrawnClause>, from: string, to: string): string[] {
-  const steps: string[] = []
-  for (let next = withdrawn.get(from)?.to; next && next !== to && steps.length < 64; next = withdrawn.get(next)?.to) steps.push(next)
-  return steps.at(-1) === undefined || withdrawn.get(steps.at(-1)!)?.to === to ? steps : []
 }
 
 const placeName = (where: Place): string => (where.section === null ? where.chapter : `${where.chapter}#${where.section}`)
