@@ -22,14 +22,18 @@ export class CheckMemo {
   private inputs: unknown[] = []
   private byChapter = new WeakMap<Chapter, ChapterResults>()
 
-  /** What `code` reports about `chapter`: kept when neither changed, else from `run`. */
-  chapterResults(context: CheckContext, chapter: Chapter, code: string, run: (report: RuleReport) => void): RuleDiagnostic[] {
+  /** Starts a check of `context`'s model: the results kept so far hold only if it is of the same load. */
+  begin(context: CheckContext): void {
     // Each model has its own list of external ID lists, holding the lists read once per load.
     const inputs = [context.project, context.registry, context.interop, ...context.externalIds]
     if (inputs.length !== this.inputs.length || inputs.some((input, position) => input !== this.inputs[position])) {
       this.inputs = inputs
       this.byChapter = new WeakMap()
     }
+  }
+
+  /** What `code` reports about `chapter` (in the context given to `begin`): kept when neither changed, else from `run`. */
+  chapterResults(context: CheckContext, chapter: Chapter, code: string, run: (report: RuleReport) => void): RuleDiagnostic[] {
     const facts = context.facts.chapters[chapter.id]
     let results = this.byChapter.get(chapter)
     if (!results || results.facts !== facts) this.byChapter.set(chapter, (results = {facts, byRule: new Map()}))

@@ -25,6 +25,7 @@ export const INVALID_LINT_LEVEL = 'invalid-lint-level'
 export function runCheck(context: CheckContext, options: CheckOptions = {}): Diagnostic[] {
   const {report, diagnostics} = createCollector()
   const levels = lintLevels(context, report)
+  options.memo?.begin(context)
   for (const rule of lintRules) {
     if (rule.layouts && !rule.layouts.includes(context.project.layout)) continue
     const level = levels.get(rule.code)
