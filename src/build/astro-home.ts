@@ -1,12 +1,8 @@
 /**
- * Where Astro's files live for specmark: the package root (`astro.config.mjs` and `site/`), and Astro's
- * home for renderer builds (`site-renderer.ts`).
+ * Astro's home for specmark's site renderer builds (`site-renderer.ts`).
  */
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-
-/** The package root: where `astro.config.mjs` and `site/` live. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import {PACKAGE_ROOT} from '../core/package.ts'
 
 /**
  * Astro's own folders: under `node_modules/.cache/specmark-astro/` of the package (whence the bundled

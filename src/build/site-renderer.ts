@@ -31,7 +31,8 @@ import {pathToFileURL} from 'node:url'
 import {isMainThread} from 'node:worker_threads'
 import type {RenderedSpec} from '../render/types.ts'
 import {normalizeBase} from '../render/urls.ts'
-import {astroHome, PACKAGE_ROOT} from './astro-home.ts'
+import {installedPackage, PACKAGE_ROOT, readManifest} from '../core/package.ts'
+import {astroHome} from './astro-home.ts'
 
 /** Where the package ships its renderer, built for the base path `/` (`scripts/compile.ts`). */
 export const SHIPPED_RENDERER_DIR = path.join(PACKAGE_ROOT, 'site-renderer')
@@ -333,34 +334,12 @@ export function rendererKey(base: string, root = PACKAGE_ROOT, options: {version
  */
 function bundledVersions(root: string): Array<[string, string]> {
   const versions: Array<[string, string]> = []
+  const version = (found: ReturnType<typeof installedPackage>): string => (found ? (found.manifest.version ?? 'unknown') : 'missing')
   const own = readManifest(path.join(root, 'package.json'))
-  for (const name of Object.keys(own?.dependencies ?? {}).sort()) versions.push([name, installed(name, root)?.version ?? 'missing'])
-  const astro = installed('astro', root)
+  for (const name of Object.keys(own?.dependencies ?? {}).sort()) versions.push([name, version(installedPackage(name, root))])
+  const astro = installedPackage('astro', root)
   if (astro) {
-    for (const name of Object.keys(astro.manifest.dependencies ?? {}).sort()) versions.push([`astro/${name}`, installed(name, astro.dir)?.version ?? 'missing'])
+    for (const name of Object.keys(astro.manifest.dependencies ?? {}).sort()) versions.push([`astro/${name}`, version(installedPackage(name, astro.dir))])
   }
   return versions
-}
-
-interface Manifest {
-  version?: string
-  dependencies?: Record<string, string>
-}
-
-function readManifest(file: string): Manifest | null {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest
-  } catch {
-    return null
-  }
-}
-
-/** The package `name` as Node resolves it from `from` (nearest `node_modules` upwards). */
-function installed(name: string, from: string): {dir: string; version: string; manifest: Manifest} | null {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', name)
-    const manifest = readManifest(path.join(candidate, 'package.json'))
-    if (manifest) return {dir: candidate, version: manifest.version ?? 'unknown', manifest}
-    if (path.dirname(dir) === dir) return null
-  }
 }

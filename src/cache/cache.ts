@@ -20,6 +20,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {writeFileAtomicSync} from '../fs/atomic-write.ts'
+import {installedPackage, PACKAGE_ROOT, readManifest} from '../core/package.ts'
 
 export interface Cache<T> {
   get(key: string): T | null
@@ -197,8 +198,6 @@ export function pruneCache(top: string, limits: {maxAgeDays?: number; maxBytes?:
   return deleted
 }
 
-/** The package's root folder (`src/` or `lib/` is one level below). */
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 let version: string | null = null
 
 /**
@@ -226,23 +225,12 @@ export function codeVersion(): string {
 }
 
 function dependencyNames(): string[] {
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {dependencies?: Record<string, string>}
-    return Object.keys(manifest.dependencies ?? {}).sort()
-  } catch {
-    return []
-  }
+  return Object.keys(readManifest(path.join(PACKAGE_ROOT, 'package.json'))?.dependencies ?? {}).sort()
 }
 
 /** The version of `name` that Node resolves from specmark's folder, or null. */
 function installedVersion(name: string): string | null {
-  for (let dir = PACKAGE_ROOT; ; dir = path.dirname(dir)) {
-    try {
-      return (JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version
-    } catch {
-      if (path.dirname(dir) === dir) return null
-    }
-  }
+  return installedPackage(name)?.manifest.version ?? null
 }
 
 /** npm's record of what it installed (`node_modules/.package-lock.json`) nearest to specmark. */
