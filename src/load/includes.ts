@@ -34,7 +34,11 @@ export interface IncludeDirective {
 }
 
 /** The result of reading one directive: the text to substitute, or why it was refused. */
-export type IncludeResult = {ok: true; text: string; title?: string; files?: string[]} | {ok: false; reason: string; hint?: string}
+/**
+ * A directive's expansion, with `files`: every file it read (nested includes too), or, when it failed, read
+ * or named under the root, so that an editor or `specmark dev` re-reads the chapter when one appears or changes.
+ */
+export type IncludeResult = {ok: true; text: string; title?: string; files?: string[]} | {ok: false; reason: string; hint?: string; files?: string[]}
 
 /** mdBook's `find_links` pattern: an escaped directive, or `{{#type args}}`. */
 const DIRECTIVE = /\\\{\{#.*\}\}|\{\{\s*#([a-zA-Z0-9_]+)\s+([^}]+)\}\}/g
@@ -140,7 +144,7 @@ async function readInclude(root: string, base: string, directive: IncludeDirecti
   const file = await read
   if (!file.ok) {
     const reasons = {outside: 'is outside the book root', missing: 'does not exist', 'not-file': 'is not a file', 'too-large': `is larger than ${MAX_INCLUDE_BYTES} bytes`}
-    return {ok: false, reason: `${shown} ${reasons[file.why]}`}
+    return {ok: false, reason: `${shown} ${reasons[file.why]}`, files: file.why === 'outside' ? [] : [absolute]}
   }
   budget.expansions++
   const content = file.content
@@ -149,14 +153,14 @@ async function readInclude(root: string, base: string, directive: IncludeDirecti
     text = `\`\`\`rust${directive.props.length > 0 ? `,${directive.props.join(',')}` : ''}\n${content.endsWith('\n') ? content : `${content}\n`}\`\`\`\n`
   } else {
     const selected = selectLines(content, directive)
-    if (selected === null) return {ok: false, reason: `no anchor \`${directive.selector}\` in ${shown}`}
+    if (selected === null) return {ok: false, reason: `no anchor \`${directive.selector}\` in ${shown}`, files: [absolute]}
     text = selected
   }
   budget.bytes += text.length
   if (budget.bytes > MAX_INCLUDED_BYTES) return tooLarge(shown, budget)
-  if (depth + 1 >= MAX_DEPTH && findIncludes(text).length > 0) return {ok: false, reason: `includes nested more than ${MAX_DEPTH} deep (a cycle?) in ${shown}`}
+  if (depth + 1 >= MAX_DEPTH && findIncludes(text).length > 0) return {ok: false, reason: `includes nested more than ${MAX_DEPTH} deep (a cycle?) in ${shown}`, files: [absolute]}
   const nested = await expandNested(root, path.dirname(absolute), text, depth + 1, budget)
-  return nested.ok ? {...nested, files: [absolute, ...(nested.files ?? [])]} : nested
+  return {...nested, files: [absolute, ...(nested.files ?? [])]}
 }
 
 /** Reads a file an include names, once per chapter: refused outside the root (through links too). */
@@ -208,8 +212,8 @@ async function expandNested(root: string, base: string, text: string, depth: num
   for (const directive of directives) {
     out += text.slice(previous, directive.offset)
     const result = await readInclude(root, base, directive, depth, budget)
-    if (!result.ok) return result
     files.push(...(result.files ?? []))
+    if (!result.ok) return {...result, files}
     // mdBook repeats what precedes the directive on its line (indentation, `> `) before each new line:
     // read from this text when no earlier directive shares the line (searching the growing output for
     // its last line would copy it whole at every directive: quadratic in the expanded size).

@@ -17,7 +17,7 @@ import path from 'node:path'
 import {CheckMemo} from '../check/check-memo.ts'
 import {runCheck} from '../check/run-check.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
-import {findIncludes, readIncludes, type IncludeResult} from '../load/includes.ts'
+import {readIncludes, type IncludeResult} from '../load/includes.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import type {Chapter} from '../model/types.ts'
 import {chapterJob, modelFromDrafts, readModelInputs, type ModelInputs, type Model} from '../pipeline/assemble-model.ts'
@@ -165,13 +165,11 @@ export class Workspace {
     })
   }
 
-  /** Records the files a chapter's includes read, and for a directive that failed, the file it names. */
+  /** Records the files a chapter's includes read or, failing, named (`IncludeResult.files`). */
   private setIncludes(entryIndex: number, includes: Record<string, IncludeResult>): void {
     for (const entries of this.includers.values()) entries.delete(entryIndex)
-    const base = path.dirname(path.join(this.project.contentRoot, this.base.entries[entryIndex]!.file))
-    for (const [directive, result] of Object.entries(includes)) {
-      const files = result.ok ? (result.files ?? []) : findIncludes(directive).flatMap((found) => (found.kind === 'title' ? [] : [path.resolve(base, found.target)]))
-      for (const file of files) {
+    for (const result of Object.values(includes)) {
+      for (const file of result.files ?? []) {
         const absolute = path.resolve(file)
         const entries = this.includers.get(absolute) ?? new Set()
         this.includers.set(absolute, entries.add(entryIndex))

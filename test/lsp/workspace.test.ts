@@ -46,4 +46,22 @@ describe('the language server workspace', () => {
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('unresolved-rule-link')
     expect(diagnostics).toEqual(runCheck(await assembleModel(root, {cache: false})))
   })
+
+  it('parses again a chapter whose nested include names a missing file, once that file appears', async () => {
+    const root = await writeTree({
+      'book.toml': '[book]\ntitle = "Includes"\n',
+      'src/SUMMARY.md': '# Summary\n\n- [One](one.md)\n',
+      'src/one.md': '# One\n\nr[one.intro]\n{{#include part.txt}}\n',
+      'src/part.txt': '{{#include parts/inner.txt}}\n',
+    })
+    const workspace = await Workspace.open(root, {cache: false, denyWarnings: false})
+    const inner = path.join(root, 'src/parts/inner.txt')
+    // The chapter read part.txt and named parts/inner.txt, which does not exist yet: both are watched.
+    expect(workspace.includersOf(path.join(root, 'src/part.txt'))).toEqual(['one.md'])
+    expect(workspace.includersOf(inner)).toEqual(['one.md'])
+    await fs.mkdir(path.dirname(inner), {recursive: true})
+    await fs.writeFile(inner, 'The inner part.\n')
+    expect(await workspace.includedFileChanged(inner)).toEqual(['one.md'])
+    expect(workspace.snapshot().chapters.get('one.md')!.blocks.map((block) => block.text).join(' ')).toContain('The inner part.')
+  })
 })
