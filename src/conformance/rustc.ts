@@ -22,8 +22,14 @@ export interface RustcResult {
   run: {ok: boolean; stdout: string; detail: string} | null
 }
 
+/** How every compilation reports: JSON diagnostics, one line each, no warnings. */
+const DIAGNOSTIC_FLAGS = ['--error-format=json', '--json=diagnostic-short', '-A', 'warnings']
+
 /** Flags every conformance program is compiled with; part of the cache key. */
-export const BASE_FLAGS = ['--crate-type', 'bin', '--crate-name', 'conformance', '--error-format=json', '--json=diagnostic-short', '-A', 'warnings']
+export const BASE_FLAGS = ['--crate-type', 'bin', '--crate-name', 'conformance', ...DIAGNOSTIC_FLAGS]
+
+/** Whether `flags` name a crate type of their own. */
+const namesCrateType = (flags: readonly string[]): boolean => flags.some((flag) => flag === '--crate-type' || flag.startsWith('--crate-type='))
 
 /**
  * Extra flags for a full build (a program that runs, or a compile-fail program that analysis accepted):
@@ -39,7 +45,7 @@ export const BUILD_FLAGS = process.platform === 'win32' ? ['-C', 'codegen-units=
  * mix `bin` or `proc-macro` with another crate type.
  */
 export function baseFlags(flags: readonly string[]): string[] {
-  if (!flags.some((flag) => flag === '--crate-type' || flag.startsWith('--crate-type='))) return BASE_FLAGS
+  if (!namesCrateType(flags)) return BASE_FLAGS
   const at = BASE_FLAGS.indexOf('--crate-type')
   return [...BASE_FLAGS.slice(0, at), ...BASE_FLAGS.slice(at + 2)]
 }
@@ -107,8 +113,8 @@ async function buildAux(crate: AuxCrate, outDir: string, rustc: string): Promise
   await fs.mkdir(outDir, {recursive: true})
   const file = path.join(outDir, `${crate.name}.rs`)
   await fs.writeFile(file, crate.source)
-  const type = crate.flags.some((flag) => flag === '--crate-type' || flag.startsWith('--crate-type=')) ? [] : ['--crate-type', 'lib']
-  const flags = ['--edition', crate.edition, ...type, '--crate-name', crate.name, '--error-format=json', '--json=diagnostic-short', '-A', 'warnings', ...crate.flags]
+  const type = namesCrateType(crate.flags) ? [] : ['--crate-type', 'lib']
+  const flags = ['--edition', crate.edition, ...type, '--crate-name', crate.name, ...DIAGNOSTIC_FLAGS, ...crate.flags]
   return capture(rustc, [...flags, '-L', outDir, '--out-dir', outDir, file], outDir)
 }
 
