@@ -58,32 +58,11 @@ export interface WithdrawnId {
   sha256: string
 }
 
-/** Records already made, by spec and registry: a build asks for them once per export and for the citations. */
-const made = new WeakMap<Spec, WeakMap<Registry | typeof NO_REGISTRY, ExportedParagraph[]>>()
-const NO_REGISTRY = {}
-
 /**
- * The clauses of the specification as export records, in document order. Made once per spec and registry
- * (both are never changed once built): the result is shared, so callers must not modify it.
+ * The clauses of the specification as export records, in document order. Each chapter's records are made
+ * once per chapter object and registry (below) and shared, so callers must not modify them.
  */
 export function exportedParagraphs(spec: Spec, registry: Registry | null): ExportedParagraph[] {
-  const bySpec = made.get(spec) ?? new WeakMap()
-  made.set(spec, bySpec)
-  const known = bySpec.get(registry ?? NO_REGISTRY)
-  if (known) return known
-  const records = makeParagraphs(spec, registry)
-  bySpec.set(registry ?? NO_REGISTRY, records)
-  return records
-}
-
-/**
- * One chapter's records, by chapter and registry: a chapter's model object is never changed once built,
- * and the model builder keeps an unchanged chapter's object from one build to the next (the language
- * server, `specmark dev`), so an edit makes the records of the edited chapter only.
- */
-const byChapter = new WeakMap<Chapter, {registry: Registry | null; records: ExportedParagraph[]}>()
-
-function makeParagraphs(spec: Spec, registry: Registry | null): ExportedParagraph[] {
   return spec.chapters.flatMap((chapter) => {
     const known = byChapter.get(chapter)
     if (known?.registry === registry) return known.records
@@ -92,6 +71,13 @@ function makeParagraphs(spec: Spec, registry: Registry | null): ExportedParagrap
     return records
   })
 }
+
+/**
+ * One chapter's records, by chapter and registry: a chapter's model object is never changed once built,
+ * and the model builder keeps an unchanged chapter's object from one build to the next (the language
+ * server, `specmark dev`), so an edit makes the records of the edited chapter only.
+ */
+const byChapter = new WeakMap<Chapter, {registry: Registry | null; records: ExportedParagraph[]}>()
 
 function chapterParagraphs(chapter: Chapter, registry: Registry | null): ExportedParagraph[] {
   const records: ExportedParagraph[] = []
