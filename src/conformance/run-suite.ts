@@ -10,10 +10,10 @@
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import type {Report} from '../diagnostics/diagnostic.ts'
 import {runPool, toolVersion} from '../examples/run-examples.ts'
+import {usableCores} from '../workers/cores.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
 import {auxCrateName, parseHeader} from './parse-header.ts'
@@ -114,19 +114,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of problems) fail(shown, problem)
     }
   })
-  await runPool(jobs, Math.max(1, options.jobs ?? (await usableCores())))
+  await runPool(jobs, Math.max(1, options.jobs ?? usableCores()))
   return summary
 }
 
-/**
- * One rustc per core the process may use: the cores it may run on, capped by a cgroup v2 CPU quota
- * (`cpu.max`, as containers and CI runners set it), so that a 2-core CI container on a big host does not
- * start one rustc per host core and make them all wait.
- */
-export async function usableCores(): Promise<number> {
-  const cores = os.availableParallelism()
-  const quota = await fs.readFile('/sys/fs/cgroup/cpu.max', 'utf8').then((text) => text.trim().split(/\s+/), () => [])
-  const [max, period] = [Number(quota[0]), Number(quota[1])]
-  if (quota[0] === 'max' || !(max > 0) || !(period > 0)) return cores
-  return Math.max(1, Math.min(cores, Math.ceil(max / period)))
-}

@@ -12,6 +12,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {writeFileAtomic} from '../fs/atomic-write.ts'
+import {usableCores} from '../workers/cores.ts'
 import {promisify} from 'node:util'
 import type {Report} from '../diagnostics/diagnostic.ts'
 import type {Spec} from '../model/types.ts'
@@ -143,7 +144,8 @@ export async function runExamples(
       }
     })
   }
-  await runPool(jobs, Math.max(1, os.availableParallelism()))
+  // One compiler per core this process may use.
+  await runPool(jobs, usableCores())
   return summary
 }
 

@@ -16,6 +16,7 @@ import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 import {inPhase, PhaseError} from '../diagnostics/phase.ts'
+import {usableCores} from './cores.ts'
 
 /** A function of a module, run in a worker as `(await import(module))[name](input)`. */
 export interface Task<I, O> {
@@ -47,7 +48,7 @@ export interface RunOptions<I> {
  * machine one thread finishes first (like `make -l`).
  */
 export function workerCount(): number {
-  return configuredWorkers() ?? freeWorkers(os.availableParallelism(), busyCores())
+  return configuredWorkers() ?? freeWorkers(usableCores(), busyCores())
 }
 
 /** Workers for `cores` usable cores when other work keeps `busy` of them running: one a free core but this thread's, at most 3. */
