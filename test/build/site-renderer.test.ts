@@ -59,8 +59,9 @@ describe('the site renderer', () => {
   })
 
   it('answers 404 for pages this specification has not, and for unknown URLs', async () => {
-    // No `--tests`: no traceability page; current IDs' pages only when a server asks for them.
-    for (const url of ['/traceability/', '/no/such/page/', '/changes/9.9/', '/v/9.9/', '/id/main.intro/']) {
+    // No `--tests`: no traceability page; current IDs' pages only when a server asks for them; a catch-all
+    // page (`glossary/[...index]`) answers only its one listed URL.
+    for (const url of ['/traceability/', '/no/such/page/', '/glossary/extra/', '/search/extra/', '/changes/9.9/', '/v/9.9/', '/id/main.intro/']) {
       const response = await renderer.render(url, {data: rendered})
       expect(response.status, url).toBe(404)
       expect(response.body.toString()).toContain('Not found')
