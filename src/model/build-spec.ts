@@ -6,7 +6,7 @@ import {UNLISTED_PART, type Project} from '../load/project.ts'
 import type {ChapterDraft} from './build-chapter.ts'
 import {finishClauses} from './clauses.ts'
 import type {ChapterFacts, SpecFacts} from './facts.ts'
-import {resolveDefinition, resolveRawReference, type LinkIndex} from './resolve-reference.ts'
+import {resolveDefinition, resolveRawReference, resolvesSame, type LinkIndex} from './resolve-reference.ts'
 import type {Paragraph} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {MODEL_VERSION, type Chapter, type Production, type Reference, type RuleLocation, type Spec, type Term} from './types.ts'
@@ -168,20 +168,12 @@ function anchorSet(draft: ChapterDraft): Set<string> {
   return set
 }
 
-/** Whether two lists of a chapter's references (from the same raw references) resolve alike. */
+/** Whether two lists of a chapter's references (from the same raw references) are the same, written where and resolving alike. */
 function sameReferences(a: readonly Reference[], b: readonly Reference[]): boolean {
   if (a.length !== b.length) return false
   return a.every((reference, position) => {
     const other = b[position]!
-    return (
-      reference.kind === other.kind &&
-      reference.target === other.target &&
-      reference.resolved === other.resolved &&
-      reference.viaDefinition === other.viaDefinition &&
-      reference.position.start.offset === other.position.start.offset &&
-      reference.destination?.chapter === other.destination?.chapter &&
-      reference.destination?.anchor === other.destination?.anchor
-    )
+    return reference.viaDefinition === other.viaDefinition && reference.position.start.offset === other.position.start.offset && resolvesSame(reference, other)
   })
 }
 

@@ -39,6 +39,20 @@ export interface LinkSource {
 type Resolution = Omit<Reference, 'position' | 'viaDefinition'>
 
 /** Resolves a raw reference; null when it is plain text (an undefined `[label]` that is nothing). */
+/**
+ * What of a resolved reference its rendered link depends on: kind, target, whether it resolved and
+ * where to. The one definition of "resolves the same" for the model's reuse of unchanged chapters
+ * (`build-spec.ts`), render keys (`render-cache.ts`) and the guide's memo (`render-memo.ts`).
+ */
+export function resolution(reference: Reference): [Reference['kind'], string, boolean, string | null, string | null] {
+  return [reference.kind, reference.target, reference.resolved, reference.destination?.chapter ?? null, reference.destination?.anchor ?? null]
+}
+
+/** Whether two references resolve the same (`resolution`). */
+export function resolvesSame(a: Reference, b: Reference): boolean {
+  return a.kind === b.kind && a.target === b.target && a.resolved === b.resolved && a.destination?.chapter === b.destination?.chapter && a.destination?.anchor === b.destination?.anchor
+}
+
 export function resolveRawReference(raw: RawReference, from: LinkSource, index: LinkIndex): Reference | null {
   // An image's source names a file, never a rule ID (`x.png`): the rule for files, as for links to files.
   const resolution =

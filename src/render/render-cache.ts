@@ -9,6 +9,7 @@
  */
 import {cacheKey, openCache, type Cache} from '../cache/cache.ts'
 import {MODEL_VERSION} from '../model/types.ts'
+import {resolution} from '../model/resolve-reference.ts'
 import type {ChapterRenderInput, RenderedChapterBody} from './render-chapter.ts'
 import {RENDERED_FORMAT} from './types.ts'
 
@@ -19,7 +20,7 @@ import {RENDERED_FORMAT} from './types.ts'
  */
 export function renderKey(input: Omit<ChapterRenderInput, 'tree'>, treeKey: string): string {
   const {chapter, grammar, productions, base, urls} = input
-  const resolved = chapter.blocks.map((block) => block.refs.map((reference) => [reference.kind, reference.target, reference.resolved, reference.destination?.chapter ?? null, reference.destination?.anchor ?? null]))
+  const resolved = chapter.blocks.map((block) => block.refs.map(resolution))
   const clauses = chapter.clauses.map((clause) => `${clause.hash} ${clause.informativeHash ?? ''}`)
   // The grammar lists are shared by every chapter with grammar (megabytes on the Reference): serialized once.
   return cacheKey(`model ${MODEL_VERSION} rendered ${RENDERED_FORMAT}`, treeKey, JSON.stringify({resolved, clauses, base, urls: urls ?? null}), serializedOnce(grammar), serializedOnce(productions))

@@ -8,7 +8,7 @@
  * Bodies are also kept by render key (`renderKey`), for a chapter parsed again to the same result (a
  * reload of the project, with the disk cache off).
  */
-import type {LinkIndex} from '../model/resolve-reference.ts'
+import {resolution, type LinkIndex} from '../model/resolve-reference.ts'
 import type {Chapter, Production} from '../model/types.ts'
 import type {ChapterRenderInput, RenderedChapterBody} from './render-chapter.ts'
 import {parseGuide, renderParsedGuide, resolveGuideLinks, type ParsedGuide} from './render-guide.ts'
@@ -53,7 +53,7 @@ export class RenderMemo {
     const kept = this.guidePage
     const parsed = kept?.source === source ? kept.parsed : parseGuide(source)
     const references = resolveGuideLinks(parsed, index)
-    const links = JSON.stringify(references.map(([offset, {kind, target, resolved, destination}]) => [offset, kind, target, resolved, destination]))
+    const links = JSON.stringify(references.map(([offset, reference]) => [offset, ...resolution(reference)]))
     if (kept && kept.parsed === parsed && kept.base === base && kept.links === links) return kept.page
     const page = renderParsedGuide(parsed, references, base)
     this.guidePage = {source, parsed, base, links, page}
