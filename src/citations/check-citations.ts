@@ -27,7 +27,7 @@
  * its new name, is retired.
  */
 import {classifyChanges, statusesOf, type ClauseChange, type ClauseRecord} from '../diff/classify.ts'
-import {wordDiff, type DiffPart} from '../diff/word-diff.ts'
+import type {DiffPart} from '../diff/word-diff.ts'
 import {resolveId, type IdResolution} from '../registry/id-resolution.ts'
 import type {Citation} from './parse-citations.ts'
 
@@ -109,21 +109,29 @@ export interface CheckResult {
 export function checkCitations(citations: Citation[], releases: ReadonlyMap<string, CitableText>, target: CitableText): CheckResult {
   const registry = statusesOf(target.withdrawn)
   const targetClauses = new Map(target.clauses.map((clause) => [clause.id, clause]))
-  // One classification per cited release, keyed by the ID each clause had in it.
-  const classified = new Map<string, Map<string, ClauseChange>>()
-  const changesSince = (cited: CitableText): Map<string, ClauseChange> => {
-    let changes = classified.get(cited.version)
-    if (!changes) {
-      changes = new Map(classifyChanges(cited.clauses, target.clauses, {registry}).flatMap((change) => (change.status === 'added' ? [] : [[change.previousId, change] as const])))
-      classified.set(cited.version, changes)
-    }
-    return changes
-  }
+  const changesSince = (cited: CitableText): Map<string, ClauseChange> => classifiedSince(cited, target, registry)
   // Renames are followed by the one ID resolver, over the target's withdrawn IDs (for the "via" of a message).
   const resolve = (id: string) => resolveId(id, {isCurrent: (candidate) => targetClauses.has(candidate), status: (candidate) => registry.entries.get(candidate)?.status})
   const context: Context = {releases, target, targetClauses, resolve, changesSince}
   const results = citations.map((citation) => checkOne(citation, context))
   return {target: target.version, results, failing: results.filter((result) => !result.holds).length}
+}
+
+/**
+ * The changes from a cited release to the target, keyed by the ID each clause had in the cited one:
+ * classified once per pair of texts, which the site's citation page checks against on every submit.
+ */
+const classified = new WeakMap<CitableText, WeakMap<CitableText, Map<string, ClauseChange>>>()
+
+function classifiedSince(cited: CitableText, target: CitableText, registry: ReturnType<typeof statusesOf>): Map<string, ClauseChange> {
+  let byTarget = classified.get(cited)
+  if (!byTarget) classified.set(cited, (byTarget = new WeakMap()))
+  let changes = byTarget.get(target)
+  if (!changes) {
+    changes = new Map(classifyChanges(cited.clauses, target.clauses, {registry}).flatMap((change) => (change.status === 'added' ? [] : [[change.previousId, change] as const])))
+    byTarget.set(target, changes)
+  }
+  return changes
 }
 
 interface Context {
@@ -168,7 +176,7 @@ function checkOne(citation: Citation, {releases, target, targetClauses, resolve,
     currentId: change.id,
     currentHash: targetClauses.get(change.id)!.sha256,
     ...(moved ? {moved} : {}),
-    ...(normative ? {diff: change.diff!, diffParts: wordDiff(change.before!, change.after!)} : {}),
+    ...(normative ? {diff: change.diff!, diffParts: change.diffParts!} : {}),
     ...(change.links ? {links: change.links} : {}),
   }
   const movedNote = moved ? `, moved from ${placeName(moved.from)} to ${placeName(moved.to)}` : ''

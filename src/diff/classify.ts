@@ -24,7 +24,7 @@
  * and the `/changes/` page.
  */
 import {resolveId, type IdStatus} from '../registry/id-resolution.ts'
-import {wordDiffText} from './word-diff.ts'
+import {diffText, wordDiff, wordDiffText, type DiffPart} from './word-diff.ts'
 
 /** What a clause record needs to be compared (export records and snapshots of any schema have it). */
 export interface ClauseRecord {
@@ -69,6 +69,8 @@ export interface ClauseChange {
   after: string | null
   /** Word diff of the main text (`[-removed-]{+added+}`), when it changed. */
   diff: string | null
+  /** The same diff as parts, for renderers. */
+  diffParts: DiffPart[] | null
   informativeBefore: string | null
   informativeAfter: string | null
   informativeDiff: string | null
@@ -206,6 +208,7 @@ function base(id: string, status: ChangeStatus, previousId: string, before: Clau
     before: before?.text ?? null,
     after: after?.text ?? null,
     diff: null,
+    diffParts: null,
     informativeBefore: before?.informativeText ?? null,
     informativeAfter: after?.informativeText ?? null,
     informativeDiff: null,
@@ -245,7 +248,10 @@ function compareClauses(previous: ClauseRecord, record: ClauseRecord, nameNow: (
       change.informativeDiff = wordDiffText(informativeBefore, informativeAfter)
     }
   }
-  if (facets.includes('normative')) change.diff = wordDiffText(previous.text, record.text)
+  if (facets.includes('normative')) {
+    change.diffParts = wordDiff(previous.text, record.text)
+    change.diff = diffText(change.diffParts)
+  }
   if (previous.chapter !== record.chapter || previous.section !== record.section) facets.push('moved')
   change.facets = facets
   return change

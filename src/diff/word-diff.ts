@@ -15,7 +15,10 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 }
 
 export function wordDiffText(before: string, after: string): string {
-  return wordDiff(before, after)
-    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
-    .join('')
+  return diffText(wordDiff(before, after))
+}
+
+/** A word diff's parts as text with `[-removed-]` and `{+added+}` marks. */
+export function diffText(parts: readonly DiffPart[]): string {
+  return parts.map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value)).join('')
 }

@@ -7,6 +7,7 @@ import {checkCitations, type CitableClause, type CitableText} from '../../src/ci
 import {classifyChanges, statusesOf} from '../../src/diff/classify.ts'
 import {citationsToJson, citationsToText} from '../../src/citations/format-citations.ts'
 import {parseCitations} from '../../src/citations/parse-citations.ts'
+import {diffText} from '../../src/diff/word-diff.ts'
 
 const hash = (seed: string): string => seed.repeat(64).slice(0, 64)
 const clause = (id: string, text: string, sha: string, extra: Partial<CitableClause> = {}): CitableClause => ({
@@ -109,6 +110,7 @@ describe('checkCitations', () => {
     const [, edit, note, move, rename, renameEdit, retire, , , mismatch, , link, follows, renamedRetired] = result.results
     expect(note!.message).toBe('only the informative part (examples, notes) changed')
     expect(edit!.diff).toBe('The [-old-]{+new+} rule.')
+    expect(diffText(edit!.diffParts!)).toBe(edit!.diff)
     expect(move!.moved).toEqual({from: {chapter: 'ch', section: 'sec'}, to: {chapter: 'other', section: null}})
     expect([rename!.currentId, rename!.changed, rename!.message]).toEqual(['b.renamed', false, 'renamed to `b.renamed` (via `a.rename2`), text unchanged'])
     expect([renameEdit!.currentId, renameEdit!.changed, renameEdit!.diff]).toEqual(['b.renamed-edit', true, 'Renamed and [-edited-]{+changed+}.'])
@@ -133,6 +135,10 @@ describe('checkCitations', () => {
   it('checks against the release cited itself: everything holds', () => {
     const same = checkCitations(citations.slice(0, 7), releases, v1)
     expect(same.results.map((item) => item.status)).toEqual(Array(7).fill('unchanged'))
+  })
+
+  it('answers a repeated check of the same texts alike (the site checks on every submit)', () => {
+    expect(checkCitations(citations, releases, v2)).toEqual(result)
   })
 
   it('writes text and JSON reports', () => {
