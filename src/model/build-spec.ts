@@ -179,13 +179,24 @@ function sameReferences(a: readonly Reference[], b: readonly Reference[]): boole
 
 /** A production with the resolved links of its suffixes, taken from its block's references by position. */
 function withLinks(production: Production, chapter: Chapter): Production {
-  const offsets = new Set<number>()
+  const offsets = linkOffsets(production)
+  if (offsets.size === 0) return production
+  return {...production, links: chapter.blocks[production.block]?.refs.filter((reference) => offsets.has(reference.position.start.offset)) ?? []}
+}
+
+const linkOffsetsOf = new WeakMap<Production, Set<number>>()
+
+/** Where a draft production's suffixes have links: walked once per production (drafts are never modified). */
+function linkOffsets(production: Production): Set<number> {
+  let offsets = linkOffsetsOf.get(production)
+  if (offsets) return offsets
+  offsets = new Set()
   for (const note of production.syntax.notation) {
     if (!note.content) continue
     visit({type: 'paragraph', children: note.content} as Paragraph, (node) => {
-      if ((node.type === 'link' || node.type === 'linkReference' || node.type === 'image') && node.position?.start.offset !== undefined) offsets.add(node.position.start.offset)
+      if ((node.type === 'link' || node.type === 'linkReference' || node.type === 'image') && node.position?.start.offset !== undefined) offsets!.add(node.position.start.offset)
     })
   }
-  if (offsets.size === 0) return production
-  return {...production, links: chapter.blocks[production.block]?.refs.filter((reference) => offsets.has(reference.position.start.offset)) ?? []}
+  linkOffsetsOf.set(production, offsets)
+  return offsets
 }
