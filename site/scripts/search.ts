@@ -2,7 +2,7 @@
  * The search dialog's behaviour. Two sources, merged: rule IDs (`/ids.json`, matched here: a pasted
  * citation or permanent URL, a bare content hash, an exact ID first, then IDs under it as a prefix, then
  * IDs starting with the text — see `lookup.ts`), and pagefind's full-text results, each a paragraph or a
- * section of a chapter. Both honour the part and team filters. The status line says how many results
+ * section of a chapter, from the index's shards merged. Both honour the part and team filters. The status line says how many results
  * there are; "Show more" adds the next page of them. Loaded lazily, the first time the dialog opens.
  *
  * Results are a plain list of links (not a listbox: links inside options are not accessible): ↓ from
@@ -21,6 +21,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>
   debouncedSearch: (query: string, options: {filters: Record<string, string>}, wait?: number) => Promise<PagefindSearch | null>
 }
 
@@ -63,11 +64,17 @@ let seen = new Set<string>()
 let total = 0
 
 function loadSources(): void {
-  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({baseUrl: base, excerptLength: 24})
+  pagefind ??= (async () => {
+    // The index comes in shards (`src/search/search-shards.ts`): the first is the bundle loaded here, the
+    // others are merged into it, and pagefind searches them all and sorts the results by score.
+    const shards = fetch(`${base}pagefind/shards.json`).then((response) => response.json() as Promise<{shards: string[]}>)
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
+    const options = {baseUrl: base, excerptLength: 24}
+    await module.options(options)
     await module.init()
+    await Promise.all((await shards).shards.map((shard) => module.mergeIndex(`${base}pagefind/${shard}`, options)))
     return module
-  })
+  })()
   ids ??= fetch(`${base}ids.json`).then((response) => response.json() as Promise<IdList>)
 }
 

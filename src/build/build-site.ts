@@ -66,6 +66,8 @@ export interface BuildSummary {
   searchRecords: number
   /** Whether the search bundle of the previous build into the folder was kept (its records were the same). */
   searchKept: boolean
+  /** The index's shards, and how many of them (and of their records) this build indexed (the rest were kept). */
+  searchShards: {count: number; indexed: number; records: number}
   staleFilesRemoved: number
   /** Chapter pages kept as the previous build into the same folder wrote them (nothing they show changed). */
   pagesKept: number
@@ -131,6 +133,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       rules: rendered.rules.length,
       searchRecords: searchPhase.records,
       searchKept: index.kept,
+      searchShards: {count: index.shards, indexed: index.shardsIndexed, records: index.indexed},
       staleFilesRemoved,
       pagesKept: plan.kept.length,
       pagesRendered: render.length,

@@ -4,19 +4,23 @@
  * close the pagefind service. Failures keep their cause.
  * <https://github.com/withastro/starlight/blob/3999be7c/packages/starlight/integrations/pagefind.ts>
  *
- * Fragments are bundled (`maxFragments`) so that the index is a few hundred files rather than one per
- * record: creating thousands of small files dominates the build time on slow disks.
+ * The records come in shards (`search-shards.ts`), each its own pagefind index: the first is the bundle
+ * itself (`pagefind/`, with pagefind's script and WebAssembly), each other one only an index's data
+ * (`pagefind/shard-<n>/`: entry, metadata, index chunks, filters, fragments), which the browser merges
+ * into the first (`mergeIndex`); `pagefind/shards.json` lists them for the search script. Pagefind cannot
+ * update an index (<https://github.com/Pagefind/pagefind/issues/71>): a shard whose records changed is
+ * indexed whole, but a shard whose records are those it was made from (remembered in the one cache, per
+ * output folder and shard) is kept as it is, so an edit re-indexes one shard, not the book.
  *
- * Pagefind writes the bundle into a staging folder beside it; only the files whose bytes changed are moved
- * into the bundle folder (most of an index's files are named by their content and survive an edit), so
- * that a build re-writes only what changed. The result lists every file of the bundle, for the build's
- * stale-file sweep (`src/build/out-dir.ts`), which removes the files of the previous bundle that are
- * no longer part of it.
+ * Fragments are bundled (`maxFragments`, shared out between the shards) so that the index is a few
+ * hundred files rather than one per record: creating thousands of small files dominates the build time
+ * on slow disks.
  *
- * Pagefind cannot update an index (<https://github.com/Pagefind/pagefind/issues/71>): any change of the
- * records costs a whole index (seconds of CPU for the Reference, in pagefind's process). When the records
- * are those the bundle in place was made from (remembered in the one cache, per output folder), the
- * bundle is kept as it is and pagefind is not started.
+ * Pagefind writes each shard into a staging folder beside the bundle; only the files whose bytes changed
+ * are moved into place (most of an index's files are named by their content and survive an edit), so that
+ * a build re-writes only what changed. The result lists every file of the bundle, for the build's
+ * stale-file sweep (`src/build/out-dir.ts`), which removes the files of the previous bundle (and shards)
+ * that are no longer part of it.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -24,60 +28,93 @@ import * as pagefind from 'pagefind'
 import {cacheKey, openCache} from '../cache/cache.ts'
 import type {SearchRecord} from './search-records.ts'
 
-/** At most this many fragment files per language. */
+/** At most this many fragment files per language, shared out between the shards. */
 const MAX_FRAGMENTS = 256
-const CONFIG = {forceLanguage: 'en', maxFragments: MAX_FRAGMENTS}
+/** pagefind's options for each shard of `count`. */
+const config = (count: number): {forceLanguage: string; maxFragments: number} => ({forceLanguage: 'en', maxFragments: Math.ceil(MAX_FRAGMENTS / count)})
+/** The list of merged shards, in the bundle folder, read by the search script. */
+export const SHARDS_FILE = 'shards.json'
 
 export interface IndexResult {
+  /** Records in the whole index. */
   records: number
+  /** Records indexed by this build (those of the shards not kept). */
+  indexed: number
+  shards: number
+  /** Shards indexed by this build (not kept). */
+  shardsIndexed: number
   outputPath: string
   /** Every file of the bundle (absolute paths). */
   files: string[]
-  /** Whether the bundle in place was kept (made from the same records by the same code). */
+  /** Whether the whole bundle in place was kept (every shard made from the same records by the same code). */
   kept: boolean
 }
 
 export interface IndexOptions {
-  /** Remember the records in the cache of the spec at `root`, to keep the bundle when they recur. */
+  /** Remember the records in the cache of the spec at `root`, to keep a shard when they recur. */
   cache?: {root: string; enabled: boolean}
 }
 
-/** What the bundle in an output folder was made from, and its files (relative to the bundle folder). */
-interface BundleRecord {
+/** What a shard in an output folder was made from, and its files (relative to the shard's folder). */
+interface ShardRecord {
   records: string
   files: string[]
 }
 
-/** Indexes `records` and writes the bundle to `outputPath` (unless the bundle there holds just these). */
-export async function writeSearchIndex(records: SearchRecord[], outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
-  const memory = openCache<BundleRecord>(options.cache?.root ?? outputPath, 'search', options.cache?.enabled ?? false)
-  const bundleKey = options.cache?.enabled ? cacheKey('search bundle', path.resolve(outputPath)) : ''
-  // cacheKey covers specmark's code and the installed pagefind.
-  const recordsKey = options.cache?.enabled ? cacheKey('search records', JSON.stringify(CONFIG), JSON.stringify(records)) : ''
-  const previous = options.cache?.enabled ? memory.get(bundleKey) : null
+/** The folder of shard `index`, relative to the bundle folder ('' for the first). */
+export function shardFolder(index: number): string {
+  return index === 0 ? '' : `shard-${index}`
+}
+
+/** Indexes each shard of records whose bundle in `outputPath` was not made from just these, and writes it. */
+export async function writeSearchIndex(shards: SearchRecord[][], outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
+  const enabled = options.cache?.enabled ?? false
+  const memory = openCache<ShardRecord>(options.cache?.root ?? outputPath, 'search', enabled)
   // Beside the bundle, in the same folder (so that moving a file is a rename); never left behind.
   const staging = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}-staging`)
-  if (previous?.records === recordsKey) {
-    const files = previous.files.map((file) => path.join(outputPath, file))
-    if (files.every((file) => fs.existsSync(file))) return {records: records.length, outputPath, files, kept: true}
+  const layout = shards.length === 0 ? [[]] : shards
+  const plans = layout.map((records, index) => {
+    const folder = path.join(outputPath, shardFolder(index))
+    // cacheKey covers specmark's code and the installed pagefind.
+    const shardKey = enabled ? cacheKey('search shard', path.resolve(folder)) : ''
+    const recordsKey = enabled ? cacheKey('search records', JSON.stringify(config(layout.length)), String(index), JSON.stringify(records)) : ''
+    const previous = enabled ? memory.get(shardKey) : null
+    const keptFiles = previous?.records === recordsKey ? previous.files.map((file) => path.join(folder, file)) : null
+    const kept = keptFiles !== null && keptFiles.every((file) => fs.existsSync(file))
+    return {index, records, folder, shardKey, recordsKey, kept, files: kept ? keptFiles : []}
+  })
+  const manifest = path.join(outputPath, SHARDS_FILE)
+  const result = (): IndexResult => {
+    const redone = plans.filter((plan) => !plan.kept)
+    return {
+      records: plans.reduce((sum, plan) => sum + plan.records.length, 0),
+      indexed: redone.reduce((sum, plan) => sum + plan.records.length, 0),
+      shards: plans.length,
+      shardsIndexed: redone.length,
+      outputPath,
+      files: [...plans.flatMap((plan) => plan.files), manifest],
+      kept: redone.length === 0,
+    }
   }
+  const shardList = `${JSON.stringify({shards: plans.slice(1).map((plan) => `${shardFolder(plan.index)}/`)})}\n`
+  if (plans.every((plan) => plan.kept) && readIfExists(manifest)?.toString() === shardList) return result()
   try {
-    const created = await pagefind.createIndex(CONFIG)
-    const index = created.index
-    if (!index) throw new Error(created.errors.join('\n') || 'pagefind created no index')
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
-    const errors = added.flatMap((response) => response.errors)
-    if (errors.length > 0) throw new Error(errors.join('\n'))
     await fs.promises.rm(staging, {recursive: true, force: true})
-    const written = await index.writeFiles({outputPath: staging})
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-    const files = fs
-      .readdirSync(written.outputPath, {recursive: true, withFileTypes: true})
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(written.outputPath, path.join(entry.parentPath, entry.name)))
-    for (const file of files) moveIfChanged(path.join(written.outputPath, file), path.join(outputPath, file))
-    if (options.cache?.enabled) memory.set(bundleKey, {records: recordsKey, files})
-    return {records: records.length, outputPath, files: files.map((file) => path.join(outputPath, file)), kept: false}
+    // One pagefind service takes the shards' messages; each shard is its own index in it.
+    await Promise.all(
+      plans
+        .filter((plan) => !plan.kept)
+        .map(async (plan) => {
+          const written = await indexShard(plan.records, path.join(staging, String(plan.index)), config(plans.length))
+          // The first shard is the bundle the page loads; the others are merged into it: their data only.
+          const files = plan.index === 0 ? written.files : written.files.filter(isIndexData)
+          for (const file of files) moveIfChanged(path.join(written.outputPath, file), path.join(plan.folder, file))
+          plan.files = files.map((file) => path.join(plan.folder, file))
+          if (enabled) memory.set(plan.shardKey, {records: plan.recordsKey, files})
+        })
+    )
+    writeIfChanged(manifest, shardList)
+    return result()
   } catch (cause) {
     throw new Error('Failed to run Pagefind.', {cause})
   } finally {
@@ -86,14 +123,46 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
   }
 }
 
+/** Indexes `records` as one pagefind index written to `outputPath`; its files, relative to it. */
+async function indexShard(records: SearchRecord[], outputPath: string, options: ReturnType<typeof config>): Promise<{outputPath: string; files: string[]}> {
+  const created = await pagefind.createIndex(options)
+  const index = created.index
+  if (!index) throw new Error(created.errors.join('\n') || 'pagefind created no index')
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
+  const errors = added.flatMap((response) => response.errors)
+  if (errors.length > 0) throw new Error(errors.join('\n'))
+  const written = await index.writeFiles({outputPath})
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
+  const files = fs
+    .readdirSync(written.outputPath, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(written.outputPath, path.join(entry.parentPath, entry.name)))
+  return {outputPath: written.outputPath, files}
+}
+
+/** Whether a file of a written bundle is index data (what `mergeIndex` reads), not pagefind's scripts. */
+function isIndexData(file: string): boolean {
+  const name = file.split(path.sep).join('/')
+  return name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || /^(index|fragment|filter)\//.test(name)
+}
+
+function readIfExists(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file)
+  } catch {
+    return null
+  }
+}
+
+function writeIfChanged(file: string, content: string): void {
+  if (readIfExists(file)?.toString() === content) return
+  fs.mkdirSync(path.dirname(file), {recursive: true})
+  fs.writeFileSync(file, content)
+}
+
 /** Moves `from` to `to` unless `to` holds the same bytes already (then `from` is left, to be removed). */
 function moveIfChanged(from: string, to: string): void {
-  let current: Buffer | null = null
-  try {
-    current = fs.readFileSync(to)
-  } catch {
-    // Not there yet.
-  }
+  const current = readIfExists(to)
   if (current !== null && current.equals(fs.readFileSync(from))) return
   fs.mkdirSync(path.dirname(to), {recursive: true})
   fs.renameSync(from, to)

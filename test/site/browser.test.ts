@@ -110,6 +110,47 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await shot('06-rule-id-result')
   })
 
+  it('searches every shard of the index, merged in the browser, with no failed request', async () => {
+    // The fixture's chapters are dealt to two shards (src/search/search-shards.ts): Expressions and Safe
+    // rendering in the first (the bundle itself), Types in `pagefind/shard-1/`. This page was just loaded.
+    await expect(fetch(`${server.url}/pagefind/shards.json`).then((response) => response.json())).resolves.toEqual({shards: ['shard-1/']})
+    const requested: string[] = []
+    const failed: string[] = []
+    const listen = (response: import('playwright-core').Response): void => {
+      const url = new URL(response.url())
+      if (!url.pathname.startsWith('/pagefind/')) return
+      requested.push(url.pathname)
+      if (!response.ok()) failed.push(`${url.pathname}: ${response.status()}`)
+    }
+    page.on('response', listen)
+    try {
+      await page.keyboard.press('/')
+      // Only in Types (the second shard): its paragraph is the first result, and leads to it.
+      await page.locator('#search-input').fill('memory location')
+      const first = page.locator('#search-results li').first()
+      await expect.poll(() => first.locator('.result-rule').textContent(), {timeout: 10_000}).toBe('type.intro')
+      expect(await first.locator('a').getAttribute('href')).toBe('/main/types/#r-type.intro')
+      // In both shards: results of both, in one list (every page of it).
+      await page.locator('#search-input').fill('expression')
+      await first.waitFor()
+      const everyResult = async (): Promise<Set<string>> => {
+        while (await page.locator('#search-more').isVisible()) {
+          if (!(await page.locator('#search-more').click({timeout: 2000}).then(() => true, () => false))) break
+        }
+        return new Set(await page.locator('#search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname)))
+      }
+      await expect.poll(everyResult, {timeout: 10_000}).toEqual(new Set(['/main/expressions/', '/main/types/']))
+    } finally {
+      page.off('response', listen)
+    }
+    expect(failed).toEqual([])
+    expect(requested.some((file) => file.startsWith('/pagefind/shard-1/index/'))).toBe(true)
+    expect(requested.some((file) => /^\/pagefind\/index\//.test(file))).toBe(true)
+    // Leave the dialog as found: empty (the next test's first search must not find a stale list).
+    await page.locator('#search-input').fill('')
+    await page.keyboard.press('Escape')
+  })
+
   it('filters results by part and by owning team', async () => {
     await page.keyboard.press('/')
     await page.locator('#search-input').fill('expression')

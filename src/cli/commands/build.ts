@@ -27,6 +27,11 @@ interface BuildCommandOptions {
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
+/** What the search phase indexed: the whole book, or the shards whose records changed (the rest kept). */
+const searchIndexed = (records: number, shards: {count: number; indexed: number; records: number}): string =>
+  shards.indexed === shards.count
+    ? `${records} search records (${shards.count} shard${shards.count === 1 ? '' : 's'})`
+    : `${shards.records} search records (${shards.indexed} of the index's ${shards.count} shards; the other ${shards.count - shards.indexed}, ${records - shards.records} records, unchanged and kept)`
 
 export function registerBuild(program: Command, setStatus: (code: number) => void): void {
   const command = program.command('build').description('check, then build the static site and its search index')
@@ -63,7 +68,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
         [
           `rendered ${summary.chapters} chapters (${summary.renderedFromCache} unchanged) in ${seconds(timings.render)}`,
           `built the pages (${summary.chapters} chapters${summary.pagesKept > 0 ? `, ${summary.pagesKept} of them unchanged and kept` : ''}, ${summary.rules} rule IDs) in ${seconds(timings.pages)}: ${summary.pagesRendered} rendered, ${summary.pagesWritten} of them changed and written`,
-          summary.searchKept ? `kept the search index (its ${summary.searchRecords} records unchanged) in ${seconds(timings.search)}` : `indexed ${summary.searchRecords} search records in ${seconds(timings.search)}`,
+          summary.searchKept ? `kept the search index (its ${summary.searchRecords} records unchanged) in ${seconds(timings.search)}` : `indexed ${searchIndexed(summary.searchRecords, summary.searchShards)} in ${seconds(timings.search)}`,
           ...(trace ? [`traced ${options.tests.join(', ')}: ${trace.totals.covered} of ${trace.totals.total} normative paragraphs cited (traceability/)`] : []),
           `wrote ${options.out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,
         ].join('\n') + '\n'
