@@ -18,8 +18,8 @@ import {exportJson} from '../export/export-json.ts'
 import {exportReqif} from '../export/export-reqif.ts'
 import {cacheEnabled, openCache} from '../cache/cache.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
-import {renderSpec} from '../render/render-spec.ts'
-import type {RenderedChapter, RenderedSpec} from '../render/types.ts'
+import {renderSpec, type ExportChapters} from '../render/render-spec.ts'
+import type {RenderedSpec} from '../render/types.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
@@ -90,7 +90,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     // The renderer is loaded (or, once per change of specmark's site code, bundled) while rendering.
     const renderer = openSiteRenderer({base: options.base})
     renderer.catch(() => {})
-    const {rendered, stats} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
+    const {rendered, stats, exportChapters} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
     // Only the chapter pages whose content changed since the last build into this folder are rendered.
@@ -116,7 +116,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
         if (await fs.stat(from).catch(() => null)) await fs.cp(from, path.join(outDir, GUIDE_PATH, folder), {recursive: true, force: true})
       }
     }
-    for (const file of await writeExports(model, rendered.chapters, outDir, cacheEnabled(options.cache))) kept.add(file)
+    for (const file of await writeExports(model, exportChapters, outDir, cacheEnabled(options.cache))) kept.add(file)
     const pagesDone = Date.now()
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
@@ -180,7 +180,7 @@ export const EXPORTS_PATH = 'exports'
 export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', reqif: 'paragraphs.reqif'} as const
 
 /** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
-async function writeExports(model: Model, chapters: RenderedChapter[], outDir: string, caching: boolean): Promise<string[]> {
+async function writeExports(model: Model, chapters: ExportChapters, outDir: string, caching: boolean): Promise<string[]> {
   const {spec, registry} = model
   const stamp = model.stamp
   const file = (name: string): string => path.join(outDir, EXPORTS_PATH, name)

@@ -13,7 +13,7 @@ import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type Withdrawn
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {cacheKey, type Cache} from '../cache/cache.ts'
-import {htmlToReqifXhtml, textToReqifXhtml} from './xhtml.ts'
+import {htmlToReqifXhtml, textToReqifXhtml, wrapReqifXhtml} from './xhtml.ts'
 
 export type ReqifKind = 'part' | 'chapter' | 'section' | 'normative' | 'informative'
 export type ReqifStatus = 'active' | 'renamed' | 'retired'
@@ -146,11 +146,13 @@ function relationsOf(paragraphs: ExportedParagraph[], context: BuildContext): Re
 
 /**
  * The HTML of a chapter's top-level blocks, as the caller rendered it (render's `RenderedChapter` is
- * one): the export only converts it, so it needs nothing of the renderer.
+ * one): the export only converts it, so it needs nothing of the renderer. A block's `xhtml`, when given,
+ * is its content already converted (`hastToReqifXhtml`, from the renderer's tree): then its HTML is not
+ * parsed again.
  */
 export interface ChapterHtml {
   id: string
-  blocks: ReadonlyArray<{index: number; heading: number | null; html: string}>
+  blocks: ReadonlyArray<{index: number; heading: number | null; html: string; xhtml?: string | null}>
 }
 
 /**
@@ -184,14 +186,16 @@ export function reqifTreeFromModel(
       // The section stack: the chapter at depth 1, then each open heading.
       const stack: Array<{depth: number; node: ReqifNode}> = [{depth: 1, node: chapterNode}]
       // Each clause's HTML: its labelled block and the unlabelled blocks after it (up to the next label
-      // or heading), converted to XHTML once complete.
-      const html = new Map<ReqifNode, string>()
+      // or heading), converted to XHTML once complete; or, when the renderer converted each of its
+      // blocks already, their XHTML joined.
+      const html = new Map<ReqifNode, {html: string; xhtml: string[] | null}>()
       let clause: ReqifNode | null = null
       for (const block of chapter.blocks) {
         if (block.parent !== null) continue
         const renderedBlock = blocks.get(block.index)
         // Without rendered chapters (the API's plain `exportReqif`), the block's text stands in.
         const blockHtml = renderedBlock?.html ?? `<p>${block.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`
+        const blockXhtml = renderedBlock?.xhtml ?? null
         const paragraph = block.ruleId === null ? undefined : byId.get(block.ruleId)
         if (block.type === 'heading') {
           const depth = renderedBlock?.heading ?? 2
@@ -204,23 +208,29 @@ export function reqifTreeFromModel(
           stack.push({depth, node})
           if (paragraph) {
             clause = node
-            html.set(node, blockHtml)
+            html.set(node, {html: blockHtml, xhtml: blockXhtml === null ? null : [blockXhtml]})
           }
         } else if (paragraph) {
           clause = clauseNode(paragraph, '', context)
           stack.at(-1)!.node.children.push(clause)
-          html.set(clause, blockHtml)
+          html.set(clause, {html: blockHtml, xhtml: blockXhtml === null ? null : [blockXhtml]})
         } else if (clause !== null) {
-          html.set(clause, `${html.get(clause) ?? ''}${blockHtml}`)
+          const content = html.get(clause)!
+          content.html += blockHtml
+          if (blockXhtml === null) content.xhtml = null
+          else content.xhtml?.push(blockXhtml)
         }
       }
-      const contents = [...html.values()]
+      const unconverted = [...html].filter(([, content]) => content.xhtml === null)
+      for (const [node, content] of html) if (content.xhtml !== null) node.xhtml = wrapReqifXhtml(content.xhtml.join(''))
+      const contents = unconverted.map(([, content]) => content.html)
       const key = options.xhtmlCache && contents.length > 0 ? cacheKey('reqif xhtml', ...contents) : null
       const cached = key !== null ? options.xhtmlCache!.get(key) : null
       const xhtml = cached?.length === contents.length ? cached : contents.map(htmlToReqifXhtml)
       if (key !== null && xhtml !== cached) options.xhtmlCache!.set(key, xhtml)
-      let at = 0
-      for (const node of html.keys()) node.xhtml = xhtml[at++]!
+      unconverted.forEach(([node], at) => {
+        node.xhtml = xhtml[at]!
+      })
       partNode.children.push(chapterNode)
     }
     if (partNode.children.length > 0) parts.push(partNode)

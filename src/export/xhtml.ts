@@ -9,7 +9,7 @@
  * `input`, `img` — whose `alt` text is kept) is dropped. `id` attributes are dropped: ReqIF identifiers
  * share the document's `xsd:ID` space. Lists, tables and code blocks come through intact.
  */
-import type {Element, ElementContent, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 
 /** Elements kept as they are. */
@@ -40,7 +40,127 @@ const XML_NAMES: Record<string, string> = {className: 'class', colSpan: 'colspan
 /** `html` (a fragment) as the content of one `xhtml:div`, with the `xhtml:` prefix on every element. */
 export function htmlToReqifXhtml(html: string): string {
   const tree: Root = fromHtml(html, {fragment: true})
-  return `<xhtml:div>${tree.children.map(write).join('')}</xhtml:div>`
+  return wrapReqifXhtml(tree.children.map(write).join(''))
+}
+
+/** Content (`hastToReqifXhtml`'s, one block's after another's) as one `xhtml:div`, as `htmlToReqifXhtml` writes it. */
+export function wrapReqifXhtml(content: string): string {
+  return `<xhtml:div>${content}</xhtml:div>`
+}
+
+/**
+ * The XHTML content (without the wrapping `xhtml:div`) of sanitized hast, as `htmlToReqifXhtml` makes it
+ * from that hast's HTML — without serializing and parsing it again, most of the export's time. The
+ * renderer calls it on each block's tree, which it holds anyway.
+ *
+ * Only for trees the HTML parser would read back as they are; null for any other (the caller converts
+ * the HTML then). Parsing restructures what HTML's content rules forbid (a `div` in a `p` closes it, a
+ * `tr` directly in a `table` gets a `tbody`, a nested `a` is split, …) and normalizes some text (CR,
+ * NUL, a byte-order mark, a newline first in a `pre`), so the check is an allow-list: the elements below,
+ * each only where the parser leaves it; anything else answers null.
+ */
+export function hastToReqifXhtml(children: ReadonlyArray<RootContent | ElementContent>): string | null {
+  if (!children.every((child) => stableNode(child, 'flow', false))) return null
+  return children.map(write).join('')
+}
+
+/** What may hold what, for `stableNode`: the contexts content can be in. */
+type Context = 'flow' | 'phrasing' | 'list' | 'dl' | 'table' | 'rows' | 'cells' | 'colgroup'
+
+/** Inline elements the parser nests as written (its formatting elements among them, properly nested). */
+const PHRASING = new Set(['a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var'])
+const PHRASING_VOID = new Set(['br', 'img', 'wbr', 'input'])
+/** Blocks holding only inline content. */
+const PHRASING_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre'])
+/** Blocks holding any flow content. */
+const FLOW_BLOCKS = new Set(['div', 'blockquote', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'figure', 'figcaption', 'details', 'summary', 'address'])
+/** Start tags that end foreign content (an `svg`): the parser would take them out of it. */
+const BREAKOUT = new Set(['b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var', 'font'])
+/** Characters the parser drops or changes in text and attribute values. */
+const UNSTABLE_TEXT = /[\r\0\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+function stableText(value: string): boolean {
+  return !UNSTABLE_TEXT.test(value)
+}
+
+function stableNode(node: RootContent | ElementContent, context: Context, inLink: boolean): boolean {
+  if (node.type === 'text') {
+    if (!stableText(node.value)) return false
+    // Text among table rows or cells is moved out of the table unless it is whitespace.
+    return context === 'flow' || context === 'phrasing' || context === 'list' || context === 'dl' || /^[ \t\n\f]*$/.test(node.value)
+  }
+  // Comments are not written; one that could end early or start another would change what follows it.
+  if (node.type === 'comment') return !/--|^-?>|<!-|-$/.test(node.value)
+  if (node.type !== 'element') return false
+  const name = node.tagName
+  if (!stableProperties(node.properties)) return false
+  if (name === 'svg' || name === 'math') return (context === 'flow' || context === 'phrasing') && foreignStable(node)
+  const allowed = (inner: Context, link = inLink): boolean => node.children.every((child) => stableNode(child, inner, link))
+  const voidElement = node.children.length === 0
+  switch (context) {
+    case 'list':
+      return name === 'li' && allowed('flow')
+    case 'dl':
+      return (name === 'dt' || name === 'dd') && allowed('flow')
+    case 'table':
+      if (name === 'caption') return allowed('flow')
+      if (name === 'colgroup') return allowed('colgroup')
+      return (name === 'thead' || name === 'tbody' || name === 'tfoot') && allowed('rows')
+    case 'colgroup':
+      return name === 'col' && voidElement
+    case 'rows':
+      return name === 'tr' && allowed('cells')
+    case 'cells':
+      return (name === 'td' || name === 'th') && allowed('flow', false)
+    case 'phrasing':
+    case 'flow':
+      if (PHRASING_VOID.has(name)) return voidElement
+      if (name === 'a') return !inLink && allowed('phrasing', true)
+      if (PHRASING.has(name)) return allowed('phrasing')
+      if (name === 'button') return allowed('phrasing') && !contains(node, 'button')
+      if (context === 'phrasing') return false
+      if (name === 'hr') return voidElement
+      // The parser drops a newline that starts a `pre`.
+      if (name === 'pre' && node.children[0]?.type === 'text' && node.children[0].value.startsWith('\n')) return false
+      if (PHRASING_BLOCKS.has(name)) return allowed('phrasing')
+      if (FLOW_BLOCKS.has(name)) return allowed('flow')
+      if (name === 'ul' || name === 'ol') return allowed('list')
+      if (name === 'dl') return allowed('dl')
+      if (name === 'table') return allowed('table')
+      return false
+  }
+}
+
+/** The attributes the XHTML keeps (`ATTRIBUTES`, and an image's `alt` text). */
+const WRITTEN = [...new Set([...Object.values(ATTRIBUTES).flat(), 'alt'])]
+
+/**
+ * Whether the attributes the XHTML keeps read back from HTML as they are: strings without characters
+ * the parser changes, numbers for spans, class names one token each.
+ */
+function stableProperties(properties: Properties): boolean {
+  // Written attributes named as in HTML (`propertyValue`): `class` only, and not beside `className`.
+  if (properties.class !== undefined && (typeof properties.class !== 'string' || properties.className !== undefined || !stableText(properties.class))) return false
+  if (Object.values(XML_NAMES).some((name) => name !== 'class' && properties[name] !== undefined)) return false
+  for (const name of WRITTEN) {
+    const value = properties[name]
+    if (value === undefined || value === null || value === false) continue
+    if (name === 'colSpan' || name === 'rowSpan') {
+      if (typeof value !== 'number') return false
+    } else if (name === 'className') {
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item !== '' && !/[ \t\n\f]/.test(item) && stableText(item))) return false
+    } else if (typeof value !== 'string' || !stableText(value)) return false
+  }
+  return true
+}
+
+/** An `svg` (or `math`) subtree, dropped from the XHTML, that the parser keeps whole: no element in it ends foreign content. */
+function foreignStable(node: Element): boolean {
+  return node.children.every((child) => child.type === 'text' ? stableText(child.value) : child.type === 'comment' || (child.type === 'element' && !BREAKOUT.has(child.tagName) && foreignStable(child)))
+}
+
+function contains(node: Element, name: string): boolean {
+  return node.children.some((child) => child.type === 'element' && (child.tagName === name || contains(child, name)))
 }
 
 /** Plain text as XHTML content: one paragraph per line. */
@@ -64,7 +184,7 @@ function writeElement(element: Element): string {
   // A figure's or summary's inline content inside a div stays valid: div allows flow content.
   const attributes = [...(ATTRIBUTES['*'] ?? []), ...(KEEP.has(name) ? (ATTRIBUTES[name] ?? []) : [])]
     .flatMap((property) => {
-      const value = element.properties[property]
+      const value = propertyValue(element.properties, property)
       if (value === undefined || value === null || value === false) return []
       const text = Array.isArray(value) ? value.join(' ') : String(value)
       return text === '' ? [] : [` ${XML_NAMES[property] ?? property}="${escapeAttribute(text)}"`]
@@ -72,6 +192,17 @@ function writeElement(element: Element): string {
     .join('')
   if (VOID.has(target)) return `<xhtml:${target}${attributes}/>`
   return `<xhtml:${target}${attributes}>${children}</xhtml:${target}>`
+}
+
+/**
+ * A property of a hast element. Trees made by tools rather than parsed (shiki's) may name an attribute
+ * as HTML does (`class` as a string): read as the parser would give it back, as `className` tokens.
+ */
+function propertyValue(properties: Properties, property: string): Properties[string] {
+  const value = properties[property]
+  if (value !== undefined || property !== 'className' || typeof properties.class !== 'string') return value
+  const tokens = properties.class.trim()
+  return tokens === '' ? [] : tokens.split(/[ \t\n\r\f]+/)
 }
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g

@@ -27,6 +27,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {EXIT, visit} from 'unist-util-visit'
 import {InternalError} from '../diagnostics/diagnostic.ts'
+import {hastToReqifXhtml} from '../export/xhtml.ts'
 import type {UrlScheme} from '../config/schema.ts'
 import type {Chapter, Production, Reference} from '../model/types.ts'
 import {admonitionHandlers} from './admonitions.ts'
@@ -60,6 +61,12 @@ export interface ChapterRenderInput {
 export interface RenderedChapterBody {
   blocks: RenderedBlock[]
   footnotes: string
+  /**
+   * Each block's content as ReqIF XHTML (`hastToReqifXhtml`), converted from the tree its HTML was
+   * written from, so that the export does not parse the HTML again; null for a block whose tree the
+   * HTML parser would not read back as it is (the export converts its HTML then).
+   */
+  xhtml: Array<string | null>
 }
 
 const BLOCK_TAG = 'specmark-block'
@@ -96,6 +103,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const hast = toHast.runSync(tree) as HastRoot
 
   const blocks: RenderedBlock[] = []
+  const xhtml: Array<string | null> = []
   let footnotes = ''
   for (const child of hast.children) {
     if (child.type !== 'element') continue
@@ -112,11 +120,12 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
         margin: ruleMargin({...block, hash: clauseAt(chapter, block.index)?.hash ?? block.hash}),
         guidance: [],
       })
+      xhtml.push(hastToReqifXhtml(content))
     } else if (child.tagName === 'section') {
       footnotes = stringify(finish([child], containsRaw(child), context.railroads))
     }
   }
-  return {blocks, footnotes}
+  return {blocks, footnotes, xhtml}
 }
 
 /** Sanitation and the trusted additions that follow it, for one block's content. */

@@ -32,6 +32,7 @@ import {chapterRenderInput} from './render-input.ts'
 import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
 import {anchorFor} from '../core/anchors.ts'
+import type {ChapterHtml} from '../export/reqif-tree.ts'
 
 export interface RenderOptions {
   /** URL path the site is served under (default `/`). */
@@ -48,6 +49,12 @@ export interface RenderOptions {
   onRender?: (chapterId: string) => void
 }
 
+/**
+ * The chapters' HTML as the exports read it (`exportReqif`'s `chapters`): the site's blocks, with each
+ * block's XHTML where the renderer converted it and the block was not replaced since (a data view).
+ */
+export type ExportChapters = ChapterHtml[]
+
 export interface RenderStats {
   chapters: number
   /** Chapters taken from the render cache. */
@@ -58,7 +65,7 @@ export interface RenderStats {
 const EXCERPT_LENGTH = 180
 
 /** Renders the loaded specification for the site. */
-export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats}> {
+export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats; exportChapters: ExportChapters}> {
   const {spec} = model
   const base = normalizeBase(options.base)
   const caching = cacheEnabled(options.cache)
@@ -139,7 +146,15 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     trace: options.trace ?? null,
     guide: options.guide ? (memo ? memo.guide(options.guide, model.index, base) : renderGuide(options.guide, model.index, base)) : null,
   }
-  return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}}
+  const exportChapters = chapters.map((chapter, index) => {
+    const body = bodies[index]!
+    return {
+      id: chapter.id,
+      // A render cached before blocks carried XHTML has none: the export converts those blocks' HTML.
+      blocks: chapter.blocks.map((block, position) => ({...block, xhtml: block.html === body.blocks[position]?.html ? (body.xhtml?.[position] ?? null) : null})),
+    }
+  })
+  return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}, exportChapters}
 }
 
 /**

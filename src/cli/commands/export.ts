@@ -48,8 +48,8 @@ async function exportCurrent(model: Model, format: ExportOptions['format']): Pro
 /** The ReqIF of a model (the sources as they are, or a past release's), its chapters rendered first. */
 async function reqifOf(model: Model, registry: Registry | null, options: {date: string; commit: string | null; releases: Model['releases']['snapshots']}): Promise<string> {
   const {renderSpec} = await import('../../render/render-spec.ts')
-  const {rendered} = await renderSpec(model)
-  return exportReqif(model.spec, registry, {timestamp: options.date, commit: options.commit, chapters: rendered.chapters, releases: options.releases})
+  const {exportChapters} = await renderSpec(model)
+  return exportReqif(model.spec, registry, {timestamp: options.date, commit: options.commit, chapters: exportChapters, releases: options.releases})
 }
 
 /**
