@@ -10,6 +10,7 @@
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import type {Report} from '../diagnostics/diagnostic.ts'
 import {runPool, toolVersion} from '../examples/run-examples.ts'
@@ -17,7 +18,7 @@ import {usableCores} from '../workers/cores.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
 import {auxCrateName, parseHeader} from './parse-header.ts'
-import {type AuxCrate, BASE_FLAGS, BUILD_FLAGS, compileAndRun, resolveRustc, type RustcResult} from './rustc.ts'
+import {type AuxCrate, AuxBuilds, BASE_FLAGS, BUILD_FLAGS, compileAndRun, resolveRustc, type RustcResult} from './rustc.ts'
 
 export interface SuiteOptions {
   /** Where results are cached; null to compile everything. */
@@ -63,6 +64,9 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
     })
   }
   const compiler = await resolveRustc()
+  // Auxiliary crates are built once a run, in a folder of the run's own, whatever number of tests use them.
+  const auxRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-aux-'))
+  const auxBuilds = new AuxBuilds(auxRoot, compiler)
   const fail = (file: string, problem: Problem): void => {
     const start = {line: problem.line, column: 1, offset: 0}
     report({code: 'conformance-failed', severity: 'error', reason: problem.message, place: {file, start, end: start}})
@@ -100,7 +104,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
     if (cacheFile) result = await fs.readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as RustcResult, () => null)
     if (result) summary.cached++
     else {
-      result = await compileAndRun(bytes, header, aux, compiler)
+      result = await compileAndRun(bytes, header, aux, compiler, auxBuilds)
       summary.compiled++
       if (cacheFile) {
         await fs.mkdir(path.dirname(cacheFile), {recursive: true})
@@ -114,7 +118,11 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       for (const problem of problems) fail(shown, problem)
     }
   })
-  await runPool(jobs, Math.max(1, options.jobs ?? usableCores()))
+  try {
+    await runPool(jobs, Math.max(1, options.jobs ?? usableCores()))
+  } finally {
+    await fs.rm(auxRoot, {recursive: true, force: true})
+  }
   return summary
 }
 

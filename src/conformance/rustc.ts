@@ -2,6 +2,7 @@
  * Compiling one conformance program with rustc and reading what it said: rustc's JSON diagnostics give
  * each error's code and the line of its primary span, which `judge.ts` compares with the test's header.
  */
+import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -72,21 +73,62 @@ export async function resolveRustc(): Promise<string> {
   return printed.ok && existsSync(direct) ? direct : 'rustc'
 }
 
-export async function compileAndRun(source: string | Uint8Array, header: TestHeader, aux: readonly AuxCrate[] = [], rustcPath = 'rustc'): Promise<RustcResult> {
+/** What building a test's auxiliary crates gave: the folders to search (`-L`), or the first failure. */
+export type AuxBuilt = {ok: true; dirs: string[]} | {ok: false; name: string; output: string}
+
+/**
+ * Builds auxiliary crates once for a whole run: many tests of a suite build the same crate (a procedural
+ * macro crate is a full build and link, the dearest compilation of the suite), and the same crate with the
+ * same edition, flags and dependencies gives the same library however often it is built. Each distinct
+ * crate gets a folder of its own under `root`, keyed by its source, edition, flags and the crates built
+ * before it for the test (which it may use, as `-L` finds them); concurrent requests share one build.
+ */
+export class AuxBuilds {
+  private readonly builds = new Map<string, Promise<{ok: boolean; output: string; dir: string}>>()
+  private readonly root: string
+  private readonly rustc: string
+  constructor(root: string, rustc: string) {
+    this.root = root
+    this.rustc = rustc
+  }
+
+  async build(crates: readonly AuxCrate[]): Promise<AuxBuilt> {
+    const dirs: string[] = []
+    let chain = ''
+    for (const crate of crates) {
+      const hash = createHash('sha256').update([chain, crate.name, crate.edition, ...crate.flags, ''].join('\0')).update(crate.source)
+      chain = hash.digest('hex')
+      let pending = this.builds.get(chain)
+      if (!pending) {
+        const dir = path.join(this.root, chain.slice(0, 16))
+        this.builds.set(chain, (pending = buildAux(crate, dir, this.rustc, dirs.slice()).then((built) => ({...built, dir}))))
+      }
+      const built = await pending
+      if (!built.ok) return {ok: false, name: crate.name, output: built.output}
+      dirs.push(built.dir)
+    }
+    return {ok: true, dirs}
+  }
+}
+
+/**
+ * Compiles (and runs, for a test that runs) one program. `auxBuilds` shares auxiliary crates between the
+ * tests of a run; without it, they are built for this program alone.
+ */
+export async function compileAndRun(source: string | Uint8Array, header: TestHeader, aux: readonly AuxCrate[] = [], rustcPath = 'rustc', auxBuilds?: AuxBuilds): Promise<RustcResult> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-conformance-'))
   try {
     const file = path.join(dir, 'main.rs')
     await fs.writeFile(file, source)
     const runs = header.mode === 'run-pass' || header.mode === 'run-fail'
     const binary = path.join(dir, 'main')
-    const auxDir = path.join(dir, 'aux')
     const externs: string[] = []
-    for (const crate of aux) {
-      const built = await buildAux(crate, auxDir, rustcPath)
-      if (!built.ok) return {compiled: false, errors: [{code: null, line: null, message: `auxiliary crate \`${crate.name}\` did not compile: ${readErrors(built.output)[0]?.message ?? built.output.trim().split('\n').pop()}`}], run: null}
-      externs.push('--extern', crate.name)
+    if (aux.length > 0) {
+      const built = await (auxBuilds ?? new AuxBuilds(path.join(dir, 'aux'), rustcPath)).build(aux)
+      if (!built.ok) return {compiled: false, errors: [{code: null, line: null, message: `auxiliary crate \`${built.name}\` did not compile: ${readErrors(built.output)[0]?.message ?? built.output.trim().split('\n').pop()}`}], run: null}
+      for (const auxDir of built.dirs) externs.push('-L', auxDir)
+      for (const crate of aux) externs.push('--extern', crate.name)
     }
-    if (externs.length > 0) externs.unshift('-L', auxDir)
     const rustc = (emit: string[]) => capture(rustcPath, ['--edition', header.edition, ...baseFlags(header.flags), ...header.flags, ...externs, ...emit, file], dir)
     // Analysis alone (`--emit=metadata`, no code generation or link) decides a check-pass test, and most
     // compile-fail tests: rustc stops after analysis when it found errors, so a full build would report
@@ -108,14 +150,17 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
   }
 }
 
-/** Builds an auxiliary crate into `outDir`, where the test finds it by name (`-L outDir --extern name`). */
-async function buildAux(crate: AuxCrate, outDir: string, rustc: string): Promise<{ok: boolean; output: string}> {
+/**
+ * Builds an auxiliary crate into `outDir`, where the test finds it by name (`-L outDir --extern name`);
+ * `deps` are the folders of the crates built before it, which it may use.
+ */
+async function buildAux(crate: AuxCrate, outDir: string, rustc: string, deps: readonly string[]): Promise<{ok: boolean; output: string}> {
   await fs.mkdir(outDir, {recursive: true})
   const file = path.join(outDir, `${crate.name}.rs`)
   await fs.writeFile(file, crate.source)
   const type = namesCrateType(crate.flags) ? [] : ['--crate-type', 'lib']
   const flags = ['--edition', crate.edition, ...type, '--crate-name', crate.name, ...DIAGNOSTIC_FLAGS, ...crate.flags]
-  return capture(rustc, [...flags, '-L', outDir, '--out-dir', outDir, file], outDir)
+  return capture(rustc, [...flags, ...deps.flatMap((dep) => ['-L', dep]), '--out-dir', outDir, file], outDir)
 }
 
 /** Where the program finds the shared standard library it was linked against (`-C prefer-dynamic`). */

@@ -12,7 +12,7 @@ import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {parseHeader} from '../../src/conformance/parse-header.ts'
 import {runSuite} from '../../src/conformance/run-suite.ts'
-import {BASE_FLAGS, baseFlags} from '../../src/conformance/rustc.ts'
+import {AuxBuilds, BASE_FLAGS, baseFlags, compileAndRun} from '../../src/conformance/rustc.ts'
 import {createCollector} from '../../src/diagnostics/diagnostic.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {runTrace} from '../../src/trace/run-trace.ts'
@@ -132,6 +132,34 @@ describe('specmark conformance', () => {
     const full = ['dynamic/patterns', 'static/borrow-checking', 'static/type-inference', 'syntax/name-resolution']
     expect(trace.report.uncovered.filter((paragraph) => full.includes(paragraph.chapter)).map((paragraph) => paragraph.id)).toEqual([])
   }, 1_800_000)
+
+  needsRustc('builds an auxiliary crate once for all the tests of a run that use it', async () => {
+    const dir = await writeTree({'auxiliary/helper.rs': 'pub fn three() -> u8 { 3 }\n'})
+    // A rustc that logs each compilation it is asked for, then compiles.
+    const log = path.join(dir, 'rustc.log')
+    const rustc = path.join(dir, 'rustc')
+    await fs.writeFile(rustc, `#!/bin/sh\necho "$@" >> '${log}'\nexec rustc "$@"\n`, {mode: 0o755})
+    const helper = {name: 'helper', source: await fs.readFile(path.join(dir, 'auxiliary/helper.rs')), edition: '2021', flags: []}
+    const builds = new AuxBuilds(path.join(dir, 'aux'), rustc)
+    const program = (mode: string, body: string) => parseHeader(`//@ reference: a.b\n//@ ${mode}\n//@ aux-build: auxiliary/helper.rs\n${body}`)
+    const results = await Promise.all([
+      compileAndRun('fn main() { let _: u8 = helper::three(); }\n', program('check-pass', ''), [helper], rustc, builds),
+      compileAndRun('fn main() { assert_eq!(helper::three(), 3); }\n', program('run-pass', ''), [helper], rustc, builds),
+      compileAndRun('fn main() { let _: u16 = helper::three(); }\n', program('compile-fail: E0308', ''), [helper], rustc, builds),
+    ])
+    expect(results.map((result) => [result.compiled, result.run?.ok ?? null, result.errors[0]?.code ?? null])).toEqual([
+      [true, null, null],
+      [true, true, null],
+      [false, null, 'E0308'],
+    ])
+    const lines = (await fs.readFile(log, 'utf8')).trim().split('\n')
+    expect(lines.filter((line) => line.includes('helper.rs'))).toHaveLength(1)
+    expect(lines.filter((line) => line.includes('main.rs'))).toHaveLength(3)
+    // A crate of other source is another build.
+    const other = {...helper, source: Buffer.from('pub fn three() -> u16 { 3 }\n')}
+    expect((await compileAndRun('fn main() { let _: u16 = helper::three(); }\n', program('check-pass', ''), [other], rustc, builds)).compiled).toBe(true)
+    expect((await fs.readFile(log, 'utf8')).trim().split('\n').filter((line) => line.includes('helper.rs'))).toHaveLength(2)
+  })
 
   it('fails when rustc is missing under CI=true', async () => {
     const saved = {path: process.env.PATH, ci: process.env.CI}
