@@ -18,7 +18,7 @@ import {usableCores} from '../workers/cores.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
 import {auxCrateName, parseHeader} from './parse-header.ts'
-import {type AuxCrate, AuxBuilds, BASE_FLAGS, BUILD_FLAGS, compileAndRun, resolveRustc, type RustcResult} from './rustc.ts'
+import {type AuxCrate, AuxBuilds, BASE_FLAGS, BUILD_FLAGS, compileAndRun, resolveRustc, type RustcResult, STATIC_BUILD_FLAGS} from './rustc.ts'
 
 export interface SuiteOptions {
   /** Where results are cached; null to compile everything. */
@@ -94,7 +94,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
       const auxHeader = parseHeader(auxBytes.toString('utf8'))
       aux.push({name: auxCrateName(wanted.path), source: auxBytes, edition: auxHeader.edition, flags: auxHeader.flags})
     }
-    const hash = createHash('sha256').update(['rustc-result-v3', rustc, ...BASE_FLAGS, ...BUILD_FLAGS, ''].join('\0')).update(bytes)
+    const hash = createHash('sha256').update(['rustc-result-v3', rustc, ...BASE_FLAGS, ...BUILD_FLAGS, ...STATIC_BUILD_FLAGS, ''].join('\0')).update(bytes)
     // A change to an auxiliary crate changes the result of every test that builds it.
     for (const crate of aux) hash.update(`\0aux:${crate.name}\0`).update(crate.source)
     const key = hash.digest('hex')

@@ -3,11 +3,11 @@
  * each error's code and the line of its primary span, which `judge.ts` compares with the test's header.
  */
 import {createHash} from 'node:crypto'
-import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {capture} from '../examples/run-examples.ts'
+import {buildFlags, stdLibEnv} from '../examples/toolchain.ts'
 import type {TestHeader} from './parse-header.ts'
 
 export interface RustcError {
@@ -33,14 +33,6 @@ export const BASE_FLAGS = ['--crate-type', 'bin', '--crate-name', 'conformance',
 const namesCrateType = (flags: readonly string[]): boolean => flags.some((flag) => flag === '--crate-type' || flag.startsWith('--crate-type='))
 
 /**
- * Extra flags for a full build (a program that runs, or a compile-fail program that analysis accepted):
- * linking against the standard library's shared object and one codegen unit make such a build about a
- * third cheaper (the static link of std dominates it), and change nothing a test observes. Windows finds
- * no shared std next to the program, so it links statically there. Part of the cache key.
- */
-export const BUILD_FLAGS = process.platform === 'win32' ? ['-C', 'codegen-units=1'] : ['-C', 'prefer-dynamic', '-C', 'codegen-units=1']
-
-/**
  * The base flags for a test's own flags: a test that names its crate type (`//@ compile-flags: --crate-type
  * proc-macro`, to show what rustc checks in a procedural macro crate) replaces `bin`, since rustc refuses to
  * mix `bin` or `proc-macro` with another crate type.
@@ -58,19 +50,6 @@ export interface AuxCrate {
   /** Its own header's edition and flags (`//@ compile-flags: --crate-type proc-macro`). */
   edition: string
   flags: string[]
-}
-
-/**
- * The compiler itself, to start directly: `rustc` on PATH is usually rustup's proxy, which reads its
- * settings and resolves the toolchain on every call before it starts the real compiler (about 30 ms of
- * CPU, over a tenth of an analysis-only check). The toolchain's sysroot names the same compiler; where
- * there is none (no such file), `rustc` on PATH is used as it is. Asked from the temporary folder the
- * programs are compiled in, so that a directory override (rust-toolchain.toml) applies as it would there.
- */
-export async function resolveRustc(): Promise<string> {
-  const printed = await capture('rustc', ['--print', 'sysroot'], os.tmpdir())
-  const direct = path.join(printed.output.trim(), 'bin', process.platform === 'win32' ? 'rustc.exe' : 'rustc')
-  return printed.ok && existsSync(direct) ? direct : 'rustc'
 }
 
 /** What building a test's auxiliary crates gave: the folders to search (`-L`), or the first failure. */
@@ -137,10 +116,10 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
     if (!runs) {
       const checked = await rustc(['--emit=metadata', '-o', path.join(dir, 'main.rmeta')])
       if (header.mode !== 'compile-fail' || !checked.ok) return {compiled: checked.ok, errors: readErrors(checked.output), run: null}
-      const built = await rustc([...BUILD_FLAGS, '-o', binary])
+      const built = await rustc([...buildFlags(source), '-o', binary])
       return {compiled: built.ok, errors: readErrors(built.output), run: null}
     }
-    const compiled = await rustc([...BUILD_FLAGS, '-o', binary])
+    const compiled = await rustc([...buildFlags(source), '-o', binary])
     const errors = readErrors(compiled.output)
     if (!compiled.ok) return {compiled: false, errors, run: null}
     const ran = await runBinary(binary, dir, rustcPath)
@@ -163,23 +142,9 @@ async function buildAux(crate: AuxCrate, outDir: string, rustc: string, deps: re
   return capture(rustc, [...flags, ...deps.flatMap((dep) => ['-L', dep]), '--out-dir', outDir, file], outDir)
 }
 
-/** Where the program finds the shared standard library it was linked against (`-C prefer-dynamic`). */
-const libdirs = new Map<string, Promise<string | null>>()
-function targetLibdir(rustc: string): Promise<string | null> {
-  let libdir = libdirs.get(rustc)
-  if (!libdir) libdirs.set(rustc, (libdir = capture(rustc, ['--print', 'target-libdir'], process.cwd()).then((printed) => (printed.ok ? printed.output.trim() : null))))
-  return libdir
-}
-
 async function runBinary(binary: string, cwd: string, rustc: string): Promise<{ok: boolean; stdout: string; detail: string}> {
   const {execFile} = await import('node:child_process')
-  const lib = await targetLibdir(rustc)
-  const env = {...process.env}
-  if (lib) {
-    const join = (list: string | undefined) => (list ? `${lib}${path.delimiter}${list}` : lib)
-    env.LD_LIBRARY_PATH = join(env.LD_LIBRARY_PATH)
-    env.DYLD_LIBRARY_PATH = join(env.DYLD_LIBRARY_PATH)
-  }
+  const env = await stdLibEnv(rustc)
   return new Promise((resolve) => {
     execFile(binary, [], {cwd, env, timeout: 20_000, maxBuffer: 4 << 20}, (error, stdout, stderr) => {
       const detail = error ? `${(error as {code?: unknown}).code !== undefined ? `exit ${String((error as {code?: unknown}).code)}` : error.message}: ${stderr.trim().split('\n').pop() ?? ''}` : ''
@@ -207,3 +172,5 @@ export function readErrors(output: string): RustcError[] {
   }
   return errors
 }
+
+export {BUILD_FLAGS, resolveRustc, STATIC_BUILD_FLAGS} from '../examples/toolchain.ts'

@@ -19,6 +19,7 @@ import type {Spec} from '../model/types.ts'
 import type {InteropData} from '../interop/load-data.ts'
 import {cppLayoutProgram, layoutCases, parseLayoutOutput, rustLayoutProgram, type LayoutCase} from '../interop/layout-checks.ts'
 import {doctestProgram, extractExamples, type CppExample, type RustExample} from './extract.ts'
+import {BUILD_FLAGS, buildFlags, resolveRustc, STATIC_BUILD_FLAGS, stdLibEnv} from './toolchain.ts'
 
 const run = promisify(execFile)
 
@@ -64,6 +65,8 @@ export async function runExamples(
       hint: 'install a Rust toolchain (rustc on PATH) to check examples',
     })
   }
+  // The compiler started directly, not through rustup's proxy (the same compiler: `toolchain.ts`).
+  const compiler = rustc ? await resolveRustc() : 'rustc'
   const pairs = groupPairs(rust, cpp)
   if (!gxx && pairs.size > 0) {
     summary.missing.push('g++')
@@ -104,8 +107,8 @@ export async function runExamples(
       }
       jobs.push(async () => {
         const edition = example.mode.edition ?? options.defaultEdition
-        const key = hash(['rust', rustc, ...RUST_FLAGS, edition, JSON.stringify(example.mode), example.code])
-        const outcome = await withCache(key, () => testRustExample(example, edition))
+        const key = hash(['rust', rustc, ...RUST_FLAGS, ...BUILD_FLAGS, ...STATIC_BUILD_FLAGS, edition, JSON.stringify(example.mode), example.code])
+        const outcome = await withCache(key, () => testRustExample(example, edition, compiler))
         if (!outcome.ok) {
           summary.failed++
           report({code: 'example-failed', severity: 'error', reason: outcome.message, place: example.position})
@@ -124,7 +127,7 @@ export async function runExamples(
       summary.pairs++
       jobs.push(async () => {
         const key = hash(['pair', rustc, gxx, ...PAIR_RUST_FLAGS, ...PAIR_CXX_FLAGS, ...pair.rust.map((example) => example.code), '\0', ...pair.cpp.map((example) => example.code)])
-        const outcome = await withCache(key, () => testPair(pair.rust, pair.cpp))
+        const outcome = await withCache(key, () => testPair(pair.rust, pair.cpp, compiler))
         if (!outcome.ok) {
           summary.failed++
           report({code: 'example-failed', severity: 'error', reason: outcome.message, place: first.position})
@@ -137,7 +140,7 @@ export async function runExamples(
     summary.layoutRows = cases.length
     jobs.push(async () => {
       const key = hash(['layout', rustc, gxx, rustLayoutProgram(cases), cppLayoutProgram(cases)])
-      const outcome = await withCache(key, async () => ({ok: true, message: JSON.stringify(await checkLayouts(cases))}))
+      const outcome = await withCache(key, async () => ({ok: true, message: JSON.stringify(await checkLayouts(cases, compiler))}))
       for (const problem of JSON.parse(outcome.message) as Array<{index: number; message: string}>) {
         summary.failed++
         report({code: 'interop-layout-mismatch', severity: 'error', reason: problem.message, place: cases[problem.index]!.row.place})
@@ -153,7 +156,7 @@ export async function runExamples(
  * Compiles and runs the layout programs; returns one problem per row that does not compile or whose
  * size or alignment differs. A program that does not compile is narrowed down to its rows one by one.
  */
-async function checkLayouts(cases: LayoutCase[]): Promise<Array<{index: number; message: string}>> {
+async function checkLayouts(cases: LayoutCase[], rustc: string): Promise<Array<{index: number; message: string}>> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-layout-'))
   try {
     const build = async (language: 'rust' | 'cpp', subset: LayoutCase[], name: string): Promise<{ok: boolean; output: string}> => {
@@ -162,7 +165,7 @@ async function checkLayouts(cases: LayoutCase[]): Promise<Array<{index: number; 
       await fs.writeFile(source, language === 'rust' ? rustLayoutProgram(subset) : cppLayoutProgram(subset))
       const compiled =
         language === 'rust'
-          ? await capture('rustc', ['--edition', '2024', '-o', binary, source], dir)
+          ? await capture(rustc, ['--edition', '2024', '-o', binary, source], dir)
           : await capture('g++', [...PAIR_CXX_FLAGS, '-o', binary, source], dir)
       return compiled.ok ? capture(binary, [], dir) : compiled
     }
@@ -207,23 +210,31 @@ function groupPairs(rust: RustExample[], cpp: CppExample[]): Map<string, {rust: 
   return pairs
 }
 
-async function testRustExample(example: RustExample, edition: string): Promise<Outcome> {
+async function testRustExample(example: RustExample, edition: string, rustc: string): Promise<Outcome> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-example-'))
   try {
     const source = path.join(dir, 'example.rs')
-    await fs.writeFile(source, doctestProgram(example.code))
+    const program = doctestProgram(example.code)
+    await fs.writeFile(source, program)
     const binary = path.join(dir, 'example')
-    const compiled = await capture('rustc', ['--edition', edition, ...RUST_FLAGS, '--crate-name', 'example', '-o', binary, source], dir)
+    const full = buildFlags(program)
+    const compile = (emit: string[]) => capture(rustc, ['--edition', edition, ...RUST_FLAGS, '--crate-name', 'example', ...emit, source], dir)
     if (example.mode.compileFail) {
+      // Analysis alone (`--emit=metadata`) first: rustc stops after analysis when it found errors, so a full
+      // build would report the same ones. An example analysis accepts is built in full, since some errors
+      // (post-monomorphization, deny lints of constant propagation) are found only then.
+      const checked = await compile(['--emit=metadata', '-o', path.join(dir, 'example.rmeta')])
+      const compiled = checked.ok ? await compile([...full, '-o', binary]) : checked
       if (compiled.ok) return {ok: false, message: 'Unexpected successful compilation of a `compile_fail` example, expected a compile error'}
       const missing = example.mode.errorCodes.filter((code) => !compiled.output.includes(`[${code}]`))
       return missing.length > 0
         ? {ok: false, message: `Unexpected compile errors without \`${missing.join('`, `')}\`, expected the error code${missing.length > 1 ? 's' : ''} the example names: ${firstError(compiled.output)}`}
         : {ok: true, message: ''}
     }
+    const compiled = await compile([...full, '-o', binary])
     if (!compiled.ok) return {ok: false, message: `Unexpected compile error in example: ${firstError(compiled.output)}`}
     if (example.mode.noRun) return {ok: true, message: ''}
-    const ran = await capture(binary, [], dir)
+    const ran = await capture(binary, [], dir, await stdLibEnv(rustc))
     if (example.mode.shouldPanic) {
       return ran.ok ? {ok: false, message: 'Unexpected normal exit of a `should_panic` example, expected a panic'} : {ok: true, message: ''}
     }
@@ -233,12 +244,12 @@ async function testRustExample(example: RustExample, edition: string): Promise<O
   }
 }
 
-async function testPair(rust: RustExample[], cpp: CppExample[]): Promise<Outcome> {
+async function testPair(rust: RustExample[], cpp: CppExample[], rustc: string): Promise<Outcome> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-pair-'))
   try {
     await fs.writeFile(path.join(dir, 'lib.rs'), rust.map((example) => example.code).join('\n'))
     await fs.writeFile(path.join(dir, 'main.cpp'), cpp.map((example) => example.code).join('\n'))
-    const library = await capture('rustc', [...PAIR_RUST_FLAGS, '--crate-name', 'example', '-o', path.join(dir, 'libexample.a'), 'lib.rs'], dir)
+    const library = await capture(rustc, [...PAIR_RUST_FLAGS, '--crate-name', 'example', '-o', path.join(dir, 'libexample.a'), 'lib.rs'], dir)
     if (!library.ok) return {ok: false, message: `Unexpected compile error in the Rust half of the pair: ${firstError(library.output)}`}
     const program = await capture('g++', [...PAIR_CXX_FLAGS, '-o', path.join(dir, 'program'), 'main.cpp', path.join(dir, 'libexample.a'), '-lpthread', '-ldl', '-lm'], dir)
     if (!program.ok) return {ok: false, message: `Unexpected error compiling or linking the C++ half of the pair: ${firstError(program.output)}`}
@@ -249,9 +260,9 @@ async function testPair(rust: RustExample[], cpp: CppExample[]): Promise<Outcome
   }
 }
 
-export async function capture(command: string, args: string[], cwd: string): Promise<{ok: boolean; output: string}> {
+export async function capture(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ok: boolean; output: string}> {
   try {
-    const {stdout, stderr} = await run(command, args, {cwd, timeout: 60_000, maxBuffer: 16 << 20})
+    const {stdout, stderr} = await run(command, args, {cwd, env, timeout: 60_000, maxBuffer: 16 << 20})
     return {ok: true, output: stdout + stderr}
   } catch (error) {
     const failure = error as {stdout?: string; stderr?: string; message: string}

@@ -161,6 +161,31 @@ describe('specmark conformance', () => {
     expect((await fs.readFile(log, 'utf8')).trim().split('\n').filter((line) => line.includes('helper.rs'))).toHaveLength(2)
   })
 
+  needsRustc('runs a program that declares its own global allocator as rustc links it by default (std static)', async () => {
+    // With a shared std, the Vec's allocation would go to std's allocator and the count would stay 0.
+    const source = [
+      'use std::alloc::{GlobalAlloc, Layout, System};',
+      'use std::sync::atomic::{AtomicUsize, Ordering};',
+      'struct Counting;',
+      'static ALLOCATED: AtomicUsize = AtomicUsize::new(0);',
+      'unsafe impl GlobalAlloc for Counting {',
+      '    unsafe fn alloc(&self, layout: Layout) -> *mut u8 { ALLOCATED.fetch_add(layout.size(), Ordering::Relaxed); unsafe { System.alloc(layout) } }',
+      '    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) { unsafe { System.dealloc(ptr, layout) } }',
+      '}',
+      '#[global_allocator]',
+      'static GLOBAL: Counting = Counting;',
+      'fn main() {',
+      '    let before = ALLOCATED.load(Ordering::Relaxed);',
+      '    let v: Vec<u64> = Vec::with_capacity(8);',
+      '    std::hint::black_box(&v);',
+      '    println!("{}", ALLOCATED.load(Ordering::Relaxed) >= before + 64);',
+      '}',
+      '',
+    ].join('\n')
+    const result = await compileAndRun(source, parseHeader('//@ reference: a.b\n//@ run-pass\n//@ stdout: true\n'))
+    expect([result.compiled, result.run?.ok, result.run?.stdout.trim()]).toEqual([true, true, 'true'])
+  })
+
   it('fails when rustc is missing under CI=true', async () => {
     const saved = {path: process.env.PATH, ci: process.env.CI}
     process.env.PATH = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-empty-path-'))
