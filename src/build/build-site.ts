@@ -26,7 +26,9 @@ import {startSearch, type SearchPhase} from './site-search.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
 import {removeStaleFiles, writeIfChanged, writeIfChangedSync, writeMarker} from './out-dir.ts'
 import {planPages} from './page-keys.ts'
-import {openSiteRenderer, type SiteRenderer} from './site-renderer.ts'
+import {locateSiteRenderer, openSiteRenderer, PageError} from './site-renderer.ts'
+import {writePages, type PageJob, type PageJobResult} from './page-job.ts'
+import {configuredWorkers, runInWorker, workerCount} from '../workers/pool.ts'
 import {sitePages, type SitePage} from './site-pages.ts'
 
 export interface BuildOptions {
@@ -87,8 +89,8 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
 
   try {
     const guide = await readGuide(model.project)
-    // The renderer is loaded (or, once per change of specmark's site code, bundled) while rendering.
-    const renderer = openSiteRenderer({base: options.base})
+    // The renderer is found (or, once per change of specmark's site code, bundled) while rendering.
+    const renderer = locateSiteRenderer({base: options.base})
     renderer.catch(() => {})
     const {rendered, stats, exportChapters} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
@@ -101,8 +103,10 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const rendersAgain = (page: (typeof pages)[number]): boolean => page.chapter === undefined || toRender === null || toRender.has(page.chapter)
     const render = pages.filter(rendersAgain)
     const kept = new Set(pages.filter((page) => !rendersAgain(page)).map((page) => path.join(outDir, page.file)))
-    const written = await inPhase('building the pages', model.project.root, () => writePages(site, rendered, render, outDir))
-    for (const file of written.files) kept.add(file)
+    // Many pages render in a worker (`page-job.ts`) while this thread writes the rest; a few, here.
+    const written = inPhase('building the pages', model.project.root, () => writeSitePages(rendered, render, outDir))
+    written.catch(() => {})
+    for (const page of render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
     for (const file of await writeIdPages(rendered, outDir)) kept.add(file)
     if (model.project.layout === 'mdbook') {
@@ -117,6 +121,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       }
     }
     for (const file of await writeExports(model, exportChapters, outDir, cacheEnabled(options.cache))) kept.add(file)
+    const pagesWritten = await written
     const pagesDone = Date.now()
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
@@ -137,7 +142,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       staleFilesRemoved,
       pagesKept: plan.kept.length,
       pagesRendered: render.length,
-      pagesWritten: written.count,
+      pagesWritten,
       timings: {render: renderDone - start, pages: pagesDone - renderDone, search: searchTime, total: Date.now() - start},
     }
   } finally {
@@ -146,20 +151,22 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   }
 }
 
+/** From how many pages a build renders them in a worker: loading Astro there costs about half a second of CPU. */
+const PAGE_WORKER_THRESHOLD = 40
+
+const PAGE_TASK = {module: new URL('./page-job.ts', import.meta.url), name: 'writePagesJob'}
+
 /**
- * Renders `pages` and writes each whose bytes changed. Returns every page's file (absolute) and how many
- * were written. A page that fails stops the build with its one-line message (`PageError`).
+ * Renders `pages` and writes each whose bytes changed, in a worker when they are many and one is free,
+ * else here (`SPECMARK_WORKERS`, set, decides alone, as for every batch). Returns how many were written.
+ * A page that fails stops the build with its one-line message (`PageError`).
  */
-async function writePages(site: SiteRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string): Promise<{files: string[]; count: number}> {
-  let count = 0
-  // Rendering is work on this thread, one page at a time; writing synchronously is the cheapest in CPU.
-  for (const page of pages) {
-    const response = await site.render(`${rendered.base}${page.url}`, {data: rendered})
-    const expected = page.route === '404' ? 404 : 200
-    if (response.status !== expected) throw new Error(`page /${page.url} answered ${response.status}, not ${expected}`)
-    if (writeIfChangedSync(path.join(outDir, page.file), response.body)) count++
-  }
-  return {files: pages.map((page) => path.join(outDir, page.file)), count}
+async function writeSitePages(rendered: RenderedSpec, pages: SitePage[], outDir: string): Promise<number> {
+  const few = pages.length < PAGE_WORKER_THRESHOLD && configuredWorkers() === null
+  if (few || pages.length === 0 || workerCount() === 0) return writePages(await openSiteRenderer({base: rendered.base}), rendered, pages, outDir)
+  const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {rendered, pages, outDir})
+  if (result.failure) throw result.failure.page ? new PageError(result.failure.message) : new Error(result.failure.message)
+  return result.count
 }
 
 /** Copies the site's client files (scripts, styles, icon) into the output, those whose bytes changed. Returns every file. */

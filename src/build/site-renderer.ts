@@ -100,6 +100,41 @@ interface AstroApp {
 }
 
 const opened = new Map<string, Promise<SiteRenderer>>()
+const located = new Map<string, Promise<LocatedRenderer>>()
+
+/** A built renderer's folder, before its server module is loaded. */
+export interface LocatedRenderer {
+  /** The bundle's key: its folder's name (`SiteRenderer.key`). */
+  key: string
+  dir: string
+  /** The site's client files (`SiteRenderer.clientDir`). */
+  clientDir: string
+}
+
+/**
+ * The renderer's folder for sites served under `base`, built first when there is none (see
+ * `openSiteRenderer`), without loading it: for a build whose pages another thread renders. Once per process.
+ */
+export function locateSiteRenderer(options: {base?: string}): Promise<LocatedRenderer> {
+  const base = normalizeBase(options.base)
+  let renderer = located.get(base)
+  if (!renderer) {
+    renderer = locate(base)
+    renderer.catch(() => located.delete(base))
+    located.set(base, renderer)
+  }
+  return renderer
+}
+
+async function locate(base: string): Promise<LocatedRenderer> {
+  const home = path.join(astroHome(), 'renderer')
+  // The shipped renderer serves the installed package; a checkout builds its own, keyed by the versions
+  // installed there (upgrading Astro in a checkout rebuilds it). That key is only computed when needed.
+  const installedPackage = PACKAGE_ROOT.split(path.sep).includes('node_modules')
+  const shipped = installedPackage ? findRenderer(rendererKey(base, PACKAGE_ROOT, {versions: false}), PACKAGE_ROOT, [SHIPPED_RENDERER_DIR]) : null
+  const dir = shipped ?? findRenderer(rendererKey(base), PACKAGE_ROOT, [home]) ?? (await buildOnce(home, base, rendererKey(base)))
+  return {key: path.basename(dir), dir, clientDir: path.join(dir, 'client')}
+}
 
 /**
  * The renderer for sites served under `base` (default `/`): the shipped one if its key matches, else
@@ -117,13 +152,7 @@ export function openSiteRenderer(options: {base?: string}): Promise<SiteRenderer
 }
 
 async function load(base: string): Promise<SiteRenderer> {
-  const home = path.join(astroHome(), 'renderer')
-  // The shipped renderer serves the installed package; a checkout builds its own, keyed by the versions
-  // installed there (upgrading Astro in a checkout rebuilds it). That key is only computed when needed.
-  const installedPackage = PACKAGE_ROOT.split(path.sep).includes('node_modules')
-  const shipped = installedPackage ? findRenderer(rendererKey(base, PACKAGE_ROOT, {versions: false}), PACKAGE_ROOT, [SHIPPED_RENDERER_DIR]) : null
-  const dir = shipped ?? findRenderer(rendererKey(base), PACKAGE_ROOT, [home]) ?? (await buildOnce(home, base, rendererKey(base)))
-  const key = path.basename(dir)
+  const {key, dir} = await locateSiteRenderer({base})
   const {app} = (await import(pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href)) as {app: AstroApp}
   const store = contextStore()
   return {

@@ -80,7 +80,8 @@ function runnableBesidesThis(): number {
   }
 }
 
-function configuredWorkers(): number | null {
+/** The worker count `SPECMARK_WORKERS` sets, or null (then batches of any size may use workers). */
+export function configuredWorkers(): number | null {
   const configured = process.env.SPECMARK_WORKERS
   return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : null
 }
@@ -149,6 +150,20 @@ export async function closePool(): Promise<void> {
   const closing = pool
   pool = null
   await closing?.destroy()
+}
+
+/**
+ * Runs `task` once on `input` in one of the pool's threads (never this one): one large piece of work that
+ * this thread overlaps with its own. A throw rejects as a batch item's does (`InternalError`).
+ */
+export async function runInWorker<I, O>(task: Omit<Task<I, O>, 'local'>, input: I): Promise<O> {
+  try {
+    const result = (await sharedPool().run({module: task.module.href, name: task.name, input})) as O
+    pooled++
+    return result
+  } catch (error) {
+    throw new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
+  }
 }
 
 /** Runs `task` on every input, on this thread and the pool's; results are in input order. */
