@@ -98,13 +98,10 @@ export async function writeIfChanged(file: string, content: string | Buffer): Pr
  */
 export function writeIfChangedSync(file: string, content: string | Buffer): boolean {
   const bytes = typeof content === 'string' ? Buffer.from(content) : content
-  let current: Buffer | null = null
-  try {
-    current = fsSync.readFileSync(file)
-  } catch {
-    // Not written yet.
-  }
-  if (current !== null && current.equals(bytes)) return false
+  // A file of another size (or none: most files of a first build) is not read. No exception either:
+  // for thousands of new files, making one each costs more than the write.
+  const size = fsSync.statSync(file, {throwIfNoEntry: false})?.size
+  if (size === bytes.length && fsSync.readFileSync(file).equals(bytes)) return false
   fsSync.mkdirSync(path.dirname(file), {recursive: true})
   writeFileAtomicSync(file, bytes)
   return true
