@@ -38,7 +38,11 @@ function serializedOnce(value: object): string {
   return text
 }
 
+/** The render cache's name in the one cache (its folder). */
+export const RENDER_CACHE = 'render'
+
 /** Opens the render cache of the spec at `root`, or a no-op cache when disabled. */
 export function openRenderCache(root: string, enabled: boolean): Cache<RenderedChapterBody> {
-  return openCache<RenderedChapterBody>(root, 'render', enabled)
+  return openCache<RenderedChapterBody>(root, RENDER_CACHE, enabled)
 }
+

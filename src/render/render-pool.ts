@@ -5,11 +5,9 @@
  */
 import {runEach} from '../workers/pool.ts'
 import {renderChapter, type ChapterRenderInput, type RenderedChapterBody} from './render-chapter.ts'
+import {PARALLEL_THRESHOLD, RENDER_MODULE} from './render-warmup.ts'
 
-/** Below this many blocks, a worker's start-up costs more than it saves. */
-const PARALLEL_THRESHOLD = 1500
-
-const RENDER_TASK = {module: new URL('./render-chapter.ts', import.meta.url), name: 'renderChapter', local: renderChapter}
+const RENDER_TASK = {module: RENDER_MODULE, name: 'renderChapter', local: renderChapter}
 
 /** Renders every chapter; results are in input order. */
 export function renderAll(inputs: ChapterRenderInput[]): Promise<RenderedChapterBody[]> {

@@ -9,6 +9,8 @@ import type {Command} from 'commander'
 import {runCheck} from '../../check/run-check.ts'
 import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
 import {assembleModel} from '../../pipeline/assemble-model.ts'
+import {cacheEnabled} from '../../cache/cache.ts'
+import {prepareRender} from '../../render/render-warmup.ts'
 import {InputError} from '../../diagnostics/diagnostic.ts'
 import {inPhase} from '../../diagnostics/phase.ts'
 import {baseProblem} from '../../render/urls.ts'
@@ -47,6 +49,8 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       const problem = baseProblem(options.base)
       if (problem) throw new InputError(`\`--base ${options.base.slice(0, 60)}\`: ${problem}`)
       const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache}))
+      // A cold build renders every chapter: its worker threads load the renderer while this one checks.
+      prepareRender(model.project.root, model.spec.chapters, cacheEnabled(options.cache))
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
       const text = formatText(diagnostics, createPathDisplay(model.project.contentRoot))
