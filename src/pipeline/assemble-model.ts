@@ -128,7 +128,7 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
 export async function readModelInputs(root: string, options: LoadOptions = {}): Promise<ModelInputs> {
   const caching = cacheEnabled(options.cache)
   // Without a parse cache every chapter is parsed: the workers start while the project loads.
-  if (!caching) prepareParsing(root, {trees: options.trees !== false})
+  if (!caching) prepareParsing(root)
   const project = await loadProject(root)
   // Two git commands: run while the chapters are read and parsed.
   const stamp = readSourceStamp(project.root)

@@ -123,13 +123,20 @@ function workerEnvironment(): Record<string, string> | undefined {
 }
 
 /**
+ * The modules the current pool's threads were asked to load ahead, with how many threads: `prepare`
+ * does it once a module, and a batch of that module uses at least those threads (they are paid for).
+ */
+const prepared = new Map<string, number>()
+
+/**
  * Starts the threads a coming batch of `task` will use and has each load the task's module, so that
  * their start-up overlaps what this thread does first (loading the project). Errors are left for the
  * batch itself to meet.
  */
-export function prepare(task: Task<never, unknown>, workers = workerCount()): void {
-  if (workers === 0) return
+export function prepare(task: Pick<Task<never, unknown>, 'module'>, workers = workerCount()): void {
+  if (workers === 0 || prepared.has(task.module.href)) return
   const threads = sharedPool()
+  prepared.set(task.module.href, workers)
   for (let lane = 0; lane < workers; lane++) threads.run({module: task.module.href, name: null, input: null}).catch(() => {})
 }
 
@@ -149,6 +156,7 @@ export function poolThreads(): number {
 export async function closePool(): Promise<void> {
   const closing = pool
   pool = null
+  prepared.clear()
   await closing?.destroy()
 }
 
@@ -169,7 +177,7 @@ export async function runInWorker<I, O>(task: Omit<Task<I, O>, 'local'>, input: 
 /** Runs `task` on every input, on this thread and the pool's; results are in input order. */
 export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunOptions<I>): Promise<O[]> {
   const total = inputs.reduce((sum, input) => sum + options.size(input), 0)
-  const workers = options.workers ?? workerCount()
+  const workers = options.workers ?? Math.max(workerCount(), prepared.get(task.module.href) ?? 0)
   const small = total < options.threshold && configuredWorkers() === null && options.workers === undefined
   // A failure names the task and the item's input: one line for the CLI, not a stack.
   const local = (input: I): O => (options.describe ? inPhase(task.name, options.describe(input), () => task.local(input)) : task.local(input))

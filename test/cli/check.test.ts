@@ -2,9 +2,15 @@
  * The `specmark check` command as a user runs it: a separate process through `npx`, its output and its
  * exit status. Input problems print one line naming the file and never a stack trace.
  */
+import {execFile} from 'node:child_process'
+import path from 'node:path'
+import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {specmark} from '../helpers/run-cli.ts'
 import {oneChapterSpec, writeTree} from '../helpers/spec-fixture.ts'
+
+const execFileAsync = promisify(execFile)
+const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
 
 describe('specmark check', () => {
   it('exits 0 on a clean spec and says what it checked', async () => {
@@ -56,4 +62,20 @@ describe('specmark check', () => {
     expect(badYaml.stderr).toMatch(/^specmark: error: .*outline\.yaml:\d+:\d+: invalid YAML: .*\n$/)
     for (const output of [missing, badUtf8, badYaml]) expect(output.stderr).not.toMatch(/\n\s+at /)
   })
+
+  it('runs with a young generation sized for a batch run, unless the user sized it', async () => {
+    const root = await oneChapterSpec('# Main\n\nr[main.intro]\nText.\n')
+    // The process that runs the command prints the V8 flags it was started with.
+    const report = `--import=data:text/javascript,process.on('exit',()=>process._rawDebug('flags:'+process.execArgv.join(' ')))`
+    const run = async (nodeOptions: string) => {
+      const {stderr} = await execFileAsync(process.execPath, [report, BIN, 'check', '--root', root], {env: {...process.env, SPECMARK_CACHE: '0', NODE_OPTIONS: nodeOptions}})
+      return stderr.split('\n').filter((line) => line.startsWith('flags:'))
+    }
+    const sized = await run('')
+    // One process ran the command (started again once, in place), with the young generation sized.
+    expect(sized).toHaveLength(1)
+    expect(sized[0]).toContain('--max-semi-space-size=8')
+    expect(await run('--max-semi-space-size=16')).toEqual([expect.not.stringContaining('--max-semi-space-size=8')])
+  })
 })
+

@@ -54,15 +54,15 @@ describe('the worker pool', () => {
     try {
       fs.mkdirSync(path.join(folder, 'src/nested'), {recursive: true})
       fs.writeFileSync(path.join(folder, 'src/small.md'), '# Small\n\nA paragraph.\n')
-      prepareParsing(folder, {trees: false})
+      prepareParsing(folder)
       expect(poolThreads()).toBe(0)
       // Markdown under a dot-folder is not the spec's: it does not count.
       fs.mkdirSync(path.join(folder, '.cache'))
       fs.writeFileSync(path.join(folder, '.cache/big.md'), 'word '.repeat(100_000))
-      prepareParsing(folder, {trees: false})
+      prepareParsing(folder)
       expect(poolThreads()).toBe(0)
       fs.writeFileSync(path.join(folder, 'src/nested/big.md'), 'word '.repeat(100_000))
-      prepareParsing(folder, {trees: false})
+      prepareParsing(folder)
       expect(poolThreads()).toBe(1)
     } finally {
       fs.rmSync(folder, {recursive: true, force: true})

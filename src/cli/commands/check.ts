@@ -4,15 +4,10 @@
  */
 import type {Command} from 'commander'
 import path from 'node:path'
-import {loadExternalIdLists} from '../../load/external-ids.ts'
-import {runCheck} from '../../check/run-check.ts'
+import {cacheDir, cacheEnabled} from '../../cache/cache.ts'
 import {compareDiagnostics, createCollector} from '../../diagnostics/diagnostic.ts'
-import {runExamples} from '../../examples/run-examples.ts'
-import {createPathDisplay, formatText, summarize, toJson} from '../../diagnostics/format.ts'
-import {cacheDir} from '../../cache/cache.ts'
-import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {inPhase} from '../../diagnostics/phase.ts'
-import {uncoveredText} from '../../model/clauses.ts'
+import {prepareParsing} from '../../pipeline/prepare-parsing.ts'
 import {addFormatOption, addRootOption} from '../options.ts'
 
 interface CheckCommandOptions {
@@ -24,7 +19,6 @@ interface CheckCommandOptions {
   externalIds: string[]
 }
 
-
 export function registerCheck(program: Command, setStatus: (code: number) => void): void {
   const command = program.command('check').description('check the specification and print diagnostics')
   addRootOption(command)
@@ -34,6 +28,16 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
     .option('--external-ids <path>', 'warn on rule IDs that this ID list (one a line) or specification folder also defines (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--examples', 'also compile and run every Rust example (rustc) and interop pair (rustc and g++)', false)
     .action(async (options: CheckCommandOptions) => {
+      // Without a parse cache every chapter is parsed: the workers start before this command's own
+      // modules load (the larger part of its start-up), so that their start-up overlaps it.
+      if (!cacheEnabled(options.cache)) prepareParsing(options.root)
+      const [{loadExternalIdLists}, {runCheck}, {createPathDisplay, formatText, summarize, toJson}, {assembleModel}, {uncoveredText}] = await Promise.all([
+        import('../../load/external-ids.ts'),
+        import('../../check/run-check.ts'),
+        import('../../diagnostics/format.ts'),
+        import('../../pipeline/assemble-model.ts'),
+        import('../../model/clauses.ts'),
+      ])
       const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache, trees: false}))
       if (options.externalIds.length > 0) model.externalIds = [...model.externalIds, ...(await loadExternalIdLists(model.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
@@ -41,6 +45,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
       let examples = ''
       if (options.examples) {
         const {report, diagnostics: exampleDiagnostics} = createCollector()
+        const {runExamples} = await import('../../examples/run-examples.ts')
         const summary = await runExamples(model.spec, report, {defaultEdition: model.project.edition, cacheDir: path.join(cacheDir(model.project.root), 'examples'), interop: model.interop})
         diagnostics.push(...exampleDiagnostics.map((diagnostic) => (denyWarnings ? {...diagnostic, severity: 'error' as const} : diagnostic)))
         diagnostics.sort(compareDiagnostics)
