@@ -133,7 +133,7 @@ const prepared = new Map<string, number>()
  * their start-up overlaps what this thread does first (loading the project). Errors are left for the
  * batch itself to meet.
  */
-export function prepare(task: Pick<Task<never, unknown>, 'module'>, workers = workerCount()): void {
+export function prepare(task: Pick<Task<never, unknown>, 'module'> & Partial<Task<never, unknown>>, workers = workerCount()): void {
   if (workers === 0 || prepared.has(task.module.href)) return
   const threads = sharedPool()
   prepared.set(task.module.href, workers)
