@@ -14,7 +14,7 @@ import {loadProject} from '../load/load-project.ts'
 import {UNLISTED_PART, type ListingEntry, type Project} from '../load/project.ts'
 import {readIncludes, type IncludeResult} from '../load/includes.ts'
 import {readSource} from '../load/read-source.ts'
-import {readSourceStamp, type SourceStamp} from '../load/source-stamp.ts'
+import {readSourceStamp, sourceStamp, type SourceStamp} from '../load/source-stamp.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {buildSpec} from '../model/build-spec.ts'
 import type {SpecFacts} from '../model/facts.ts'
@@ -43,6 +43,13 @@ export interface LoadOptions {
    * parses a chapter again if asked.
    */
   trees?: boolean
+  /**
+   * Whether a stage after this one states where the sources came from (render and the exports do;
+   * default true): then the two git commands behind `Model.stamp` run while the chapters are parsed.
+   * With false (`check`), they run only if the stamp is read (a process started from a large heap costs
+   * the main thread tens of milliseconds each).
+   */
+  stamp?: boolean
 }
 
 /** The model of a specification, with everything the stages after it read. */
@@ -131,7 +138,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   if (!caching) prepareParsing(root)
   const project = await loadProject(root)
   // Two git commands: run while the chapters are read and parsed.
-  const stamp = readSourceStamp(project.root)
+  const stamp = options.stamp === false ? stampWhenRead(project.root) : readSourceStamp(project.root)
   const candidates = chapterEntries(project)
   const sources = new Map<string, string>()
   await Promise.all(
@@ -206,6 +213,20 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const releases = await loadReleases(project.root, registry)
   for (const id of includes.keys()) if (!sources.has(id)) includes.delete(id)
   return {project, entries, drafts: drafts as ChapterDraft[], sources, registry, releases, interop, externalIds, trees, stamp: await stamp, parsed: misses.map((index) => entries[index]!.chapterId), includes}
+}
+
+/** The source stamp of `root`, read from git (`sourceStamp`) the first time one of its fields is. */
+function stampWhenRead(root: string): SourceStamp {
+  let read: SourceStamp | null = null
+  const stamp = (): SourceStamp => (read ??= sourceStamp(root))
+  return {
+    get commit() {
+      return stamp().commit
+    },
+    get date() {
+      return stamp().date
+    },
+  }
 }
 
 /** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */

@@ -38,7 +38,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
         import('../../pipeline/assemble-model.ts'),
         import('../../model/clauses.ts'),
       ])
-      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache, trees: false}))
+      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache, trees: false, stamp: false}))
       if (options.externalIds.length > 0) model.externalIds = [...model.externalIds, ...(await loadExternalIdLists(model.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
