@@ -29,6 +29,8 @@ import {planPages} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError} from './site-renderer.ts'
 import {writePages, type PageJob, type PageJobResult} from './page-job.ts'
 import {configuredWorkers, runInWorker, workerCount} from '../workers/pool.ts'
+import {rendersCold} from '../render/render-warmup.ts'
+import {normalizeBase} from '../render/urls.ts'
 import {sitePages, type SitePage} from './site-pages.ts'
 
 export interface BuildOptions {
@@ -92,6 +94,11 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     // The renderer is found (or, once per change of specmark's site code, bundled) while rendering.
     const renderer = locateSiteRenderer({base: options.base})
     renderer.catch(() => {})
+    // A cold build renders every page, in a worker when they are many: that worker loads the renderer
+    // now (once this thread found or bundled it), taking fewer chapters to render meanwhile.
+    if (rendersCold(model.project.root, cacheEnabled(options.cache)) && pagesInWorker(model.spec.chapters.length)) {
+      renderer.then(() => runInWorker(OPEN_TASK, normalizeBase(options.base))).catch(() => {})
+    }
     const {rendered, stats, exportChapters} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
@@ -155,6 +162,12 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
 const PAGE_WORKER_THRESHOLD = 40
 
 const PAGE_TASK = {module: new URL('./page-job.ts', import.meta.url), name: 'writePagesJob'}
+const OPEN_TASK = {module: PAGE_TASK.module, name: 'openRendererJob'}
+
+/** Whether `count` pages render in a worker: when they are many and one is free (`SPECMARK_WORKERS`, set, decides alone). */
+function pagesInWorker(count: number): boolean {
+  return (count >= PAGE_WORKER_THRESHOLD || (configuredWorkers() !== null && count > 0)) && workerCount() > 0
+}
 
 /**
  * Renders `pages` and writes each whose bytes changed, in a worker when they are many and one is free,
@@ -162,8 +175,7 @@ const PAGE_TASK = {module: new URL('./page-job.ts', import.meta.url), name: 'wri
  * A page that fails stops the build with its one-line message (`PageError`).
  */
 async function writeSitePages(rendered: RenderedSpec, pages: SitePage[], outDir: string): Promise<number> {
-  const few = pages.length < PAGE_WORKER_THRESHOLD && configuredWorkers() === null
-  if (few || pages.length === 0 || workerCount() === 0) return writePages(await openSiteRenderer({base: rendered.base}), rendered, pages, outDir)
+  if (!pagesInWorker(pages.length)) return writePages(await openSiteRenderer({base: rendered.base}), rendered, pages, outDir)
   const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {rendered, pages, outDir})
   if (result.failure) throw result.failure.page ? new PageError(result.failure.message) : new Error(result.failure.message)
   return result.count

@@ -46,3 +46,9 @@ export async function writePagesJob(job: PageJob): Promise<PageJobResult> {
     return {count: 0, failure: {message: error instanceof Error ? error.message : String(error), page: error instanceof PageError}}
   }
 }
+
+/** Loads the site renderer in the worker that will render the pages, ahead of them (`prepareSitePages`). */
+export async function openRendererJob(base: string): Promise<null> {
+  await openSiteRenderer({base})
+  return null
+}

@@ -23,6 +23,11 @@ export const RENDER_MODULE = new URL('./render-chapter.ts', import.meta.url)
  * the spec's cache has no rendered chapters). A build that renders a few chapters again starts none.
  */
 export function prepareRender(root: string, chapters: ReadonlyArray<Pick<Chapter, 'blocks'>>, caching: boolean): void {
-  if (caching && fs.existsSync(path.join(cacheDir(root), RENDER_CACHE))) return
+  if (!rendersCold(root, caching)) return
   if (chapters.reduce((sum, chapter) => sum + chapter.blocks.length, 0) >= PARALLEL_THRESHOLD) prepare({module: RENDER_MODULE, name: 'renderChapter', local: () => undefined as never})
+}
+
+/** Whether every chapter of the spec at `root` renders: caching is off, or its cache has no rendered chapters. */
+export function rendersCold(root: string, caching: boolean): boolean {
+  return !caching || !fs.existsSync(path.join(cacheDir(root), RENDER_CACHE))
 }
