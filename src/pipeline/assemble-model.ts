@@ -50,6 +50,11 @@ export interface LoadOptions {
    * the main thread tens of milliseconds each).
    */
   stamp?: boolean
+  /**
+   * Whether a stage after this one uses the worker pool (render does; default true). With false
+   * (`check`), the parse alone has to repay the workers' start-up (`parseThreshold`).
+   */
+  poolAfter?: boolean
 }
 
 /** The model of a specification, with everything the stages after it read. */
@@ -135,7 +140,7 @@ export type ChapterEntry = ListingEntry & {chapterId: string; file: string}
 export async function readModelInputs(root: string, options: LoadOptions = {}): Promise<ModelInputs> {
   const caching = cacheEnabled(options.cache)
   // Without a parse cache every chapter is parsed: the workers start while the project loads.
-  if (!caching) prepareParsing(root)
+  if (!caching) prepareParsing(root, {alone: options.poolAfter === false})
   const project = await loadProject(root)
   // Two git commands: run while the chapters are read and parsed.
   const stamp = options.stamp === false ? stampWhenRead(project.root) : readSourceStamp(project.root)
@@ -165,7 +170,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const keys = caching ? jobs.map(jobKey) : null
   const drafts: Array<ChapterDraft | null> = keys ? keys.map((key) => cache.get(key)) : jobs.map(() => null)
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
-  const parsed = await parseAll(misses.map((index) => jobs[index]!), {trees: options.trees !== false || keys !== null})
+  const parsed = await parseAll(misses.map((index) => jobs[index]!), {trees: options.trees !== false || keys !== null, alone: options.poolAfter === false})
   const treeCache = openTreeCache(project.root, caching)
   const held = new Map<string, Root>()
   misses.forEach((entryIndex, position) => {

@@ -10,6 +10,7 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {prepareParsing} from '../../src/pipeline/parse-pool.ts'
+import {PARALLEL_THRESHOLD, parseThreshold, SINGLE_WORKER_THRESHOLD} from '../../src/pipeline/prepare-parsing.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {closePool, freeWorkers, pooledItems, poolThreads} from '../../src/workers/pool.ts'
 
@@ -67,6 +68,17 @@ describe('the worker pool', () => {
     } finally {
       fs.rmSync(folder, {recursive: true, force: true})
     }
+  })
+
+  it('sends a parse that no later stage shares the pool with to a single worker only when it is large', () => {
+    expect(SINGLE_WORKER_THRESHOLD).toBeGreaterThan(PARALLEL_THRESHOLD)
+    // check (alone) on two cores: one worker would have to repay its start-up from the parse alone.
+    expect(parseThreshold(true, 1, false)).toBe(SINGLE_WORKER_THRESHOLD)
+    // A build renders with the same workers afterwards; with two or more workers each one's share is larger.
+    expect(parseThreshold(false, 1, false)).toBe(PARALLEL_THRESHOLD)
+    expect(parseThreshold(true, 2, false)).toBe(PARALLEL_THRESHOLD)
+    // SPECMARK_WORKERS sends every batch through the pool.
+    expect(parseThreshold(true, 1, true)).toBe(PARALLEL_THRESHOLD)
   })
 
   it('uses a worker a free core but this thread\'s, none on a core other work keeps busy, at most three', () => {

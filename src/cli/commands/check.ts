@@ -30,7 +30,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
     .action(async (options: CheckCommandOptions) => {
       // Without a parse cache every chapter is parsed: the workers start before this command's own
       // modules load (the larger part of its start-up), so that their start-up overlaps it.
-      if (!cacheEnabled(options.cache)) prepareParsing(options.root)
+      if (!cacheEnabled(options.cache)) prepareParsing(options.root, {alone: true})
       const [{loadExternalIdLists}, {runCheck}, {createPathDisplay, formatText, summarize, toJson}, {assembleModel}, {uncoveredText}] = await Promise.all([
         import('../../load/external-ids.ts'),
         import('../../check/run-check.ts'),
@@ -38,7 +38,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
         import('../../pipeline/assemble-model.ts'),
         import('../../model/clauses.ts'),
       ])
-      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache, trees: false, stamp: false}))
+      const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache, trees: false, stamp: false, poolAfter: false}))
       if (options.externalIds.length > 0) model.externalIds = [...model.externalIds, ...(await loadExternalIdLists(model.project.root, [], options.externalIds))]
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
