@@ -8,6 +8,7 @@ import {benchDev} from './dev.ts'
 import {benchLsp} from './lsp.ts'
 import {benchPeer} from './peer.ts'
 import {benchPathological} from './pathological.ts'
+import {benchSearchShards} from './search-shards.ts'
 import {benchNavigationScale} from './navigation-scale.ts'
 import {benchSiteBuild} from './site-build.ts'
 import {benchStartup} from './startup.ts'
@@ -20,6 +21,7 @@ const benchmarks: Array<[string, () => string[] | Promise<string[]>]> = [
   ['trace', benchTrace],
   ['lsp', benchLsp],
   ['site-build', benchSiteBuild],
+  ['search-shards', benchSearchShards],
   ['dev', benchDev],
   ['peer', benchPeer],
   ['navigation-scale', () => benchNavigationScale()],

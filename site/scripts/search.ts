@@ -9,6 +9,7 @@
  * the input moves focus to the first result, ↑/↓ move between results, Enter follows one.
  */
 import {parseLookup, sameHash, type Lookup} from './lookup.ts'
+import {searchShards} from './shard-search.ts'
 
 interface PagefindResultData {
   url: string
@@ -17,13 +18,18 @@ interface PagefindResultData {
 }
 interface PagefindSearch {
   results: Array<{id: string; data: () => Promise<PagefindResultData>}>
+  filters?: Record<string, Record<string, number>>
+  totalFilters?: Record<string, Record<string, number>>
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>
-  debouncedSearch: (query: string, options: {filters: Record<string, string>}, wait?: number) => Promise<PagefindSearch | null>
+  filters: () => Promise<unknown>
+  search: (query: string, options: {filters: Record<string, unknown>}) => Promise<PagefindSearch>
 }
+/** Full-text searches wait this long after the last keystroke. */
+const DEBOUNCE_MS = 120
 
 /** `/ids.json` as written by `site/pages/ids.json.ts`. */
 interface IdList {
@@ -54,7 +60,7 @@ const list = document.getElementById('search-results') as HTMLUListElement
 const more = document.getElementById('search-more') as HTMLButtonElement
 const base = document.documentElement.dataset.base ?? '/'
 
-let pagefind: Promise<Pagefind> | null = null
+let pagefind: Promise<{engine: Pagefind; shards: number}> | null = null
 let ids: Promise<IdList> | null = null
 let generation = 0
 /** The full-text results not shown yet, and what the list shows, for "Show more". */
@@ -72,8 +78,11 @@ function loadSources(): void {
     const options = {baseUrl: base, excerptLength: 24}
     await module.options(options)
     await module.init()
-    await Promise.all((await shards).shards.map((shard) => module.mergeIndex(`${base}pagefind/${shard}`, options)))
-    return module
+    const merged = (await shards).shards
+    await Promise.all(merged.map((shard) => module.mergeIndex(`${base}pagefind/${shard}`, options)))
+    // Loads every shard's filters: a search counts results per shard only once they are loaded.
+    if (merged.length > 0) await module.filters()
+    return {engine: module, shards: merged.length + 1}
   })()
   ids ??= fetch(`${base}ids.json`).then((response) => response.json() as Promise<IdList>)
 }
@@ -186,11 +195,14 @@ async function run(): Promise<void> {
   }
   const idResults = idMatches(query, idList, filters)
   if (idResults.results.length > 0) show(idResults.results, idResults.note, idResults.total)
-  const search = await (await pagefind!).debouncedSearch(query, {filters}, 120)
-  if (search === null || current !== generation) return
+  await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS))
+  if (current !== generation) return
+  const {engine, shards} = await pagefind!
+  const found = (await searchShards(engine, query, filters, shards)) as PagefindSearch['results']
+  if (current !== generation) return
   seen = new Set(idResults.results.map((result) => result.url))
-  pending = search.results
-  total = idResults.total + search.results.length
+  pending = found
+  total = idResults.total + found.length
   shown = idResults.results
   await showMore(current)
 }

@@ -2,8 +2,8 @@
  * The search phase of a build, on its own so that `specmark build` can start it as soon as `check` has
  * passed, before it loads the renderer and the rest of the build (over a second of module loading):
  * pagefind indexes in its own process, so every moment it starts earlier comes off the build's wall
- * time. The index is sharded (`src/search/search-shards.ts`): an edit re-indexes the shard holding the
- * edited chapter and keeps the others. Prepares the output folder first (the index is written into it).
+ * time. The index is sharded (`src/search/search-shards.ts`): an edit re-indexes the shards holding the
+ * records it changed and keeps the others. Prepares the output folder first (the index is written into it).
  * `buildSite` starts it itself when not given one.
  */
 import path from 'node:path'
@@ -11,7 +11,7 @@ import {cacheEnabled} from '../cache/cache.ts'
 import {inPhase} from '../diagnostics/phase.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {writeSearchIndex, type IndexResult} from '../search/pagefind-index.ts'
-import {searchRecordsByChapter} from '../search/search-records.ts'
+import {searchRecords} from '../search/search-records.ts'
 import {shardRecords} from '../search/search-shards.ts'
 import {prepareOutDir} from './out-dir.ts'
 
@@ -28,7 +28,7 @@ export async function startSearch(model: Model, outDir: string, display: string,
   const start = Date.now()
   const folder = path.resolve(outDir)
   await prepareOutDir(folder, display)
-  const shards = shardRecords(searchRecordsByChapter(model.spec))
+  const shards = shardRecords(searchRecords(model.spec))
   const done = inPhase('indexing for search', model.project.root, () =>
     writeSearchIndex(shards, path.join(folder, 'pagefind'), {cache: {root: model.project.root, enabled: cacheEnabled(cache)}})
   ).then((index) => ({time: Date.now() - start, index}))

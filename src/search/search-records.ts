@@ -30,13 +30,8 @@ export const FILTERS = {part: 'part', team: 'team'} as const
 
 /** Every record of the specification, in document order. */
 export function searchRecords(spec: Spec, language = 'en'): SearchRecord[] {
-  return searchRecordsByChapter(spec, language).flat()
-}
-
-/** The records of each chapter, in document order (the index is sharded by chapter: `search-shards.ts`). */
-export function searchRecordsByChapter(spec: Spec, language = 'en'): SearchRecord[][] {
   const partTitles = new Map(spec.parts.map((part) => [part.id, part.title]))
-  return spec.chapters.map((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, language, spec.urls))
+  return spec.chapters.flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, language, spec.urls))
 }
 
 function chapterRecords(chapter: Chapter, partTitle: string, language: string, urls: Spec['urls']): SearchRecord[] {

@@ -1,39 +1,59 @@
 /**
  * The search index in shards: pagefind cannot update an index (<https://github.com/Pagefind/pagefind/issues/71>),
  * so one index of the whole book costs a whole re-index (seconds of CPU for the Reference) on every edit.
- * Split into a few shards, each its own pagefind index, an edit re-indexes only the shard holding the
- * edited chapter, and the browser merges the shards (pagefind's `mergeIndex`, `site/scripts/search.ts`).
+ * Split into a few shards, each its own pagefind index, an edit re-indexes only the shards holding the
+ * records it changed, and the browser merges the shards (pagefind's `mergeIndex`, `site/scripts/search.ts`).
  *
- * Whole chapters go to shards in turn (chapter i to shard i mod n, in document order): each shard then
- * holds chapters from every part of the book, so its word statistics (pagefind ranks each shard's results
- * by BM25 over that shard's own page count, word frequencies and average length, and sorts the merged
- * results by score) are close to the whole book's, and a result ranks about where it would in one index.
- * A shard per part or per run of chapters would not: a word common in one part would score low there
- * and high elsewhere. An edit that keeps the chapters' order changes one shard; adding or moving a
- * chapter re-deals them (a whole re-index, as before sharding).
+ * Each record goes to the shard its URL hashes to (its paragraph's ID or its section's anchor, stable
+ * across edits): a one-word edit changes one record, hence one shard, and so does adding a paragraph.
+ * Hashing also spreads every chapter over every shard, so each shard's word statistics are those of a
+ * random sample of the book: pagefind ranks each shard's results by BM25 over that shard's own page
+ * count, word frequencies and average length, then sorts the merged results by score, so a result ranks
+ * about where it would in one index (`bench/search-shards.ts` compares the two). Shards of whole chapters
+ * or parts would not: a word common in one chapter would score low in its shard and high elsewhere.
  *
  * Few shards, not one per chapter: the browser fetches each shard's entry, metadata and index chunk for
- * every search. About RECORDS_PER_SHARD records each, at most MAX_SHARDS; at least two when there are two
- * chapters, so that the merged path is the one every site takes (and is the one its tests exercise).
+ * every search. About RECORDS_PER_SHARD records each, at most MAX_SHARDS, and at least two for two records
+ * or more, so that the merged path is the one every site takes (and the one its tests exercise). When
+ * the count changes (the book grew past a multiple of RECORDS_PER_SHARD), every shard is made anew.
  */
+import {createHash} from 'node:crypto'
 import type {SearchRecord} from './search-records.ts'
 
-/** The shard count aims at about this many records per shard (~0.3 s of pagefind CPU each). */
-export const RECORDS_PER_SHARD = 450
-/** At most this many shards: the browser fetches from each for every search. */
-export const MAX_SHARDS = 8
+/** The shard count aims at about this many records per shard (~0.6 s of pagefind CPU each). */
+export const RECORDS_PER_SHARD = 900
+/**
+ * At most this many shards: the browser fetches from each for every search, and the fewer the records of
+ * a shard, the further its word statistics are from the book's. On the Reference (`bench/search-shards.ts`,
+ * 60 queries), 8 shards gave the one index's first result for 30 queries (86% of the first ten the same),
+ * 4 shards for 40 (91%), 2 for 48 (95%); result counts were equal.
+ */
+export const MAX_SHARDS = 4
 
-/** How many shards `records` records in `chapters` chapters (that have records) are split into. */
-export function shardCount(chapters: number, records: number): number {
-  if (chapters <= 1) return 1
-  return Math.min(MAX_SHARDS, chapters, Math.max(2, Math.ceil(records / RECORDS_PER_SHARD)))
+/** How many shards an index of `records` records is split into. */
+export function shardCount(records: number): number {
+  if (records < 2) return 1
+  return Math.min(MAX_SHARDS, Math.max(2, Math.ceil(records / RECORDS_PER_SHARD)))
 }
 
-/** The records (given per chapter, in document order) split into shards of whole chapters, dealt in turn. */
-export function shardRecords(byChapter: SearchRecord[][]): SearchRecord[][] {
-  const chapters = byChapter.filter((records) => records.length > 0)
-  const count = shardCount(chapters.length, chapters.reduce((sum, records) => sum + records.length, 0))
+/** The shard (of `count`) a record belongs to, by its URL. */
+export function shardOf(url: string, count: number): number {
+  return createHash('sha256').update(url).digest().readUInt32BE(0) % count
+}
+
+/** The filter naming each record's shard (by its place in the list of shards), for the search script. */
+export const SHARD_FILTER = 'shard'
+
+/**
+ * The records split into shards by their URLs, each in document order, each record given its shard as
+ * the SHARD_FILTER filter (`site/scripts/shard-search.ts` leaves out the shards that lack one of a
+ * query's words); shards that no record hashed to are left out (a shard is never empty). `count` is
+ * the build's (`shardCount`) unless given (`bench/search-shards.ts` compares counts).
+ */
+export function shardRecords(records: SearchRecord[], count = shardCount(records.length)): SearchRecord[][] {
   const shards: SearchRecord[][] = Array.from({length: count}, () => [])
-  chapters.forEach((records, index) => shards[index % count]!.push(...records))
-  return shards
+  for (const record of records) shards[shardOf(record.url, count)]!.push(record)
+  const filled = shards.filter((shard) => shard.length > 0)
+  if (filled.length === 0) return [[]]
+  return filled.map((shard, index) => shard.map((record) => ({...record, filters: {...record.filters, [SHARD_FILTER]: [String(index)]}})))
 }

@@ -111,8 +111,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
   })
 
   it('searches every shard of the index, merged in the browser, with no failed request', async () => {
-    // The fixture's chapters are dealt to two shards (src/search/search-shards.ts): Expressions and Safe
-    // rendering in the first (the bundle itself), Types in `pagefind/shard-1/`. This page was just loaded.
+    // The fixture's records are in two shards (src/search/search-shards.ts): the bundle itself and
+    // `pagefind/shard-1/`, merged into it. This page was just loaded.
     await expect(fetch(`${server.url}/pagefind/shards.json`).then((response) => response.json())).resolves.toEqual({shards: ['shard-1/']})
     const requested: string[] = []
     const failed: string[] = []
@@ -125,11 +125,16 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     page.on('response', listen)
     try {
       await page.keyboard.press('/')
-      // Only in Types (the second shard): its paragraph is the first result, and leads to it.
+      // Only in one paragraph (of either shard): it is the first result, and leads to it.
       await page.locator('#search-input').fill('memory location')
       const first = page.locator('#search-results li').first()
       await expect.poll(() => first.locator('.result-rule').textContent(), {timeout: 10_000}).toBe('type.intro')
       expect(await first.locator('a').getAttribute('href')).toBe('/main/types/#r-type.intro')
+      // Every word must be in a result, as with one index: the shard without "memory" (pagefind would
+      // leave the word out of its search, and list its paragraphs about expressions) is left out.
+      await page.locator('#search-input').fill('memory expression')
+      await expect.poll(() => page.locator('#search-status').textContent(), {timeout: 10_000}).toBe('1 result.')
+      await expect(first.locator('.result-rule').textContent()).resolves.toBe('type.intro')
       // In both shards: results of both, in one list (every page of it).
       await page.locator('#search-input').fill('expression')
       await first.waitFor()

@@ -114,7 +114,7 @@ describe('an incremental build after a one-word edit', () => {
   })
 
   it('indexes again after the edit, writing only the files of the index that changed, and keeps it when its records are unchanged', () => {
-    expect(log).toMatch(/indexed \d+ search records/)
+    expect(log).toMatch(/indexed \d+ search records?/)
     const bundle = [...after.bytes.keys()].filter((file) => file.startsWith('pagefind/'))
     const same = bundle.filter((file) => before.bytes.get(file)?.equals(after.bytes.get(file)!))
     // The edited record's fragment and the index files that hold its words changed; the rest did not.
@@ -123,13 +123,13 @@ describe('an incremental build after a one-word edit', () => {
     expect(same.filter((file) => after.mtimes.get(file) !== before.mtimes.get(file))).toEqual([])
     expect(bundle.filter((file) => !same.includes(file) && after.mtimes.get(file) === before.mtimes.get(file))).toEqual([])
     expect([...after.bytes.keys()].filter((file) => file.includes('staging'))).toEqual([])
-    // The index is in shards (chapters dealt in turn: one and three, then two): only the edited chapter's
-    // shard was indexed again; the other's files are untouched.
-    expect(log).toMatch(/indexed \d+ search records \(1 of the index's 2 shards; the other 1, \d+ records, unchanged and kept\)/)
+    // The index is in shards (records by the hash of their URLs): only the edited paragraph's shard was
+    // indexed again; the other's files are untouched.
+    expect(log).toMatch(/indexed \d+ search records? \(1 of the index's 2 shards; the other 1, \d+ records, unchanged and kept\)/)
     expect(JSON.parse(after.bytes.get('pagefind/shards.json')!.toString())).toEqual({shards: ['shard-1/']})
-    const first = bundle.filter((file) => !file.startsWith('pagefind/shard-'))
-    expect(first.filter((file) => after.mtimes.get(file) !== before.mtimes.get(file))).toEqual([])
-    expect(bundle.filter((file) => file.startsWith('pagefind/shard-1/') && after.mtimes.get(file) !== before.mtimes.get(file)).length).toBeGreaterThan(0)
+    const shardFiles = [bundle.filter((file) => !file.startsWith('pagefind/shard-') && file !== 'pagefind/shards.json'), bundle.filter((file) => file.startsWith('pagefind/shard-1/'))]
+    const rewritten = shardFiles.map((files) => files.filter((file) => after.mtimes.get(file) !== before.mtimes.get(file)).length)
+    expect(rewritten.filter((count) => count > 0)).toHaveLength(1)
     expect(againLog).toMatch(/kept the search index \(its \d+ records unchanged\)/)
     expect([...again.bytes.keys()]).toEqual([...cold.bytes.keys()])
     expect([...again.bytes].filter(([file, bytes]) => !bytes.equals(cold.bytes.get(file)!)).map(([file]) => file)).toEqual([])

@@ -33,7 +33,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 const searchIndexed = (records: number, shards: {count: number; indexed: number; records: number}): string =>
   shards.indexed === shards.count
     ? `${records} search records (${shards.count} shard${shards.count === 1 ? '' : 's'})`
-    : `${shards.records} search records (${shards.indexed} of the index's ${shards.count} shards; the other ${shards.count - shards.indexed}, ${records - shards.records} records, unchanged and kept)`
+    : `${shards.records} search record${shards.records === 1 ? '' : 's'} (${shards.indexed} of the index's ${shards.count} shards; the other ${shards.count - shards.indexed}, ${records - shards.records} records, unchanged and kept)`
 
 export function registerBuild(program: Command, setStatus: (code: number) => void): void {
   const command = program.command('build').description('check, then build the static site and its search index')
