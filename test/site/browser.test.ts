@@ -151,9 +151,12 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     expect(failed).toEqual([])
     expect(requested.some((file) => file.startsWith('/pagefind/shard-1/index/'))).toBe(true)
     expect(requested.some((file) => /^\/pagefind\/index\//.test(file))).toBe(true)
-    // Leave the dialog as found: empty (the next test's first search must not find a stale list).
+    // Leave the dialog as found: empty (the next test's first search must not find a stale list), closed,
+    // and the focus on the page (so that the next test's `/` opens it).
     await page.locator('#search-input').fill('')
     await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('#search-dialog').getAttribute('open')).toBeNull()
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   })
 
   it('filters results by part and by owning team', async () => {
