@@ -12,7 +12,7 @@
 'use strict'
 
 const args = process.argv.slice(2)
-/** A semi-space of the young generation for batch commands (see `youngGenerationToSize`). */
+/** A semi-space of the young generation for batch commands (see `youngGenerationUnset`). */
 const YOUNG_GENERATION = '--max-semi-space-size=8'
 /** The commands `YOUNG_GENERATION` is for: short runs over a whole specification (not dev or lsp). */
 const BATCH_COMMANDS = new Set(['check'])
@@ -43,7 +43,9 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     )
     process.exit(2)
   }
-  const child = require('node:child_process').spawn(runtime, [self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
+  // A batch command gets its young generation here, so that the second Node need not start a third.
+  const flags = youngGenerationUnset() ? [YOUNG_GENERATION] : []
+  const child = require('node:child_process').spawn(runtime, [...flags, self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
   // The child gets the terminal's signals itself; forwarding covers signals sent to this process alone.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
   child.on('error', (error) => {
@@ -51,7 +53,7 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     process.exit(2)
   })
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal === 'SIGINT' ? 2 : 15)))
-} else if (youngGenerationToSize()) {
+} else if (youngGenerationUnset() && typeof process.execve === 'function') {
   // The same command again, in this process (execve keeps its id, stdio and exit status), with a young
   // generation sized for a batch run: V8 sizes it from the heap limit, up to 64 MB a semi-space on a
   // machine with a few GB, and a cold `check` of the Reference spends a fifth to a quarter of its CPU
@@ -69,14 +71,13 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
 }
 
 /**
- * Whether to start again with `YOUNG_GENERATION`: for the commands that read a whole specification once
- * and exit, where `process.execve` exists (not on Windows: there it runs as it is), unless the
- * semi-space size was set already (by the first start, or by the user: `node --max-semi-space-size=…`
- * or NODE_OPTIONS).
+ * Whether this is a command that reads a whole specification once and exits, run without a semi-space
+ * size set (by an earlier start of the launcher, or by the user: `node --max-semi-space-size=…` or
+ * NODE_OPTIONS). Where `process.execve` is missing (Windows) it runs as it is.
  */
-function youngGenerationToSize() {
+function youngGenerationUnset() {
   const command = args.find((arg) => !arg.startsWith('-'))
-  if (!BATCH_COMMANDS.has(command) || typeof process.execve !== 'function') return false
+  if (!BATCH_COMMANDS.has(command)) return false
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
   return !given.some((flag) => /^--max[-_]semi[-_]space[-_]size\b/.test(flag))
 }
