@@ -4,13 +4,15 @@
 // tinypool its threads from `entry/worker.js` next to its own code, so the bundle lays them out alike.
 // The server is built from specmark's compiled lib/ (`npm run compile` in the repository root first), or
 // from the folder SPECMARK_LIB names.
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
+/** How specmark's compiled code names a module a worker thread loads. */
+const WORKER_URL = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.js\1, import\.meta\.url\)/g
 const lib = path.resolve(process.env.SPECMARK_LIB ?? path.join(here, '../../lib'))
 if (!existsSync(path.join(lib, 'lsp/server.js'))) {
   console.error(`build: ${lib}/lsp/server.js is missing; run \`npm run compile\` in the repository root first`)
@@ -28,8 +30,7 @@ await build({
   minify: true,
   logLevel: 'warning',
 })
-await build({
-  entryPoints: {server: path.join(here, 'src/server.mjs'), ...workerEntries()},
+const serverOptions = {
   outdir: path.join(here, 'dist/server'),
   // The server entry imports specmark's compiled modules as `specmark-lib/…`.
   alias: {'specmark-lib': lib},
@@ -44,27 +45,35 @@ await build({
   // Bundled CommonJS dependencies call require(); give the ES module output one.
   banner: {js: "import {createRequire as __specmarkRequire} from 'node:module';const require=__specmarkRequire(import.meta.url);"},
   logLevel: 'warning',
-})
+}
+await build({...serverOptions, entryPoints: {server: path.join(here, 'src/server.mjs'), ...(await workerEntries())}})
 mkdirSync(path.join(here, 'dist/server'), {recursive: true})
 writeFileSync(path.join(here, 'dist/server/package.json'), '{"type": "module"}\n')
 console.log('build: dist/extension.js and dist/server/ written')
 
 /**
- * The entries worker threads load: every module specmark's compiled code names as
+ * The entries worker threads load: every module that the server's own code names as
  * `new URL('./x.js', import.meta.url)`, written as dist/server/x.js (all bundles sit in one folder, so the
- * relative URL still holds), and tinypool's thread entry as dist/server/entry/worker.js.
+ * relative URL still holds), and tinypool's thread entry as dist/server/entry/worker.js. Only modules the
+ * server reaches are scanned (and, in turn, the worker modules they name): a worker module of another
+ * command (`build`'s page job, which renders with Astro) is no part of the server.
  */
-function workerEntries() {
+async function workerEntries() {
   const entries = {}
-  const pattern = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.js\1, import\.meta\.url\)/g
-  for (const file of readdirSync(lib, {recursive: true}).map(String)) {
-    if (!file.endsWith('.js')) continue
-    for (const [, , module] of readFileSync(path.join(lib, file), 'utf8').matchAll(pattern)) {
-      const name = path.basename(module)
-      const source = path.join(lib, path.dirname(file), `${module}.js`)
-      if (!module.startsWith('./') || module.slice(2).includes('/')) fail(`${file} names ${module}.js outside its own folder; the bundle keeps worker modules in one folder`)
-      if (entries[name] !== undefined && entries[name] !== source) fail(`two worker modules are named ${name}.js (${entries[name]}, ${source})`)
-      entries[name] = source
+  const scanned = new Set()
+  for (;;) {
+    const {metafile} = await build({...serverOptions, entryPoints: {server: path.join(here, 'src/server.mjs'), ...entries}, write: false, metafile: true, minify: false, logLevel: 'error'})
+    const reached = Object.keys(metafile.inputs).map((input) => path.resolve(input)).filter((file) => file.startsWith(lib + path.sep) && !scanned.has(file))
+    if (reached.length === 0) break
+    for (const file of reached) {
+      scanned.add(file)
+      for (const [, , module] of readFileSync(file, 'utf8').matchAll(WORKER_URL)) {
+        const name = path.basename(module)
+        const source = path.join(path.dirname(file), `${module}.js`)
+        if (!module.startsWith('./') || module.slice(2).includes('/')) fail(`${path.relative(lib, file)} names ${module}.js outside its own folder; the bundle keeps worker modules in one folder`)
+        if (entries[name] !== undefined && entries[name] !== source) fail(`two worker modules are named ${name}.js (${entries[name]}, ${source})`)
+        entries[name] = source
+      }
     }
   }
   if (entries['pool-worker'] === undefined) fail(`no worker modules found in ${lib}`)
