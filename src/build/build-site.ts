@@ -26,7 +26,7 @@ import {startSearch, type SearchPhase} from './site-search.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
 import {removeStaleFiles, writeIfChanged, writeIfChangedSync, writeMarker} from './out-dir.ts'
 import {planPages} from './page-keys.ts'
-import {locateSiteRenderer, openSiteRenderer, PageError} from './site-renderer.ts'
+import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
 import {writePages, type PageJob, type PageJobResult} from './page-job.ts'
 import {configuredWorkers, runInWorker, workerCount} from '../workers/pool.ts'
 import {rendersCold} from '../render/render-warmup.ts'
@@ -88,6 +88,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
 
   const searchPhase = options.search?.outDir === outDir ? options.search : await startSearch(model, outDir, options.outDir, options.cache)
   const search = searchPhase.done
+  let written: Promise<number> | undefined
 
   try {
     const guide = await readGuide(model.project)
@@ -97,7 +98,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     // A cold build renders every page, in a worker when they are many: that worker loads the renderer
     // now (once this thread found or bundled it), taking fewer chapters to render meanwhile.
     if (rendersCold(model.project.root, cacheEnabled(options.cache)) && pagesInWorker(model.spec.chapters.length)) {
-      renderer.then(() => runInWorker(OPEN_TASK, normalizeBase(options.base))).catch(() => {})
+      renderer.then((located) => runInWorker(OPEN_TASK, {base: normalizeBase(options.base), located})).catch(() => {})
     }
     const {rendered, stats, exportChapters} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
@@ -111,12 +112,14 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const render = pages.filter(rendersAgain)
     const kept = new Set(pages.filter((page) => !rendersAgain(page)).map((page) => path.join(outDir, page.file)))
     // Many pages render in a worker (`page-job.ts`) while this thread writes the rest; a few, here.
-    const written = inPhase('building the pages', model.project.root, () => writeSitePages(rendered, render, outDir))
+    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, render, outDir))
     written.catch(() => {})
     for (const page of render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
     for (const file of await writeIdPages(rendered, outDir)) kept.add(file)
     if (model.project.layout === 'mdbook') {
+      // Both skip what the pages wrote this build (by its time), so the pages must be written first.
+      await written
       await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start)
       await writeRedirects(outDir, model.project.redirects ?? {}, start)
     }
@@ -153,8 +156,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       timings: {render: renderDone - start, pages: pagesDone - renderDone, search: searchTime, total: Date.now() - start},
     }
   } finally {
-    // Never leave pagefind writing into the folder after returning, even when another phase failed.
-    await search.catch(() => {})
+    // Never leave pagefind or the pages' worker writing into the folder after returning, even when
+    // another phase failed.
+    await Promise.all([search.catch(() => {}), written?.catch(() => {})])
   }
 }
 
@@ -174,9 +178,9 @@ function pagesInWorker(count: number): boolean {
  * else here (`SPECMARK_WORKERS`, set, decides alone, as for every batch). Returns how many were written.
  * A page that fails stops the build with its one-line message (`PageError`).
  */
-async function writeSitePages(rendered: RenderedSpec, pages: SitePage[], outDir: string): Promise<number> {
-  if (!pagesInWorker(pages.length)) return writePages(await openSiteRenderer({base: rendered.base}), rendered, pages, outDir)
-  const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {rendered, pages, outDir})
+async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string): Promise<number> {
+  if (!pagesInWorker(pages.length)) return writePages(await openSiteRenderer({base: rendered.base, located: renderer}), rendered, pages, outDir)
+  const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {renderer, rendered, pages, outDir})
   if (result.failure) throw result.failure.page ? new PageError(result.failure.message) : new Error(result.failure.message)
   return result.count
 }

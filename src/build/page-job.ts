@@ -3,13 +3,14 @@
  * worker thread of the pool while this one writes the `/id/` pages and the exports: Astro renders pages
  * one at a time on one core, and the build's other work after the render is as long again.
  *
- * The worker gets the rendered specification once (a copy: it is plain data), opens the site renderer
- * itself (the build located or bundled it first, so it only loads it), and writes the pages it renders.
+ * The worker gets the rendered specification once (a copy: it is plain data), loads the site renderer
+ * the build located (or bundled) — the same bundle whose client files the build copies — and writes the
+ * pages it renders.
  */
 import path from 'node:path'
 import type {RenderedSpec} from '../render/types.ts'
 import {writeIfChangedSync} from './out-dir.ts'
-import {openSiteRenderer, PageError, type SiteRenderer} from './site-renderer.ts'
+import {openSiteRenderer, PageError, type LocatedRenderer, type SiteRenderer} from './site-renderer.ts'
 import type {SitePage} from './site-pages.ts'
 
 /**
@@ -29,6 +30,7 @@ export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pag
 }
 
 export interface PageJob {
+  renderer: LocatedRenderer
   rendered: RenderedSpec
   pages: SitePage[]
   outDir: string
@@ -40,7 +42,7 @@ export type PageJobResult = {count: number; failure: null} | {count: number; fai
 /** The worker's side: `writePages` with the renderer for the spec's base path; a failure is returned, to be thrown by the build. */
 export async function writePagesJob(job: PageJob): Promise<PageJobResult> {
   try {
-    const site = await openSiteRenderer({base: job.rendered.base})
+    const site = await openSiteRenderer({base: job.rendered.base, located: job.renderer})
     return {count: await writePages(site, job.rendered, job.pages, job.outDir), failure: null}
   } catch (error) {
     return {count: 0, failure: {message: error instanceof Error ? error.message : String(error), page: error instanceof PageError}}
@@ -48,7 +50,7 @@ export async function writePagesJob(job: PageJob): Promise<PageJobResult> {
 }
 
 /** Loads the site renderer in the worker that will render the pages, ahead of them (`prepareSitePages`). */
-export async function openRendererJob(base: string): Promise<null> {
-  await openSiteRenderer({base})
+export async function openRendererJob({base, located}: {base: string; located: LocatedRenderer}): Promise<null> {
+  await openSiteRenderer({base, located})
   return null
 }

@@ -140,19 +140,20 @@ async function locate(base: string): Promise<LocatedRenderer> {
  * The renderer for sites served under `base` (default `/`): the shipped one if its key matches, else
  * the one built under the package's cache, building it first when there is none. Once per process.
  */
-export function openSiteRenderer(options: {base?: string}): Promise<SiteRenderer> {
+export function openSiteRenderer(options: {base?: string; located?: LocatedRenderer}): Promise<SiteRenderer> {
   const base = normalizeBase(options.base)
   let renderer = opened.get(base)
   if (!renderer) {
-    renderer = load(base)
+    renderer = load(base, options.located)
     renderer.catch(() => opened.delete(base))
     opened.set(base, renderer)
   }
   return renderer
 }
 
-async function load(base: string): Promise<SiteRenderer> {
-  const {key, dir} = await locateSiteRenderer({base})
+/** Loads the renderer `located` names (another thread located it: the build's), else the one located here. */
+async function load(base: string, located?: LocatedRenderer): Promise<SiteRenderer> {
+  const {key, dir} = located ?? (await locateSiteRenderer({base}))
   const {app} = (await import(pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href)) as {app: AstroApp}
   const store = contextStore()
   return {
