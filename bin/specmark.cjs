@@ -53,7 +53,7 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     process.exit(2)
   })
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal === 'SIGINT' ? 2 : 15)))
-} else if (youngGenerationUnset() && typeof process.execve === 'function') {
+} else if (youngGenerationUnset() && typeof process.execve === 'function' && process.platform !== 'win32') {
   // The same command again, in this process (execve keeps its id, stdio and exit status), with a young
   // generation sized for a batch run: V8 sizes it from the heap limit, up to 64 MB a semi-space on a
   // machine with a few GB, and a cold `check` of the Reference spends a fifth to a quarter of its CPU
@@ -73,7 +73,7 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
 /**
  * Whether this is a command that reads a whole specification once and exits, run without a semi-space
  * size set (by an earlier start of the launcher, or by the user: `node --max-semi-space-size=…` or
- * NODE_OPTIONS). Where `process.execve` is missing (Windows) it runs as it is.
+ * NODE_OPTIONS). Where `process.execve` is missing or unavailable (Windows, where it throws) it runs as it is.
  */
 function youngGenerationUnset() {
   const command = args.find((arg) => !arg.startsWith('-'))
