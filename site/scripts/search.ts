@@ -70,21 +70,38 @@ let seen = new Set<string>()
 let total = 0
 
 function loadSources(): void {
-  pagefind ??= (async () => {
-    // The index comes in shards (`src/search/search-shards.ts`): the first is the bundle loaded here, the
-    // others are merged into it, and pagefind searches them all and sorts the results by score.
-    const shards = fetch(`${base}pagefind/shards.json`).then((response) => response.json() as Promise<{shards: string[]}>)
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
-    const options = {baseUrl: base, excerptLength: 24}
-    await module.options(options)
-    await module.init()
-    const merged = (await shards).shards
-    await Promise.all(merged.map((shard) => module.mergeIndex(`${base}pagefind/${shard}`, options)))
-    // Loads every shard's filters: a search counts results per shard only once they are loaded.
-    if (merged.length > 0) await module.filters()
-    return {engine: module, shards: merged.length + 1}
-  })()
+  if (!pagefind) {
+    pagefind = loadPagefind()
+    // A failed load is tried again at the next keystroke, not kept for the session.
+    pagefind.catch(() => {
+      pagefind = null
+    })
+  }
   ids ??= fetch(`${base}ids.json`).then((response) => response.json() as Promise<IdList>)
+}
+
+/**
+ * The index comes in shards (`src/search/search-shards.ts`): the first is the bundle loaded here, the
+ * others are merged into it, and pagefind searches them all and sorts the results by score.
+ */
+async function loadPagefind(): Promise<{engine: Pagefind; shards: number}> {
+  // The list changes with each build; after a redeploy a cached one could name shards that are gone.
+  const shards = fetch(`${base}pagefind/shards.json`, {cache: 'no-cache'})
+    .then((response) => (response.ok ? (response.json() as Promise<{shards: string[]}>) : {shards: []}))
+    .catch(() => ({shards: [] as string[]}))
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
+  const options = {baseUrl: base, excerptLength: 24}
+  await module.options(options)
+  await module.init()
+  const listed = (await shards).shards
+  // pagefind keeps a failed merge's error and throws it on every later search: a shard that cannot be
+  // loaded is left out (its results are missing) rather than taking the whole search down.
+  const loadable = await Promise.all(listed.map((shard) => fetch(`${base}pagefind/${shard}pagefind-entry.json`, {cache: 'no-cache'}).then((response) => response.ok, () => false)))
+  const merged = listed.filter((_, index) => loadable[index])
+  await Promise.all(merged.map((shard) => module.mergeIndex(`${base}pagefind/${shard}`, options)))
+  // Loads every shard's filters: a search counts results per shard only once they are loaded.
+  if (merged.length > 0) await module.filters()
+  return {engine: module, shards: listed.length + 1}
 }
 
 function open(): void {

@@ -3,8 +3,9 @@
  * instance (`mergeIndex`), with one index's meaning. Pagefind leaves out of a query the words its index
  * does not hold (so that a typo does not empty the results): in a shard without one of the query's words,
  * the other words alone would match, and "macro hygiene" would list every paragraph about macros of the
- * shards where "hygiene" is not written. So each word of a query of several is first looked up alone
- * (without the reader's filters): a shard holding none of a word that the book holds cannot hold a
+ * shards where "hygiene" is not written. So each word of a query of several is first looked up alone,
+ * as the query itself matches it (a word also matches the longer words it begins: `eval` finds
+ * "evaluation"), without the reader's filters: a shard holding no match of a word that the book holds cannot hold a
  * paragraph with every word, and is left out of the search (each record carries its shard as the
  * `shard` filter, whose counts pagefind gives once the filters are loaded: `filters()` first). Words the
  * whole book lacks are left out by pagefind, as in one index.
@@ -20,11 +21,12 @@ export interface ShardedEngine {
 }
 
 export async function searchShards(engine: ShardedEngine, query: string, filters: Record<string, unknown>, shards: number): Promise<Array<{id: string; data: () => Promise<unknown>}>> {
-  const words = query.split(/\s+/).filter((word) => word !== '')
+  // A quoted phrase's words are looked up one by one too: a shard lacking one cannot hold the phrase.
+  const words = query.replace(/"/g, ' ').split(/\s+/).filter((word) => word !== '')
   let allowed: string[] | null = null
-  if (shards > 1 && words.length > 0) {
+  if (shards > 1 && words.length > 1) {
     allowed = Array.from({length: shards}, (_, index) => String(index))
-    for (const alone of await Promise.all(words.map((word) => engine.search(`"${word.replace(/"/g, '')}"`, {filters: {}})))) {
+    for (const alone of await Promise.all(words.map((word) => engine.search(word, {filters: {}})))) {
       if (alone.results.length === 0) continue
       const counts = alone.totalFilters?.shard ?? alone.filters?.shard ?? {}
       allowed = allowed.filter((shard) => (counts[shard] ?? 0) > 0)
