@@ -108,6 +108,8 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
       for (const auxDir of built.dirs) externs.push('-L', auxDir)
       for (const crate of aux) externs.push('--extern', crate.name)
     }
+    // An auxiliary crate may declare the program's global allocator (or a macro of one generate it).
+    const build = buildFlags([source, ...aux.map((crate) => crate.source)])
     const rustc = (emit: string[]) => capture(rustcPath, ['--edition', header.edition, ...baseFlags(header.flags), ...header.flags, ...externs, ...emit, file], dir)
     // Analysis alone (`--emit=metadata`, no code generation or link) decides a check-pass test, and most
     // compile-fail tests: rustc stops after analysis when it found errors, so a full build would report
@@ -116,10 +118,10 @@ export async function compileAndRun(source: string | Uint8Array, header: TestHea
     if (!runs) {
       const checked = await rustc(['--emit=metadata', '-o', path.join(dir, 'main.rmeta')])
       if (header.mode !== 'compile-fail' || !checked.ok) return {compiled: checked.ok, errors: readErrors(checked.output), run: null}
-      const built = await rustc([...buildFlags(source), '-o', binary])
+      const built = await rustc([...build, '-o', binary])
       return {compiled: built.ok, errors: readErrors(built.output), run: null}
     }
-    const compiled = await rustc([...buildFlags(source), '-o', binary])
+    const compiled = await rustc([...build, '-o', binary])
     const errors = readErrors(compiled.output)
     if (!compiled.ok) return {compiled: false, errors, run: null}
     const ran = await runBinary(binary, dir, rustcPath)

@@ -23,14 +23,15 @@ export const BUILD_FLAGS = process.platform === 'win32' ? ['-C', 'codegen-units=
 export const STATIC_BUILD_FLAGS = ['-C', 'codegen-units=1']
 
 /**
- * The flags of a full build of `source`. A shared std changes one thing a program can observe: the global
+ * The flags of a full build of `sources` (a program and the crates built with it). A shared std changes one thing a program can observe: the global
  * allocator a program declares (`#[global_allocator]`) no longer serves the allocations of std's own code
  * or of its generic types (a counting allocator counts nothing), so such a program is linked statically,
  * as rustc and rustdoc link it by default.
  */
-export function buildFlags(source: string | Uint8Array): string[] {
-  const text = typeof source === 'string' ? source : Buffer.from(source).toString('latin1')
-  return /\bglobal_allocator\b/.test(text) ? STATIC_BUILD_FLAGS : BUILD_FLAGS
+export function buildFlags(sources: string | Uint8Array | ReadonlyArray<string | Uint8Array>): string[] {
+  const texts = (Array.isArray(sources) ? sources : [sources]) as Array<string | Uint8Array>
+  const declares = texts.some((source) => /\bglobal_allocator\b/.test(typeof source === 'string' ? source : Buffer.from(source).toString('latin1')))
+  return declares ? STATIC_BUILD_FLAGS : BUILD_FLAGS
 }
 
 async function printed(command: string, args: string[], cwd: string): Promise<string | null> {

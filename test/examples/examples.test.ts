@@ -11,6 +11,7 @@ import {createCollector} from '../../src/diagnostics/diagnostic.ts'
 import {doctestProgram} from '../../src/examples/extract.ts'
 import {runExamples} from '../../src/examples/run-examples.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {buildFlags, BUILD_FLAGS, STATIC_BUILD_FLAGS} from '../../src/examples/toolchain.ts'
 import {chapter, oneChapterSpec, positioned} from '../helpers/spec-fixture.ts'
 
 const fence = (info: string, code: string): string => `\`\`\`${info}\n${code}\n\`\`\`\n`
@@ -107,5 +108,14 @@ describe('check --examples', () => {
     } finally {
       process.env.CI = ci
     }
+  })
+})
+
+describe('build flags', () => {
+  it('links statically when the program or a crate built with it declares a global allocator', () => {
+    const allocator = new TextEncoder().encode('#[global_allocator]\nstatic A: System = System;\n')
+    expect(buildFlags('fn main() {}')).toEqual(BUILD_FLAGS)
+    expect(buildFlags(['fn main() {}', allocator])).toEqual(STATIC_BUILD_FLAGS)
+    expect(buildFlags('#[global_allocator] static A: System = System;')).toEqual(STATIC_BUILD_FLAGS)
   })
 })
