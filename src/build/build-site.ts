@@ -117,12 +117,6 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     for (const page of render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
     for (const file of await writeIdPages(rendered, outDir)) kept.add(file)
-    if (model.project.layout === 'mdbook') {
-      // Both skip what the pages wrote this build (by its time), so the pages must be written first.
-      await written
-      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start)
-      await writeRedirects(outDir, model.project.redirects ?? {}, start)
-    }
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
       for (const folder of GUIDE_ASSETS) {
@@ -132,6 +126,11 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     }
     for (const file of await writeExports(model, exportChapters, outDir, cacheEnabled(options.cache))) kept.add(file)
     const pagesWritten = await written
+    // Both skip what this build wrote (by its time), so they come after the pages and everything else.
+    if (model.project.layout === 'mdbook') {
+      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start)
+      await writeRedirects(outDir, model.project.redirects ?? {}, start)
+    }
     const pagesDone = Date.now()
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
