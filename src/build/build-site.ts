@@ -13,10 +13,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {inPhase} from '../diagnostics/phase.ts'
-import {exportCsv} from '../export/export-csv.ts'
-import {exportJson} from '../export/export-json.ts'
-import {exportReqif} from '../export/export-reqif.ts'
-import {cacheEnabled, openCache} from '../cache/cache.ts'
+import {siteExports} from '../export/site-exports.ts'
+import {cacheEnabled, openBytesCache, openCache} from '../cache/cache.ts'
 import {GUIDE_ASSETS, GUIDE_PATH} from '../render/render-guide.ts'
 import {renderSpec, type ExportChapters} from '../render/render-spec.ts'
 import type {RenderedSpec} from '../render/types.ts'
@@ -201,15 +199,19 @@ async function copyClientFiles(clientDir: string, outDir: string): Promise<strin
 export const EXPORTS_PATH = 'exports'
 export const EXPORT_FILES = {json: 'paragraphs.json', csv: 'paragraphs.csv', reqif: 'paragraphs.reqif'} as const
 
-/** The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download. */
+/**
+ * The exports `specmark export` writes (JSON, CSV, ReqIF), published with the site for download: joined
+ * from each chapter's parts, kept in the cache while the chapter is unchanged (`site-exports.ts`).
+ */
 async function writeExports(model: Model, chapters: ExportChapters, outDir: string, caching: boolean): Promise<string[]> {
-  const {spec, registry} = model
-  const stamp = model.stamp
   const file = (name: string): string => path.join(outDir, EXPORTS_PATH, name)
-  await writeIfChanged(file(EXPORT_FILES.json), exportJson(spec, registry, stamp))
-  await writeIfChanged(file(EXPORT_FILES.csv), exportCsv(spec, registry, stamp))
   // Large values, read once per build: not held in memory.
-  const xhtmlCache = openCache<string[]>(model.project.root, 'reqif-xhtml', caching, {memory: false})
-  await writeIfChanged(file(EXPORT_FILES.reqif), exportReqif(spec, registry, {timestamp: stamp.date, commit: stamp.commit, chapters, releases: model.releases.snapshots, xhtmlCache}))
+  const cache = caching
+    ? {parts: openBytesCache(model.project.root, 'export-parts', true), xhtml: openCache<string[]>(model.project.root, 'reqif-xhtml', true, {memory: false})}
+    : undefined
+  const exports = siteExports(model.spec, model.registry, {stamp: model.stamp, chapters, releases: model.releases.snapshots, cache})
+  await writeIfChanged(file(EXPORT_FILES.json), exports.json)
+  await writeIfChanged(file(EXPORT_FILES.csv), exports.csv)
+  await writeIfChanged(file(EXPORT_FILES.reqif), exports.reqif)
   return Object.values(EXPORT_FILES).map(file)
 }

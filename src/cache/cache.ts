@@ -119,6 +119,40 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
   }
 }
 
+/**
+ * Opens the cache `name` for values that are bytes (large text kept as it will be written), stored as
+ * they are (`<key>.bin`): read without parsing, never held in memory. A no-op cache when disabled.
+ */
+export function openBytesCache(root: string, name: string, enabled: boolean): Cache<Buffer> {
+  if (!enabled) return {get: () => null, set: () => {}}
+  const top = cacheDir(root)
+  const dir = path.join(top, name)
+  if (!pruned.has(top)) {
+    pruned.add(top)
+    pruneIfDue(top)
+  }
+  return {
+    get(key) {
+      const file = path.join(dir, `${key}.bin`)
+      try {
+        const value = fs.readFileSync(file)
+        touch(file)
+        return value
+      } catch {
+        return null
+      }
+    },
+    set(key, value) {
+      try {
+        fs.mkdirSync(dir, {recursive: true})
+        writeFileAtomicSync(path.join(dir, `${key}.bin`), value)
+      } catch {
+        // A cache that cannot be written only costs speed.
+      }
+    },
+  }
+}
+
 /** Forgets the values held in memory (tests that must read from disk; a process that pruned the disk). */
 export function clearMemory(): void {
   memories.clear()
@@ -172,7 +206,7 @@ export function pruneCache(top: string, limits: {maxAgeDays?: number; maxBytes?:
     return 0
   }
   for (const name of names) {
-    if (!/\.(json|tmp)$/.test(name)) continue
+    if (!/\.(json|bin|tmp)$/.test(name)) continue
     const file = path.join(top, name)
     try {
       const stat = fs.statSync(file)

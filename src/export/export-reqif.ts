@@ -20,7 +20,8 @@ import type {Cache} from '../cache/cache.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import type {ExportedParagraph} from './paragraphs.ts'
-import {reqifTreeFromModel, type ChapterHtml, type ReqifKind, type ReqifNode, type ReqifStatus, type ReqifTree} from './reqif-tree.ts'
+import {textOf, type Piece} from './pieces.ts'
+import {reqifTreeFromModel, rollUp, type ChapterHtml, type ReqifKind, type ReqifNode, type ReqifStatus, type ReqifTree} from './reqif-tree.ts'
 
 const KINDS: ReqifKind[] = ['part', 'chapter', 'section', 'normative', 'informative']
 const STATUSES: ReqifStatus[] = ['active', 'renamed', 'retired']
@@ -100,22 +101,93 @@ export function exportReqif(spec: Spec, registry: Registry | null, options: Reqi
 }
 
 export function writeReqif(tree: ReqifTree): string {
+  return textOf(joinReqif(tree, tree.parts.map((part) => ({node: part, chapters: part.children.map(reqifChapterPart)})), tree.withdrawn, tree.relations))
+}
+
+/**
+ * What a chapter adds to the document (`reqifChapterPart`): its objects and its hierarchy as written,
+ * and what the rest of the document reads of it. A build keeps it while the chapter is unchanged
+ * (`site-exports.ts`), so that an edit writes the objects of the edited chapter only.
+ */
+export interface ReqifChapterPart {
+  /** The SPEC-OBJECT elements of the chapter and every node below it, in document order. */
+  objects: Piece
+  /** The chapter's SPEC-HIERARCHY element, at a part's children's depth. */
+  hierarchy: Piece
+  /** The chapter's LAST-CHANGE (the latest below it), which its part rolls up. */
+  lastChange: string
+  /** Every node's key and LAST-CHANGE (the relations' dates, and the keys withdrawn IDs must not reuse). */
+  nodes: Array<[string, string]>
+}
+
+/** The part of the document a chapter's node (with its children) makes. */
+export function reqifChapterPart(chapter: ReqifNode): ReqifChapterPart {
+  const lastChange = rollUp(chapter)
+  const nodes = [...walk(chapter)]
+  const objects = lines()
+  for (const node of nodes) writeObject(objects.push, node)
+  const hierarchy = lines()
+  writeHierarchy(hierarchy.push, PART_CHILD_DEPTH, chapter)
+  return {objects: objects.text(), hierarchy: hierarchy.text(), lastChange, nodes: nodes.map((node) => [node.key, node.lastChange])}
+}
+
+/** The depth of a part's children (the chapters) in the SPECIFICATION hierarchy. */
+const PART_CHILD_DEPTH = 8
+
+/** Lines written at a depth (two spaces each), joined by newlines. */
+function lines(): {push: Push; text: () => string} {
+  const out: string[] = []
+  return {push: (depth, line) => void out.push(`${'  '.repeat(depth)}${line}`), text: () => out.join('\n')}
+}
+
+/** Lines as `lines()`, and pieces (each taken as one or more whole lines), each ended by a newline. */
+function pieceLines(): {push: Push; add: (piece: Piece) => void; pieces: () => Piece[]} {
+  const pieces: Piece[] = []
+  let run: string[] = []
+  const flush = (): void => {
+    if (run.length > 0) pieces.push(`${run.join('\n')}\n`)
+    run = []
+  }
+  return {
+    push: (depth, line) => void run.push(`${'  '.repeat(depth)}${line}`),
+    add: (piece) => {
+      if (piece.length === 0) return
+      if (typeof piece === 'string') run.push(piece)
+      else {
+        flush()
+        pieces.push(piece, '\n')
+      }
+    },
+    pieces: () => {
+      flush()
+      return pieces
+    },
+  }
+}
+
+/**
+ * The document from its parts: each part's node (its children are the chapters' parts, `reqifChapterPart`),
+ * the withdrawn IDs and the relations. `writeReqif` joins a whole tree's.
+ */
+export function joinReqif(
+  document: Pick<ReqifTree, 'title' | 'version' | 'commit' | 'date'>,
+  parts: ReadonlyArray<{node: ReqifNode; chapters: readonly ReqifChapterPart[]}>,
+  withdrawn: readonly ReqifNode[],
+  relations: ReqifTree['relations']
+): Piece[] {
   // Types are as old as the format's first use here: the export's date would change them on every commit.
   const typesTime = '2026-01-01T00:00:00Z'
-  const out: string[] = []
-  const push = (depth: number, line: string): void => {
-    out.push(`${'  '.repeat(depth)}${line}`)
-  }
+  const {push, add, pieces} = pieceLines()
   push(0, '<?xml version="1.0" encoding="UTF-8"?>')
   push(0, '<REQ-IF xmlns="http://www.omg.org/spec/ReqIF/20110401/reqif.xsd" xmlns:xhtml="http://www.w3.org/1999/xhtml">')
   push(1, '<THE-HEADER>')
-  push(2, `<REQ-IF-HEADER IDENTIFIER="${reqifIdentifier('header', tree.title)}">`)
-  push(3, `<COMMENT>${escapeXml(`${tree.title}, version ${tree.version}, source commit ${tree.commit ?? 'unknown'}, date ${tree.date}`)}</COMMENT>`)
-  push(3, `<CREATION-TIME>${tree.date}</CREATION-TIME>`)
+  push(2, `<REQ-IF-HEADER IDENTIFIER="${reqifIdentifier('header', document.title)}">`)
+  push(3, `<COMMENT>${escapeXml(`${document.title}, version ${document.version}, source commit ${document.commit ?? 'unknown'}, date ${document.date}`)}</COMMENT>`)
+  push(3, `<CREATION-TIME>${document.date}</CREATION-TIME>`)
   push(3, '<REQ-IF-TOOL-ID>specmark</REQ-IF-TOOL-ID>')
   push(3, '<REQ-IF-VERSION>1.0</REQ-IF-VERSION>')
   push(3, '<SOURCE-TOOL-ID>specmark</SOURCE-TOOL-ID>')
-  push(3, `<TITLE>${escapeXml(`${tree.title} ${tree.version}`)}</TITLE>`)
+  push(3, `<TITLE>${escapeXml(`${document.title} ${document.version}`)}</TITLE>`)
   push(2, '</REQ-IF-HEADER>')
   push(1, '</THE-HEADER>')
   push(1, '<CORE-CONTENT>')
@@ -158,40 +230,29 @@ export function writeReqif(tree: ReqifTree): string {
   push(4, `<SPEC-RELATION-TYPE IDENTIFIER="srt-references" LAST-CHANGE="${typesTime}" LONG-NAME="References"/>`)
   push(3, '</SPEC-TYPES>')
 
-  const nodes = [...tree.parts.flatMap((part) => [...walk(part)]), ...tree.withdrawn]
+  // A part changed when one of its chapters did.
+  const rolled = parts.map(({node, chapters}) => ({
+    node: {...node, lastChange: chapters.reduce((latest, chapter) => (chapter.lastChange > latest ? chapter.lastChange : latest), node.lastChange)},
+    chapters,
+  }))
   push(3, '<SPEC-OBJECTS>')
-  for (const node of nodes) {
-    push(4, `<SPEC-OBJECT IDENTIFIER="${reqifIdentifier('so', node.key)}" LAST-CHANGE="${node.lastChange}" LONG-NAME="${escapeXml(node.foreignId)}">`)
-    push(5, '<VALUES>')
-    for (const attribute of ATTRIBUTES) {
-      const value = attribute.value(node)
-      if (attribute.type === 'enum') {
-        push(6, '<ATTRIBUTE-VALUE-ENUMERATION>')
-        push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-ENUMERATION-REF>${attribute.id}</ATTRIBUTE-DEFINITION-ENUMERATION-REF></DEFINITION>`)
-        push(7, `<VALUES><ENUM-VALUE-REF>${attribute.datatype}-${value}</ENUM-VALUE-REF></VALUES>`)
-        push(6, '</ATTRIBUTE-VALUE-ENUMERATION>')
-      } else if (attribute.type === 'xhtml') {
-        push(6, '<ATTRIBUTE-VALUE-XHTML>')
-        push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-XHTML-REF>${attribute.id}</ATTRIBUTE-DEFINITION-XHTML-REF></DEFINITION>`)
-        push(7, `<THE-VALUE>${value}</THE-VALUE>`)
-        push(6, '</ATTRIBUTE-VALUE-XHTML>')
-      } else if (value !== '') {
-        push(6, `<ATTRIBUTE-VALUE-STRING THE-VALUE="${escapeXml(value)}">`)
-        push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>${attribute.id}</ATTRIBUTE-DEFINITION-STRING-REF></DEFINITION>`)
-        push(6, '</ATTRIBUTE-VALUE-STRING>')
-      }
-    }
-    push(5, '</VALUES>')
-    push(5, '<TYPE><SPEC-OBJECT-TYPE-REF>sot-clause</SPEC-OBJECT-TYPE-REF></TYPE>')
-    push(4, '</SPEC-OBJECT>')
+  for (const {node, chapters} of rolled) {
+    writeObject(push, node)
+    for (const chapter of chapters) add(chapter.objects)
   }
+  for (const node of withdrawn) writeObject(push, node)
   push(3, '</SPEC-OBJECTS>')
 
-  const lastChange = new Map(nodes.map((node) => [node.key, node.lastChange]))
-  if (tree.relations.length > 0) {
+  const lastChange = new Map<string, string>()
+  for (const {node, chapters} of rolled) {
+    lastChange.set(node.key, node.lastChange)
+    for (const chapter of chapters) for (const [key, date] of chapter.nodes) lastChange.set(key, date)
+  }
+  for (const node of withdrawn) lastChange.set(node.key, node.lastChange)
+  if (relations.length > 0) {
     push(3, '<SPEC-RELATIONS>')
-    for (const {source, target} of tree.relations) {
-      push(4, `<SPEC-RELATION IDENTIFIER="${reqifIdentifier('sr', `${source}->${target}`)}" LAST-CHANGE="${lastChange.get(source) ?? tree.date}">`)
+    for (const {source, target} of relations) {
+      push(4, `<SPEC-RELATION IDENTIFIER="${reqifIdentifier('sr', `${source}->${target}`)}" LAST-CHANGE="${lastChange.get(source) ?? document.date}">`)
       push(5, `<SOURCE><SPEC-OBJECT-REF>${reqifIdentifier('so', source)}</SPEC-OBJECT-REF></SOURCE>`)
       push(5, `<TARGET><SPEC-OBJECT-REF>${reqifIdentifier('so', target)}</SPEC-OBJECT-REF></TARGET>`)
       push(5, '<TYPE><SPEC-RELATION-TYPE-REF>srt-references</SPEC-RELATION-TYPE-REF></TYPE>')
@@ -200,35 +261,82 @@ export function writeReqif(tree: ReqifTree): string {
     push(3, '</SPEC-RELATIONS>')
   }
 
-  const hierarchy = (depth: number, node: ReqifNode): void => {
-    push(depth, `<SPEC-HIERARCHY IDENTIFIER="${reqifIdentifier('sh', node.key)}" LAST-CHANGE="${node.lastChange}" LONG-NAME="${escapeXml(node.title)}">`)
-    push(depth + 1, `<OBJECT><SPEC-OBJECT-REF>${reqifIdentifier('so', node.key)}</SPEC-OBJECT-REF></OBJECT>`)
-    if (node.children.length > 0) {
-      push(depth + 1, '<CHILDREN>')
-      for (const child of node.children) hierarchy(depth + 2, child)
-      push(depth + 1, '</CHILDREN>')
-    }
-    push(depth, '</SPEC-HIERARCHY>')
-  }
-  const specification = (key: string, name: string, roots: ReqifNode[]): void => {
-    const changed = roots.reduce((latest, node) => (node.lastChange > latest ? node.lastChange : latest), '')
-    push(4, `<SPECIFICATION IDENTIFIER="${reqifIdentifier('spec', key)}" LAST-CHANGE="${changed || tree.date}" LONG-NAME="${escapeXml(name)}">`)
+  const specification = (key: string, name: string, roots: ReadonlyArray<{node: ReqifNode; chapters?: readonly ReqifChapterPart[]}>): void => {
+    const changed = roots.reduce((latest, {node}) => (node.lastChange > latest ? node.lastChange : latest), '')
+    push(4, `<SPECIFICATION IDENTIFIER="${reqifIdentifier('spec', key)}" LAST-CHANGE="${changed || document.date}" LONG-NAME="${escapeXml(name)}">`)
     push(5, '<TYPE><SPECIFICATION-TYPE-REF>st-document</SPECIFICATION-TYPE-REF></TYPE>')
     if (roots.length > 0) {
       push(5, '<CHILDREN>')
-      for (const root of roots) hierarchy(6, root)
+      for (const {node, chapters} of roots) {
+        if (chapters === undefined) writeHierarchy(push, 6, node)
+        else {
+          // A part: its node, then its chapters' hierarchies as written.
+          writeHierarchyOpen(push, 6, node)
+          if (chapters.length > 0) {
+            push(7, '<CHILDREN>')
+            for (const chapter of chapters) add(chapter.hierarchy)
+            push(7, '</CHILDREN>')
+          }
+          push(6, '</SPEC-HIERARCHY>')
+        }
+      }
       push(5, '</CHILDREN>')
     }
     push(4, '</SPECIFICATION>')
   }
   push(3, '<SPECIFICATIONS>')
-  specification(tree.title, tree.title, tree.parts)
-  if (tree.withdrawn.length > 0) specification(`${tree.title}#withdrawn`, `${tree.title}: withdrawn IDs`, tree.withdrawn)
+  specification(document.title, document.title, rolled)
+  if (withdrawn.length > 0) specification(`${document.title}#withdrawn`, `${document.title}: withdrawn IDs`, withdrawn.map((node) => ({node})))
   push(3, '</SPECIFICATIONS>')
   push(2, '</REQ-IF-CONTENT>')
   push(1, '</CORE-CONTENT>')
   push(0, '</REQ-IF>')
-  return `${out.join('\n')}\n`
+  return pieces()
+}
+
+type Push = (depth: number, line: string) => void
+
+/** One node's SPEC-OBJECT element (not its children's). */
+function writeObject(push: Push, node: ReqifNode): void {
+  push(4, `<SPEC-OBJECT IDENTIFIER="${reqifIdentifier('so', node.key)}" LAST-CHANGE="${node.lastChange}" LONG-NAME="${escapeXml(node.foreignId)}">`)
+  push(5, '<VALUES>')
+  for (const attribute of ATTRIBUTES) {
+    const value = attribute.value(node)
+    if (attribute.type === 'enum') {
+      push(6, '<ATTRIBUTE-VALUE-ENUMERATION>')
+      push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-ENUMERATION-REF>${attribute.id}</ATTRIBUTE-DEFINITION-ENUMERATION-REF></DEFINITION>`)
+      push(7, `<VALUES><ENUM-VALUE-REF>${attribute.datatype}-${value}</ENUM-VALUE-REF></VALUES>`)
+      push(6, '</ATTRIBUTE-VALUE-ENUMERATION>')
+    } else if (attribute.type === 'xhtml') {
+      push(6, '<ATTRIBUTE-VALUE-XHTML>')
+      push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-XHTML-REF>${attribute.id}</ATTRIBUTE-DEFINITION-XHTML-REF></DEFINITION>`)
+      push(7, `<THE-VALUE>${value}</THE-VALUE>`)
+      push(6, '</ATTRIBUTE-VALUE-XHTML>')
+    } else if (value !== '') {
+      push(6, `<ATTRIBUTE-VALUE-STRING THE-VALUE="${escapeXml(value)}">`)
+      push(7, `<DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>${attribute.id}</ATTRIBUTE-DEFINITION-STRING-REF></DEFINITION>`)
+      push(6, '</ATTRIBUTE-VALUE-STRING>')
+    }
+  }
+  push(5, '</VALUES>')
+  push(5, '<TYPE><SPEC-OBJECT-TYPE-REF>sot-clause</SPEC-OBJECT-TYPE-REF></TYPE>')
+  push(4, '</SPEC-OBJECT>')
+}
+
+function writeHierarchyOpen(push: Push, depth: number, node: ReqifNode): void {
+  push(depth, `<SPEC-HIERARCHY IDENTIFIER="${reqifIdentifier('sh', node.key)}" LAST-CHANGE="${node.lastChange}" LONG-NAME="${escapeXml(node.title)}">`)
+  push(depth + 1, `<OBJECT><SPEC-OBJECT-REF>${reqifIdentifier('so', node.key)}</SPEC-OBJECT-REF></OBJECT>`)
+}
+
+/** A node's SPEC-HIERARCHY element, with its children's. */
+function writeHierarchy(push: Push, depth: number, node: ReqifNode): void {
+  writeHierarchyOpen(push, depth, node)
+  if (node.children.length > 0) {
+    push(depth + 1, '<CHILDREN>')
+    for (const child of node.children) writeHierarchy(push, depth + 2, child)
+    push(depth + 1, '</CHILDREN>')
+  }
+  push(depth, '</SPEC-HIERARCHY>')
 }
 
 function* walk(node: ReqifNode): Generator<ReqifNode> {

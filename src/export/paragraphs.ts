@@ -63,13 +63,16 @@ export interface WithdrawnId {
  * once per chapter object and registry (below) and shared, so callers must not modify them.
  */
 export function exportedParagraphs(spec: Spec, registry: Registry | null): ExportedParagraph[] {
-  return spec.chapters.flatMap((chapter) => {
-    const known = byChapter.get(chapter)
-    if (known?.registry === registry) return known.records
-    const records = chapterParagraphs(chapter, registry)
-    byChapter.set(chapter, {registry, records})
-    return records
-  })
+  return spec.chapters.flatMap((chapter) => chapterRecords(chapter, registry))
+}
+
+/** One chapter's records (`exportedParagraphs` lists every chapter's), shared: not to be modified. */
+export function chapterRecords(chapter: Chapter, registry: Registry | null): ExportedParagraph[] {
+  const known = byChapter.get(chapter)
+  if (known?.registry === registry) return known.records
+  const records = chapterParagraphs(chapter, registry)
+  byChapter.set(chapter, {registry, records})
+  return records
 }
 
 /**

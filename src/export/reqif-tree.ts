@@ -10,7 +10,7 @@
  * `old → new`), and the later IDs are listed as `formerIds` of the object.
  */
 import {exportedParagraphs, withdrawnIds, type ExportedParagraph, type WithdrawnId} from './paragraphs.ts'
-import type {Spec} from '../model/types.ts'
+import type {Chapter, Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
 import {cacheKey, type Cache} from '../cache/cache.ts'
 import {htmlToReqifXhtml, textToReqifXhtml, wrapReqifXhtml} from './xhtml.ts'
@@ -72,7 +72,8 @@ export function renameOrigins(registry: Registry | null): {origin: (id: string) 
   return {origin: (id) => chain(id)[0] ?? id, former: chain}
 }
 
-interface BuildContext {
+/** What every node of a tree is made with: renames, release dates and the export's date. */
+export interface BuildContext {
   origins: ReturnType<typeof renameOrigins>
   dates: ReleaseDates
   date: string
@@ -97,7 +98,7 @@ function clauseNode(paragraph: ExportedParagraph, xhtml: string, context: BuildC
   }
 }
 
-function structureNode(key: string, kind: ReqifKind, title: string, context: BuildContext): ReqifNode {
+export function structureNode(key: string, kind: ReqifKind, title: string, context: BuildContext): ReqifNode {
   return {key, kind, status: 'active', foreignId: key, title, xhtml: textToReqifXhtml(title), sha256: '', firstRelease: '', lastChangedRelease: '', formerIds: [], retired: null, lastChange: context.date, children: []}
 }
 
@@ -120,7 +121,7 @@ function withdrawnNode(entry: WithdrawnId, last: ExportedParagraph | undefined, 
 }
 
 /** The latest change below a node, so that a chapter changes when one of its clauses does. */
-function rollUp(node: ReqifNode): string {
+export function rollUp(node: ReqifNode): string {
   for (const child of node.children) {
     const latest = rollUp(child)
     if (node.kind === 'part' || node.kind === 'chapter' || node.sha256 === '') node.lastChange = node.children.length > 0 && latest > node.lastChange ? latest : node.lastChange
@@ -128,7 +129,7 @@ function rollUp(node: ReqifNode): string {
   return node.lastChange
 }
 
-function relationsOf(paragraphs: ExportedParagraph[], context: BuildContext): ReqifTree['relations'] {
+export function relationsOf(paragraphs: ExportedParagraph[], context: BuildContext): ReqifTree['relations'] {
   const known = new Set(paragraphs.map((paragraph) => paragraph.id))
   const seen = new Set<string>()
   const relations: ReqifTree['relations'] = []
@@ -152,6 +153,11 @@ function relationsOf(paragraphs: ExportedParagraph[], context: BuildContext): Re
  */
 export interface ChapterHtml {
   id: string
+  /**
+   * A key covering the chapter's model and its rendered blocks (the render cache's key), when the
+   * renderer has one: the site's exports keep the chapter's parts by it (`site-exports.ts`).
+   */
+  key?: string | null
   blocks: ReadonlyArray<{index: number; heading: number | null; html: string; xhtml?: string | null}>
 }
 
@@ -179,79 +185,88 @@ export function reqifTreeFromModel(
     const partNode = structureNode(`part:${part.id}`, 'part', part.title, context)
     for (const chapterId of part.chapters) {
       const chapter = chaptersById.get(chapterId)
-      if (!chapter) continue
-      const chapterNode = structureNode(`chapter:${chapter.id}`, 'chapter', chapter.title, context)
-      const blocks = new Map((rendered.get(chapter.id)?.blocks ?? []).map((block) => [block.index, block]))
-      const sections = new Map(chapter.sections.map((section) => [section.anchor, section]))
-      // The section stack: the chapter at depth 1, then each open heading.
-      const stack: Array<{depth: number; node: ReqifNode}> = [{depth: 1, node: chapterNode}]
-      // Each clause's HTML: its labelled block and the unlabelled blocks after it (up to the next label
-      // or heading), converted to XHTML once complete; or, when the renderer converted each of its
-      // blocks already, their XHTML joined.
-      const html = new Map<ReqifNode, {html: string; xhtml: string[] | null}>()
-      let clause: ReqifNode | null = null
-      for (const block of chapter.blocks) {
-        if (block.parent !== null) continue
-        const renderedBlock = blocks.get(block.index)
-        // Without rendered chapters (the API's plain `exportReqif`), the block's text stands in.
-        const blockHtml = renderedBlock?.html ?? `<p>${block.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`
-        const blockXhtml = renderedBlock?.xhtml ?? null
-        const paragraph = block.ruleId === null ? undefined : byId.get(block.ruleId)
-        if (block.type === 'heading') {
-          const depth = renderedBlock?.heading ?? 2
-          clause = null
-          if (depth <= 1) continue
-          while (stack.length > 1 && stack.at(-1)!.depth >= depth) stack.pop()
-          const title = (block.section !== null ? sections.get(block.section)?.title : undefined) ?? block.text
-          const node = paragraph ? {...clauseNode(paragraph, '', context), kind: 'section' as const, title} : structureNode(`section:${chapter.id}#${block.section ?? block.index}`, 'section', title, context)
-          stack.at(-1)!.node.children.push(node)
-          stack.push({depth, node})
-          if (paragraph) {
-            clause = node
-            html.set(node, {html: blockHtml, xhtml: blockXhtml === null ? null : [blockXhtml]})
-          }
-        } else if (paragraph) {
-          clause = clauseNode(paragraph, '', context)
-          stack.at(-1)!.node.children.push(clause)
-          html.set(clause, {html: blockHtml, xhtml: blockXhtml === null ? null : [blockXhtml]})
-        } else if (clause !== null) {
-          const content = html.get(clause)!
-          content.html += blockHtml
-          if (blockXhtml === null) content.xhtml = null
-          else content.xhtml?.push(blockXhtml)
-        }
-      }
-      const unconverted = [...html].filter(([, content]) => content.xhtml === null)
-      for (const [node, content] of html) if (content.xhtml !== null) node.xhtml = wrapReqifXhtml(content.xhtml.join(''))
-      const contents = unconverted.map(([, content]) => content.html)
-      const key = options.xhtmlCache && contents.length > 0 ? cacheKey('reqif xhtml', ...contents) : null
-      const cached = key !== null ? options.xhtmlCache!.get(key) : null
-      const xhtml = cached?.length === contents.length ? cached : contents.map(htmlToReqifXhtml)
-      if (key !== null && xhtml !== cached) options.xhtmlCache!.set(key, xhtml)
-      unconverted.forEach(([node], at) => {
-        node.xhtml = xhtml[at]!
-      })
-      partNode.children.push(chapterNode)
+      if (chapter) partNode.children.push(reqifChapterNode(chapter, rendered.get(chapter.id), byId, context, options.xhtmlCache))
     }
     if (partNode.children.length > 0) parts.push(partNode)
   }
   for (const part of parts) rollUp(part)
-  const withdrawn = withdrawnIds(registry).map((entry) => withdrawnNode(entry, options.lastReleased.get(entry.id), context))
-  return {title: spec.title, version: spec.version, commit: options.commit, date: options.date, parts, withdrawn: dedupeWithdrawn(withdrawn, parts), relations: relationsOf(paragraphs, context)}
+  const withdrawn = withdrawnNodes(registry, options.lastReleased, context, new Set(parts.flatMap((part) => [...walk(part)].map((node) => node.key))))
+  return {title: spec.title, version: spec.version, commit: options.commit, date: options.date, parts, withdrawn, relations: relationsOf(paragraphs, context)}
+}
+
+/**
+ * One chapter's node: sections (by heading depth) → clauses, each clause's content the rendered HTML of
+ * its blocks as XHTML. `byId`: every clause's record, by ID.
+ */
+export function reqifChapterNode(chapter: Chapter, rendered: ChapterHtml | undefined, byId: ReadonlyMap<string, ExportedParagraph>, context: BuildContext, xhtmlCache?: Cache<string[]>): ReqifNode {
+  const chapterNode = structureNode(`chapter:${chapter.id}`, 'chapter', chapter.title, context)
+  const blocks = new Map((rendered?.blocks ?? []).map((block) => [block.index, block]))
+  const sections = new Map(chapter.sections.map((section) => [section.anchor, section]))
+  // The section stack: the chapter at depth 1, then each open heading.
+  const stack: Array<{depth: number; node: ReqifNode}> = [{depth: 1, node: chapterNode}]
+  // Each clause's HTML: its labelled block and the unlabelled blocks after it (up to the next label
+  // or heading), converted to XHTML once complete; or, when the renderer converted each of its
+  // blocks already, their XHTML joined.
+  const html = new Map<ReqifNode, {html: string; xhtml: string[] | null}>()
+  let clause: ReqifNode | null = null
+  for (const block of chapter.blocks) {
+    if (block.parent !== null) continue
+    const renderedBlock = blocks.get(block.index)
+    // Without rendered chapters (the API's plain `exportReqif`), the block's text stands in.
+    const blockHtml = renderedBlock?.html ?? `<p>${block.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`
+    const blockXhtml = renderedBlock?.xhtml ?? null
+    const paragraph = block.ruleId === null ? undefined : byId.get(block.ruleId)
+    if (block.type === 'heading') {
+      const depth = renderedBlock?.heading ?? 2
+      clause = null
+      if (depth <= 1) continue
+      while (stack.length > 1 && stack.at(-1)!.depth >= depth) stack.pop()
+      const title = (block.section !== null ? sections.get(block.section)?.title : undefined) ?? block.text
+      const node = paragraph ? {...clauseNode(paragraph, '', context), kind: 'section' as const, title} : structureNode(`section:${chapter.id}#${block.section ?? block.index}`, 'section', title, context)
+      stack.at(-1)!.node.children.push(node)
+      stack.push({depth, node})
+      if (paragraph) {
+        clause = node
+        html.set(node, {html: blockHtml, xhtml: blockXhtml === null ? null : [blockXhtml]})
+      }
+    } else if (paragraph) {
+      clause = clauseNode(paragraph, '', context)
+      stack.at(-1)!.node.children.push(clause)
+      html.set(clause, {html: blockHtml, xhtml: blockXhtml === null ? null : [blockXhtml]})
+    } else if (clause !== null) {
+      const content = html.get(clause)!
+      content.html += blockHtml
+      if (blockXhtml === null) content.xhtml = null
+      else content.xhtml?.push(blockXhtml)
+    }
+  }
+  const unconverted = [...html].filter(([, content]) => content.xhtml === null)
+  for (const [node, content] of html) if (content.xhtml !== null) node.xhtml = wrapReqifXhtml(content.xhtml.join(''))
+  const contents = unconverted.map(([, content]) => content.html)
+  const key = xhtmlCache && contents.length > 0 ? cacheKey('reqif xhtml', ...contents) : null
+  const cached = key !== null ? xhtmlCache!.get(key) : null
+  const xhtml = cached?.length === contents.length ? cached : contents.map(htmlToReqifXhtml)
+  if (key !== null && xhtml !== cached) xhtmlCache!.set(key, xhtml)
+  unconverted.forEach(([node], at) => {
+    node.xhtml = xhtml[at]!
+  })
+  return chapterNode
+}
+
+/** The withdrawn IDs' nodes, with their last released text, but those whose key a node in `keys` has. */
+export function withdrawnNodes(registry: Registry | null, lastReleased: ReadonlyMap<string, ExportedParagraph>, context: BuildContext, keys: ReadonlySet<string>): ReqifNode[] {
+  const seen = new Set<string>()
+  // A renamed ID's object is its current clause (same key): withdrawn objects are those with keys of their own.
+  return withdrawnIds(registry)
+    .map((entry) => withdrawnNode(entry, lastReleased.get(entry.id), context))
+    .filter((node) => {
+      if (keys.has(node.key) || seen.has(node.key)) return false
+      seen.add(node.key)
+      return true
+    })
 }
 
 function* walk(node: ReqifNode): Generator<ReqifNode> {
   yield node
   for (const child of node.children) yield* walk(child)
-}
-
-/** A renamed ID's object is its current clause (same key): withdrawn objects are those with keys of their own. */
-function dedupeWithdrawn(withdrawn: ReqifNode[], parts: ReqifNode[]): ReqifNode[] {
-  const keys = new Set(parts.flatMap((part) => [...walk(part)].map((node) => node.key)))
-  const seen = new Set<string>()
-  return withdrawn.filter((node) => {
-    if (keys.has(node.key) || seen.has(node.key)) return false
-    seen.add(node.key)
-    return true
-  })
 }

@@ -150,6 +150,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     const body = bodies[index]!
     return {
       id: chapter.id,
+      key: keys?.[index] ?? null,
       // A render cached before blocks carried XHTML has none: the export converts those blocks' HTML.
       blocks: chapter.blocks.map((block, position) => ({...block, xhtml: block.html === body.blocks[position]?.html ? (body.xhtml?.[position] ?? null) : null})),
     }
