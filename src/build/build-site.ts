@@ -9,6 +9,7 @@
  * can have changed: every page in `site-pages.ts`'s list except the chapter pages whose key did not
  * change (`page-keys.ts`). A page is written only when its bytes changed.
  */
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
@@ -21,6 +22,7 @@ import type {RenderedSpec} from '../render/types.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
+import {bundleFolders} from '../search/pagefind-index.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
 import {removeStaleFiles, writeIfChanged, writeIfChangedSync, writeMarker} from './out-dir.ts'
 import {planPages} from './page-keys.ts'
@@ -130,12 +132,16 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       await writeRedirects(outDir, model.project.redirects ?? {}, start)
     }
     const pagesDone = Date.now()
+    // What the previous build left is removed while the index is still being written, but for the
+    // index's folders, swept once it is written.
+    const searchFolders = bundleFolders(path.join(outDir, 'pagefind'))
+    let staleFilesRemoved = await removeStaleFiles(outDir, start, kept, new Set(searchFolders))
+    plan.save()
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
     // before this function was (`startSearch`).
     for (const file of index.files) kept.add(file)
-    const staleFilesRemoved = await removeStaleFiles(outDir, start, kept)
-    plan.save()
+    for (const folder of searchFolders) if (fsSync.existsSync(folder)) staleFilesRemoved += await removeStaleFiles(folder, start, kept)
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
     await writeMarker(outDir, {root: path.relative(outDir, model.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
     return {

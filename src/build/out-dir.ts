@@ -48,16 +48,20 @@ export async function prepareOutDir(outDir: string, display: string): Promise<vo
  * not keep (`kept`: absolute paths of files it left as they were because their bytes were current), and
  * empty folders. Kept files are not even looked at.
  *
+ * Folders in `skip` (absolute) are left alone: another process may be writing into them.
+ *
  * Synchronous calls: the folder holds thousands of small folders (one per `/id/` page), and awaiting a
  * call per folder and per file through libuv's thread pool costs several times the CPU of plain calls.
  */
-export async function removeStaleFiles(outDir: string, since: number, kept: ReadonlySet<string> = new Set()): Promise<number> {
+export async function removeStaleFiles(outDir: string, since: number, kept: ReadonlySet<string> = new Set(), skip: ReadonlySet<string> = new Set()): Promise<number> {
   let removed = 0
   const walk = (dir: string): boolean => {
     let empty = true
     for (const entry of fsSync.readdirSync(dir, {withFileTypes: true})) {
       const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) {
+      if (skip.has(full)) {
+        empty = false
+      } else if (entry.isDirectory()) {
         if (walk(full)) fsSync.rmdirSync(full)
         else empty = false
       } else if (entry.name !== MARKER && !kept.has(full) && fsSync.statSync(full).mtimeMs < since - CLOCK_SLACK_MS) {

@@ -66,12 +66,17 @@ export function shardFolder(index: number): string {
   return index === 0 ? '' : `shard-${index}`
 }
 
+/** The folders writing the bundle at `outputPath` writes into: the bundle's, and its staging folder. */
+export function bundleFolders(outputPath: string): [bundle: string, staging: string] {
+  // Beside the bundle, in the same folder (so that moving a file is a rename); never left behind.
+  return [outputPath, path.join(path.dirname(outputPath), `.${path.basename(outputPath)}-staging`)]
+}
+
 /** Indexes each shard of records whose bundle in `outputPath` was not made from just these, and writes it. */
 export async function writeSearchIndex(shards: SearchRecord[][], outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
   const enabled = options.cache?.enabled ?? false
   const memory = openCache<ShardRecord>(options.cache?.root ?? outputPath, 'search', enabled)
-  // Beside the bundle, in the same folder (so that moving a file is a rename); never left behind.
-  const staging = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}-staging`)
+  const [, staging] = bundleFolders(outputPath)
   const layout = shards.length === 0 ? [[]] : shards
   const plans = layout.map((records, index) => {
     const folder = path.join(outputPath, shardFolder(index))
@@ -120,6 +125,27 @@ export async function writeSearchIndex(shards: SearchRecord[][], outputPath: str
   } finally {
     await pagefind.close()
     await fs.promises.rm(staging, {recursive: true, force: true})
+  }
+}
+
+/** What `writeSearchIndexJob` is sent. */
+export interface SearchIndexJob {
+  shards: SearchRecord[][]
+  outputPath: string
+  options: IndexOptions
+}
+
+/**
+ * `writeSearchIndex` as a task of the worker pool (`src/build/site-search.ts`): there, pagefind's replies
+ * are taken as they come, not when the build's thread is between two synchronous steps. A failure comes
+ * back as its message and its cause's (to be thrown again as the same error), not as a worker's crash.
+ */
+export async function writeSearchIndexJob(job: SearchIndexJob): Promise<{result: IndexResult; failure?: undefined} | {failure: {message: string; cause: string | null}}> {
+  try {
+    return {result: await writeSearchIndex(job.shards, job.outputPath, job.options)}
+  } catch (error) {
+    const cause = (error as Error).cause
+    return {failure: {message: (error as Error).message, cause: cause === undefined ? null : cause instanceof Error ? cause.message : String(cause)}}
   }
 }
 
