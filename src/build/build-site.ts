@@ -100,13 +100,13 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     if (rendersCold(model.project.root, cacheEnabled(options.cache)) && pagesInWorker(model.spec.chapters.length)) {
       renderer.then((located) => runInWorker(OPEN_TASK, {base: normalizeBase(options.base), located})).catch(() => {})
     }
-    const {rendered, stats, exportChapters} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
+    const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
     // Only the chapter pages whose content changed since the last build into this folder are rendered.
     const pages = sitePages(rendered)
     const chapterFiles = new Map(pages.filter((page) => page.chapter !== undefined).map((page) => [page.chapter!, page.file]))
-    const plan = planPages(model.project.root, outDir, rendered, chapterFiles, cacheEnabled(options.cache), site.key)
+    const plan = planPages(model.project.root, outDir, rendered, chapterFiles, cacheEnabled(options.cache), site.key, bodyKeys)
     const toRender = plan.render === null ? null : new Set(plan.render)
     const rendersAgain = (page: (typeof pages)[number]): boolean => page.chapter === undefined || toRender === null || toRender.has(page.chapter)
     const render = pages.filter(rendersAgain)

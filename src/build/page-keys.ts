@@ -15,7 +15,8 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
-import type {RenderedSpec} from '../render/types.ts'
+import type {BodyKeys} from '../render/render-spec.ts'
+import type {RenderedChapter, RenderedSpec} from '../render/types.ts'
 
 /** The chapter page keys of one output folder. */
 interface PageManifest {
@@ -35,8 +36,8 @@ export interface PagePlan {
  * Plans the chapter pages of a build of `rendered` into `outDir`, given each chapter page's file (by
  * chapter id, relative to `outDir`) and the site renderer's key.
  */
-export function planPages(root: string, outDir: string, rendered: RenderedSpec, pageFiles: ReadonlyMap<string, string>, enabled: boolean, siteKey: string): PagePlan {
-  const keys = chapterPageKeys(rendered, siteKey)
+export function planPages(root: string, outDir: string, rendered: RenderedSpec, pageFiles: ReadonlyMap<string, string>, enabled: boolean, siteKey: string, bodyKeys?: BodyKeys): PagePlan {
+  const keys = chapterPageKeys(rendered, siteKey, bodyKeys)
   const cache = openCache<PageManifest>(root, 'pages', enabled)
   const manifestKey = cacheKey('site pages', path.resolve(outDir))
   const previous = cache.get(manifestKey)
@@ -51,12 +52,22 @@ export function planPages(root: string, outDir: string, rendered: RenderedSpec, 
   return {render, kept, save}
 }
 
-/** Each chapter page's key, by chapter id. */
-export function chapterPageKeys(rendered: RenderedSpec, siteKey: string): Map<string, string> {
+/**
+ * Each chapter page's key, by chapter id. A chapter's blocks and footnotes are hashed as the render key
+ * they were rendered by (`bodyKeys`, from `renderSpec`) and the blocks decorated since, where known:
+ * serializing every chapter's HTML was most of a key's cost.
+ */
+export function chapterPageKeys(rendered: RenderedSpec, siteKey: string, bodyKeys?: BodyKeys): Map<string, string> {
   const shell = shellKey(rendered, siteKey)
   const rulesOf = new Map<string, RenderedSpec['rules']>()
   for (const rule of rendered.rules) rulesOf.set(rule.chapter, [...(rulesOf.get(rule.chapter) ?? []), rule])
-  return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, JSON.stringify(chapter), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
+  const content = (chapter: RenderedChapter): string => {
+    const body = bodyKeys?.get(chapter.id)
+    if (!body) return JSON.stringify(chapter)
+    const decorated = new Set(body.decorated)
+    return `${body.key}\0${JSON.stringify({...chapter, blocks: chapter.blocks.map((block, position) => (decorated.has(position) ? block : null)), footnotes: null})}`
+  }
+  return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, content(chapter), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
 }
 
 /**

@@ -65,7 +65,7 @@ export interface RenderStats {
 const EXCERPT_LENGTH = 180
 
 /** Renders the loaded specification for the site. */
-export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats; exportChapters: ExportChapters}> {
+export async function renderSpec(model: Model, options: RenderOptions = {}): Promise<{rendered: RenderedSpec; stats: RenderStats; exportChapters: ExportChapters; bodyKeys: BodyKeys}> {
   const {spec} = model
   const base = normalizeBase(options.base)
   const caching = cacheEnabled(options.cache)
@@ -155,8 +155,23 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
       blocks: chapter.blocks.map((block, position) => ({...block, xhtml: block.html === body.blocks[position]?.html ? (body.xhtml?.[position] ?? null) : null})),
     }
   })
-  return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}, exportChapters}
+  // What a chapter's blocks are, in short: the render key, and the blocks decorated after it.
+  const bodyKeys: BodyKeys = new Map(
+    chapters.flatMap((chapter, index) => {
+      const key = keys?.[index]
+      const body = bodies[index]!
+      return key ? [[chapter.id, {key, decorated: chapter.blocks.flatMap((block, position) => (block === body.blocks[position] ? [] : [position]))}] as const] : []
+    })
+  )
+  return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}, exportChapters, bodyKeys}
 }
+
+/**
+ * By chapter id: the render key its blocks and footnotes were rendered by (or taken from the cache by),
+ * and the positions of its blocks decorated since (data views, guidance), which the key does not cover.
+ * Chapters rendered without a key (no cache) are not listed.
+ */
+export type BodyKeys = ReadonlyMap<string, {key: string; decorated: number[]}>
 
 /**
  * Chapter numbers as mdBook gives them: listed chapters in reading order, across parts, one level of the
