@@ -1,6 +1,9 @@
 /**
  * Parse: one markdown source into an mdast tree, with the dialect's extensions (GFM, YAML front matter,
  * rule labels, dialect references). Pure and per file, so its results can be cached by content hash.
+ *
+ * Two parsers, one tree: satteri (Rust, `native-parse.ts`) where it can promise micromark's tree, else
+ * micromark through remark-parse with the dialect's micromark extensions, which stays the reference.
  */
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -11,12 +14,18 @@ import {findLimitProblem, type LimitProblem} from './limits.ts'
 import type {IncludeResult} from '../load/includes.ts'
 import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
+import {parseNative} from './native-parse.ts'
 import remarkSpecmark from './remark-specmark.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkSpecmark)
 
 /** Parses markdown text into an mdast tree carrying positions. */
 export function parseMarkdown(text: string): Root {
+  return parseNative(text) ?? parseWithMicromark(text)
+}
+
+/** The reference parse, which the fast one must equal (test/parse/native-parse.test.ts). */
+export function parseWithMicromark(text: string): Root {
   return processor.parse(text)
 }
 
@@ -27,10 +36,10 @@ export function parseMarkdown(text: string): Root {
 export function parseChapterSource(text: string, includes: Record<string, IncludeResult> = {}): {tree: Root; limitProblem: LimitProblem | null} {
   const limitProblem = findLimitProblem(text)
   if (limitProblem) return {tree: {type: 'root', children: []}, limitProblem}
-  return {tree: expandProseIncludes(readHeadingAttributes(processor.parse(text)), text, includes, parseIncluded), limitProblem: null}
+  return {tree: expandProseIncludes(readHeadingAttributes(parseMarkdown(text)), text, includes, parseIncluded), limitProblem: null}
 }
 
 /** Included markdown is held to the same limits as a chapter; beyond them it is left out. */
 function parseIncluded(text: string): Root | null {
-  return findLimitProblem(text) ? null : readHeadingAttributes(processor.parse(text))
+  return findLimitProblem(text) ? null : readHeadingAttributes(parseMarkdown(text))
 }
