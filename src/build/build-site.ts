@@ -116,7 +116,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     written.catch(() => {})
     for (const page of render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
-    for (const file of await writeIdPages(rendered, outDir)) kept.add(file)
+    for (const file of await writeIdPages(rendered, outDir, {root: model.project.root, enabled: cacheEnabled(options.cache)})) kept.add(file)
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
       for (const folder of GUIDE_ASSETS) {

@@ -5,31 +5,65 @@
  * retired IDs keep their Astro page (`site/pages/id/[id].astro`), which shows a tombstone or the text
  * last released.
  */
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
+import {cacheKey, openCache} from '../cache/cache.ts'
 import type {RenderedSpec} from '../render/types.ts'
 import {idPath} from '../render/urls.ts'
 import {writeIfChangedSync} from './out-dir.ts'
 
+/** Where a build into `outDir` remembers what each chapter's `/id/` pages were made from (`writeIdPages`). */
+export interface IdPagesMemory {
+  root: string
+  enabled: boolean
+}
+
 /**
  * Writes one page per current rule under `outDir`, leaving a page that already holds the same bytes as
- * it is; returns every page's file.
+ * it is; returns every page's file. With `memory`, a chapter's pages made from the same data as by the
+ * previous build into `outDir` (its rules, its title and path, the spec's title and base: a key kept in
+ * the one cache per output folder) are only checked to exist, not read and compared: an edit writes the
+ * `/id/` pages of the chapters it changed and looks at no other.
  */
-export async function writeIdPages(rendered: RenderedSpec, outDir: string): Promise<string[]> {
+export async function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: IdPagesMemory): Promise<string[]> {
   const chapters = new Map(rendered.chapters.map((chapter) => [chapter.id, chapter]))
   const href = (relative: string): string => `${rendered.base}${relative}`
-  const pages = rendered.rules.map((rule) => {
-    const chapter = chapters.get(rule.chapter)
-    const target = `${href(chapter?.path ?? '')}#${rule.anchor}`
-    const html =
-      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${escape(target)}">` +
-      `<link rel="icon" href="${escape(href('favicon.svg'))}" type="image/svg+xml"><title>[${escape(rule.id)}] — ${escape(rendered.title)}</title></head>` +
-      `<body><p>Rule <a href="${escape(target)}">[${escape(rule.id)}]</a> is in <a href="${escape(href(chapter?.path ?? ''))}">${escape(chapter?.title ?? '')}</a> › ${escape(rule.section)}.</p>` +
-      `<blockquote>${escape(rule.excerpt)}</blockquote></body></html>\n`
-    return {file: path.join(outDir, idPath(rule.id), 'index.html'), html}
-  })
-  for (const {file, html} of pages) writeIfChangedSync(file, html)
-  return pages.map((page) => page.file)
+  const byChapter = new Map<string, RenderedSpec['rules']>()
+  for (const rule of rendered.rules) byChapter.set(rule.chapter, [...(byChapter.get(rule.chapter) ?? []), rule])
+  const cache = openCache<IdPagesManifest>(memory?.root ?? outDir, 'id-pages', memory?.enabled ?? false)
+  const manifestKey = cacheKey('id pages', path.resolve(outDir))
+  const previous = cache.get(manifestKey)?.chapters ?? {}
+  const keys: Record<string, string> = {}
+  const files: string[] = []
+  for (const [chapterId, rules] of byChapter) {
+    const chapter = chapters.get(chapterId)
+    const pages = rules.map((rule) => {
+      const target = `${href(chapter?.path ?? '')}#${rule.anchor}`
+      const html =
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${escape(target)}">` +
+        `<link rel="icon" href="${escape(href('favicon.svg'))}" type="image/svg+xml"><title>[${escape(rule.id)}] — ${escape(rendered.title)}</title></head>` +
+        `<body><p>Rule <a href="${escape(target)}">[${escape(rule.id)}]</a> is in <a href="${escape(href(chapter?.path ?? ''))}">${escape(chapter?.title ?? '')}</a> › ${escape(rule.section)}.</p>` +
+        `<blockquote>${escape(rule.excerpt)}</blockquote></body></html>\n`
+      return {file: path.join(outDir, idPath(rule.id), 'index.html'), html}
+    })
+    // What this chapter's pages are made of (this module's code is in `cacheKey`'s code version).
+    const key = createHash('sha256')
+      .update(JSON.stringify([rendered.base, rendered.title, chapter?.path ?? null, chapter?.title ?? null, rules]))
+      .digest('hex')
+    keys[chapterId] = key
+    const kept = previous[chapterId] === key && pages.every((page) => fs.existsSync(page.file))
+    if (!kept) for (const {file, html} of pages) writeIfChangedSync(file, html)
+    for (const page of pages) files.push(page.file)
+  }
+  cache.set(manifestKey, {chapters: keys})
+  return files
+}
+
+/** The key of each chapter's `/id/` pages, as the last build into an output folder made them. */
+interface IdPagesManifest {
+  chapters: Record<string, string>
 }
 
 function escape(text: string): string {
