@@ -24,7 +24,7 @@ import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
 import {bundleFolders} from '../search/pagefind-index.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
-import {removeStaleFiles, writeIfChanged, writeIfChangedSync, writeMarker} from './out-dir.ts'
+import {removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
 import {planPages} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
 import {writePages, type PageJob, type PageJobResult} from './page-job.ts'
@@ -216,8 +216,8 @@ async function writeExports(model: Model, chapters: ExportChapters, outDir: stri
     ? {parts: openBytesCache(model.project.root, 'export-parts', true), xhtml: openCache<string[]>(model.project.root, 'reqif-xhtml', true, {memory: false})}
     : undefined
   const exports = siteExports(model.spec, model.registry, {stamp: model.stamp, chapters, releases: model.releases.snapshots, cache})
-  await writeIfChanged(file(EXPORT_FILES.json), exports.json)
-  await writeIfChanged(file(EXPORT_FILES.csv), exports.csv)
-  await writeIfChanged(file(EXPORT_FILES.reqif), exports.reqif)
+  writePiecesIfChanged(file(EXPORT_FILES.json), exports.json)
+  writePiecesIfChanged(file(EXPORT_FILES.csv), exports.csv)
+  writePiecesIfChanged(file(EXPORT_FILES.reqif), exports.reqif)
   return Object.values(EXPORT_FILES).map(file)
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs/promises'
 import fsSync from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import {writeFileAtomic, writeFileAtomicSync} from '../fs/atomic-write.ts'
+import {temporaryPathFor, writeFileAtomic, writeFileAtomicSync} from '../fs/atomic-write.ts'
 
 const MARKER = '.specmark-site'
 
@@ -93,6 +93,35 @@ export async function writeIfChanged(file: string, content: string | Buffer): Pr
   const current = await fs.readFile(file).catch(() => null)
   if (current !== null && current.equals(bytes)) return false
   await writeFileAtomic(file, bytes, {durable: false})
+  return true
+}
+
+/**
+ * `writeIfChanged` for content in pieces (the exports: megabytes, mostly bytes read from the cache),
+ * compared with the file and written piece by piece, never joined in memory. Atomic as well.
+ */
+export function writePiecesIfChanged(file: string, pieces: readonly Uint8Array[]): boolean {
+  const total = pieces.reduce((sum, piece) => sum + piece.byteLength, 0)
+  if (fsSync.statSync(file, {throwIfNoEntry: false})?.size === total) {
+    const current = fsSync.readFileSync(file)
+    let at = 0
+    const same = pieces.every((piece) => current.subarray(at, (at += piece.byteLength)).equals(piece))
+    if (same) return false
+  }
+  fsSync.mkdirSync(path.dirname(file), {recursive: true})
+  const temporary = temporaryPathFor(file)
+  try {
+    const descriptor = fsSync.openSync(temporary, 'wx')
+    try {
+      for (const piece of pieces) for (let done = 0; done < piece.byteLength; ) done += fsSync.writeSync(descriptor, piece, done)
+    } finally {
+      fsSync.closeSync(descriptor)
+    }
+    fsSync.renameSync(temporary, file)
+  } catch (error) {
+    fsSync.rmSync(temporary, {force: true})
+    throw error
+  }
   return true
 }
 

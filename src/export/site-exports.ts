@@ -18,7 +18,7 @@ import type {Registry} from '../registry/registry-file.ts'
 import {csvRowsPart, joinCsv} from './export-csv.ts'
 import {documentHead, joinJson, jsonRecordsPart} from './export-json.ts'
 import {joinReqif, reqifChapterPart, type ReleasedText, type ReqifChapterPart} from './export-reqif.ts'
-import {bytesOf, type Piece} from './pieces.ts'
+import {bytePieces, type Piece} from './pieces.ts'
 import {chapterRecords, exportedParagraphs, withdrawnIds, type ExportedParagraph} from './paragraphs.ts'
 import {reqifChapterNode, relationsOf, renameOrigins, structureNode, withdrawnNodes, type BuildContext, type ChapterHtml} from './reqif-tree.ts'
 
@@ -39,11 +39,11 @@ export interface SiteExportOptions {
   cache?: {parts: Cache<Buffer>; xhtml: Cache<string[]>}
 }
 
-/** The documents, as bytes (kept parts are never decoded). */
+/** The documents, as bytes in pieces (kept parts are never decoded nor copied). */
 export interface SiteExports {
-  json: Buffer
-  csv: Buffer
-  reqif: Buffer
+  json: Uint8Array[]
+  csv: Uint8Array[]
+  reqif: Uint8Array[]
   /** Chapters whose parts were taken from the cache. */
   kept: number
 }
@@ -87,9 +87,9 @@ export function siteExports(spec: Spec, registry: Registry | null, options: Site
   const withdrawn = withdrawnIds(registry)
   const chapterParts = spec.chapters.map((chapter) => parts.get(chapter.id)!)
   return {
-    json: bytesOf(joinJson(documentHead(spec, stamp), chapterParts.map((part) => part.json), withdrawn)),
-    csv: bytesOf(joinCsv(chapterParts.map((part) => part.csv), true)),
-    reqif: bytesOf(
+    json: bytePieces(joinJson(documentHead(spec, stamp), chapterParts.map((part) => part.json), withdrawn)),
+    csv: bytePieces(joinCsv(chapterParts.map((part) => part.csv), true)),
+    reqif: bytePieces(
       joinReqif(
         {title: spec.title, version: spec.version, commit: stamp.commit, date: stamp.date},
         reqifParts,

@@ -40,7 +40,8 @@ async function incremental(root: string): Promise<{json: string; csv: string; re
   const {exportChapters} = await renderSpec(model)
   const cache = {parts: openBytesCache(root, 'export-parts', true), xhtml: openCache<string[]>(root, 'reqif-xhtml', true, {memory: false})}
   const made = siteExports(model.spec, model.registry, {stamp: model.stamp, chapters: exportChapters, releases: model.releases.snapshots, cache})
-  return {json: made.json.toString(), csv: made.csv.toString(), reqif: made.reqif.toString(), kept: made.kept}
+  const text = (pieces: Uint8Array[]): string => Buffer.concat(pieces).toString()
+  return {json: text(made.json), csv: text(made.csv), reqif: text(made.reqif), kept: made.kept}
 }
 
 describe('site exports from per-chapter parts', () => {
