@@ -13,6 +13,7 @@ import {randomBytes} from 'node:crypto'
 import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import {threadId} from 'node:worker_threads'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../core/paths.ts'
 
@@ -29,7 +30,20 @@ export interface AtomicWriteOptions {
  */
 export function temporaryPathFor(file: string): string {
   const base = path.basename(file)
-  return path.join(path.dirname(file), `${base.startsWith('.') ? '' : '.'}${base}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  return path.join(path.dirname(file), `${base.startsWith('.') ? '' : '.'}${base}.${process.pid}.${uniqueInProcess()}.tmp`)
+}
+
+/** Random once per thread: a later process given the same pid must not meet a crashed one's leftovers. */
+const THIS_THREAD = randomBytes(3).toString('hex') + threadId.toString(16).padStart(4, '0')
+let written = 0
+
+/**
+ * Hex digits no other temporary file of this process has: the thread, then a count (random bytes for each
+ * of the thousands of files a build writes cost a call into OpenSSL each).
+ */
+function uniqueInProcess(): string {
+  written++
+  return THIS_THREAD + written.toString(16)
 }
 
 /** The process that wrote `name` as a temporary file of the file named `base` (`temporaryPathFor`), or null. */

@@ -6,7 +6,7 @@
  * <https://pulldown-cmark.github.io/pulldown-cmark/specs/heading_attrs.html>
  */
 import type {Heading, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {CONTINUE, SKIP, visit} from 'unist-util-visit'
 
 export interface HeadingAttributes {
   id: string | null
@@ -25,18 +25,27 @@ const TOKEN = /^(?:#[^\s#.{}]+|\.[^\s#.{}]+|[A-Za-z_:][\w.:-]*(?:=\S*)?)$/
 
 /** Reads and strips trailing attribute groups of every heading. Mutates and returns `tree`. */
 export function readHeadingAttributes(tree: Root): Root {
-  visit(tree, 'heading', (node: Heading) => {
-    const last = node.children.at(-1)
-    if (last?.type !== 'text') return
-    const match = TRAILING.exec(last.value)
-    if (!match) return
-    const tokens = match[1]!.trim().split(/\s+/).filter(Boolean)
-    if (tokens.length === 0 || !tokens.every((token) => TOKEN.test(token))) return
-    const ids = tokens.filter((token) => token.startsWith('#')).map((token) => token.slice(1))
-    const classes = tokens.filter((token) => token.startsWith('.')).map((token) => token.slice(1))
-    last.value = last.value.slice(0, match.index).replace(/\s+$/, '')
-    if (last.value === '') node.children.pop()
-    node.data = {...node.data, attributes: {id: ids.at(-1) ?? null, classes}}
+  visit(tree, (node) => {
+    // Headings are blocks: the walk need not enter paragraphs, tables or any other inline content.
+    if (node.type !== 'heading') return INLINE_PARENTS.has(node.type) ? SKIP : CONTINUE
+    readAttributes(node as Heading)
+    return SKIP
   })
   return tree
+}
+
+const INLINE_PARENTS = new Set(['paragraph', 'table', 'code', 'html', 'definition'])
+
+function readAttributes(node: Heading): void {
+  const last = node.children.at(-1)
+  if (last?.type !== 'text') return
+  const match = TRAILING.exec(last.value)
+  if (!match) return
+  const tokens = match[1]!.trim().split(/\s+/).filter(Boolean)
+  if (tokens.length === 0 || !tokens.every((token) => TOKEN.test(token))) return
+  const ids = tokens.filter((token) => token.startsWith('#')).map((token) => token.slice(1))
+  const classes = tokens.filter((token) => token.startsWith('.')).map((token) => token.slice(1))
+  last.value = last.value.slice(0, match.index).replace(/\s+$/, '')
+  if (last.value === '') node.children.pop()
+  node.data = {...node.data, attributes: {id: ids.at(-1) ?? null, classes}}
 }

@@ -25,7 +25,7 @@ import rehypeSanitize from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import {EXIT, visit} from 'unist-util-visit'
+import {EXIT, SKIP, visit} from 'unist-util-visit'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 import {hastToReqifXhtml} from '../export/xhtml.ts'
 import type {UrlScheme} from '../config/schema.ts'
@@ -137,11 +137,14 @@ function finish(children: HastRootContent[], raw: boolean, railroads: Element[][
 
 /** Puts each grammar block's railroad diagrams (trusted SVG, `railroad.ts`) in its slot. */
 function fillRailroadSlots(root: HastRoot, railroads: Element[][]): void {
+  let left = railroads.length
   visit(root, 'element', (node: Element) => {
     const slot = node.properties.dataRailroad
     if (slot === undefined || !(Array.isArray(node.properties.className) && node.properties.className.includes('railroad-slot'))) return
     node.children = railroads[Number(slot)] ?? []
     delete node.properties.dataRailroad
+    // Not into the diagram just put there (large SVG trees), and no further once every slot is filled.
+    return --left === 0 ? EXIT : SKIP
   })
 }
 
