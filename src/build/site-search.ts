@@ -4,7 +4,7 @@
  * pagefind indexes in its own process, so every moment it starts earlier comes off the build's wall
  * time. The index is sharded (`src/search/search-shards.ts`): an edit re-indexes the shards holding the
  * records it changed and keeps the others. Prepares the output folder first (the index is written into it).
- * Pagefind's client runs in the worker pool when the build is incremental (`searchInWorker`).
+ * Pagefind's client runs in a thread of its own when the build is incremental (`searchInWorker`).
  * `buildSite` starts it itself when not given one.
  */
 import path from 'node:path'
@@ -13,7 +13,7 @@ import {inPhase} from '../diagnostics/phase.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {writeSearchIndex, type IndexResult, type SearchIndexJob, type writeSearchIndexJob} from '../search/pagefind-index.ts'
 import {rendersCold} from '../render/render-warmup.ts'
-import {configuredWorkers, runInWorker} from '../workers/pool.ts'
+import {configuredWorkers, runInThread} from '../workers/pool.ts'
 import {searchRecords} from '../search/search-records.ts'
 import {shardRecords} from '../search/search-shards.ts'
 import {prepareOutDir} from './out-dir.ts'
@@ -46,18 +46,19 @@ export async function startSearch(model: Model, outDir: string, display: string,
 const SEARCH_TASK = {module: new URL('../search/pagefind-index.ts', import.meta.url), name: 'writeSearchIndexJob'}
 
 /**
- * Whether pagefind's client runs in the worker pool: on this thread, pagefind's replies wait while the
- * build runs its synchronous steps (rendering, writing pages and exports), stalling the index (on the
- * Reference, a one-shard re-index took 3.7 s in the build for 1.6–2.1 s alone). Not when every chapter
- * renders (a cold build): then the pool's threads render, and a page worker's seconds-long batch would
- * stall the index as this thread's steps do. `SPECMARK_WORKERS=0` keeps it here.
+ * Whether pagefind's client runs in a thread of its own (`runInThread`): on this thread, pagefind's
+ * replies wait while the build runs its synchronous steps (rendering, writing pages and exports),
+ * stalling the index (on the Reference, a one-shard re-index took 3.7 s in the build for 1.6–2.1 s
+ * alone); a thread of the pool would take the task only once this thread turned its event loop. Not when
+ * every chapter renders (a cold build), where this thread's work is mostly in the pool's threads and one
+ * more thread only competes with them for the cores. `SPECMARK_WORKERS=0` keeps it here.
  */
 function searchInWorker(root: string, caching: boolean): boolean {
   return configuredWorkers() !== 0 && !rendersCold(root, caching)
 }
 
 async function indexInWorker(job: SearchIndexJob): Promise<IndexResult> {
-  const answer = await runInWorker<SearchIndexJob, Awaited<ReturnType<typeof writeSearchIndexJob>>>(SEARCH_TASK, job)
+  const answer = await runInThread<SearchIndexJob, Awaited<ReturnType<typeof writeSearchIndexJob>>>(SEARCH_TASK, job)
   if (answer.failure) throw new Error(answer.failure.message, answer.failure.cause === null ? {} : {cause: new Error(answer.failure.cause)})
   return answer.result
 }

@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
+import {Worker} from 'node:worker_threads'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 import {inPhase, PhaseError} from '../diagnostics/phase.ts'
 import {usableCores} from './cores.ts'
@@ -172,6 +173,32 @@ export async function runInWorker<I, O>(task: Omit<Task<I, O>, 'local'>, input: 
   } catch (error) {
     throw new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
   }
+}
+
+/**
+ * Runs `task` once on `input` in a thread of its own, started now and ended with the task: for a task
+ * that mostly waits (on a child process's replies) and must start at once. A pool's thread takes a task
+ * only once this thread has seen it start, which waits while this thread runs synchronous work (seconds
+ * in a build); a thread's own start-up message needs nothing of this one. A throw rejects as in
+ * `runInWorker` (`InternalError`).
+ */
+export function runInThread<I, O>(task: Omit<Task<I, O>, 'local'>, input: I): Promise<O> {
+  return new Promise<O>((resolve, reject) => {
+    const environment = workerEnvironment()
+    const thread = new Worker(new URL('./thread-worker.ts', import.meta.url), {workerData: {module: task.module.href, name: task.name, input}, ...(environment ? {env: environment} : {})})
+    let answered = false
+    thread.once('message', (answer: O) => {
+      answered = true
+      resolve(answer)
+    })
+    thread.once('error', (error: Error) => {
+      answered = true
+      reject(new InternalError(`${task.name} failed in a worker: ${error.stack ?? String(error)}`))
+    })
+    thread.once('exit', (code) => {
+      if (!answered) reject(new InternalError(`${task.name} failed in a worker: its thread ended (exit code ${code}) without an answer`))
+    })
+  })
 }
 
 /** Runs `task` on every input, on this thread and the pool's; results are in input order. */
