@@ -29,6 +29,7 @@ import githubDark from 'shiki/themes/github-dark.mjs'
 import githubLight from 'shiki/themes/github-light.mjs'
 import {visit} from 'unist-util-visit'
 import {withReadableForegrounds} from './contrast.ts'
+import {codeToHastPaired, pairThemes, type PairedThemes} from './paired-themes.ts'
 
 /** The language each info-string word highlights as. */
 const LANGUAGES: Record<string, string> = {
@@ -56,14 +57,17 @@ export const THEMES = {light: 'github-light', dark: 'github-dark'} as const
  */
 export const CODE_BACKGROUNDS = {light: '#f4f2ee', dark: '#202429'} as const
 
-let highlighter: HighlighterCore | null = null
+let highlighter: {core: HighlighterCore; paired: PairedThemes | null} | null = null
 
-function getHighlighter(): HighlighterCore {
-  highlighter ??= createHighlighterCoreSync({
+function getHighlighter(): {core: HighlighterCore; paired: PairedThemes | null} {
+  if (highlighter) return highlighter
+  const core = createHighlighterCoreSync({
     themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark)],
     langs: [rust, c, cpp, json, python, shellscript, shellsession, toml, xml, yaml],
     engine: createJavaScriptRawEngine(),
   })
+  // GitHub's two themes are one set of rules in two palettes: tokenized once for both (paired-themes.ts).
+  highlighter = {core, paired: pairThemes(core, THEMES.light, THEMES.dark)}
   return highlighter
 }
 
@@ -108,7 +112,10 @@ function highlight(language: string, text: string): Element | null {
   const key = `${language}\0${text}`
   let pre = highlighted.get(key)
   if (pre === undefined) {
-    const root = getHighlighter().codeToHast(text.replace(/\n$/, ''), {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE, tokenizeTimeLimit: 0})
+    const {core, paired} = getHighlighter()
+    const options = {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE, tokenizeTimeLimit: 0} as const
+    const code = text.replace(/\n$/, '')
+    const root = paired ? codeToHastPaired(core, paired, code, options) : core.codeToHast(code, options)
     const first = root.children[0]
     pre = first?.type === 'element' ? first : null
     // Shiki makes the block focusable for keyboard scrolling; keep its own class but drop the inline

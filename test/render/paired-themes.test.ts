@@ -1,0 +1,62 @@
+/**
+ * Highlighting for two themes with one tokenization gives the tree shiki's `codeToHast` gives with two.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import c from '@shikijs/langs-precompiled/c'
+import cpp from '@shikijs/langs-precompiled/cpp'
+import rust from '@shikijs/langs-precompiled/rust'
+import shellscript from '@shikijs/langs-precompiled/shellscript'
+import toml from '@shikijs/langs-precompiled/toml'
+import {createHighlighterCoreSync} from 'shiki/core'
+import {createJavaScriptRawEngine} from 'shiki/engine/javascript'
+import githubDark from 'shiki/themes/github-dark.mjs'
+import githubLight from 'shiki/themes/github-light.mjs'
+import nord from 'shiki/themes/nord.mjs'
+import {describe, expect, it} from 'vitest'
+import {withReadableForegrounds} from '../../src/render/contrast.ts'
+import {CODE_BACKGROUNDS, THEMES} from '../../src/render/highlight.ts'
+import {codeToHastPaired, pairThemes} from '../../src/render/paired-themes.ts'
+
+const LANGUAGE: Record<string, string> = {rust: 'rust', c: 'c', cpp: 'cpp', toml: 'toml', sh: 'shellscript', console: 'shellscript'}
+
+function codeBlocks(dir: string): Array<[string, string]> {
+  const blocks: Array<[string, string]> = []
+  for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.md'))) {
+    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^```(\w+)[^\n]*\n([\s\S]*?)^```/gm)) {
+      const language = LANGUAGE[match[1]!]
+      if (language) blocks.push([language, match[2]!.replace(/\n$/, '')])
+    }
+  }
+  return blocks
+}
+
+const highlighter = createHighlighterCoreSync({
+  themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark), nord],
+  langs: [rust, c, cpp, toml, shellscript],
+  engine: createJavaScriptRawEngine(),
+})
+const options = (lang: string) => ({lang, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: 40, tokenizeTimeLimit: 0}) as const
+
+describe('paired themes', () => {
+  const paired = pairThemes(highlighter, THEMES.light, THEMES.dark)
+
+  it('pair GitHub’s light and dark themes, and not two unrelated themes', () => {
+    expect(paired).not.toBeNull()
+    expect(pairThemes(highlighter, THEMES.light, 'nord')).toBeNull()
+  })
+
+  it('highlight every code block of spec/ and the Reference as shiki does with two tokenizations', () => {
+    const blocks = [
+      ...codeBlocks(join(import.meta.dirname, '../../spec')),
+      ...codeBlocks(join(import.meta.dirname, '../../../shared/corpora/rust-reference/src')),
+      // Edge cases: empty, blank lines, whitespace-only tokens, and lines past the tokenizing limit.
+      ['rust', ''],
+      ['rust', '\n\n  \t\n'],
+      ['rust', `fn main() {    let x = 1;\t}\n${'let long_line = 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9;'}\n// done`],
+    ] satisfies Array<[string, string]>
+    expect(blocks.length).toBeGreaterThan(500)
+    const differing = blocks.filter(([lang, code]) => JSON.stringify(codeToHastPaired(highlighter, paired!, code, options(lang))) !== JSON.stringify(highlighter.codeToHast(code, options(lang))))
+    expect(differing.map(([lang, code]) => `${lang}: ${code.slice(0, 60)}`)).toEqual([])
+  })
+})
