@@ -135,7 +135,25 @@ export function writeIfChangedSync(file: string, content: string | Buffer): bool
   // for thousands of new files, making one each costs more than the write.
   const size = fsSync.statSync(file, {throwIfNoEntry: false})?.size
   if (size === bytes.length && fsSync.readFileSync(file).equals(bytes)) return false
-  fsSync.mkdirSync(path.dirname(file), {recursive: true})
-  writeFileAtomicSync(file, bytes)
+  if (size === undefined) writeNewFileSync(file, bytes)
+  else writeFileAtomicSync(file, bytes)
   return true
+}
+
+/**
+ * A file that did not exist is written in place: no reader can be shown half of a file it never had, and
+ * a build stopped midway leaves one that the next build finds different and writes again. Its folder is
+ * made only when the write says it is missing (a first build writes thousands of files into a few
+ * hundred folders).
+ */
+function writeNewFileSync(file: string, bytes: Buffer): void {
+  try {
+    fsSync.writeFileSync(file, bytes, {flag: 'wx'})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') fsSync.mkdirSync(path.dirname(file), {recursive: true})
+    else if (code !== 'EEXIST') throw error
+    // A missing folder, now made; or a file another writer made meanwhile, replaced whole.
+    writeFileAtomicSync(file, bytes)
+  }
 }

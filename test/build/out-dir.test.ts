@@ -1,12 +1,12 @@
 /**
- * Writing a file from pieces (`writePiecesIfChanged`, the exports): the file holds the pieces one after
+ * Writing output files: from pieces (`writePiecesIfChanged`, the exports), the file holds the pieces one after
  * the other, and a file that already holds those bytes is left as it is.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {writePiecesIfChanged} from '../../src/build/out-dir.ts'
+import {writeIfChangedSync, writePiecesIfChanged} from '../../src/build/out-dir.ts'
 
 describe('writePiecesIfChanged', () => {
   it('writes the pieces in order, leaves the same bytes alone, and writes bytes of the same size that differ', () => {
@@ -23,6 +23,21 @@ describe('writePiecesIfChanged', () => {
     expect(writePiecesIfChanged(file, pieces('head ä middle ', 'tall\n'))).toBe(true)
     expect(fs.readFileSync(file, 'utf8')).toBe('head ä middle tall\n')
     expect(fs.readdirSync(path.dirname(file))).toEqual(['doc.txt'])
+    fs.rmSync(dir, {recursive: true, force: true})
+  })
+})
+
+describe('writeIfChangedSync', () => {
+  it('writes a new file into folders it makes, leaves the same bytes alone, replaces other bytes, and leaves no temporary file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-write-'))
+    const file = path.join(dir, 'a', 'b', 'index.html')
+    expect(writeIfChangedSync(file, 'one')).toBe(true)
+    expect(fs.readFileSync(file, 'utf8')).toBe('one')
+    expect(writeIfChangedSync(file, 'one')).toBe(false)
+    expect(writeIfChangedSync(file, 'two')).toBe(true)
+    expect(writeIfChangedSync(path.join(dir, 'a', 'b', 'other.html'), Buffer.from('three'))).toBe(true)
+    expect(fs.readFileSync(file, 'utf8')).toBe('two')
+    expect(fs.readdirSync(path.join(dir, 'a', 'b')).sort()).toEqual(['index.html', 'other.html'])
     fs.rmSync(dir, {recursive: true, force: true})
   })
 })
