@@ -48,6 +48,7 @@ const SHARED = [
   'test/dev/dev-session.test.ts',
   'test/dev/site-server.test.ts',
   'test/diff/classify.test.ts',
+  'test/examples/shell-spawner.test.ts',
   'test/export/export.test.ts',
   'test/export/xhtml.test.ts',
   'test/fuzz/pipeline.fuzz.test.ts',

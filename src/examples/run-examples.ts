@@ -19,6 +19,7 @@ import type {Spec} from '../model/types.ts'
 import type {InteropData} from '../interop/load-data.ts'
 import {cppLayoutProgram, layoutCases, parseLayoutOutput, rustLayoutProgram, type LayoutCase} from '../interop/layout-checks.ts'
 import {doctestProgram, extractExamples, type CppExample, type RustExample} from './extract.ts'
+import {runCommand} from './shell-spawner.ts'
 import {BUILD_FLAGS, buildFlags, resolveRustc, STATIC_BUILD_FLAGS, stdLibEnv} from './toolchain.ts'
 
 const run = promisify(execFile)
@@ -260,14 +261,14 @@ async function testPair(rust: RustExample[], cpp: CppExample[], rustc: string): 
   }
 }
 
+/**
+ * Runs a compiler or a built program and gives its standard output and error, one after the other (or
+ * what failed, when they are empty). Started from a small shell (`shell-spawner.ts`): a thousand starts
+ * from this process cost more CPU than the analysis of the programs they check.
+ */
 export async function capture(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ok: boolean; output: string}> {
-  try {
-    const {stdout, stderr} = await run(command, args, {cwd, env, timeout: 60_000, maxBuffer: 16 << 20})
-    return {ok: true, output: stdout + stderr}
-  } catch (error) {
-    const failure = error as {stdout?: string; stderr?: string; message: string}
-    return {ok: false, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` || failure.message}
-  }
+  const result = await runCommand(command, args, {cwd, env, timeout: 60_000})
+  return {ok: result.ok, output: result.ok ? result.stdout + result.stderr : `${result.stdout}${result.stderr}` || result.message}
 }
 
 export async function toolVersion(command: string): Promise<string | null> {
