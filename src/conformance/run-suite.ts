@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Report} from '../diagnostics/diagnostic.ts'
 import {runPool, toolVersion} from '../examples/run-examples.ts'
+import {closeShells} from '../examples/shell-spawner.ts'
 import {usableCores} from '../workers/cores.ts'
 import {discoverTests} from './discover.ts'
 import {judge, type Problem} from './judge.ts'
@@ -121,6 +122,7 @@ export async function runSuite(trees: string[], report: Report, options: SuiteOp
   try {
     await runPool(jobs, Math.max(1, options.jobs ?? usableCores()))
   } finally {
+    await closeShells()
     await fs.rm(auxRoot, {recursive: true, force: true})
   }
   return summary

@@ -19,7 +19,7 @@ import type {Spec} from '../model/types.ts'
 import type {InteropData} from '../interop/load-data.ts'
 import {cppLayoutProgram, layoutCases, parseLayoutOutput, rustLayoutProgram, type LayoutCase} from '../interop/layout-checks.ts'
 import {doctestProgram, extractExamples, type CppExample, type RustExample} from './extract.ts'
-import {runCommand} from './shell-spawner.ts'
+import {closeShells, runCommand} from './shell-spawner.ts'
 import {BUILD_FLAGS, buildFlags, resolveRustc, STATIC_BUILD_FLAGS, stdLibEnv} from './toolchain.ts'
 
 const run = promisify(execFile)
@@ -149,7 +149,11 @@ export async function runExamples(
     })
   }
   // One compiler per core this process may use.
-  await runPool(jobs, usableCores())
+  try {
+    await runPool(jobs, usableCores())
+  } finally {
+    await closeShells()
+  }
   return summary
 }
 

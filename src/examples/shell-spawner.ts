@@ -87,6 +87,24 @@ const quote = (text: string): string => `'${text.replaceAll("'", `'\\''`)}'`
 const idle: Shell[] = []
 const usable = process.platform !== 'win32' && existsSync(SHELL)
 
+/**
+ * Ends the idle shells and waits for them to exit. A run calls it when it is done: a shell that outlives
+ * this process is left to the system, and the CPU time of the commands it ran is then counted for no one
+ * (not in this process's children's time, which `time` and CI's step timings read).
+ */
+export async function closeShells(): Promise<void> {
+  const shells = idle.splice(0)
+  await Promise.all(
+    shells.map((shell) => {
+      if (shell.dead) return Promise.resolve()
+      const exited = new Promise<void>((resolve) => shell.process.once('exit', () => resolve()))
+      shell.busy(true)
+      shell.process.stdin.end()
+      return exited
+    })
+  )
+}
+
 /** Runs `command` with `args` in `options.cwd`, as `execFile` would, and reads both its outputs. */
 export async function runCommand(command: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
   if (usable) {

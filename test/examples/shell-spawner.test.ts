@@ -2,12 +2,13 @@
  * Commands started from a shell (`src/examples/shell-spawner.ts`) behave as `execFile` would: arguments
  * reach the command as they are, both outputs come back apart, a failure says its exit status, the
  * environment and folder are the ones asked for, a command past its time is killed, and several run at once.
+ * Once the shells are closed, the CPU time of their commands is this process's children's, as with Node's own.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCommand} from '../../src/examples/shell-spawner.ts'
+import {closeShells, runCommand} from '../../src/examples/shell-spawner.ts'
 
 const cwd = os.tmpdir()
 
@@ -45,5 +46,20 @@ describe('runCommand', () => {
   it('runs several commands at once, each with its own output', async () => {
     const results = await Promise.all(Array.from({length: 6}, (_, index) => runCommand('sh', ['-c', `sleep 0.2; echo ${index}`], {cwd, timeout: 10_000})))
     expect(results.map((result) => result.stdout)).toEqual(['0\n', '1\n', '2\n', '3\n', '4\n', '5\n'])
+  })
+
+  it.runIf(process.platform === 'linux' || process.env.CI === 'true')('counts the commands\' CPU time as this process\'s children\'s once the shells are closed', async () => {
+    // utime + stime of the waited-for children, in clock ticks (`man 5 proc`).
+    const children = async (): Promise<number> => {
+      const fields = (await fs.readFile('/proc/self/stat', 'utf8')).split(') ')[1]!.split(' ')
+      return Number(fields[13]) + Number(fields[14])
+    }
+    const before = await children()
+    const busy = await runCommand('sh', ['-c', 'i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done; echo done'], {cwd, timeout: 60_000})
+    expect(busy.stdout).toBe('done\n')
+    await closeShells()
+    expect(await children()).toBeGreaterThan(before + 10)
+    // A command after the close gets a new shell.
+    expect((await runCommand('printf', ['again'], {cwd, timeout: 10_000})).stdout).toBe('again')
   })
 })
