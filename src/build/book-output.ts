@@ -55,14 +55,15 @@ async function writtenSince(target: string, since: number): Promise<boolean> {
 const WRITE_CLOCK_SLACK_MS = 1000
 
 /**
- * Copies the book's assets into the site, never over a file this build's pages wrote (`since`: the
- * build's start). Returns the count.
+ * Copies the book's assets into the site, never over a file this build made or kept (`owned`: a page
+ * an incremental build did not need to write again is this build's too) or wrote (`since`: the build's
+ * start). Returns the count.
  */
-export async function copyAssets(contentRoot: string, outDir: string, files: string[], since: number): Promise<number> {
+export async function copyAssets(contentRoot: string, outDir: string, files: string[], since: number, owned: ReadonlySet<string>): Promise<number> {
   let copied = 0
   for (const file of files) {
     const target = path.join(outDir, file)
-    if (await writtenSince(target, since)) continue
+    if (owned.has(target) || (await writtenSince(target, since))) continue
     await fs.mkdir(path.dirname(target), {recursive: true})
     await fs.copyFile(path.join(contentRoot, file), target)
     copied++
@@ -73,16 +74,17 @@ export async function copyAssets(contentRoot: string, outDir: string, files: str
 /**
  * Writes mdBook's redirect pages: `from` is a path from the book's root (`/old/page.html`), `to` a URL
  * relative to that page's folder (or absolute). Entries with a `#fragment` name an anchor of a page that
- * still exists and get no page; files this build wrote (since `since`) are never replaced. Returns the pages written.
+ * still exists and get no page; files this build made or kept (`owned`) or wrote (since `since`) are never
+ * replaced, so that an incremental build's output is a cold build's. Returns the pages written.
  */
-export async function writeRedirects(outDir: string, redirects: Record<string, string>, since: number): Promise<string[]> {
+export async function writeRedirects(outDir: string, redirects: Record<string, string>, since: number, owned: ReadonlySet<string>): Promise<string[]> {
   const written: string[] = []
   for (const [from, to] of Object.entries(redirects)) {
     if (from.includes('#')) continue
     const relative = from.replace(/^\/+/, '')
     if (relative === '' || relative.split('/').includes('..')) continue
     const target = path.join(outDir, relative)
-    if (await writtenSince(target, since)) continue
+    if (owned.has(target) || (await writtenSince(target, since))) continue
     await fs.mkdir(path.dirname(target), {recursive: true})
     await fs.writeFile(target, redirectPage(to, fragmentRedirects(redirects, relative)))
     written.push(relative)

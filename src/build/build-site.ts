@@ -128,8 +128,8 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const pagesWritten = await written
     // Both skip what this build wrote (by its time), so they come after the pages and everything else.
     if (model.project.layout === 'mdbook') {
-      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start)
-      await writeRedirects(outDir, model.project.redirects ?? {}, start)
+      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start, kept)
+      await writeRedirects(outDir, model.project.redirects ?? {}, start, kept)
     }
     const pagesDone = Date.now()
     // What the previous build left is removed while the index is still being written, but for the

@@ -20,8 +20,14 @@ import {classifyCharacter} from 'micromark-util-classify-character'
 import {decodeString} from 'micromark-util-decode-string'
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
-import {markdownToMdast, type TreeOptions} from 'satteri'
+import type {TreeOptions} from 'satteri'
 import type {RuleLabel} from './syntax/rule-label.ts'
+
+/**
+ * satteri is a native module; where its binary cannot load (a platform without a build, a bundle that
+ * carries no binaries, such as the VS Code extension's server), every chapter is parsed by micromark.
+ */
+const satteri = await import('satteri').catch(() => null)
 
 const OPTIONS: TreeOptions = {features: {gfm: true, frontmatter: true}}
 /** A rule label filling its line, as `syntax/rule-label.ts` reads it. */
@@ -45,6 +51,7 @@ interface Masked {
 }
 
 export function parseNative(text: string): Root | null {
+  if (satteri === null) return null
   // TOML front matter is not the dialect's (remark-frontmatter reads YAML only); satteri reads both.
   // micromark replaces NUL characters (CommonMark 2.3); satteri keeps them.
   if (text.startsWith('+++') || text.includes('\0')) return null
@@ -52,7 +59,7 @@ export function parseNative(text: string): Root | null {
   const {definitions, undefinable} = appendedDefinitions(text)
   let kept = labels
   for (let attempt = 0; attempt < 3; attempt++) {
-    const tree = markdownToMdast(mask(text, kept) + definitions, OPTIONS) as unknown as Root
+    const tree = satteri.markdownToMdast(mask(text, kept) + definitions, OPTIONS) as unknown as Root
     const unmatched = restoreLabels(tree, kept)
     if (unmatched.size === 0) return finish(tree, text, undefinable)
     kept = kept.filter((line) => !unmatched.has(line.start))

@@ -20,7 +20,7 @@ const redirects = {
 describe('mdBook redirects', () => {
   it('writes pages that forward the fragment, or follow their own fragment entries', async () => {
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-redirects-'))
-    expect((await writeRedirects(outDir, redirects, Date.now() + 1000)).sort()).toEqual(['old.html', 'sub/to-fragment.html'])
+    expect((await writeRedirects(outDir, redirects, Date.now() + 1000, new Set())).sort()).toEqual(['old.html', 'sub/to-fragment.html'])
     const old = await fs.readFile(path.join(outDir, 'old.html'), 'utf8')
     expect(old).toContain('<meta http-equiv="refresh" content="0; URL=new/page.html">')
     expect(old).toContain('const fragments = {"#gone":"other.html#here"};')
@@ -35,9 +35,19 @@ describe('mdBook redirects', () => {
     expect(fragmentRedirects(redirects, 'new/page.html')).toEqual({})
   })
 
+  it('never replace a page the build made or kept, however old the file (an incremental build keeps pages)', async () => {
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-redirects-'))
+    const kept = path.join(outDir, 'old.html')
+    await fs.writeFile(kept, 'a chapter page from the last build')
+    const old = new Date(Date.now() - 3_600_000)
+    await fs.utimes(kept, old, old)
+    expect(await writeRedirects(outDir, redirects, Date.now(), new Set([kept]))).toEqual(['sub/to-fragment.html'])
+    expect(await fs.readFile(kept, 'utf8')).toBe('a chapter page from the last build')
+  })
+
   it('cannot be broken out of by a target with markup', async () => {
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-redirects-'))
-    await writeRedirects(outDir, {'/x.html': 'a.html</script><script>alert(1)</script>'}, Date.now() + 1000)
+    await writeRedirects(outDir, {'/x.html': 'a.html</script><script>alert(1)</script>'}, Date.now() + 1000, new Set())
     const page = await fs.readFile(path.join(outDir, 'x.html'), 'utf8')
     expect(page).not.toContain('</script><script>alert')
   })

@@ -56,13 +56,15 @@ it('packages the extension with vsce, and its included server works', async () =
   // The threads' modules sit beside the bundle (see build.mjs).
   for (const file of ['dist/server/pool-worker.js', 'dist/server/parse-job.js', 'dist/server/entry/worker.js']) expect(files, file).toContain(file)
 
-  // The included server, run by the machine's Node, on a fixture: check's diagnostic arrives, and the
-  // chapters were parsed on worker threads (SPECMARK_WORKERS=2 sends every batch of two through the pool;
-  // without the cache, the cold load parses both chapters).
+  // The included server, run by the machine's Node from the unpacked extension (outside the repository,
+  // so nothing resolves from its node_modules, as in an editor), on a fixture: check's diagnostic arrives,
+  // and the chapters were parsed on worker threads (SPECMARK_WORKERS=2 sends every batch of two through
+  // the pool; without the cache, the cold load parses both chapters).
+  await run('unzip', ['-q', vsix, '-d', path.join(out, 'unpacked')], out)
   const root = await writeFixture()
   const {client} = await LspClient.start({
     folder: root,
-    command: [machineNode(), path.join(EXTENSION, 'dist/server/server.js')],
+    command: [machineNode(), path.join(out, 'unpacked/extension/dist/server/server.js')],
     env: {SPECMARK_WORKERS: '2', SPECMARK_CACHE: '0'},
   })
   try {

@@ -83,7 +83,10 @@ export class LspClient {
     const child = spawn(command!, [...commandArgs, ...(options.args ?? [])], {env: {...process.env, ...options.env}, stdio: 'pipe'})
     const client = new LspClient(child)
     const folderUri = pathToFileURL(options.folder).href
-    const result = await client.connection.sendRequest<InitializeResult>('initialize', {
+    // A server that dies at start-up fails the test at once, with what it printed, instead of a hang.
+    const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the language server exited (${code}) before answering initialize:\n${client.stderr}`))))
+    exited.catch(() => {})
+    const initialize = client.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [options.folder, ...(options.moreFolders ?? [])].map((folder) => ({uri: pathToFileURL(folder).href, name: path.basename(folder)})),
@@ -97,6 +100,7 @@ export class LspClient {
         },
       },
     })
+    const result = await Promise.race([initialize, exited])
     await client.connection.sendNotification('initialized', {})
     return {client, result}
   }
