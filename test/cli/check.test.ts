@@ -67,8 +67,8 @@ describe('specmark check', () => {
     const root = await oneChapterSpec('# Main\n\nr[main.intro]\nText.\n')
     // The process that runs the command prints the V8 flags it was started with.
     const report = `--import=data:text/javascript,process.on('exit',()=>process._rawDebug('flags:'+process.execArgv.join(' ')))`
-    const run = async (nodeOptions: string) => {
-      const {stderr} = await execFileAsync(process.execPath, [report, BIN, 'check', '--root', root], {env: {...process.env, SPECMARK_CACHE: '0', NODE_OPTIONS: nodeOptions}})
+    const run = async (nodeOptions: string, command = ['check', '--root', root]) => {
+      const {stderr} = await execFileAsync(process.execPath, [report, BIN, ...command], {env: {...process.env, SPECMARK_CACHE: '0', NODE_OPTIONS: nodeOptions}})
       return stderr.split('\n').filter((line) => line.startsWith('flags:'))
     }
     const sized = await run('')
@@ -76,6 +76,9 @@ describe('specmark check', () => {
     expect(sized).toHaveLength(1)
     expect(sized[0]).toContain('--max-semi-space-size=8')
     expect(await run('--max-semi-space-size=16')).toEqual([expect.not.stringContaining('--max-semi-space-size=8')])
+    // `build` is a batch run too; the long-running `dev` is not.
+    expect(await run('', ['build', '--help'])).toEqual([expect.stringContaining('--max-semi-space-size=8')])
+    expect(await run('', ['dev', '--help'])).toEqual([expect.not.stringContaining('--max-semi-space-size=8')])
   })
 })
 
