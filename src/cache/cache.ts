@@ -77,15 +77,20 @@ export function projectRoot(root: string): string {
   return found
 }
 
-/** Opens the cache `name` of the spec at `root`, or a no-op cache when disabled. */
-export function openCache<T>(root: string, name: string, enabled: boolean, options: CacheOptions = {}): Cache<T> {
-  if (!enabled) return {get: () => null, set: () => {}}
+/** The folder of the cache `name` of the spec at `root`; the first one a process opens prunes the cache. */
+function cacheFolder(root: string, name: string): string {
   const top = cacheDir(root)
-  const dir = path.join(top, name)
   if (!pruned.has(top)) {
     pruned.add(top)
     pruneIfDue(top)
   }
+  return path.join(top, name)
+}
+
+/** Opens the cache `name` of the spec at `root`, or a no-op cache when disabled. */
+export function openCache<T>(root: string, name: string, enabled: boolean, options: CacheOptions = {}): Cache<T> {
+  if (!enabled) return {get: () => null, set: () => {}}
+  const dir = cacheFolder(root, name)
   const memory = options.memory === false ? null : (memories.get(dir) ?? new Map<string, unknown>())
   if (memory) memories.set(dir, memory)
   const remember = (key: string, value: T): T => {
@@ -125,12 +130,7 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
  */
 export function openBytesCache(root: string, name: string, enabled: boolean): Cache<Buffer> {
   if (!enabled) return {get: () => null, set: () => {}}
-  const top = cacheDir(root)
-  const dir = path.join(top, name)
-  if (!pruned.has(top)) {
-    pruned.add(top)
-    pruneIfDue(top)
-  }
+  const dir = cacheFolder(root, name)
   return {
     get(key) {
       const file = path.join(dir, `${key}.bin`)
