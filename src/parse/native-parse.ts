@@ -173,7 +173,18 @@ function finish(tree: Root, text: string, undefinable: readonly Undefinable[]): 
   if (!mend(tree, null, mending)) return null
   // After a first line `---` that opens no front matter, micromark's reading of what follows is its own.
   if (/^---[ \t]*(?:\r\n|\r|\n|$)/.test(text) && tree.children[0]?.type !== 'yaml') return null
-  const literal = (at: number): boolean => mending.literal.some(([start, end]) => start <= at && at < end)
+  const literal = (at: number): boolean => {
+    // The ranges come in document order and never overlap (literal nodes have no children).
+    let [low, high] = [0, mending.literal.length - 1]
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const [start, end] = mending.literal[middle]!
+      if (at < start) high = middle - 1
+      else if (at >= end) low = middle + 1
+      else return true
+    }
+    return false
+  }
   const read = (at: number): boolean => mending.bracketsRead.has(at) || mending.bracketsRead.has(at - 1)
   const fine = (label: Undefinable): boolean => (label.footnote !== null && mending.footnotes.has(label.footnote)) || literal(label.at) || read(label.at)
   return undefinable.every(fine) ? tree : null
