@@ -4,7 +4,8 @@
  * model and a test runner, over a thousand times a conformance run. A shell forks in a fraction of that.
  * Each shell runs one command at a time, its output going to files, and answers with the command's
  * process ID (for the timeout) and exit status. Where there is no POSIX shell (Windows), or a shell
- * fails, the command is started by Node as before: the result is the same either way.
+ * fails, the command is started by Node as before. The verdict is the same either way; a failure's
+ * message is not (a missing program is the shell's exit status 127, where Node says ENOENT).
  */
 import {execFile, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {existsSync} from 'node:fs'
@@ -132,7 +133,8 @@ async function throughShell(command: string, args: readonly string[], options: C
     if (changed.some(([name]) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))) return null
     const env = changed.map(([name, value]) => `${name}=${quote(value!)} `).join('')
     // The command runs in the background so that its process ID can be told (and killed on timeout).
-    const script = `cd ${quote(options.cwd)} && { ${env}${[command, ...args].map(quote).join(' ')} >${quote(out)} 2>${quote(err)} </dev/null & echo "p $!"; wait "$!"; echo "x $?"; } || echo "x cd"\n`
+    // The shell is reused: a relative folder would be taken from the previous command's.
+    const script = `cd ${quote(path.resolve(options.cwd))} && { ${env}${[command, ...args].map(quote).join(' ')} >${quote(out)} 2>${quote(err)} </dev/null & echo "p $!"; wait "$!"; echo "x $?"; } || echo "x cd"\n`
     shell.busy(true)
     shell.process.stdin.write(script)
     let pid: number | null = null

@@ -34,7 +34,7 @@ export function temporaryPathFor(file: string): string {
 }
 
 /** Random once per thread: a later process given the same pid must not meet a crashed one's leftovers. */
-const THIS_THREAD = randomBytes(3).toString('hex') + threadId.toString(16).padStart(4, '0')
+const THIS_THREAD = randomBytes(3).toString('hex') + threadId.toString(16).padStart(8, '0')
 let written = 0
 
 /**

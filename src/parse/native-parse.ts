@@ -30,6 +30,9 @@ import type {RuleLabel} from './syntax/rule-label.ts'
 const satteri = await import('satteri').catch(() => null)
 
 const OPTIONS: TreeOptions = {features: {gfm: true, frontmatter: true}}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/** An email address satteri left as text: micromark links it after a `/` or `[` (`ssh://git@host.com`). */
+const UNLINKED_EMAIL = /[A-Za-z0-9._+-]@[A-Za-z0-9-]+\.[A-Za-z0-9]/
 /** A rule label filling its line, as `syntax/rule-label.ts` reads it. */
 const RULE_LABEL = /^r\[([^\]\r\n]+)\](?: +since=([^ \r\n]*) *)?$/
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g
@@ -54,7 +57,8 @@ export function parseNative(text: string): Root | null {
   if (satteri === null) return null
   // TOML front matter is not the dialect's (remark-frontmatter reads YAML only); satteri reads both.
   // micromark replaces NUL characters (CommonMark 2.3); satteri keeps them.
-  if (text.startsWith('+++') || text.includes('\0')) return null
+  // A lone surrogate (never in a file read as UTF-8) comes back from satteri as U+FFFD.
+  if (text.startsWith('+++') || text.includes('\0') || LONE_SURROGATE.test(text)) return null
   const labels = ruleLabelLines(text)
   const {definitions, undefinable} = appendedDefinitions(text)
   let kept = labels
@@ -223,9 +227,14 @@ function mend(node: Nodes, parent: Nodes | null, mending: Mending): boolean {
     mending.literal.push([node.position!.start.offset!, node.position!.end.offset!])
   }
   switch (node.type) {
-    case 'footnoteDefinition':
+    case 'footnoteDefinition': {
       mending.footnotes.add(node.identifier)
+      // `[^a]:[^b]:` nests the second in the first for micromark; satteri makes them siblings.
+      const siblings = (parent as Parent | null)?.children as Nodes[] | undefined
+      const previous = siblings?.[siblings.indexOf(node) - 1]
+      if (previous?.type === 'footnoteDefinition' && previous.position!.start.line === node.position!.start.line) return false
       break
+    }
     case 'link':
     case 'image':
       mending.bracketsRead.add(node.position!.start.offset!)
@@ -256,6 +265,7 @@ function mend(node: Nodes, parent: Nodes | null, mending: Mending): boolean {
       if (/[*_~]/.test(source) && !noteLeftoverRuns(node.position!.start.offset!, source, mending)) return false
       // Brackets satteri left as text around other nodes (`[![badge](src)]`): micromark reads a reference.
       if (/[[\]]/.test(source) && !noteLeftoverBrackets(source, mending)) return false
+      if (node.value.includes('@') && UNLINKED_EMAIL.test(node.value)) return false
       if (!node.value.includes('<') && !node.value.includes('[')) return true
       // A tag micromark would read, left as text.
       return !hasRawHtml(source)
@@ -276,7 +286,11 @@ function mend(node: Nodes, parent: Nodes | null, mending: Mending): boolean {
       if (node.type !== 'definition' && node.referenceType === 'collapsed') mending.bracketsRead.add(node.position!.end.offset! - 2)
       // micromark's label is decoded (`&amp;` → `&`, `\[` → `[`), without the indentation of its
       // continuation lines; satteri keeps the source.
-      if (node.label && /[\r\n&\\]/.test(node.label)) node.label = decodeString(withoutLinePrefixes(node.label, mending))
+      if (node.label && /[\r\n&\\]/.test(node.label)) {
+        const label = withoutLinePrefixes(node.label, mending)
+        if (label === null) return false
+        node.label = decodeString(label)
+      }
       break
   }
   if ('children' in node) {
@@ -292,7 +306,7 @@ function mend(node: Nodes, parent: Nodes | null, mending: Mending): boolean {
       mending.attemptOpen = false
     }
     mergeAdjacentText(node)
-    if (mending.containerDepth > 0) extendTextOverPrefix(node, mending)
+    if (mending.containerDepth > 0 && !extendTextOverPrefix(node, mending)) return false
     for (const child of node.children) if (!mend(child as Nodes, node, mending)) return false
     if (node.type === 'blockquote') mending.quoteDepth--
     if (container) mending.containerDepth--
@@ -424,11 +438,22 @@ function followsContainerLine(node: Nodes, parent: Nodes): boolean {
   return previous !== undefined && containers.includes(previous.type) && previous.position!.end.line === node.position!.start.line - 1
 }
 
-/** A label's continuation lines without their containers' prefixes (`> ` per blockquote, list indentation). */
-function withoutLinePrefixes(label: string, mending: Mending): string {
+/**
+ * A label's continuation lines without their containers' prefixes (`> ` per blockquote, list indentation);
+ * null where a line does not carry the whole prefix (a lazy line) or has a tab in it, where micromark
+ * keeps part of the indentation (a tab as spaces).
+ */
+function withoutLinePrefixes(label: string, mending: Mending): string | null {
   if (mending.quoteDepth === 0 && mending.itemIndent === 0) return label
-  const prefix = new RegExp(`(\\r\\n|\\r|\\n)(?:[ \\t]*>[ \\t]?){0,${mending.quoteDepth}} {0,${mending.itemIndent}}`, 'g')
-  return label.replace(prefix, '$1')
+  if (/[\r\n][^\S\r\n]*\t/.test(label) || /[\r\n][ >]*\t/.test(label)) return null
+  const prefix = new RegExp(`^(?:[ ]{0,3}>[ ]?){${mending.quoteDepth}}[ ]{${mending.itemIndent}}`)
+  const lines = label.split(/(\r\n|\r|\n)/)
+  for (let i = 2; i < lines.length; i += 2) {
+    const found = prefix.exec(lines[i]!)
+    if (!found) return null
+    lines[i] = lines[i]!.slice(found[0].length)
+  }
+  return lines.join('')
 }
 
 /** micromark merges neighbouring text; satteri leaves text split where a literal autolink ended. */
@@ -449,7 +474,7 @@ function mergeAdjacentText(parent: Parent): void {
  * `<`) that none took: micromark ends it after the container's prefix on the next line (its attempt read
  * on), where the next node starts; satteri at the line ending.
  */
-function extendTextOverPrefix(parent: Parent, mending: Mending): void {
+function extendTextOverPrefix(parent: Parent, mending: Mending): boolean {
   const children = parent.children as Nodes[]
   for (let i = 0; i < children.length - 1; i++) {
     const text = children[i]!
@@ -458,8 +483,15 @@ function extendTextOverPrefix(parent: Parent, mending: Mending): void {
     if (!mending.attemptOpen || !/[\r\n]$/.test(text.value)) continue
     const next = children[i + 1]!.position!.start
     const end = text.position!.end.offset!
-    if (next.offset! > end && /^[ \t>]+$/.test(mending.text.slice(end, next.offset!))) text.position!.end = {...next}
+    const gap = mending.text.slice(end, next.offset!)
+    if (gap === '') continue
+    if (!/^[ \t>]+$/.test(gap)) continue
+    // Only the containers' own prefix; a lazy or further indented line reads otherwise for micromark.
+    const prefix = new RegExp(`^(?:[ ]{0,3}>[ ]?){${mending.quoteDepth}}[ ]{${mending.itemIndent}}$`)
+    if (!prefix.test(gap)) return false
+    text.position!.end = {...next}
   }
+  return true
 }
 
 const CONTAINERS = new Set(['blockquote', 'listItem', 'footnoteDefinition'])

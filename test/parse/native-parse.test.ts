@@ -89,6 +89,7 @@ describe('the fast parse', () => {
       '[defined]: https://example.com\n\nSee [defined] and [Defined][] and [x][defined].\n',
       '---\ntitle: front matter\n---\n\nr[a]\nText.\n',
       'Astral 😀 [x] and 𝒜 *e*, combining é\u0301 [É].\n\n[é]: /u\n',
+      '![x] before any other bracket, then [y].\n',
     ]
     for (const text of dialect) {
       expect(parseNative(text), text).not.toBeNull()
@@ -109,6 +110,12 @@ describe('the fast parse', () => {
       '1. r[a.b]\n<T>\n', // a tag line after a list item
       '+++\ntoml = true\n+++\n', // TOML front matter, not the dialect's
       'a\0b\n', // micromark replaces NUL
+      'clone ssh://git@github.com/a/b\n', // micromark links the address after `/`
+      '- a `x\n   *em*\n', // a line indented past the item's content after a failed code span
+      '1. See [the\n rule].\n', // a lazy line in a label
+      '> [a\n>\tb]\n', // a tab in a label's container prefix
+      '[^a]:[^b]:\n', // footnote definitions nested on one line
+      '\ude00\n', // a lone surrogate
     ]
     for (const text of differences) {
       expect(parseNative(text), text).toBeNull()

@@ -11,13 +11,14 @@
  * reference that resolves to nothing.
  *
  * micromark has no option for this, so a construct that never matches patches the parser's `defined`
- * list the first time a `[` is seen — in text before label-end runs, and in flow before a definition: a
+ * list the first time a `[` (or an image's `!`) is seen — in text before label-end runs, and in flow before a definition: a
  * definition pushes its label unless `includes` finds it, which made n definitions cost n² comparisons
  * (270,000 of them took minutes); patched, they cost nothing.
  */
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
 
 const LEFT_SQUARE_BRACKET = 91
+const EXCLAMATION_MARK = 33
 const patched = new WeakSet<object>()
 
 const everyReferenceDefined: Construct = {
@@ -34,5 +35,7 @@ const everyReferenceDefined: Construct = {
 
 /** The micromark extension. */
 export function everyReferenceDefinedSyntax(): Extension {
-  return {text: {[LEFT_SQUARE_BRACKET]: everyReferenceDefined}, flow: {[LEFT_SQUARE_BRACKET]: everyReferenceDefined}}
+  // `!` too: an image label (`![x]`) starts there, and without it a chapter whose first bracket is an
+  // image's read that image's label as undefined (plain text) where a later one was a reference.
+  return {text: {[LEFT_SQUARE_BRACKET]: everyReferenceDefined, [EXCLAMATION_MARK]: everyReferenceDefined}, flow: {[LEFT_SQUARE_BRACKET]: everyReferenceDefined}}
 }
