@@ -12,13 +12,17 @@ import type {AsyncLocalStorage} from 'node:async_hooks'
 import {createHash} from 'node:crypto'
 import type {IdAlias, RenderedChapter, RenderedRule, RenderedSpec} from '../../src/render/types.ts'
 import {idPath} from '../../src/render/urls.ts'
-import {sitePages, type SitePage} from '../../src/build/site-pages.ts'
+import {printSectionPages, sitePages, type SitePage} from '../../src/build/site-pages.ts'
 
 /** What the site renderer hands each page it renders (`src/build/site-renderer.ts`). */
 export interface SiteContext {
   data: RenderedSpec
   /** List the `/id/<ID>/` page of current IDs too (a server; a build writes those itself). */
   currentIds: boolean
+  /** List each chapter's section of the print page as a page too (a build that keeps them, `printSectionPages`). */
+  sections?: boolean
+  /** `/print/` leaves its chapters out, with `PRINT_SECTIONS_SEAM` where they go (a build joins it from sections). */
+  printSeam?: boolean
   /** A page's exception, caught by `site/middleware.ts` and reported by the renderer as one line. */
   error?: unknown
 }
@@ -43,9 +47,8 @@ interface Indexes {
   nav?: NavData
   rules?: Map<string, RenderedRule>
   aliases?: Map<string, IdAlias>
-  /** The pages by URL (without its trailing slash), without and with current IDs' pages. */
-  pages?: Map<string, SitePage>
-  pagesWithIds?: Map<string, SitePage>
+  /** The pages by URL (without its trailing slash), by what is listed beside the site's pages (`listing`). */
+  pages?: Map<string, Map<string, SitePage>>
 }
 const indexes = new WeakMap<RenderedSpec, Indexes>()
 
@@ -55,9 +58,9 @@ function indexesOf(data: RenderedSpec): Indexes {
   return found
 }
 
-/** Whether the pages list current IDs' `/id/` pages: under a server, not in a build (it writes them itself). */
-function withCurrentIds(): boolean {
-  return siteContext()?.currentIds ?? false
+/** Whether `/print/` leaves its chapters out, marking where they go (`SiteContext.printSeam`). */
+export function printSeam(): boolean {
+  return siteContext()?.printSeam ?? false
 }
 
 /**
@@ -66,10 +69,16 @@ function withCurrentIds(): boolean {
  */
 export function listedPage(url: URL): SitePage | undefined {
   const data = siteData()
-  const found = indexesOf(data)
-  const currentIds = withCurrentIds()
-  const byUrl = (): Map<string, SitePage> => new Map(sitePages(data, {currentIds}).map((page) => [trimSlash(page.url), page]))
-  const pages = currentIds ? (found.pagesWithIds ??= byUrl()) : (found.pages ??= byUrl())
+  const found = (indexesOf(data).pages ??= new Map())
+  // Current IDs' `/id/` pages under a server (a build writes those itself); print sections for a build that keeps them.
+  const currentIds = siteContext()?.currentIds ?? false
+  const sections = siteContext()?.sections ?? false
+  const listing = `${currentIds} ${sections}`
+  let pages = found.get(listing)
+  if (!pages) {
+    const listed = [...sitePages(data, {currentIds}), ...(sections ? printSectionPages(data) : [])]
+    found.set(listing, (pages = new Map(listed.map((page) => [trimSlash(page.url), page]))))
+  }
   let pathname: string
   try {
     pathname = decodeURI(url.pathname)

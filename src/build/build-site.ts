@@ -25,9 +25,9 @@ import {startSearch, type SearchPhase} from './site-search.ts'
 import {bundleFolders} from '../search/pagefind-index.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
 import {removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
-import {planPages} from './page-keys.ts'
+import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
-import {writePages, type PageJob, type PageJobResult} from './page-job.ts'
+import {writePages, type KeptSections, type PageJob, type PageJobResult} from './page-job.ts'
 import {configuredWorkers, runInWorker, workerCount} from '../workers/pool.ts'
 import {rendersCold} from '../render/render-warmup.ts'
 import {normalizeBase} from '../render/urls.ts'
@@ -112,7 +112,8 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const render = pages.filter(rendersAgain)
     const kept = new Set(pages.filter((page) => !rendersAgain(page)).map((page) => path.join(outDir, page.file)))
     // Many pages render in a worker (`page-job.ts`) while this thread writes the rest; a few, here.
-    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, render, outDir))
+    const sections = cacheEnabled(options.cache) ? {root: model.project.root, keys: printSectionKeys(rendered, site.key, bodyKeys)} : null
+    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, render, outDir, sections))
     written.catch(() => {})
     for (const page of render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
@@ -177,13 +178,13 @@ function pagesInWorker(count: number): boolean {
 }
 
 /**
- * Renders `pages` and writes each whose bytes changed, in a worker when they are many and one is free,
- * else here (`SPECMARK_WORKERS`, set, decides alone, as for every batch). Returns how many were written.
+ * Renders `pages` and writes each whose bytes changed (the print page from the `sections` kept, where
+ * given), in a worker when they are many and one is free, else here (`SPECMARK_WORKERS`, set, decides alone, as for every batch). Returns how many were written.
  * A page that fails stops the build with its one-line message (`PageError`).
  */
-async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string): Promise<number> {
-  if (!pagesInWorker(pages.length)) return writePages(await openSiteRenderer({base: rendered.base, located: renderer}), rendered, pages, outDir)
-  const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {renderer, rendered, pages, outDir})
+async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string, sections: KeptSections | null): Promise<number> {
+  if (!pagesInWorker(pages.length)) return writePages(await openSiteRenderer({base: rendered.base, located: renderer}), rendered, pages, outDir, sections)
+  const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {renderer, rendered, pages, outDir, sections})
   if (result.failure) throw result.failure.page ? new PageError(result.failure.message) : new Error(result.failure.message)
   return result.count
 }

@@ -8,25 +8,68 @@
  * pages it renders.
  */
 import path from 'node:path'
+import {openBytesCache} from '../cache/cache.ts'
 import type {RenderedSpec} from '../render/types.ts'
-import {writeIfChangedSync} from './out-dir.ts'
+import {writeIfChangedSync, writePiecesIfChanged} from './out-dir.ts'
 import {openSiteRenderer, PageError, type LocatedRenderer, type SiteRenderer} from './site-renderer.ts'
-import type {SitePage} from './site-pages.ts'
+import {PRINT_PAGE, PRINT_SECTIONS_SEAM, printSectionUrl, type SitePage} from './site-pages.ts'
+
+/**
+ * Where a build keeps the print page's chapter sections between builds: the one cache of the project at
+ * `root`, by each listed chapter's section key (`printSectionKeys`).
+ */
+export interface KeptSections {
+  root: string
+  keys: ReadonlyMap<string, string>
+}
 
 /**
  * Renders `pages` and writes each whose bytes changed. Returns how many were written. A page that fails
- * stops the build with its one-line message (`PageError`).
+ * stops the build with its one-line message (`PageError`). With `sections`, the print page is joined
+ * from its chapters' sections (`writePrintPage`).
  */
-export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pages: readonly SitePage[], outDir: string): Promise<number> {
+export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pages: readonly SitePage[], outDir: string, sections: KeptSections | null = null): Promise<number> {
   let count = 0
   // Rendering is work on this thread, one page at a time; writing synchronously is the cheapest in CPU.
   for (const page of pages) {
+    const file = path.join(outDir, page.file)
+    if (page.url === PRINT_PAGE && sections) {
+      if (await writePrintPage(site, rendered, file, sections)) count++
+      continue
+    }
     const response = await site.render(`${rendered.base}${page.url}`, {data: rendered})
     const expected = page.route === '404' ? 404 : 200
     if (response.status !== expected) throw new PageError(`page /${page.url} answered ${response.status}, not ${expected}`)
-    if (writeIfChangedSync(path.join(outDir, page.file), response.body)) count++
+    if (writeIfChangedSync(file, response.body)) count++
   }
   return count
+}
+
+/**
+ * The print page, joined from its parts: the page without its chapters (rendered with a seam where they
+ * go, `PRINT_SECTIONS_SEAM`), then each listed chapter's section — from the cache, or rendered alone and
+ * kept — as bytes. The page shows the whole book (9 MB for the Reference): drawing it anew, and passing
+ * it through Astro's response as one string, cost an edit more than all its other pages.
+ */
+async function writePrintPage(site: SiteRenderer, rendered: RenderedSpec, file: string, sections: KeptSections): Promise<boolean> {
+  const shell = await site.render(`${rendered.base}${PRINT_PAGE}`, {data: rendered, printSeam: true})
+  if (shell.status !== 200) throw new PageError(`page /${PRINT_PAGE} answered ${shell.status}, not 200`)
+  const seam = shell.body.indexOf(PRINT_SECTIONS_SEAM)
+  if (seam < 0 || shell.body.indexOf(PRINT_SECTIONS_SEAM, seam + 1) >= 0) throw new PageError(`page /${PRINT_PAGE} did not mark once where its chapters go`)
+  const cache = openBytesCache(sections.root, 'print-sections', true)
+  const parts: Uint8Array[] = [shell.body.subarray(0, seam)]
+  for (const [chapterId, key] of sections.keys) {
+    let section = cache.get(key)
+    if (section === null) {
+      const response = await site.render(`${rendered.base}${printSectionUrl(chapterId)}`, {data: rendered, sections: true})
+      if (response.status !== 200) throw new PageError(`the section of chapter ${chapterId} of page /${PRINT_PAGE} answered ${response.status}, not 200`)
+      section = response.body
+      cache.set(key, section)
+    }
+    parts.push(section)
+  }
+  parts.push(shell.body.subarray(seam + PRINT_SECTIONS_SEAM.length))
+  return writePiecesIfChanged(file, parts)
 }
 
 export interface PageJob {
@@ -34,6 +77,7 @@ export interface PageJob {
   rendered: RenderedSpec
   pages: SitePage[]
   outDir: string
+  sections: KeptSections | null
 }
 
 /** What a worker's page job gives back: the pages written, or the message of the failure that stopped it. */
@@ -43,7 +87,7 @@ export type PageJobResult = {count: number; failure: null} | {count: number; fai
 export async function writePagesJob(job: PageJob): Promise<PageJobResult> {
   try {
     const site = await openSiteRenderer({base: job.rendered.base, located: job.renderer})
-    return {count: await writePages(site, job.rendered, job.pages, job.outDir), failure: null}
+    return {count: await writePages(site, job.rendered, job.pages, job.outDir, job.sections), failure: null}
   } catch (error) {
     return {count: 0, failure: {message: error instanceof Error ? error.message : String(error), page: error instanceof PageError}}
   }

@@ -61,13 +61,38 @@ export function chapterPageKeys(rendered: RenderedSpec, siteKey: string, bodyKey
   const shell = shellKey(rendered, siteKey)
   const rulesOf = new Map<string, RenderedSpec['rules']>()
   for (const rule of rendered.rules) rulesOf.set(rule.chapter, [...(rulesOf.get(rule.chapter) ?? []), rule])
-  const content = (chapter: RenderedChapter): string => {
-    const body = bodyKeys?.get(chapter.id)
-    if (!body) return JSON.stringify(chapter)
-    const decorated = new Set(body.decorated)
-    return `${body.key}\0${JSON.stringify({...chapter, blocks: chapter.blocks.map((block, position) => (decorated.has(position) ? block : null)), footnotes: null})}`
-  }
-  return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, content(chapter), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
+  return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, chapterContent(chapter, bodyKeys), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
+}
+
+/**
+ * The key of each listed chapter's section of the print page (`site/components/PrintChapter.astro`), by
+ * chapter id: the chapter's content as its page key hashes it, the rules whose notes its blocks show,
+ * whether the specification has releases (no release notes otherwise), the base path and the site
+ * renderer's key. Not the site's shell: a section shows no navigation, so an edit elsewhere keeps it.
+ */
+export function printSectionKeys(rendered: RenderedSpec, siteKey: string, bodyKeys?: BodyKeys): Map<string, string> {
+  const rules = new Map(rendered.rules.map((rule) => [rule.id, rule]))
+  const shared = hash(siteKey, rendered.base, String(rendered.changelogs.length > 0))
+  return new Map(
+    rendered.chapters
+      .filter((chapter) => chapter.listed)
+      .map((chapter) => {
+        const shown = chapter.blocks.flatMap((block) => (block.ruleId === null ? [] : [rules.get(block.ruleId) ?? null]))
+        return [chapter.id, hash(shared, chapterContent(chapter, bodyKeys), JSON.stringify(shown))]
+      })
+  )
+}
+
+/**
+ * What a chapter shows of its own, for a key: its blocks and footnotes as the render key they were
+ * rendered by (`bodyKeys`) and the blocks decorated since, where known — serializing every chapter's
+ * HTML was most of a key's cost — with the rest of the chapter's data.
+ */
+function chapterContent(chapter: RenderedChapter, bodyKeys?: BodyKeys): string {
+  const body = bodyKeys?.get(chapter.id)
+  if (!body) return JSON.stringify(chapter)
+  const decorated = new Set(body.decorated)
+  return `${body.key}\0${JSON.stringify({...chapter, blocks: chapter.blocks.map((block, position) => (decorated.has(position) ? block : null)), footnotes: null})}`
 }
 
 /**

@@ -27,6 +27,15 @@ export interface SitePagesOptions {
   currentIds?: boolean
 }
 
+/** The print page's folder: what the chapters' relative links are moved to (`PrintChapter.astro`). */
+export const PRINT_PAGE = 'print/'
+
+/**
+ * Where the print page's chapters go, in its HTML, when a build joins it from sections it keeps
+ * (`RenderOptions.printSeam`, `page-job.ts`): the page then renders this comment in their place, once.
+ */
+export const PRINT_SECTIONS_SEAM = '<!--specmark:print-chapters-->'
+
 /** The file a page URL is written to: `x/` → `x/index.html`; a URL naming a file (`x.html`, `nav.json`) is that file. */
 export function pageFile(url: string): string {
   return url === '' || url.endsWith('/') ? `${url}index.html` : url
@@ -43,7 +52,7 @@ export function sitePages(data: RenderedSpec, options: SitePagesOptions = {}): S
   for (const chapter of data.chapters) add(chapter.path, '[...chapter]', chapter.id)
   add('glossary/', 'glossary/[...index]')
   add('search/', 'search/[...index]')
-  add('print/', 'print/index')
+  add(PRINT_PAGE, 'print/index')
   add('changes/', 'changes/[...index]')
   for (const changelog of data.changelogs) add(`changes/${changelog.version}/`, 'changes/[version]')
   add('v/', 'v/index')
@@ -60,4 +69,17 @@ export function sitePages(data: RenderedSpec, options: SitePagesOptions = {}): S
   add('nav.json', 'nav.json')
   add('ids.json', 'ids.json')
   return pages
+}
+
+/**
+ * Each listed chapter's section of the print page as a page of its own (`print/chapter/[...id].astro`),
+ * which a build renders to keep between builds (`page-job.ts`) and never writes: not among the pages of
+ * `sitePages`, and listed (answered) only for a renderer asked for them (`RenderOptions.sections`).
+ */
+export function printSectionPages(data: RenderedSpec): SitePage[] {
+  return data.chapters.filter((chapter) => chapter.listed).map((chapter) => ({url: printSectionUrl(chapter.id), file: '', route: 'print/chapter/[...id]', chapter: chapter.id}))
+}
+
+export function printSectionUrl(chapterId: string): string {
+  return `${PRINT_PAGE}chapter/${chapterId}/`
 }

@@ -64,6 +64,10 @@ export interface RenderOptions {
   data: RenderedSpec
   /** Also serve the `/id/<ID>/` page of current IDs (a server; a build writes those itself). */
   currentIds?: boolean
+  /** Also serve each chapter's section of the print page alone (`printSectionPages`: a build keeping them). */
+  sections?: boolean
+  /** Render `/print/` without its chapters, with `PRINT_SECTIONS_SEAM` where they go (a build joins it from sections). */
+  printSeam?: boolean
 }
 
 export interface SiteRenderer {
@@ -85,6 +89,8 @@ export class PageError extends Error {}
 interface SiteContext {
   data: RenderedSpec
   currentIds: boolean
+  sections?: boolean
+  printSeam?: boolean
   error?: unknown
 }
 const STORE = Symbol.for('specmark.siteContext')
@@ -160,7 +166,12 @@ async function load(base: string, located?: LocatedRenderer): Promise<SiteRender
     key,
     clientDir: path.join(dir, 'client'),
     async render(pathname, renderOptions) {
-      const context: SiteContext = {data: renderOptions.data, currentIds: renderOptions.currentIds ?? false}
+      const context: SiteContext = {
+        data: renderOptions.data,
+        currentIds: renderOptions.currentIds ?? false,
+        sections: renderOptions.sections ?? false,
+        printSeam: renderOptions.printSeam ?? false,
+      }
       const response = await store.run(context, async () => {
         const response = await app.render(new Request(new URL(pathname, 'http://specmark.invalid')))
         // The body is read inside the context: a page may still be rendering while it streams.

@@ -9,21 +9,12 @@
  * WebAssembly, and no converting of the grammars' Oniguruma patterns at run time, which for C++ alone
  * cost each thread close to a second.
  *
- * To highlight another language: import its grammar from `@shikijs/langs-precompiled/…` and add it (and
- * any aliases authors write) to `LANGUAGES`.
+ * To highlight another language: add its grammar from `@shikijs/langs-precompiled/…` to `GRAMMARS`, and
+ * it (and any aliases authors write) to `LANGUAGES`.
  */
+import {createRequire} from 'node:module'
 import type {Element, Root} from 'hast'
-import {createHighlighterCoreSync, type HighlighterCore} from 'shiki/core'
-import c from '@shikijs/langs-precompiled/c'
-import cpp from '@shikijs/langs-precompiled/cpp'
-import json from '@shikijs/langs-precompiled/json'
-import python from '@shikijs/langs-precompiled/python'
-import rust from '@shikijs/langs-precompiled/rust'
-import shellscript from '@shikijs/langs-precompiled/shellscript'
-import shellsession from '@shikijs/langs-precompiled/shellsession'
-import toml from '@shikijs/langs-precompiled/toml'
-import xml from '@shikijs/langs-precompiled/xml'
-import yaml from '@shikijs/langs-precompiled/yaml'
+import {createHighlighterCoreSync, type HighlighterCore, type LanguageRegistration} from 'shiki/core'
 import {createJavaScriptRawEngine} from 'shiki/engine/javascript'
 import githubDark from 'shiki/themes/github-dark.mjs'
 import githubLight from 'shiki/themes/github-light.mjs'
@@ -32,7 +23,7 @@ import {withReadableForegrounds} from './contrast.ts'
 import {codeToHastPaired, pairThemes, type PairedThemes} from './paired-themes.ts'
 
 /** The language each info-string word highlights as. */
-const LANGUAGES: Record<string, string> = {
+export const LANGUAGES: Record<string, string> = {
   rust: 'rust',
   c: 'c',
   cpp: 'cpp',
@@ -49,6 +40,27 @@ const LANGUAGES: Record<string, string> = {
   yml: 'yaml',
 }
 
+/**
+ * Each highlighted language's precompiled grammar (with the grammars it embeds), loaded by the first
+ * block in that language: a grammar's patterns are built as its module loads — C++'s took a thread a
+ * quarter of a second — and most chapters show Rust alone. Loaded with `require` (of an ES module), so
+ * that highlighting stays synchronous.
+ */
+const GRAMMARS: Record<string, string> = {
+  rust: '@shikijs/langs-precompiled/rust',
+  c: '@shikijs/langs-precompiled/c',
+  cpp: '@shikijs/langs-precompiled/cpp',
+  json: '@shikijs/langs-precompiled/json',
+  python: '@shikijs/langs-precompiled/python',
+  shellscript: '@shikijs/langs-precompiled/shellscript',
+  shellsession: '@shikijs/langs-precompiled/shellsession',
+  toml: '@shikijs/langs-precompiled/toml',
+  xml: '@shikijs/langs-precompiled/xml',
+  yaml: '@shikijs/langs-precompiled/yaml',
+}
+
+const load = createRequire(import.meta.url)
+
 export const THEMES = {light: 'github-light', dark: 'github-dark'} as const
 
 /**
@@ -59,15 +71,20 @@ export const CODE_BACKGROUNDS = {light: '#f4f2ee', dark: '#202429'} as const
 
 let highlighter: {core: HighlighterCore; paired: PairedThemes | null} | null = null
 
-function getHighlighter(): {core: HighlighterCore; paired: PairedThemes | null} {
-  if (highlighter) return highlighter
-  const core = createHighlighterCoreSync({
-    themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark)],
-    langs: [rust, c, cpp, json, python, shellscript, shellsession, toml, xml, yaml],
-    engine: createJavaScriptRawEngine(),
-  })
-  // GitHub's two themes are one set of rules in two palettes: tokenized once for both (paired-themes.ts).
-  highlighter = {core, paired: pairThemes(core, THEMES.light, THEMES.dark)}
+/** The highlighter, with `language`'s grammar loaded. */
+function getHighlighter(language: string): {core: HighlighterCore; paired: PairedThemes | null} {
+  if (!highlighter) {
+    const core = createHighlighterCoreSync({
+      themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark)],
+      langs: [],
+      engine: createJavaScriptRawEngine(),
+    })
+    // GitHub's two themes are one set of rules in two palettes: tokenized once for both (paired-themes.ts).
+    highlighter = {core, paired: pairThemes(core, THEMES.light, THEMES.dark)}
+  }
+  if (!highlighter.core.getLoadedLanguages().includes(language)) {
+    highlighter.core.loadLanguageSync((load(GRAMMARS[language]!) as {default: LanguageRegistration[]}).default)
+  }
   return highlighter
 }
 
@@ -112,7 +129,7 @@ function highlight(language: string, text: string): Element | null {
   const key = `${language}\0${text}`
   let pre = highlighted.get(key)
   if (pre === undefined) {
-    const {core, paired} = getHighlighter()
+    const {core, paired} = getHighlighter(language)
     const options = {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE, tokenizeTimeLimit: 0} as const
     const code = text.replace(/\n$/, '')
     const root = paired ? codeToHastPaired(core, paired, code, options) : core.codeToHast(code, options)

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isRustBlock, visibleRustSource} from '../../src/render/code-blocks.ts'
+import {LANGUAGES} from '../../src/render/highlight.ts'
 import {chapterHtml, loadChapters, renderMarkdown} from './render-helper.ts'
 
 const text = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&#x3C;/g, '<').replace(/&#x26;/g, '&')
@@ -48,6 +49,15 @@ describe('code blocks', () => {
   it('renders a data view as a placeholder naming the view', async () => {
     const html = await renderMarkdown('```data,type-map\n```\n')
     expect(html).toContain('<div class="data-view" data-view="type-map">')
+  })
+})
+
+describe('highlighting', () => {
+  // Each grammar loads with the first block in its language: every language named must have one.
+  it.each(Object.keys(LANGUAGES))('highlights ```%s, loading its grammar on first use', async (word) => {
+    const html = await renderMarkdown(`\`\`\`${word}\nname = "value" # 1\n\`\`\`\n`)
+    expect(html).toContain('<pre class="shiki')
+    expect(html).toMatch(/<span style="--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}">/i)
   })
 })
 

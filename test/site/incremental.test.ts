@@ -56,20 +56,25 @@ describe('an incremental build after a one-word edit', () => {
   let log: string
   let again: Snapshot
   let againLog: string
+  /** The print page's chapter sections in the cache: after the first build, after the edit. */
+  const sections: string[][] = []
 
   beforeAll(async () => {
     root = await writeTree(BOOK)
     scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-incremental-'))
     const outDir = path.join(scratch, 'dist')
     const cacheDir = path.join(scratch, 'cache')
+    const kept = async (): Promise<string[]> => (await fs.readdir(path.join(cacheDir, 'print-sections'))).sort()
     await build(root, outDir, cacheDir)
     before = await snapshot(outDir)
+    sections.push(await kept())
     // File times are compared: make sure a rewrite could not land in the same clock tick.
     await new Promise((resolve) => setTimeout(resolve, 50))
     const chapter = path.join(root, 'src/sub/two.md')
     await fs.writeFile(chapter, (await fs.readFile(chapter, 'utf8')).replace('says something', 'says something else'))
     log = await build(root, outDir, cacheDir)
     after = await snapshot(outDir)
+    sections.push(await kept())
     // Built again with nothing changed: the search index's records are the same.
     await new Promise((resolve) => setTimeout(resolve, 50))
     againLog = await build(root, outDir, cacheDir)
@@ -92,6 +97,15 @@ describe('an incremental build after a one-word edit', () => {
     expect(Number(written)).toBeLessThan(Number(rendered))
     expect(after.bytes.get('sub/two.html')!.equals(before.bytes.get('sub/two.html')!)).toBe(false)
     expect(after.bytes.get('sub/two.html')!.toString()).toContain('says something else')
+  })
+
+  it('joins the print page from the sections kept, drawing the edited chapter\'s alone again', () => {
+    const [first, edited] = sections as [string[], string[]]
+    expect(first).toHaveLength(3)
+    // One section more, the edited chapter's; the others were taken as the first build kept them.
+    expect(edited).toHaveLength(4)
+    expect(first.every((file) => edited.includes(file))).toBe(true)
+    expect(after.bytes.get('print/index.html')!.toString()).toContain('says something else')
   })
 
   it('leaves the other chapter pages, their /id/ pages and unchanged files untouched', () => {
