@@ -59,8 +59,7 @@ export function planPages(root: string, outDir: string, rendered: RenderedSpec, 
  */
 export function chapterPageKeys(rendered: RenderedSpec, siteKey: string, bodyKeys?: BodyKeys): Map<string, string> {
   const shell = shellKey(rendered, siteKey)
-  const rulesOf = new Map<string, RenderedSpec['rules']>()
-  for (const rule of rendered.rules) rulesOf.set(rule.chapter, [...(rulesOf.get(rule.chapter) ?? []), rule])
+  const rulesOf = chapterRules(rendered)
   return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, chapterContent(chapter, bodyKeys), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
 }
 
@@ -71,28 +70,36 @@ export function chapterPageKeys(rendered: RenderedSpec, siteKey: string, bodyKey
  * renderer's key. Not the site's shell: a section shows no navigation, so an edit elsewhere keeps it.
  */
 export function printSectionKeys(rendered: RenderedSpec, siteKey: string, bodyKeys?: BodyKeys): Map<string, string> {
-  const rules = new Map(rendered.rules.map((rule) => [rule.id, rule]))
   const shared = hash(siteKey, rendered.base, String(rendered.changelogs.length > 0))
-  return new Map(
-    rendered.chapters
-      .filter((chapter) => chapter.listed)
-      .map((chapter) => {
-        const shown = chapter.blocks.flatMap((block) => (block.ruleId === null ? [] : [rules.get(block.ruleId) ?? null]))
-        return [chapter.id, hash(shared, chapterContent(chapter, bodyKeys), JSON.stringify(shown))]
-      })
-  )
+  const rulesOf = chapterRules(rendered)
+  return new Map(rendered.chapters.filter((chapter) => chapter.listed).map((chapter) => [chapter.id, hash(shared, chapterContent(chapter, bodyKeys), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
+}
+
+/** The rules of each chapter, by chapter id (a rule ID defined twice is the first definition's: `check` refuses a build of that). */
+function chapterRules(rendered: RenderedSpec): Map<string, RenderedSpec['rules']> {
+  const rulesOf = new Map<string, RenderedSpec['rules']>()
+  for (const rule of rendered.rules) rulesOf.set(rule.chapter, [...(rulesOf.get(rule.chapter) ?? []), rule])
+  return rulesOf
 }
 
 /**
  * What a chapter shows of its own, for a key: its blocks and footnotes as the render key they were
  * rendered by (`bodyKeys`) and the blocks decorated since, where known — serializing every chapter's
- * HTML was most of a key's cost — with the rest of the chapter's data.
+ * HTML was most of a key's cost, and its blocks are then not even read (`renderSpec` reads them from the
+ * render cache on first use) — with the rest of the chapter's data.
  */
 function chapterContent(chapter: RenderedChapter, bodyKeys?: BodyKeys): string {
   const body = bodyKeys?.get(chapter.id)
   if (!body) return JSON.stringify(chapter)
-  const decorated = new Set(body.decorated)
-  return `${body.key}\0${JSON.stringify({...chapter, blocks: chapter.blocks.map((block, position) => (decorated.has(position) ? block : null)), footnotes: null})}`
+  const decorated = body.decorated.map((position) => [position, chapter.blocks[position]])
+  return `${body.key}\0${JSON.stringify({...withoutContent(chapter), decorated})}`
+}
+
+/** A chapter's data but its blocks and footnotes, which are not looked at (so not read: see `chapterContent`). */
+function withoutContent(chapter: RenderedChapter): Omit<RenderedChapter, 'blocks' | 'footnotes'> {
+  const rest: Partial<RenderedChapter> = {}
+  for (const name of Object.keys(chapter) as Array<keyof RenderedChapter>) if (name !== 'blocks' && name !== 'footnotes') Object.assign(rest, {[name]: chapter[name]})
+  return rest as Omit<RenderedChapter, 'blocks' | 'footnotes'>
 }
 
 /**
@@ -103,7 +110,7 @@ function chapterContent(chapter: RenderedChapter, bodyKeys?: BodyKeys): string {
 function shellKey(rendered: RenderedSpec, siteKey: string): string {
   const shell = {
     ...rendered,
-    chapters: rendered.chapters.map(({blocks: _blocks, footnotes: _footnotes, ...rest}) => rest),
+    chapters: rendered.chapters.map(withoutContent),
     rules: null,
     citations: {...rendered.citations, current: null},
   }

@@ -24,6 +24,8 @@ import {installedPackage, PACKAGE_ROOT, readManifest} from '../core/package.ts'
 
 export interface Cache<T> {
   get(key: string): T | null
+  /** Whether `get` would find a value (without reading it; it may still be unreadable then: `get` says). */
+  has(key: string): boolean
   set(key: string, value: T): void
 }
 
@@ -89,7 +91,7 @@ function cacheFolder(root: string, name: string): string {
 
 /** Opens the cache `name` of the spec at `root`, or a no-op cache when disabled. */
 export function openCache<T>(root: string, name: string, enabled: boolean, options: CacheOptions = {}): Cache<T> {
-  if (!enabled) return {get: () => null, set: () => {}}
+  if (!enabled) return {get: () => null, has: () => false, set: () => {}}
   const dir = cacheFolder(root, name)
   const memory = options.memory === false ? null : (memories.get(dir) ?? new Map<string, unknown>())
   if (memory) memories.set(dir, memory)
@@ -112,6 +114,9 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
         return null
       }
     },
+    has(key) {
+      return memory?.has(key) === true || fs.existsSync(path.join(dir, `${key}.json`))
+    },
     set(key, value) {
       remember(key, value)
       try {
@@ -129,9 +134,12 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
  * they are (`<key>.bin`): read without parsing, never held in memory. A no-op cache when disabled.
  */
 export function openBytesCache(root: string, name: string, enabled: boolean): Cache<Buffer> {
-  if (!enabled) return {get: () => null, set: () => {}}
+  if (!enabled) return {get: () => null, has: () => false, set: () => {}}
   const dir = cacheFolder(root, name)
   return {
+    has(key) {
+      return fs.existsSync(path.join(dir, `${key}.bin`))
+    },
     get(key) {
       const file = path.join(dir, `${key}.bin`)
       try {

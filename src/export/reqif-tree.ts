@@ -158,6 +158,11 @@ export interface ChapterHtml {
    * renderer has one: the site's exports keep the chapter's parts by it (`site-exports.ts`).
    */
   key?: string | null
+  /**
+   * With `key`: the blocks whose HTML was replaced after the render (data views), by position, with that
+   * HTML, which the key does not cover.
+   */
+  decorated?: ReadonlyArray<[number, string]>
   blocks: ReadonlyArray<{index: number; heading: number | null; html: string; xhtml?: string | null}>
 }
 

@@ -114,9 +114,10 @@ function partsKey(chapter: Chapter, records: readonly ExportedParagraph[], html:
     if (record !== undefined && !own.has(record)) return null
   }
   const history = records.map((record) => [record.id, record.firstRelease, record.lastChangedRelease, record.changedSinceRelease, context.origins.origin(record.id), context.origins.former(record.id)])
-  // Blocks decorated after the render cache (data views) carry HTML the render key does not cover.
-  const blocks = html.blocks.map((block) => [block.index, block.heading, block.xhtml ? null : block.html])
-  return cacheKey('export parts', html.key, shared, JSON.stringify({history, blocks}))
+  // Blocks decorated after the render cache (data views) carry HTML the render key does not cover; the
+  // others' HTML it covers (so their parts are made without reading it).
+  if (html.decorated === undefined) return null
+  return cacheKey('export parts', html.key, shared, JSON.stringify({history, decorated: html.decorated}))
 }
 
 /** What a chapter's parts are stored with besides their text. */

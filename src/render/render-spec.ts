@@ -22,7 +22,7 @@ import {changelogData} from './changelog-data.ts'
 import {releaseData} from './release-data.ts'
 import {currentCitableText} from '../citations/citation-data.ts'
 import type {Root} from 'mdast'
-import type {ChapterRenderInput, RenderedChapterBody} from './render-chapter.ts'
+import {renderChapter, type ChapterRenderInput, type RenderedChapterBody} from './render-chapter.ts'
 import {openRenderCache, renderKey} from './render-cache.ts'
 import type {RenderMemo} from './render-memo.ts'
 import {renderGuide} from './render-guide.ts'
@@ -72,22 +72,32 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
   const cache = openRenderCache(model.project.root, caching)
   const inputs = spec.chapters.map((chapter) => lazyInput(model, chapter, base))
   const {memo} = options
-  const bodies: Array<RenderedChapterBody | null> = inputs.map((input) => memo?.get(input.withoutTree) ?? null)
+  // Data views and guidance citations depend on the interop data, so they are added after the cache.
+  const {decorate, touches} = interopDecorator(spec, model.interop, base)
+  const bodies: Array<Body | null> = inputs.map((input) => held(memo?.get(input.withoutTree) ?? null))
   // Keys only for chapters not kept in memory, and only where they are looked up (a key hashes specmark's
   // own code, `codeVersion`, which costs a cold run).
   const keys = caching || memo ? spec.chapters.map((chapter, index) => (bodies[index] ? null : renderKey(inputs[index]!.withoutTree, model.trees.key(chapter.id)))) : null
   keys?.forEach((key, index) => {
     if (key === null) return
+    // A body in the render cache is read when something looks at it (`withContent`): an edit renders one
+    // chapter's page, and reading every chapter's HTML was a tenth of its build. Read now: a chapter the
+    // interop data decorates (its decorated blocks are part of its keys), and every body the dev server
+    // keeps in memory.
+    if (!memo && !touches(spec.chapters[index]!) && cache.has(key)) {
+      bodies[index] = once(() => cache.get(key) ?? renderChapter(inputs[index]!.full()))
+      return
+    }
     const body = memo?.keyed(key) ?? cache.get(key)
     if (body) memo?.set(inputs[index]!.withoutTree, body)
-    bodies[index] = body
+    bodies[index] = held(body)
   })
   const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
   // Only chapters rendered again need their trees (held from the parse, or read from the tree cache).
   const fresh = await renderAll(misses.map((index) => inputs[index]!.full()))
   misses.forEach((chapterIndex, position) => {
     const body = fresh[position]!
-    bodies[chapterIndex] = body
+    bodies[chapterIndex] = held(body)
     const key = keys?.[chapterIndex]
     if (key) {
       cache.set(key, body)
@@ -96,13 +106,20 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     memo?.set(inputs[chapterIndex]!.withoutTree, body)
     options.onRender?.(spec.chapters[chapterIndex]!.id)
   })
+  const bodyOf = (index: number): RenderedChapterBody => bodies[index]!()
+  // Each chapter's blocks as the site shows them.
+  const shown = spec.chapters.map((chapter, index) => once(() => ({blocks: decorate(chapter, bodyOf(index).blocks), footnotes: bodyOf(index).footnotes})))
+  // The positions of a chapter's blocks decorated after the render cache, and their HTML (none for a
+  // chapter the interop data does not touch, whose body is then not read for it).
+  const decoratedAt = (index: number): number[] =>
+    touches(spec.chapters[index]!) ? shown[index]!().blocks.flatMap((block, position) => (block === bodyOf(index).blocks[position] ? [] : [position])) : []
+  const decoratedHtml = (index: number): Array<[number, string]> => decoratedAt(index).map((position) => [position, shown[index]!().blocks[position]!.html])
 
-  // Data views and guidance citations depend on the interop data, so they are added after the cache.
-  const decorate = interopDecorator(spec, model.interop, base)
   const listedParts = new Set(spec.parts.filter((part) => part.id !== UNLISTED_PART.id).map((part) => part.id))
   const {settings} = model.project
   const numbers = settings.chapterNumbers ? chapterNumbers(spec, listedParts) : new Map<string, string>()
-  const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) => ({
+  const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) =>
+    withContent<RenderedChapter, 'blocks' | 'footnotes'>(shown[index]!, ['blocks', 'footnotes'], {
     id: chapter.id,
     title: chapter.title,
     ...(chapter.pageTitle === undefined ? {} : {pageTitle: chapter.pageTitle}),
@@ -121,9 +138,8 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     depth: chapter.depth,
     parentId: chapter.parentId,
     sections: chapter.sections.map(({anchor, title, depth, ruleId}) => ({anchor, title, depth, ruleId})),
-    blocks: decorate(chapter, bodies[index]!.blocks),
-    footnotes: bodies[index]!.footnotes,
-  }))
+  })
+  )
 
   const releases = releaseData(model)
   const rendered: RenderedSpec = {
@@ -146,23 +162,17 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     trace: options.trace ?? null,
     guide: options.guide ? (memo ? memo.guide(options.guide, model.index, base) : renderGuide(options.guide, model.index, base)) : null,
   }
-  const exportChapters = chapters.map((chapter, index) => {
-    const body = bodies[index]!
-    return {
-      id: chapter.id,
-      key: keys?.[index] ?? null,
+  // The exports read a chapter's blocks only when its parts are not in the cache (`site-exports.ts`).
+  const exportChapters: ExportChapters = spec.chapters.map((chapter, index) => {
+    const blocks = once(() => {
+      const body = bodyOf(index)
       // A render cached before blocks carried XHTML has none: the export converts those blocks' HTML.
-      blocks: chapter.blocks.map((block, position) => ({...block, xhtml: block.html === body.blocks[position]?.html ? (body.xhtml?.[position] ?? null) : null})),
-    }
+      return {blocks: shown[index]!().blocks.map((block, position) => ({...block, xhtml: block.html === body.blocks[position]?.html ? (body.xhtml?.[position] ?? null) : null}))}
+    })
+    return withContent<ExportChapters[number], 'blocks'>(blocks, ['blocks'], {id: chapter.id, key: keys?.[index] ?? null, decorated: decoratedHtml(index)})
   })
   // What a chapter's blocks are, in short: the render key, and the blocks decorated after it.
-  const bodyKeys: BodyKeys = new Map(
-    chapters.flatMap((chapter, index) => {
-      const key = keys?.[index]
-      const body = bodies[index]!
-      return key ? [[chapter.id, {key, decorated: chapter.blocks.flatMap((block, position) => (block === body.blocks[position] ? [] : [position]))}] as const] : []
-    })
-  )
+  const bodyKeys: BodyKeys = new Map(spec.chapters.flatMap((chapter, index) => (keys?.[index] ? [[chapter.id, {key: keys[index], decorated: decoratedAt(index)}] as const] : [])))
   return {rendered, stats: {chapters: spec.chapters.length, cached: spec.chapters.length - misses.length}, exportChapters, bodyKeys}
 }
 
@@ -297,4 +307,39 @@ function navItems(entries: ListingEntry[], part: {id: string; chapters: string[]
   // Chapters no entry lists (a part of unlisted files) keep their order after the rest.
   for (const id of chapters) items.push({chapter: id})
   return items
+}
+
+/** A chapter's rendered body, read (or rendered) on first use. */
+type Body = () => RenderedChapterBody
+
+/** `load`, run once, on first use. */
+function once<T>(load: () => T): () => T {
+  let loaded: {value: T} | null = null
+  return () => (loaded ??= {value: load()}).value
+}
+
+/** A body already in hand, as a `Body`; null stays null. */
+function held(body: RenderedChapterBody | null): Body | null {
+  return body === null ? null : () => body
+}
+
+/**
+ * `fields` with the fields `names` that `content` gives, read on first use: to whoever reads them (a page,
+ * `JSON.stringify`, a copy sent to a worker) they are plain enumerable properties, so the data stays
+ * plain data; only a chapter's HTML is read from the render cache when something first looks at it.
+ */
+function withContent<T extends object, K extends keyof T & string>(content: () => Pick<T, K>, names: readonly K[], fields: Omit<T, K>): T {
+  const target = fields as T
+  for (const name of names) {
+    Object.defineProperty(target, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = content()[name]
+        Object.defineProperty(target, name, {value, enumerable: true, configurable: true, writable: true})
+        return value
+      },
+    })
+  }
+  return target
 }

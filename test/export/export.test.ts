@@ -83,6 +83,7 @@ describe('export --format reqif with a cache of converted chapters', () => {
         else cache.misses++
         return value
       },
+      has: (key: string) => values.has(key),
       set: (key: string, value: string[]) => void values.set(key, value),
     }
     return cache

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {clearMemory} from '../../src/cache/cache.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -55,6 +56,24 @@ describe('renderSpec', () => {
     expect(rendered.chapters[0]!.blocks[1]!.html).toContain('href="/docs/two/#r-two.intro"')
     // JSON-serializable: what the site reads is exactly this.
     expect(JSON.parse(JSON.stringify(rendered))).toEqual(rendered)
+  })
+
+  it("reads a cached chapter's blocks when they are first looked at, and renders them again if the entry is gone by then", async () => {
+    const root = await twoChapterSpec()
+    const first = (await renderSpec(await assembleModel(root, {cache: false}), {cache: true})).rendered
+    clearMemory()
+    const {rendered, stats} = await renderSpec(await assembleModel(root, {cache: false}), {cache: true})
+    expect(stats).toEqual({chapters: 2, cached: 2})
+    // The entries, changed after the render returned, are what the chapters show: nothing was read before.
+    const folder = path.join(cacheDir, 'render')
+    for (const file of await fs.readdir(folder)) {
+      const body = JSON.parse(await fs.readFile(path.join(folder, file), 'utf8')) as {footnotes: string}
+      await fs.writeFile(path.join(folder, file), JSON.stringify({...body, footnotes: '<p>read late</p>'}))
+    }
+    expect(rendered.chapters[0]!.footnotes).toBe('<p>read late</p>')
+    await fs.rm(folder, {recursive: true})
+    expect(rendered.chapters[1]!.blocks).toEqual(first.chapters[1]!.blocks)
+    expect(rendered.chapters[1]!.footnotes).toBe(first.chapters[1]!.footnotes)
   })
 
   it('re-renders only what changed: an edited chapter, and chapters linking to a moved rule', async () => {
