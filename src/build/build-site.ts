@@ -9,7 +9,6 @@
  * can have changed: every page in `site-pages.ts`'s list except the chapter pages whose key did not
  * change (`page-keys.ts`). A page is written only when its bytes changed.
  */
-import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
@@ -24,7 +23,7 @@ import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
 import {bundleFolders} from '../search/pagefind-index.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
-import {removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
+import {listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
 import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
 import {writePages, type KeptSections, type PageJob, type PageJobResult} from './page-job.ts'
@@ -88,6 +87,8 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
 
   const searchPhase = options.search?.outDir === outDir ? options.search : await startSearch(model, outDir, options.outDir, options.cache)
   const search = searchPhase.done
+  // What a previous build left in the folder, listed while this one renders.
+  const listing = listOutput(outDir)
   let written: Promise<number> | undefined
 
   try {
@@ -117,7 +118,8 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     written.catch(() => {})
     for (const page of render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
-    for (const file of await writeIdPages(rendered, outDir, {root: model.project.root, enabled: cacheEnabled(options.cache)})) kept.add(file)
+    const existing = (await listing).files
+    for (const file of writeIdPages(rendered, outDir, {root: model.project.root, enabled: cacheEnabled(options.cache), exists: (file) => existing.has(file)})) kept.add(file)
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
       for (const folder of GUIDE_ASSETS) {
@@ -136,13 +138,13 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     // What the previous build left is removed while the index is still being written, but for the
     // index's folders, swept once it is written.
     const searchFolders = bundleFolders(path.join(outDir, 'pagefind'))
-    let staleFilesRemoved = await removeStaleFiles(outDir, start, kept, new Set(searchFolders))
+    let staleFilesRemoved = removeStaleFiles(outDir, await listing, start, kept, new Set(searchFolders))
     plan.save()
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
     // before this function was (`startSearch`).
     for (const file of index.files) kept.add(file)
-    for (const folder of searchFolders) if (fsSync.existsSync(folder)) staleFilesRemoved += await removeStaleFiles(folder, start, kept)
+    for (const folder of searchFolders) staleFilesRemoved += removeStaleFiles(folder, await listing, start, kept)
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
     await writeMarker(outDir, {root: path.relative(outDir, model.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
     return {

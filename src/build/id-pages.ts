@@ -6,7 +6,6 @@
  * last released.
  */
 import {createHash} from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
 import type {RenderedSpec} from '../render/types.ts'
@@ -17,16 +16,18 @@ import {writeIfChangedSync} from './out-dir.ts'
 export interface IdPagesMemory {
   root: string
   enabled: boolean
+  /** Whether a page's file is there (what the output folder held when the build started). */
+  exists: (file: string) => boolean
 }
 
 /**
  * Writes one page per current rule under `outDir`, leaving a page that already holds the same bytes as
  * it is; returns every page's file. With `memory`, a chapter's pages made from the same data as by the
  * previous build into `outDir` (its rules, its title and path, the spec's title and base: a key kept in
- * the one cache per output folder) are only checked to exist, not read and compared: an edit writes the
+ * the one cache per output folder) are only checked to exist (`memory.exists`), not read and compared: an edit writes the
  * `/id/` pages of the chapters it changed and looks at no other.
  */
-export async function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: IdPagesMemory): Promise<string[]> {
+export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: IdPagesMemory): string[] {
   const chapters = new Map(rendered.chapters.map((chapter) => [chapter.id, chapter]))
   const href = (relative: string): string => `${rendered.base}${relative}`
   const byChapter = new Map<string, RenderedSpec['rules']>()
@@ -53,7 +54,7 @@ export async function writeIdPages(rendered: RenderedSpec, outDir: string, memor
       .update(JSON.stringify([rendered.base, rendered.title, chapter?.path ?? null, chapter?.title ?? null, rules]))
       .digest('hex')
     keys[chapterId] = key
-    const kept = previous[chapterId] === key && pages.every((page) => fs.existsSync(page.file))
+    const kept = previous[chapterId] === key && memory !== undefined && pages.every((page) => memory.exists(page.file))
     if (!kept) for (const {file, html} of pages) writeIfChangedSync(file, html)
     for (const page of pages) files.push(page.file)
   }

@@ -11,6 +11,7 @@ import fsSync from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {temporaryPathFor, writeFileAtomic, writeFileAtomicSync} from '../fs/atomic-write.ts'
+import {runInThread} from '../workers/pool.ts'
 
 const MARKER = '.specmark-site'
 
@@ -44,36 +45,95 @@ export async function prepareOutDir(outDir: string, display: string): Promise<vo
 }
 
 /**
- * Removes every file under `outDir` last written before `since` (ms since the epoch) that the build did
- * not keep (`kept`: absolute paths of files it left as they were because their bytes were current), and
- * empty folders. Kept files are not even looked at.
+ * What the output folder held when the build started: its files and folders (absolute paths). A build
+ * into a previous output looks here for what exists (`/id/` pages to keep) and for what it must remove
+ * afterwards (`removeStaleFiles`), instead of asking the disk about thousands of files on this thread.
+ */
+export interface OutputListing {
+  files: ReadonlySet<string>
+  /** Every folder, each after the folders it holds (so that one emptied of its folders can go too). */
+  folders: readonly string[]
+}
+
+/**
+ * Lists `outDir` (empty when missing) in a thread of its own: the folder holds thousands of small
+ * folders (one per `/id/` page), and reading them on another core while this thread loads and renders
+ * takes their cost off the build's path. (Through libuv's pool instead, one folder at a time, the
+ * listing only moved on when this thread was idle, and came after the render.) A folder holding nothing
+ * but the marker — a first build — is not looked into.
+ */
+export async function listOutput(outDir: string): Promise<OutputListing> {
+  if (topEntries(outDir).every((name) => name === MARKER)) return {files: new Set(), folders: []}
+  const {files, folders} = await runInThread<string, {files: string[]; folders: string[]}>(LIST_TASK, outDir)
+  return {files: new Set(files), folders}
+}
+
+function topEntries(outDir: string): string[] {
+  try {
+    return fsSync.readdirSync(outDir)
+  } catch {
+    return []
+  }
+}
+
+const LIST_TASK = {module: new URL('./out-dir.ts', import.meta.url), name: 'listOutputJob'}
+
+/** `listOutput`'s thread: every file and folder under `outDir`, the folders each after those it holds. */
+export function listOutputJob(outDir: string): {files: string[]; folders: string[]} {
+  const files: string[] = []
+  const folders: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of fsSync.readdirSync(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        walk(full)
+        folders.push(full)
+      } else {
+        files.push(full)
+      }
+    }
+  }
+  walk(outDir)
+  return {files, folders}
+}
+
+/**
+ * Removes every file of `listing` (under `outDir`, as the build started) last written before `since` (ms
+ * since the epoch) that the build did not keep (`kept`: absolute paths of files it left as they were
+ * because their bytes were current), then the folders that left empty. Kept files are not even looked
+ * at; a file the build wrote again is newer than `since`; a file it made is not in the listing.
  *
  * Folders in `skip` (absolute) are left alone: another process may be writing into them.
  *
- * Synchronous calls: the folder holds thousands of small folders (one per `/id/` page), and awaiting a
- * call per folder and per file through libuv's thread pool costs several times the CPU of plain calls.
+ * Synchronous calls: awaiting a call per file through libuv's thread pool costs several times the CPU
+ * of plain calls, and only the files the listing names are looked at.
  */
-export async function removeStaleFiles(outDir: string, since: number, kept: ReadonlySet<string> = new Set(), skip: ReadonlySet<string> = new Set()): Promise<number> {
+export function removeStaleFiles(outDir: string, listing: OutputListing, since: number, kept: ReadonlySet<string> = new Set(), skip: ReadonlySet<string> = new Set()): number {
+  const inside = (file: string): boolean => file.startsWith(outDir + path.sep) && ![...skip].some((folder) => file === folder || file.startsWith(folder + path.sep))
   let removed = 0
-  const walk = (dir: string): boolean => {
-    let empty = true
-    for (const entry of fsSync.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name)
-      if (skip.has(full)) {
-        empty = false
-      } else if (entry.isDirectory()) {
-        if (walk(full)) fsSync.rmdirSync(full)
-        else empty = false
-      } else if (entry.name !== MARKER && !kept.has(full) && fsSync.statSync(full).mtimeMs < since - CLOCK_SLACK_MS) {
-        fsSync.unlinkSync(full)
-        removed++
-      } else {
-        empty = false
-      }
-    }
-    return empty
+  const emptied = new Set<string>()
+  for (const file of listing.files) {
+    if (!inside(file) || kept.has(file) || path.basename(file) === MARKER) continue
+    const stat = fsSync.statSync(file, {throwIfNoEntry: false})
+    if (stat === undefined || stat.mtimeMs >= since - CLOCK_SLACK_MS) continue
+    fsSync.unlinkSync(file)
+    removed++
+    emptied.add(path.dirname(file))
   }
-  walk(outDir)
+  // A folder goes when it is empty: one that lost a file or held nothing, and then each folder above it
+  // that lost it (deepest first). One the build wrote into refuses (not empty) and stays.
+  const folders = new Set(listing.folders)
+  const held = new Set([...listing.files, ...listing.folders].map((entry) => path.dirname(entry)))
+  for (const folder of listing.folders) {
+    if (!inside(folder) || !(emptied.has(folder) || !held.has(folder))) continue
+    try {
+      fsSync.rmdirSync(folder)
+      const parent = path.dirname(folder)
+      if (folders.has(parent)) emptied.add(parent)
+    } catch {
+      // Not empty (the build wrote into it), or gone already.
+    }
+  }
   return removed
 }
 

@@ -59,8 +59,8 @@ export function planPages(root: string, outDir: string, rendered: RenderedSpec, 
  */
 export function chapterPageKeys(rendered: RenderedSpec, siteKey: string, bodyKeys?: BodyKeys): Map<string, string> {
   const shell = shellKey(rendered, siteKey)
-  const rulesOf = chapterRules(rendered)
-  return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, chapterContent(chapter, bodyKeys), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
+  const own = chapterOwnData(rendered, bodyKeys)
+  return new Map(rendered.chapters.map((chapter) => [chapter.id, hash(shell, own.get(chapter.id)!)]))
 }
 
 /**
@@ -71,15 +71,29 @@ export function chapterPageKeys(rendered: RenderedSpec, siteKey: string, bodyKey
  */
 export function printSectionKeys(rendered: RenderedSpec, siteKey: string, bodyKeys?: BodyKeys): Map<string, string> {
   const shared = hash(siteKey, rendered.base, String(rendered.changelogs.length > 0))
-  const rulesOf = chapterRules(rendered)
-  return new Map(rendered.chapters.filter((chapter) => chapter.listed).map((chapter) => [chapter.id, hash(shared, chapterContent(chapter, bodyKeys), JSON.stringify(rulesOf.get(chapter.id) ?? []))]))
+  const own = chapterOwnData(rendered, bodyKeys)
+  return new Map(rendered.chapters.filter((chapter) => chapter.listed).map((chapter) => [chapter.id, hash(shared, own.get(chapter.id)!)]))
 }
 
-/** The rules of each chapter, by chapter id (a rule ID defined twice is the first definition's: `check` refuses a build of that). */
-function chapterRules(rendered: RenderedSpec): Map<string, RenderedSpec['rules']> {
+const ownData = new WeakMap<RenderedSpec, {bodyKeys: BodyKeys | undefined; own: Map<string, string>}>()
+
+/**
+ * What each chapter shows of its own, serialized for its keys (by chapter id): its content
+ * (`chapterContent`) and its rules (a rule ID defined twice is the first definition's: `check` refuses
+ * a build of that). Made once per rendered specification, for its page keys and its print sections' keys.
+ */
+function chapterOwnData(rendered: RenderedSpec, bodyKeys: BodyKeys | undefined): Map<string, string> {
+  const known = ownData.get(rendered)
+  if (known && known.bodyKeys === bodyKeys) return known.own
   const rulesOf = new Map<string, RenderedSpec['rules']>()
-  for (const rule of rendered.rules) rulesOf.set(rule.chapter, [...(rulesOf.get(rule.chapter) ?? []), rule])
-  return rulesOf
+  for (const rule of rendered.rules) {
+    const rules = rulesOf.get(rule.chapter)
+    if (rules) rules.push(rule)
+    else rulesOf.set(rule.chapter, [rule])
+  }
+  const own = new Map(rendered.chapters.map((chapter) => [chapter.id, `${chapterContent(chapter, bodyKeys)}\0${JSON.stringify(rulesOf.get(chapter.id) ?? [])}`]))
+  ownData.set(rendered, {bodyKeys, own})
+  return own
 }
 
 /**

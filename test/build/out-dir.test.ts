@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {writeIfChangedSync, writePiecesIfChanged} from '../../src/build/out-dir.ts'
+import {listOutput, removeStaleFiles, writeIfChangedSync, writePiecesIfChanged} from '../../src/build/out-dir.ts'
 
 describe('writePiecesIfChanged', () => {
   it('writes the pieces in order, leaves the same bytes alone, and writes bytes of the same size that differ', () => {
@@ -38,6 +38,43 @@ describe('writeIfChangedSync', () => {
     expect(writeIfChangedSync(path.join(dir, 'a', 'b', 'other.html'), Buffer.from('three'))).toBe(true)
     expect(fs.readFileSync(file, 'utf8')).toBe('two')
     expect(fs.readdirSync(path.join(dir, 'a', 'b')).sort()).toEqual(['index.html', 'other.html'])
+    fs.rmSync(dir, {recursive: true, force: true})
+  })
+})
+
+describe('listOutput and removeStaleFiles', () => {
+  it('list the folder in a thread, then remove what the build neither kept nor wrote, and the folders that left empty', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-stale-'))
+    const file = (name: string): string => path.join(dir, name)
+    const old = Date.now() / 1000 - 3600
+    for (const name of ['.specmark-site', 'kept.html', 'id/gone/index.html', 'id/kept/index.html', 'stale/a.html', 'written/old.html', 'pagefind/shard-1/x.pf', 'empty/']) {
+      if (name.endsWith('/')) fs.mkdirSync(file(name), {recursive: true})
+      else {
+        fs.mkdirSync(path.dirname(file(name)), {recursive: true})
+        fs.writeFileSync(file(name), name)
+        fs.utimesSync(file(name), old, old)
+      }
+    }
+    const listing = await listOutput(dir)
+    expect([...listing.files].map((entry) => path.relative(dir, entry)).sort()).toEqual(['.specmark-site', 'id/gone/index.html', 'id/kept/index.html', 'kept.html', 'pagefind/shard-1/x.pf', 'stale/a.html', 'written/old.html'])
+    // Each folder comes after the folders it holds.
+    expect(listing.folders.indexOf(file('id'))).toBeGreaterThan(listing.folders.indexOf(file('id/gone')))
+    // The build: keeps two files, writes one anew, makes a new one in a listed folder.
+    const since = Date.now()
+    fs.writeFileSync(file('written/old.html'), 'new bytes')
+    fs.writeFileSync(file('stale/new.html'), 'made by this build')
+    const removed = removeStaleFiles(dir, listing, since, new Set([file('kept.html'), file('id/kept/index.html')]), new Set([file('pagefind')]))
+    expect(removed).toBe(2)
+    const left = fs.readdirSync(dir, {recursive: true}).map(String).sort()
+    expect(left).toEqual(['.specmark-site', 'id', 'id/kept', 'id/kept/index.html', 'kept.html', 'pagefind', 'pagefind/shard-1', 'pagefind/shard-1/x.pf', 'stale', 'stale/new.html', 'written', 'written/old.html'])
+    fs.rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('list a folder holding only its marker (a first build) as empty, and a missing one too', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-stale-'))
+    fs.writeFileSync(path.join(dir, '.specmark-site'), '{}')
+    expect(await listOutput(dir)).toEqual({files: new Set(), folders: []})
+    expect(await listOutput(path.join(dir, 'missing'))).toEqual({files: new Set(), folders: []})
     fs.rmSync(dir, {recursive: true, force: true})
   })
 })
