@@ -10,7 +10,7 @@ import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
 import type {RenderedSpec} from '../render/types.ts'
 import {idPath} from '../render/urls.ts'
-import {writeIfChangedSync} from './out-dir.ts'
+import {writeIfChangedSync, writeNewFileSync} from './out-dir.ts'
 
 /** Where a build into `outDir` remembers what each chapter's `/id/` pages were made from (`writeIdPages`). */
 export interface IdPagesMemory {
@@ -55,7 +55,7 @@ export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: Id
       .digest('hex')
     keys[chapterId] = key
     const kept = previous[chapterId] === key && memory !== undefined && pages.every((page) => memory.exists(page.file))
-    if (!kept) for (const {file, html} of pages) writeIfChangedSync(file, html)
+    if (!kept) for (const {file, html} of pages) (memory?.exists(file) === false ? writeNewFileSync : writeIfChangedSync)(file, html)
     for (const page of pages) files.push(page.file)
   }
   cache.set(manifestKey, {chapters: keys})

@@ -195,9 +195,26 @@ export function writeIfChangedSync(file: string, content: string | Buffer): bool
   // for thousands of new files, making one each costs more than the write.
   const size = fsSync.statSync(file, {throwIfNoEntry: false})?.size
   if (size === bytes.length && fsSync.readFileSync(file).equals(bytes)) return false
-  if (size === undefined) writeNewFileSync(file, bytes)
+  if (size === undefined) writeMissingFileSync(file, bytes)
   else writeFileAtomicSync(file, bytes)
   return true
+}
+
+/**
+ * `writeIfChangedSync` for a file the output folder did not hold when the build started (`listOutput`):
+ * its folder is made, then it is written in place, without first asking whether it exists. A first build
+ * writes thousands of `/id/` pages, each in a folder of its own; this is three system calls fewer a page.
+ * Returns whether it wrote (a file another writer made meanwhile is compared as usual).
+ */
+export function writeNewFileSync(file: string, content: string | Buffer): boolean {
+  fsSync.mkdirSync(path.dirname(file), {recursive: true})
+  try {
+    fsSync.writeFileSync(file, content, {flag: 'wx'})
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    return writeIfChangedSync(file, content)
+  }
 }
 
 /**
@@ -206,7 +223,7 @@ export function writeIfChangedSync(file: string, content: string | Buffer): bool
  * made only when the write says it is missing (a first build writes thousands of files into a few
  * hundred folders).
  */
-function writeNewFileSync(file: string, bytes: Buffer): void {
+function writeMissingFileSync(file: string, bytes: Buffer): void {
   try {
     fsSync.writeFileSync(file, bytes, {flag: 'wx'})
   } catch (error) {
