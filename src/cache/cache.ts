@@ -26,7 +26,8 @@ export interface Cache<T> {
   get(key: string): T | null
   /** Whether `get` would find a value (without reading it; it may still be unreadable then: `get` says). */
   has(key: string): boolean
-  set(key: string, value: T): void
+  /** Stores `value`; `text`: its JSON, where the caller has it already (a worker sent the value so). */
+  set(key: string, value: T, text?: string): void
 }
 
 export interface CacheOptions {
@@ -117,11 +118,11 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
     has(key) {
       return memory?.has(key) === true || fs.existsSync(path.join(dir, `${key}.json`))
     },
-    set(key, value) {
+    set(key, value, text) {
       remember(key, value)
       try {
         fs.mkdirSync(dir, {recursive: true})
-        writeFileAtomicSync(path.join(dir, `${key}.json`), JSON.stringify(value))
+        writeFileAtomicSync(path.join(dir, `${key}.json`), text ?? JSON.stringify(value))
       } catch {
         // A cache that cannot be written only costs speed.
       }

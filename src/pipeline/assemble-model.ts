@@ -86,12 +86,26 @@ export interface Model {
 export interface ChapterTrees {
   get(chapterId: string): Root
   /**
+   * The tree as it is cheapest to send to another thread: its JSON text while this thread has not read
+   * it (a worker parsed it, or the cache held it), else the tree.
+   */
+  sendable(chapterId: string): Root | string
+  /**
    * A digest of everything a chapter's tree (and draft) was parsed from: its bytes, what its includes
    * read, its listing entry and the layout (the parse cache's key, `draftKey`). Render keys build on it.
    */
   key(chapterId: string): string
   /** Replaces a chapter's tree, parsed by `job` (the language server, after parsing an edited chapter). */
   set(chapterId: string, tree: Root, job: ParseJob): void
+}
+
+/** A tree from its JSON text; null for text that does not read back. */
+function readTree(text: string): Root | null {
+  try {
+    return JSON.parse(text) as Root
+  } catch {
+    return null
+  }
 }
 
 /** Loads, parses and models the specification at `root`. Throws `InputError` for unreadable input. */
@@ -172,26 +186,35 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
   const parsed = await parseAll(misses.map((index) => jobs[index]!), {trees: options.trees !== false || keys !== null, alone: options.poolAfter === false})
   const treeCache = openTreeCache(project.root, caching)
-  const held = new Map<string, Root>()
+  // A tree a worker sent stays JSON text until something reads it (`ChapterTrees`).
+  const held = new Map<string, Root | string>()
   misses.forEach((entryIndex, position) => {
-    const {draft, tree} = parsed[position]!
+    const {draft, draftJson, tree} = parsed[position]!
     drafts[entryIndex] = draft
     if (tree) held.set(entries[entryIndex]!.chapterId, tree)
     if (!keys) return
-    cache.set(keys[entryIndex]!, draft)
-    if (tree) treeCache.set(keys[entryIndex]!, tree)
+    cache.set(keys[entryIndex]!, draft, draftJson ?? undefined)
+    if (tree) treeCache.set(keys[entryIndex]!, Buffer.from(typeof tree === 'string' ? tree : JSON.stringify(tree)))
   })
   const entryIndex = new Map(entries.map((entry, index) => [entry.chapterId, index]))
   const jobOf = new Map<string, ParseJob>(jobs.map((job) => [job.entry.chapterId, job]))
   const jobKeys = new Map(keys ? entries.map((entry, index) => [entry.chapterId, keys[index]!]) : [])
   const trees: ChapterTrees = {
     get(chapterId) {
+      const sendable = trees.sendable(chapterId)
+      if (typeof sendable !== 'string') return sendable
+      // A cache entry that does not read back is parsed again, as a missing one is.
+      const tree = readTree(sendable) ?? parseChapter(jobOf.get(chapterId)!).tree
+      held.set(chapterId, tree)
+      return tree
+    },
+    sendable(chapterId) {
       const known = held.get(chapterId)
       if (known) return known
       const index = entryIndex.get(chapterId)
       if (index === undefined) throw new InternalError(`no chapter \`${chapterId}\` to give the tree of`)
       // Evicted or unreadable: parse again, the one place a cached chapter is parsed a second time.
-      const tree = treeCache.get(trees.key(chapterId)) ?? parseChapter(jobOf.get(chapterId)!).tree
+      const tree = treeCache.get(trees.key(chapterId))?.toString() ?? parseChapter(jobOf.get(chapterId)!).tree
       held.set(chapterId, tree)
       return tree
     },

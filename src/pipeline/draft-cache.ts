@@ -6,7 +6,7 @@
  * dependency versions (`codeVersion`).
  */
 import type {Root} from 'mdast'
-import {cacheKey, openCache, type Cache} from '../cache/cache.ts'
+import {cacheKey, openBytesCache, openCache, type Cache} from '../cache/cache.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {MODEL_VERSION} from '../model/types.ts'
 
@@ -20,7 +20,10 @@ export function openDraftCache(root: string, enabled: boolean): Cache<ChapterDra
   return openCache<ChapterDraft>(root, 'drafts', enabled)
 }
 
-/** Opens the tree cache: each chapter's parsed tree under its draft's key (large: kept on disk only). */
-export function openTreeCache(root: string, enabled: boolean): Cache<Root> {
-  return openCache<Root>(root, 'trees', enabled, {memory: false})
+/**
+ * Opens the tree cache: each chapter's parsed tree under its draft's key, as JSON bytes (large: kept on
+ * disk only; written as a worker sent it, read when a chapter renders again).
+ */
+export function openTreeCache(root: string, enabled: boolean): Cache<Buffer> {
+  return openBytesCache(root, 'trees', enabled)
 }

@@ -20,6 +20,23 @@ export function parseChapter(job: ParseJob): ParsedChapter {
 }
 
 /**
+ * What a worker sends back for `parseChapter`: the draft and the tree as JSON text. A string crosses
+ * threads as one copy, where an object is rebuilt node by node on arrival — on the thread the build
+ * waits on, at several times the cost of writing and reading it as JSON — and the cache stores that
+ * text as it is.
+ */
+export interface SentChapter {
+  draft: string
+  tree: string
+}
+
+/** `parseChapter` in a worker: its result as JSON text (`SentChapter`). */
+export function parseChapterToSend(job: ParseJob): SentChapter {
+  const {draft, tree} = parseChapter(job)
+  return {draft: JSON.stringify(draft), tree: JSON.stringify(tree)}
+}
+
+/**
  * The same job when nothing downstream reads the tree (`check` without the cache): the tree is dropped
  * here, so a worker does not pay to copy it across threads, nor this process to keep it.
  */

@@ -43,8 +43,11 @@ import type {RenderedBlock} from './types.ts'
 
 export interface ChapterRenderInput {
   chapter: Chapter
-  /** The chapter's tree, as parsed for its model. Not modified. */
-  tree: Root
+  /**
+   * The chapter's tree, as parsed for its model, or its JSON text (a tree sent to a worker crosses as
+   * text: `ChapterTrees.sendable`). Not modified.
+   */
+  tree: Root | string
   /** Where the productions its grammar blocks name are defined (empty for chapters without grammar). */
   productions: Array<[string, ProductionLocation]>
   /** Every production, for a chapter with the grammar summary (else empty). */
@@ -80,7 +83,8 @@ const withoutRaw = unified().use(rehypeSanitize, sanitizeSchema).use(unclobber).
 const stringifier = unified().use(rehypeStringify).freeze()
 
 export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
-  const {chapter, tree} = input
+  const {chapter} = input
+  const tree = typeof input.tree === 'string' ? (JSON.parse(input.tree) as Root) : input.tree
   const definitions = new Map<string, Definition>()
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)

@@ -291,7 +291,7 @@ function registryAliases(model: Model, lastReleased: ReadonlyMap<string, LastRel
 function lazyInput(model: Model, chapter: Chapter, base: string): {withoutTree: ChapterRenderInput; full: () => ChapterRenderInput} {
   const empty: Root = {type: 'root', children: []}
   const withoutTree = {...chapterRenderInput(chapter, empty, model.spec.grammar, base), urls: model.spec.urls}
-  return {withoutTree, full: () => ({...withoutTree, tree: model.trees.get(chapter.id)})}
+  return {withoutTree, full: () => ({...withoutTree, tree: model.trees.sendable(chapter.id)})}
 }
 
 /** A part's navigation: its chapters, with the SUMMARY's drafts and separators where they are listed. */

@@ -5,6 +5,7 @@
  * diagnostic about a chapter has a position inside it. `npm test` runs a bounded number of cases;
  * `npm run fuzz` runs many more (FUZZ_RUNS).
  */
+import type {Root} from 'mdast'
 import {DEFAULT_SETTINGS} from '../../src/config/schema.ts'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -83,7 +84,10 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
     externalIds: [],
     parsed: entries.map((entry) => entry.chapterId),
     includes: new Map(),
-    trees: {get: (id) => parsed[entries.findIndex((entry) => entry.chapterId === id)]!.tree, key: (id) => id, set: () => {}},
+    trees: (() => {
+      const get = (id: string): Root => parsed[entries.findIndex((entry) => entry.chapterId === id)]!.tree
+      return {get, sendable: get, key: (id: string) => id, set: () => {}}
+    })(),
     stamp: {commit: null, date: '1970-01-01T00:00:00Z'},
   }
   const model = modelFromDrafts(inputs, inputs.drafts)
