@@ -97,10 +97,10 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const renderer = locateSiteRenderer({base: options.base})
     renderer.catch(() => {})
     // A cold build renders every page, in a worker when they are many: that worker loads the renderer
-    // now (once this thread found or bundled it), taking fewer chapters to render meanwhile.
-    if (rendersCold(model.project.root, cacheEnabled(options.cache)) && pagesInWorker(model.spec.chapters.length)) {
-      renderer.then((located) => runInWorker(OPEN_TASK, {base: normalizeBase(options.base), located})).catch(() => {})
-    }
+    // now (once this thread found or bundled it), taking fewer chapters to render meanwhile, and the
+    // pages go to it whatever the load then (decided once: see `pagesInWorker`).
+    const pagesThread = rendersCold(model.project.root, cacheEnabled(options.cache)) && pagesInWorker(model.spec.chapters.length)
+    if (pagesThread) renderer.then((located) => runInWorker(OPEN_TASK, {base: normalizeBase(options.base), located})).catch(() => {})
     const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
@@ -114,7 +114,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const kept = new Set(pages.filter((page) => !rendersAgain(page)).map((page) => path.join(outDir, page.file)))
     // Many pages render in a worker (`page-job.ts`) while this thread writes the rest; a few, here.
     const sections = cacheEnabled(options.cache) ? {root: model.project.root, keys: printSectionKeys(rendered, site.key, bodyKeys)} : null
-    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, render, outDir, sections))
+    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, render, outDir, sections, pagesThread || pagesInWorker(render.length)))
     written.catch(() => {})
     for (const page of render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
@@ -174,18 +174,24 @@ const PAGE_WORKER_THRESHOLD = 40
 const PAGE_TASK = {module: new URL('./page-job.ts', import.meta.url), name: 'writePagesJob'}
 const OPEN_TASK = {module: PAGE_TASK.module, name: 'openRendererJob'}
 
-/** Whether `count` pages render in a worker: when they are many and one is free (`SPECMARK_WORKERS`, set, decides alone). */
+/**
+ * Whether `count` pages render in a worker: when they are many and one is free (`SPECMARK_WORKERS`, set,
+ * decides alone). Asked once for a cold build, before its render: asked after it, this build's own
+ * last render items and its search index (pagefind's process) made the cores look busy, and the pages
+ * went to this thread, after its other work, while the worker that had loaded the renderer for them
+ * idled.
+ */
 function pagesInWorker(count: number): boolean {
   return (count >= PAGE_WORKER_THRESHOLD || (configuredWorkers() !== null && count > 0)) && workerCount() > 0
 }
 
 /**
  * Renders `pages` and writes each whose bytes changed (the print page from the `sections` kept, where
- * given), in a worker when they are many and one is free, else here (`SPECMARK_WORKERS`, set, decides alone, as for every batch). Returns how many were written.
+ * given), in a worker or here (`pagesInWorker`). Returns how many were written.
  * A page that fails stops the build with its one-line message (`PageError`).
  */
-async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string, sections: KeptSections | null): Promise<number> {
-  if (!pagesInWorker(pages.length)) return writePages(await openSiteRenderer({base: rendered.base, located: renderer}), rendered, pages, outDir, sections)
+async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string, sections: KeptSections | null, inWorker: boolean): Promise<number> {
+  if (!inWorker) return writePages(await openSiteRenderer({base: rendered.base, located: renderer}), rendered, pages, outDir, sections)
   const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {renderer, rendered, pages, outDir, sections})
   if (result.failure) throw result.failure.page ? new PageError(result.failure.message) : new Error(result.failure.message)
   return result.count
