@@ -120,25 +120,25 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
   const numbers = settings.chapterNumbers ? chapterNumbers(spec, listedParts) : new Map<string, string>()
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) =>
     withContent<RenderedChapter, 'blocks' | 'footnotes'>(shown[index]!, ['blocks', 'footnotes'], {
-    id: chapter.id,
-    title: chapter.title,
-    ...(chapter.pageTitle === undefined ? {} : {pageTitle: chapter.pageTitle}),
-    fragmentRedirects: fragmentRedirects(model.project.redirects ?? {}, chapterPath(chapter.id, spec.urls)),
-    path: chapterPath(chapter.id, spec.urls),
-    file: chapter.file,
-    partId: chapter.partId,
-    listed: listedParts.has(chapter.partId),
-    number: numbers.get(chapter.id) ?? null,
-    editUrl: editUrl(settings.editUrlTemplate, model.project, chapter.file),
-    topic: chapter.topic,
-    owners: chapter.owners,
-    ownershipOpen: chapter.ownershipOpen,
-    status: chapter.status,
-    informative: chapter.informative,
-    depth: chapter.depth,
-    parentId: chapter.parentId,
-    sections: chapter.sections.map(({anchor, title, depth, ruleId}) => ({anchor, title, depth, ruleId})),
-  })
+      id: chapter.id,
+      title: chapter.title,
+      ...(chapter.pageTitle === undefined ? {} : {pageTitle: chapter.pageTitle}),
+      fragmentRedirects: fragmentRedirects(model.project.redirects ?? {}, chapterPath(chapter.id, spec.urls)),
+      path: chapterPath(chapter.id, spec.urls),
+      file: chapter.file,
+      partId: chapter.partId,
+      listed: listedParts.has(chapter.partId),
+      number: numbers.get(chapter.id) ?? null,
+      editUrl: editUrl(settings.editUrlTemplate, model.project, chapter.file),
+      topic: chapter.topic,
+      owners: chapter.owners,
+      ownershipOpen: chapter.ownershipOpen,
+      status: chapter.status,
+      informative: chapter.informative,
+      depth: chapter.depth,
+      parentId: chapter.parentId,
+      sections: chapter.sections.map(({anchor, title, depth, ruleId}) => ({anchor, title, depth, ruleId})),
+    })
   )
 
   const releases = releaseData(model)
