@@ -28,6 +28,8 @@ export interface Cache<T> {
   has(key: string): boolean
   /** Stores `value`; `text`: its JSON, where the caller has it already (a worker sent the value so). */
   set(key: string, value: T, text?: string): void
+  /** Keeps `value` in this process's memory only, where another thread stored it already (a cache kept in memory). */
+  hold(key: string, value: T): void
 }
 
 export interface CacheOptions {
@@ -92,7 +94,7 @@ function cacheFolder(root: string, name: string): string {
 
 /** Opens the cache `name` of the spec at `root`, or a no-op cache when disabled. */
 export function openCache<T>(root: string, name: string, enabled: boolean, options: CacheOptions = {}): Cache<T> {
-  if (!enabled) return {get: () => null, has: () => false, set: () => {}}
+  if (!enabled) return {get: () => null, has: () => false, set: () => {}, hold: () => {}}
   const dir = cacheFolder(root, name)
   const memory = options.memory === false ? null : (memories.get(dir) ?? new Map<string, unknown>())
   if (memory) memories.set(dir, memory)
@@ -118,6 +120,9 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
     has(key) {
       return memory?.has(key) === true || fs.existsSync(path.join(dir, `${key}.json`))
     },
+    hold(key, value) {
+      remember(key, value)
+    },
     set(key, value, text) {
       remember(key, value)
       try {
@@ -135,9 +140,12 @@ export function openCache<T>(root: string, name: string, enabled: boolean, optio
  * they are (`<key>.bin`): read without parsing, never held in memory. A no-op cache when disabled.
  */
 export function openBytesCache(root: string, name: string, enabled: boolean): Cache<Buffer> {
-  if (!enabled) return {get: () => null, has: () => false, set: () => {}}
+  if (!enabled) return {get: () => null, has: () => false, set: () => {}, hold: () => {}}
   const dir = cacheFolder(root, name)
   return {
+    hold() {
+      // Bytes are never kept in memory.
+    },
     has(key) {
       return fs.existsSync(path.join(dir, `${key}.bin`))
     },

@@ -184,15 +184,24 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const keys = caching ? jobs.map(jobKey) : null
   const drafts: Array<ChapterDraft | null> = keys ? keys.map((key) => cache.get(key)) : jobs.map(() => null)
   const misses = entries.flatMap((_, index) => (drafts[index] ? [] : [index]))
-  const parsed = await parseAll(misses.map((index) => jobs[index]!), {trees: options.trees !== false || keys !== null, alone: options.poolAfter === false})
+  const stores = keys ? misses.map((index) => ({root: project.root, key: keys[index]!})) : undefined
+  const parsed = await parseAll(
+    misses.map((index) => jobs[index]!),
+    {trees: options.trees !== false || keys !== null, alone: options.poolAfter === false, ...(stores ? {stores} : {})}
+  )
   const treeCache = openTreeCache(project.root, caching)
   // A tree a worker sent stays JSON text until something reads it (`ChapterTrees`).
   const held = new Map<string, Root | string>()
   misses.forEach((entryIndex, position) => {
-    const {draft, draftJson, tree} = parsed[position]!
+    const {draft, draftJson, tree, stored} = parsed[position]!
     drafts[entryIndex] = draft
     if (tree) held.set(entries[entryIndex]!.chapterId, tree)
     if (!keys) return
+    // A worker wrote what it parsed to the cache itself; this process keeps the draft for its next load.
+    if (stored) {
+      cache.hold(keys[entryIndex]!, draft)
+      return
+    }
     cache.set(keys[entryIndex]!, draft, draftJson ?? undefined)
     if (tree) treeCache.set(keys[entryIndex]!, Buffer.from(typeof tree === 'string' ? tree : JSON.stringify(tree)))
   })

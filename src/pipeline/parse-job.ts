@@ -6,6 +6,7 @@
 import type {Root} from 'mdast'
 import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build-chapter.ts'
 import {parseChapterSource} from '../parse/parse-markdown.ts'
+import {openDraftCache, openTreeCache} from './draft-cache.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'>
 
@@ -30,10 +31,30 @@ export interface SentChapter {
   tree: string
 }
 
-/** `parseChapter` in a worker: its result as JSON text (`SentChapter`). */
-export function parseChapterToSend(job: ParseJob): SentChapter {
+/** Where a parse's result is kept: the parse cache of the project at `root`, under `key` (`draftKey`). */
+export interface ParseStore {
+  root: string
+  key: string
+}
+
+/** A parse job as the pool runs it: with where to keep its result, when the cache is on. */
+export interface PooledParse {
+  job: ParseJob
+  store: ParseStore | null
+}
+
+/**
+ * `parseChapter` in a worker: its result as JSON text (`SentChapter`), which the worker also writes to
+ * the parse cache itself (`store`), beside the main thread's work instead of in its way.
+ */
+export function parseChapterToSend({job, store}: PooledParse): SentChapter & {stored: boolean} {
   const {draft, tree} = parseChapter(job)
-  return {draft: JSON.stringify(draft), tree: JSON.stringify(tree)}
+  const sent = {draft: JSON.stringify(draft), tree: JSON.stringify(tree)}
+  if (store) {
+    openDraftCache(store.root, true).set(store.key, draft, sent.draft)
+    openTreeCache(store.root, true).set(store.key, Buffer.from(sent.tree))
+  }
+  return {...sent, stored: store !== null}
 }
 
 /**

@@ -84,6 +84,7 @@ describe('export --format reqif with a cache of converted chapters', () => {
         return value
       },
       has: (key: string) => values.has(key),
+      hold: () => {},
       set: (key: string, value: string[]) => void values.set(key, value),
     }
     return cache
