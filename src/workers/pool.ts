@@ -28,7 +28,7 @@ export interface Task<I, O> {
 }
 
 export interface RunOptions<I> {
-  /** An item's cost (bytes of markdown, files); the largest are dealt first. */
+  /** An item's cost (bytes of markdown, files): this thread takes the largest first, the workers the smallest. */
   size: (input: I) => number
   /** Below this total size, workers cost more than they save and everything runs on this thread. */
   threshold: number
@@ -59,15 +59,20 @@ export function freeWorkers(cores: number, busy: number): number {
 
 let sampled = {at: -Infinity, busy: 0}
 
+/** How long a reading of the busy cores holds (a long-running server reads again). */
+const RESAMPLE_MS = 60_000
+
 /**
- * Cores other work is using now: threads ready to run besides this one, from Linux's `/proc/loadavg`
- * (an instant count, not the load average, which lags by minutes). 0 where it cannot be read, or where
- * this process may use only some of the machine's cores (the count is the whole machine's). Read at most
- * once a second, so that one batch's decisions (`prepare`, then `runEach`) agree.
+ * Cores other work is using: threads ready to run besides this one, from Linux's `/proc/loadavg` (an
+ * instant count, not the load average, which lags by minutes). 0 where it cannot be read, or where this
+ * process may use only some of the machine's cores (the count is the whole machine's). Read at most once
+ * a minute: read again within a command, the count took this process's own work for other work — its
+ * pool's threads, pagefind's process — and a build on a quiet machine then rendered on one thread, or
+ * put its pages on this thread while the worker that had loaded the site renderer for them idled.
  */
 function busyCores(): number {
   const now = performance.now()
-  if (now - sampled.at < 1000) return sampled.busy
+  if (now - sampled.at < RESAMPLE_MS) return sampled.busy
   sampled = {at: now, busy: os.cpus().length === os.availableParallelism() ? runnableBesidesThis() : 0}
   return sampled.busy
 }
@@ -90,10 +95,11 @@ export function configuredWorkers(): number | null {
 let pool: Tinypool | null = null
 
 /**
- * Items sent to a thread ahead of its answers: while this thread is busy with an item of its own, a
- * worker that finished one starts the next it already holds instead of waiting to be sent one.
+ * Items sent to a thread ahead of its answers: while this thread is busy with an item of its own (the
+ * largest first, up to a few hundred milliseconds), a worker that finished one starts the next it already
+ * holds instead of waiting to be sent one. Workers take the smallest items, so several are held.
  */
-const IN_FLIGHT = 2
+const IN_FLIGHT = 4
 
 function sharedPool(): Tinypool {
   pool ??= new Tinypool({
@@ -130,6 +136,14 @@ function workerEnvironment(): Record<string, string> | undefined {
 const prepared = new Map<string, number>()
 
 /**
+ * By module, when the threads `prepare` started for it have loaded it: until then a batch's worker lanes
+ * take no item, so that this thread takes them instead of leaving them queued for a thread still
+ * starting (on the Reference a parse worker was ready only after this thread had parsed most chapters,
+ * which then waited for the worker's two largest).
+ */
+const ready = new Map<string, Promise<unknown>>()
+
+/**
  * Starts the threads a coming batch of `task` will use and has each load the task's module, so that
  * their start-up overlaps what this thread does first (loading the project). Errors are left for the
  * batch itself to meet.
@@ -138,7 +152,8 @@ export function prepare(task: Pick<Task<never, unknown>, 'module'> & Partial<Tas
   if (workers === 0 || prepared.has(task.module.href)) return
   const threads = sharedPool()
   prepared.set(task.module.href, workers)
-  for (let lane = 0; lane < workers; lane++) threads.run({module: task.module.href, name: null, input: null}).catch(() => {})
+  const loads = Array.from({length: workers}, () => threads.run({module: task.module.href, name: null, input: null}))
+  ready.set(task.module.href, Promise.allSettled(loads))
 }
 
 let pooled = 0
@@ -158,6 +173,7 @@ export async function closePool(): Promise<void> {
   const closing = pool
   pool = null
   prepared.clear()
+  ready.clear()
   await closing?.destroy()
 }
 
@@ -213,8 +229,12 @@ export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunO
   const queue = inputs.map((_, index) => index).sort((a, b) => options.size(inputs[b]!) - options.size(inputs[a]!))
   const results: O[] = new Array(inputs.length)
   const threads = sharedPool()
+  const loaded = ready.get(task.module.href)
+  // This thread takes the largest items first, the workers the smallest: a worker that started late (or
+  // whose code is not yet optimized) then holds small items when the queue runs out, not the largest left.
   const remoteLane = async (): Promise<void> => {
-    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+    await loaded
+    for (let index = queue.pop(); index !== undefined; index = queue.pop()) {
       try {
         results[index] = (await threads.run({module: task.module.href, name: task.name, input: inputs[index]})) as O
         pooled++
