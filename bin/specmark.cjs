@@ -12,15 +12,15 @@
 'use strict'
 
 const args = process.argv.slice(2)
+/** A semi-space of the young generation for batch commands (see `youngGenerationUnset`). */
+const YOUNG_GENERATION = '--max-semi-space-size=8'
 /**
- * The semi-space of the young generation (MB) for batch commands: short runs over a whole specification
- * (not dev or lsp; see `youngGenerationUnset`). `build` gets twice `check`'s: 8 MB made a one-chapter
- * edit of the Reference faster (4.28 -> 3.94 s wall, interleaved) but a generated 4x Reference 4.41x
- * slower than the 1x instead of 2.4x (more of its data outlives a small young generation); with 16 MB
- * the edit took 2.71 s against 2.94 s with V8's default (four interleaved pairs), and the 4x and 1x cold
- * builds were as fast as with the default.
+ * The commands `YOUNG_GENERATION` is for: short runs over a whole specification (not dev or lsp). Not
+ * `build`: it made a one-chapter edit of the Reference faster (4.28 -> 3.94 s wall, interleaved), but a
+ * generated 4x Reference 4.41x slower than the 1x instead of 2.4x (more of its data outlives a small
+ * young generation).
  */
-const YOUNG_GENERATION = {check: 8, build: 16}
+const BATCH_COMMANDS = new Set(['check'])
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const {readFileSync} = require('node:fs')
@@ -49,7 +49,7 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     process.exit(2)
   }
   // A batch command gets its young generation here, so that the second Node need not start a third.
-  const flags = youngGenerationUnset() ? [youngGenerationFlag()] : []
+  const flags = youngGenerationUnset() ? [YOUNG_GENERATION] : []
   const child = require('node:child_process').spawn(runtime, [...flags, self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
   // The child gets the terminal's signals itself; forwarding covers signals sent to this process alone.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
@@ -64,7 +64,7 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
   // machine with a few GB, and a cold `check` of the Reference spends a fifth to a quarter of its CPU
   // more with it than with 8 MB (fresh pages faulted in, cache misses; its garbage dies young either
   // way). V8 flags are the process's, so the worker threads get it too. One Node start-up (~40 ms).
-  process.execve(process.execPath, [process.execPath, youngGenerationFlag(), ...process.execArgv, self, ...args], process.env)
+  process.execve(process.execPath, [process.execPath, YOUNG_GENERATION, ...process.execArgv, self, ...args], process.env)
 } else {
   // Node >= 22.1 keeps compiled code on disk between runs (lib/ is the same every time).
   require('node:module').enableCompileCache?.()
@@ -81,15 +81,10 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
  * NODE_OPTIONS). Where `process.execve` is missing or unavailable (Windows, where it throws) it runs as it is.
  */
 function youngGenerationUnset() {
-  if (youngGenerationFlag() === null) return false
+  const command = args.find((arg) => !arg.startsWith('-'))
+  if (!BATCH_COMMANDS.has(command)) return false
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
   return !given.some((flag) => /^--max[-_]semi[-_]space[-_]size\b/.test(flag))
-}
-
-/** The young generation flag of this command, or null for a command that keeps V8's default (`YOUNG_GENERATION`). */
-function youngGenerationFlag() {
-  const command = args.find((arg) => !arg.startsWith('-'))
-  return Object.hasOwn(YOUNG_GENERATION, command) ? `--max-semi-space-size=${YOUNG_GENERATION[command]}` : null
 }
 
 /** The Node executable of the `node` dependency, or null when it is missing. */
