@@ -94,13 +94,20 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
   })
   const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
   // Only chapters rendered again need their trees (held from the parse, or read from the tree cache).
-  const fresh = await renderAll(misses.map((index) => inputs[index]!.full()))
+  const fresh = await renderAll(
+    misses.map((index) => {
+      const key = caching ? keys?.[index] : null
+      return {input: inputs[index]!.full(), store: key ? {root: model.project.root, key} : null}
+    })
+  )
   misses.forEach((chapterIndex, position) => {
-    const body = fresh[position]!
+    const {body, stored} = fresh[position]!
     bodies[chapterIndex] = held(body)
     const key = keys?.[chapterIndex]
     if (key) {
-      cache.set(key, body)
+      // A worker that rendered it kept it in the cache; this process keeps it in memory.
+      if (stored) cache.hold(key, body)
+      else cache.set(key, body)
       memo?.setKeyed(key, body)
     }
     memo?.set(inputs[chapterIndex]!.withoutTree, body)

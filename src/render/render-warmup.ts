@@ -14,8 +14,8 @@ import {RENDER_CACHE} from './render-cache.ts'
 /** Below this many blocks, a worker's start-up costs more than it saves (and a render stays on this thread). */
 export const PARALLEL_THRESHOLD = 1500
 
-/** The module the render's workers run (`renderChapter`). */
-export const RENDER_MODULE = new URL('./render-chapter.ts', import.meta.url)
+/** The module the render's workers run (`renderChapterJob`). */
+export const RENDER_MODULE = new URL('./render-job.ts', import.meta.url)
 
 /**
  * Starts the threads a render of every chapter would use, when every chapter will render: the
@@ -24,7 +24,7 @@ export const RENDER_MODULE = new URL('./render-chapter.ts', import.meta.url)
  */
 export function prepareRender(root: string, chapters: ReadonlyArray<Pick<Chapter, 'blocks'>>, caching: boolean): void {
   if (!rendersCold(root, caching)) return
-  if (chapters.reduce((sum, chapter) => sum + chapter.blocks.length, 0) >= PARALLEL_THRESHOLD) prepare({module: RENDER_MODULE, name: 'renderChapter', local: () => undefined as never})
+  if (chapters.reduce((sum, chapter) => sum + chapter.blocks.length, 0) >= PARALLEL_THRESHOLD) prepare({module: RENDER_MODULE})
 }
 
 /** Whether every chapter of the spec at `root` renders: caching is off, or its cache has no rendered chapters. */
