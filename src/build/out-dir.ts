@@ -109,7 +109,8 @@ export function listOutputJob(outDir: string): {files: string[]; folders: string
  * of plain calls, and only the files the listing names are looked at.
  */
 export function removeStaleFiles(outDir: string, listing: OutputListing, since: number, kept: ReadonlySet<string> = new Set(), skip: ReadonlySet<string> = new Set()): number {
-  const inside = (file: string): boolean => file.startsWith(outDir + path.sep) && ![...skip].some((folder) => file === folder || file.startsWith(folder + path.sep))
+  const skipped = [...skip]
+  const inside = (file: string): boolean => file.startsWith(outDir + path.sep) && !skipped.some((folder) => file === folder || file.startsWith(folder + path.sep))
   let removed = 0
   const emptied = new Set<string>()
   for (const file of listing.files) {

@@ -193,17 +193,11 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   // A tree a worker sent stays JSON text until something reads it (`ChapterTrees`).
   const held = new Map<string, Root | string>()
   misses.forEach((entryIndex, position) => {
-    const {draft, draftJson, tree, stored} = parsed[position]!
+    const {draft, tree} = parsed[position]!
     drafts[entryIndex] = draft
     if (tree) held.set(entries[entryIndex]!.chapterId, tree)
-    if (!keys) return
-    // A worker wrote what it parsed to the cache itself; this process keeps the draft for its next load.
-    if (stored) {
-      cache.hold(keys[entryIndex]!, draft)
-      return
-    }
-    cache.set(keys[entryIndex]!, draft, draftJson ?? undefined)
-    if (tree) treeCache.set(keys[entryIndex]!, Buffer.from(typeof tree === 'string' ? tree : JSON.stringify(tree)))
+    // The thread that parsed it wrote it to the cache (`stores`); this process keeps the draft for its next load.
+    if (keys) cache.hold(keys[entryIndex]!, draft)
   })
   const entryIndex = new Map(entries.map((entry, index) => [entry.chapterId, index]))
   const jobOf = new Map<string, ParseJob>(jobs.map((job) => [job.entry.chapterId, job]))

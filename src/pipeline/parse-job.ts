@@ -47,14 +47,24 @@ export interface PooledParse {
  * `parseChapter` in a worker: its result as JSON text (`SentChapter`), which the worker also writes to
  * the parse cache itself (`store`), beside the main thread's work instead of in its way.
  */
-export function parseChapterToSend({job, store}: PooledParse): SentChapter & {stored: boolean} {
+export function parseChapterToSend({job, store}: PooledParse): SentChapter {
   const {draft, tree} = parseChapter(job)
   const sent = {draft: JSON.stringify(draft), tree: JSON.stringify(tree)}
-  if (store) {
-    openDraftCache(store.root, true).set(store.key, draft, sent.draft)
-    openTreeCache(store.root, true).set(store.key, Buffer.from(sent.tree))
-  }
-  return {...sent, stored: store !== null}
+  if (store) keepParsed(store, draft, sent)
+  return sent
+}
+
+/** `parseChapter` on the main thread, kept in the parse cache (`store`) as a worker keeps its own. */
+export function parseChapterHere({job, store}: PooledParse): ParsedChapter {
+  const parsed = parseChapter(job)
+  if (store) keepParsed(store, parsed.draft, {tree: JSON.stringify(parsed.tree)})
+  return parsed
+}
+
+/** Writes a parsed chapter to the parse cache: its draft (with its JSON, where made already) and its tree's JSON. */
+function keepParsed(store: ParseStore, draft: ChapterDraft, text: {draft?: string; tree: string}): void {
+  openDraftCache(store.root, true).set(store.key, draft, text.draft)
+  openTreeCache(store.root, true).set(store.key, Buffer.from(text.tree))
 }
 
 /**

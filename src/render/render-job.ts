@@ -1,7 +1,8 @@
 /**
- * The render task as the pool runs it (`render-pool.ts`): a chapter rendered, and — when the cache is
- * on — kept in the render cache by the thread that rendered it, beside the main thread's work instead of
- * after it (writing the Reference's rendered chapters took the main thread 0.2-0.3 s after the render).
+ * The render task as the pool runs it (`render-pool.ts`), on whichever thread: a chapter rendered, and —
+ * when the cache is on — kept in the render cache by the thread that rendered it, beside the main thread's
+ * work instead of after it (writing the Reference's rendered chapters took the main thread 0.2-0.3 s
+ * after the render).
  */
 import {openRenderCache} from './render-cache.ts'
 import {renderChapter, type ChapterRenderInput, type RenderedChapterBody} from './render-chapter.ts'
@@ -12,20 +13,9 @@ export interface PooledRender {
   store: {root: string; key: string} | null
 }
 
-export interface PooledRendered {
-  body: RenderedChapterBody
-  /** Whether the thread that rendered it wrote it to the render cache already. */
-  stored: boolean
-}
-
-/** In a worker: renders the chapter and keeps it (`store`). */
-export function renderChapterJob({input, store}: PooledRender): PooledRendered {
+/** Renders the chapter and keeps it (`store`). */
+export function renderChapterJob({input, store}: PooledRender): RenderedChapterBody {
   const body = renderChapter(input)
   if (store) openRenderCache(store.root, true).set(store.key, body)
-  return {body, stored: store !== null}
-}
-
-/** On the main thread: renders the chapter; the caller keeps it (with what else it keeps in memory). */
-export function renderChapterHere({input}: PooledRender): PooledRendered {
-  return {body: renderChapter(input), stored: false}
+  return body
 }

@@ -4,12 +4,13 @@
  * (a dev save, a test) render here, where starting a worker and its highlighter costs more than it saves.
  */
 import {runEach} from '../workers/pool.ts'
-import {renderChapterHere, type PooledRender, type PooledRendered} from './render-job.ts'
+import type {RenderedChapterBody} from './render-chapter.ts'
+import {renderChapterJob, type PooledRender} from './render-job.ts'
 import {PARALLEL_THRESHOLD, RENDER_MODULE} from './render-warmup.ts'
 
-const RENDER_TASK = {module: RENDER_MODULE, name: 'renderChapterJob', local: renderChapterHere}
+const RENDER_TASK = {module: RENDER_MODULE, name: 'renderChapterJob', local: renderChapterJob}
 
-/** Renders every chapter; results are in input order, each saying whether a worker kept it in the cache. */
-export function renderAll(jobs: PooledRender[]): Promise<PooledRendered[]> {
+/** Renders every chapter, each kept in the render cache by the thread that rendered it; results are in input order. */
+export function renderAll(jobs: PooledRender[]): Promise<RenderedChapterBody[]> {
   return runEach(RENDER_TASK, jobs, {size: ({input}) => input.chapter.blocks.length, threshold: PARALLEL_THRESHOLD, describe: ({input}) => input.chapter.file})
 }

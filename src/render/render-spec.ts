@@ -101,13 +101,12 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     })
   )
   misses.forEach((chapterIndex, position) => {
-    const {body, stored} = fresh[position]!
+    const body = fresh[position]!
     bodies[chapterIndex] = held(body)
     const key = keys?.[chapterIndex]
     if (key) {
-      // A worker that rendered it kept it in the cache; this process keeps it in memory.
-      if (stored) cache.hold(key, body)
-      else cache.set(key, body)
+      // The thread that rendered it kept it in the cache (with the cache on); this process keeps it in memory.
+      cache.hold(key, body)
       memo?.setKeyed(key, body)
     }
     memo?.set(inputs[chapterIndex]!.withoutTree, body)
