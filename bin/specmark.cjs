@@ -12,15 +12,26 @@
 'use strict'
 
 const args = process.argv.slice(2)
-/** A semi-space of the young generation for batch commands (see `youngGenerationUnset`). */
-const YOUNG_GENERATION = '--max-semi-space-size=8'
 /**
- * The commands `YOUNG_GENERATION` is for: short runs over a whole specification (not dev or lsp). Not
- * `build`: it made a one-chapter edit of the Reference faster (4.28 -> 3.94 s wall, interleaved), but a
- * generated 4x Reference 4.41x slower than the 1x instead of 2.4x (more of its data outlives a small
- * young generation).
+ * V8 flags for the commands that read a whole specification once and exit (not `dev` or `lsp`, which run
+ * for hours), set where the user did not set them (see `batchFlags`). V8 flags are the process's, so the
+ * worker threads get them too.
+ * - `--max-semi-space-size=8`, for `check`: V8 sizes the young generation from the heap limit, up to 64 MB
+ *   a semi-space on a machine with a few GB, and a cold `check` of the Reference spends a fifth to a
+ *   quarter of its CPU more with it than with 8 MB (fresh pages faulted in, cache misses; its garbage dies
+ *   young either way). Not for `build`: it made a one-chapter edit of the Reference faster (4.28 ->
+ *   3.94 s wall, interleaved), but a generated 4x Reference 4.41x slower than the 1x instead of 2.4x
+ *   (more of its data outlives a small young generation).
+ * - `--max-opt=2`: Maglev is the top tier, no TurboFan. In a run of seconds, TurboFan's compiles (on V8's
+ *   background threads, with Maglev's a tenth of a cold build's CPU in a profile, each thread compiling
+ *   the same functions again) cost more than its faster code gives back: interleaved cold builds of the
+ *   Reference took 15.7 s of CPU and 9.6 s wall against 17.2 s and 10.3 s (five pairs, each pair won),
+ *   the generated 4x Reference the same or less, a one-chapter edit the same; `check` 8% less CPU.
  */
-const BATCH_COMMANDS = new Set(['check'])
+const BATCH_FLAGS = {
+  check: ['--max-semi-space-size=8', '--max-opt=2'],
+  build: ['--max-opt=2'],
+}
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const {readFileSync} = require('node:fs')
@@ -48,8 +59,8 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     )
     process.exit(2)
   }
-  // A batch command gets its young generation here, so that the second Node need not start a third.
-  const flags = youngGenerationUnset() ? [YOUNG_GENERATION] : []
+  // A batch command gets its flags here, so that the second Node need not start a third.
+  const flags = batchFlags()
   const child = require('node:child_process').spawn(runtime, [...flags, self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
   // The child gets the terminal's signals itself; forwarding covers signals sent to this process alone.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
@@ -58,13 +69,10 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     process.exit(2)
   })
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal === 'SIGINT' ? 2 : 15)))
-} else if (youngGenerationUnset() && typeof process.execve === 'function' && process.platform !== 'win32') {
-  // The same command again, in this process (execve keeps its id, stdio and exit status), with a young
-  // generation sized for a batch run: V8 sizes it from the heap limit, up to 64 MB a semi-space on a
-  // machine with a few GB, and a cold `check` of the Reference spends a fifth to a quarter of its CPU
-  // more with it than with 8 MB (fresh pages faulted in, cache misses; its garbage dies young either
-  // way). V8 flags are the process's, so the worker threads get it too. One Node start-up (~40 ms).
-  process.execve(process.execPath, [process.execPath, YOUNG_GENERATION, ...process.execArgv, self, ...args], process.env)
+} else if (batchFlags().length > 0 && typeof process.execve === 'function' && process.platform !== 'win32') {
+  // The same command again, in this process (execve keeps its id, stdio and exit status), with the V8
+  // flags of a batch run (`BATCH_FLAGS`), which V8 reads only as it starts. One Node start-up (~40 ms).
+  process.execve(process.execPath, [process.execPath, ...batchFlags(), ...process.execArgv, self, ...args], process.env)
 } else {
   // Node >= 22.1 keeps compiled code on disk between runs (lib/ is the same every time).
   require('node:module').enableCompileCache?.()
@@ -76,15 +84,20 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
 }
 
 /**
- * Whether this is a command that reads a whole specification once and exits, run without a semi-space
- * size set (by an earlier start of the launcher, or by the user: `node --max-semi-space-size=…` or
- * NODE_OPTIONS). Where `process.execve` is missing or unavailable (Windows, where it throws) it runs as it is.
+ * The flags of `BATCH_FLAGS` for this command that are not set already (by an earlier start of the
+ * launcher, or by the user: `node --max-opt=3 …`, or NODE_OPTIONS where V8 allows the flag there).
+ * Where `process.execve` is missing or unavailable (Windows, where it throws) the command runs without them.
  */
-function youngGenerationUnset() {
+function batchFlags() {
   const command = args.find((arg) => !arg.startsWith('-'))
-  if (!BATCH_COMMANDS.has(command)) return false
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
-  return !given.some((flag) => /^--max[-_]semi[-_]space[-_]size\b/.test(flag))
+  const flags = Object.hasOwn(BATCH_FLAGS, command) ? BATCH_FLAGS[command] : []
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].map(flagName)
+  return flags.filter((flag) => !given.includes(flagName(flag)))
+}
+
+/** A flag's name, `-` and `_` alike (V8 reads both): `--max-semi-space-size=8` -> `--max-semi-space-size`. */
+function flagName(flag) {
+  return flag.split('=')[0].replaceAll('_', '-')
 }
 
 /** The Node executable of the `node` dependency, or null when it is missing. */
