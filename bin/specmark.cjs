@@ -26,7 +26,9 @@ const args = process.argv.slice(2)
  *   background threads, with Maglev's a tenth of a cold build's CPU in a profile, each thread compiling
  *   the same functions again) cost more than its faster code gives back: interleaved cold builds of the
  *   Reference took 15.7 s of CPU and 9.6 s wall against 17.2 s and 10.3 s (five pairs, each pair won),
- *   the generated 4x Reference the same or less, a one-chapter edit the same; `check` 8% less CPU.
+ *   the generated 4x Reference the same or less; `check` 8% less CPU. A one-chapter edit gains nothing
+ *   from it, and starting again would cost it a Node start-up: `build` gets it only when it will render
+ *   every chapter (`rendersEverything`).
  */
 const BATCH_FLAGS = {
   check: ['--max-semi-space-size=8', '--max-opt=2'],
@@ -90,9 +92,33 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
  */
 function batchFlags() {
   const command = args.find((arg) => !arg.startsWith('-'))
+  if (command === 'build' && !rendersEverything()) return []
   const flags = Object.hasOwn(BATCH_FLAGS, command) ? BATCH_FLAGS[command] : []
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].map(flagName)
   return flags.filter((flag) => !given.includes(flagName(flag)))
+}
+
+/**
+ * Whether the build will render every chapter: its cache is off (`--no-cache`, `SPECMARK_CACHE=0`), or
+ * the spec's cache holds no rendered chapters. The rule of `rendersCold` (src/render/render-warmup.ts)
+ * and of the cache's folder (`cacheDir`, src/cache/cache.ts), restated so that the launcher loads
+ * nothing; `test/cli/check.test.ts` holds the two to the same answers.
+ */
+function rendersEverything() {
+  if (args.includes('--no-cache') || process.env.SPECMARK_CACHE === '0') return true
+  const at = args.findIndex((arg) => arg === '--root' || arg.startsWith('--root='))
+  const root = at < 0 ? 'spec' : args[at] === '--root' ? (args[at + 1] ?? 'spec') : args[at].slice('--root='.length)
+  return !fs.existsSync(path.join(cacheFolder(root), 'render'))
+}
+
+/** The cache folder of the spec at `root`: under the nearest folder up holding `.git` or `package.json`. */
+function cacheFolder(root) {
+  if (process.env.SPECMARK_CACHE_DIR) return path.resolve(process.env.SPECMARK_CACHE_DIR)
+  const start = path.resolve(root)
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, '.git')) || fs.existsSync(path.join(folder, 'package.json'))) return path.join(folder, '.specmark-cache')
+    if (path.dirname(folder) === folder) return path.join(start, '.specmark-cache')
+  }
 }
 
 /** A flag's name, `-` and `_` alike (V8 reads both): `--max-semi-space-size=8` -> `--max-semi-space-size`. */

@@ -1,6 +1,7 @@
 /**
  * The `specmark check` command as a user runs it: a separate process through `npx`, its output and its
- * exit status. Input problems print one line naming the file and never a stack trace.
+ * exit status. Input problems print one line naming the file and never a stack trace. Also the V8 flags
+ * the launcher (`bin/specmark.cjs`) runs `check` and `build` with.
  */
 import {execFile} from 'node:child_process'
 import path from 'node:path'
@@ -8,9 +9,18 @@ import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {specmark} from '../helpers/run-cli.ts'
 import {oneChapterSpec, writeTree} from '../helpers/spec-fixture.ts'
+import {rendersCold} from '../../src/render/render-warmup.ts'
 
 const execFileAsync = promisify(execFile)
 const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
+
+/** The `--max…` V8 flags of each process that ran `command` (the launcher may start it again in place). */
+async function v8Flags(command: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<string[][]> {
+  // The process that runs the command prints the V8 flags it was started with.
+  const report = `--import=data:text/javascript,process.on('exit',()=>process._rawDebug('flags:'+process.execArgv.join(' ')))`
+  const {stderr} = await execFileAsync(process.execPath, [...nodeFlags, report, BIN, ...command], {env})
+  return stderr.split('\n').filter((line) => line.startsWith('flags:')).map((line) => line.slice('flags:'.length).split(' ').filter((flag) => flag.startsWith('--max')))
+}
 
 describe('specmark check', () => {
   it('exits 0 on a clean spec and says what it checked', async () => {
@@ -65,12 +75,7 @@ describe('specmark check', () => {
 
   it('runs a batch command with its V8 flags, unless the user set them', async () => {
     const root = await oneChapterSpec('# Main\n\nr[main.intro]\nText.\n')
-    // The process that runs the command prints the V8 flags it was started with.
-    const report = `--import=data:text/javascript,process.on('exit',()=>process._rawDebug('flags:'+process.execArgv.join(' ')))`
-    const run = async (nodeOptions: string, command = ['check', '--root', root], nodeFlags: string[] = []) => {
-      const {stderr} = await execFileAsync(process.execPath, [...nodeFlags, report, BIN, ...command], {env: {...process.env, SPECMARK_CACHE: '0', NODE_OPTIONS: nodeOptions}})
-      return stderr.split('\n').filter((line) => line.startsWith('flags:')).map((line) => line.slice('flags:'.length).split(' ').filter((flag) => flag.startsWith('--max')))
-    }
+    const run = (nodeOptions: string, command = ['check', '--root', root], nodeFlags: string[] = []) => v8Flags(command, {...process.env, SPECMARK_CACHE: '0', NODE_OPTIONS: nodeOptions}, nodeFlags)
     // One process ran the command (started again once, in place), with the young generation sized and no TurboFan.
     expect(await run('')).toEqual([['--max-semi-space-size=8', '--max-opt=2']])
     expect(await run('--max-semi-space-size=16')).toEqual([['--max-opt=2']])
@@ -80,6 +85,28 @@ describe('specmark check', () => {
     expect(await run('', ['build', '--help'], ['--max-opt=3'])).toEqual([['--max-opt=3']])
     // The long-running `dev` keeps V8's defaults, and is not started again.
     expect(await run('', ['dev', '--help'])).toEqual([[]])
+  })
+
+  it('gives `build` its flag only when it will render every chapter, as the build decides that', async () => {
+    const root = await oneChapterSpec('# Main\n\nr[main.intro]\nText.\n')
+    const env = {...process.env, SPECMARK_CACHE: '1'}
+    const build = (...options: string[]) => v8Flags(['build', '--root', root, ...options, '--help'], env)
+    // Nothing cached yet: every chapter will be rendered.
+    expect(rendersCold(root, true)).toBe(true)
+    expect(await build()).toEqual([['--max-opt=2']])
+    // A check caches what it parsed, and nothing rendered.
+    await execFileAsync(process.execPath, [BIN, 'check', '--root', root], {env})
+    expect(rendersCold(root, true)).toBe(true)
+    expect(await build()).toEqual([['--max-opt=2']])
+    // Once a build filled the render cache, the next renders what changed (an edit gains nothing from the
+    // flag, and starting again would cost it a Node start-up)...
+    await execFileAsync(process.execPath, [BIN, 'build', '--root', root, '--out', path.join(await writeTree({}), 'site')], {env})
+    expect(rendersCold(root, true)).toBe(false)
+    expect(await build()).toEqual([[]])
+    // ...unless the cache is off.
+    expect(rendersCold(root, false)).toBe(true)
+    expect(await build('--no-cache')).toEqual([['--max-opt=2']])
+    expect(await v8Flags([`--root=${root}`, 'build', '--help'], {...env, SPECMARK_CACHE: '0'})).toEqual([['--max-opt=2']])
   })
 })
 
