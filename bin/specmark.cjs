@@ -62,8 +62,7 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     process.exit(2)
   }
   // A batch command gets its flags here, so that the second Node need not start a third.
-  const flags = batchFlags()
-  const child = require('node:child_process').spawn(runtime, [...flags, self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
+  const child = require('node:child_process').spawn(runtime, [...batchFlags(), self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
   // The child gets the terminal's signals itself; forwarding covers signals sent to this process alone.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
   child.on('error', (error) => {

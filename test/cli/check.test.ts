@@ -106,7 +106,7 @@ describe('specmark check', () => {
     // ...unless the cache is off.
     expect(rendersCold(root, false)).toBe(true)
     expect(await build('--no-cache')).toEqual([['--max-opt=2']])
-    expect(await v8Flags([`--root=${root}`, 'build', '--help'], {...env, SPECMARK_CACHE: '0'})).toEqual([['--max-opt=2']])
+    expect(await v8Flags(['build', `--root=${root}`, '--help'], {...env, SPECMARK_CACHE: '0'})).toEqual([['--max-opt=2']])
   })
 })
 
