@@ -50,6 +50,8 @@ const entry = installed ? path.join(packageRoot, 'lib/cli/main.js') : path.join(
 const [needMajor, needMinor] = installed ? [22, 12] : [22, 18]
 const [major, minor] = process.versions.node.split('.').map(Number)
 const helpOnly = installed && args.length === 1 && (args[0] === '--help' || args[0] === '-h')
+/** The V8 flags this command is run with, beyond those already set (asked once: it may look for the cache). */
+const flags = batchFlags()
 
 if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor))) {
   const runtime = bundledNode()
@@ -62,7 +64,7 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     process.exit(2)
   }
   // A batch command gets its flags here, so that the second Node need not start a third.
-  const child = require('node:child_process').spawn(runtime, [...batchFlags(), self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
+  const child = require('node:child_process').spawn(runtime, [...flags, self, ...args], {stdio: 'inherit', env: {...process.env, SPECMARK_REEXEC: '1'}})
   // The child gets the terminal's signals itself; forwarding covers signals sent to this process alone.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
   child.on('error', (error) => {
@@ -70,10 +72,10 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
     process.exit(2)
   })
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal === 'SIGINT' ? 2 : 15)))
-} else if (batchFlags().length > 0 && typeof process.execve === 'function' && process.platform !== 'win32') {
+} else if (flags.length > 0 && typeof process.execve === 'function' && process.platform !== 'win32') {
   // The same command again, in this process (execve keeps its id, stdio and exit status), with the V8
   // flags of a batch run (`BATCH_FLAGS`), which V8 reads only as it starts. One Node start-up (~40 ms).
-  process.execve(process.execPath, [process.execPath, ...batchFlags(), ...process.execArgv, self, ...args], process.env)
+  process.execve(process.execPath, [process.execPath, ...flags, ...process.execArgv, self, ...args], process.env)
 } else {
   // Node >= 22.1 keeps compiled code on disk between runs (lib/ is the same every time).
   require('node:module').enableCompileCache?.()
@@ -92,9 +94,9 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
 function batchFlags() {
   const command = args.find((arg) => !arg.startsWith('-'))
   if (command === 'build' && !rendersEverything()) return []
-  const flags = Object.hasOwn(BATCH_FLAGS, command) ? BATCH_FLAGS[command] : []
+  const wanted = Object.hasOwn(BATCH_FLAGS, command) ? BATCH_FLAGS[command] : []
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].map(flagName)
-  return flags.filter((flag) => !given.includes(flagName(flag)))
+  return wanted.filter((flag) => !given.includes(flagName(flag)))
 }
 
 /**
