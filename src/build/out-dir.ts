@@ -76,26 +76,9 @@ function topEntries(outDir: string): string[] {
   }
 }
 
-const LIST_TASK = {module: new URL('./out-dir.ts', import.meta.url), name: 'listOutputJob'}
-
-/** `listOutput`'s thread: every file and folder under `outDir`, the folders each after those it holds. */
-export function listOutputJob(outDir: string): {files: string[]; folders: string[]} {
-  const files: string[] = []
-  const folders: string[] = []
-  const walk = (dir: string): void => {
-    for (const entry of fsSync.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) {
-        walk(full)
-        folders.push(full)
-      } else {
-        files.push(full)
-      }
-    }
-  }
-  walk(outDir)
-  return {files, folders}
-}
+// The thread loads only the walk's module (node:fs and node:path): this one's imports cost a thread
+// more to load than the walk itself.
+const LIST_TASK = {module: new URL('./list-output-job.ts', import.meta.url), name: 'listOutputJob'}
 
 /**
  * Removes every file of `listing` (under `outDir`, as the build started) last written before `since` (ms
