@@ -1,13 +1,15 @@
 /**
  * Compiles `src/` to JavaScript in `lib/` for the published package (run by `npm pack` through
- * `prepack`): TypeScript rewrites the `.ts` of relative imports to `.js`, but not module paths given as
- * strings, so worker modules (`new URL('./x-worker.ts', import.meta.url)`) are rewritten here. The check
- * at the end makes a new kind of `.ts` path in the output a build failure rather than a broken package.
+ * `prepack`): TypeScript writes the modules and their type declarations, then esbuild bundles the modules
+ * into a few files (`bundleLib`), and the site renderer is bundled (`src/build/site-renderer.ts`: the
+ * Astro site, compiled once like the TypeScript) into `site-renderer/`, so that no build of a
+ * specification has to.
  *
- * Then it bundles the site renderer (`src/build/site-renderer.ts`: the Astro site, compiled once like
- * the TypeScript) into `site-renderer/`, so that no build of a specification has to.
+ * `--out DIR` writes the modules alone, one per source file, elsewhere: for tests that must not race
+ * `npm pack` over lib/, and for the VS Code extension, which bundles the language server from them.
  */
 import {execFileSync} from 'node:child_process'
+import {build} from 'esbuild'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -24,6 +26,8 @@ fs.rmSync(LIB, {recursive: true, force: true})
 execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', LIB], {cwd: ROOT, stdio: 'inherit'})
 
 const WORKER_URL = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.ts\1, import\.meta\.url\)/g
+/** How a compiled module names a module a thread is started on. */
+const THREAD_MODULE = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.js\1, import\.meta\.url\)/g
 const problems: string[] = []
 let rewritten = 0
 for (const file of fs.readdirSync(LIB, {recursive: true}).map(String)) {
@@ -43,11 +47,85 @@ if (problems.length > 0) {
 }
 console.log(`compile: ${path.relative(ROOT, LIB) || LIB} written (${rewritten} worker module paths rewritten)`)
 
-// The site renderer for the base path `/`, shipped with the package (not for `--out`: a test's lib/).
+// The package's lib/ bundled, and the site renderer for the base path `/` shipped with it (not for
+// `--out`: modules for a test or for the extension's own bundle).
 if (outAt === -1) {
+  const bundled = await bundleLib(LIB)
+  console.log(`compile: ${path.relative(ROOT, LIB)} bundled (${bundled.entries} entries, ${bundled.chunks} shared chunks)`)
   const {buildSiteRenderer, rendererKey, SHIPPED_RENDERER_DIR} = await import('../src/build/site-renderer.ts')
   fs.rmSync(SHIPPED_RENDERER_DIR, {recursive: true, force: true})
   // Keyed without the installed versions: the bundle holds its dependencies.
   const dir = await buildSiteRenderer(SHIPPED_RENDERER_DIR, '/', rendererKey('/', ROOT, {versions: false}))
   console.log(`compile: ${path.relative(ROOT, dir)} written (the site renderer)`)
+}
+
+/**
+ * Replaces the modules in `lib` by a bundle of them, their declarations kept: loading a command took
+ * Node's module loader over a thousand modules (specmark's and its dependencies', each resolved, read
+ * and linked on its own), a third of a second on every run and again in every worker thread; a bundle
+ * is a few files, and leaves out what nothing uses (remark-gfm's serializer, most of zod).
+ *
+ * The entries are the files something loads by path: the command line, the library, the pool's thread
+ * entries, and every module a thread is started on (`new URL('./x.js', import.meta.url)` in the compiled
+ * code), each where it was; code they share goes into `lib/chunks/`. Every module's own paths are
+ * relative to its folder one level under lib/ (`../../package.json`, `../pipeline/parse-job.js`), so the
+ * entries are one level down too (`lib/index.js` re-exports `lib/api/index.js`), and the thread modules'
+ * URLs are rewritten from their folder's (`./x.js`) to lib/'s (`../folder/x.js`). Left out: packages
+ * that load files of their own by path (pagefind's binary, tinypool's thread entry, satteri's native
+ * module, Astro and Vite, which build the site renderer, Playwright).
+ */
+async function bundleLib(lib: string): Promise<{entries: number; chunks: number}> {
+  const modules = fs.readdirSync(lib, {recursive: true}).map(String).filter((file) => file.endsWith('.js'))
+  const entries: Record<string, string> = {'api/index': 'index.js', 'cli/main': 'cli/main.js', 'workers/pool-worker': 'workers/pool-worker.js', 'workers/thread-worker': 'workers/thread-worker.js'}
+  for (const file of modules) {
+    for (const [, , module] of fs.readFileSync(path.join(lib, file), 'utf8').matchAll(THREAD_MODULE)) {
+      const target = path.posix.join(path.dirname(file), `${module}.js`)
+      entries[target.slice(0, -'.js'.length)] = target
+    }
+  }
+  for (const [name, file] of Object.entries(entries)) {
+    if (name.split('/').length !== 2) throw new Error(`compile: ${file} is not one folder down in lib/; the bundle keeps every entry there`)
+  }
+  const staging = `${lib}.bundle`
+  fs.rmSync(staging, {recursive: true, force: true})
+  const result = await build({
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(lib, file)])),
+    outdir: staging,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: ['pagefind', 'tinypool', 'satteri', 'astro', 'astro/*', '@astrojs/*', 'vite', 'playwright-core'],
+    // Bundled CommonJS dependencies call require(); give the ES module output one.
+    banner: {js: "import {createRequire as __specmarkRequire} from 'node:module';const require=__specmarkRequire(import.meta.url);"},
+    plugins: [
+      {
+        name: 'thread-module-urls',
+        setup(bundler) {
+          bundler.onLoad({filter: /\.js$/}, (args) => {
+            if (!args.path.startsWith(lib + path.sep)) return undefined
+            const folder = path.relative(lib, path.dirname(args.path)).split(path.sep).join('/')
+            const contents = fs.readFileSync(args.path, 'utf8').replace(THREAD_MODULE, (_all, quote: string, module: string) => `new URL(${quote}../${path.posix.join(folder, module)}.js${quote}, import.meta.url)`)
+            return {contents, loader: 'js'}
+          })
+        },
+      },
+    ],
+    metafile: true,
+    logLevel: 'warning',
+  })
+  fs.writeFileSync(path.join(staging, 'index.js'), "export * from './api/index.js'\n")
+  // Every thread module a bundled file names must be one of the bundle's files.
+  for (const file of fs.readdirSync(staging, {recursive: true}).map(String).filter((name) => name.endsWith('.js'))) {
+    for (const match of fs.readFileSync(path.join(staging, file), 'utf8').matchAll(/new URL\((['"`])([^'"`]+\.js)\1, import\.meta\.url\)/g)) {
+      if (!fs.existsSync(path.join(staging, path.dirname(file), match[2]!))) throw new Error(`compile: ${file} names ${match[2]}, which the bundle does not hold`)
+    }
+  }
+  for (const file of modules) fs.rmSync(path.join(lib, file))
+  fs.cpSync(staging, lib, {recursive: true})
+  fs.rmSync(staging, {recursive: true, force: true})
+  const chunks = Object.keys(result.metafile.outputs).filter((output) => output.includes('/chunks/')).length
+  return {entries: Object.keys(entries).length, chunks}
 }

@@ -2,8 +2,10 @@
 // (dist/server/, ES modules), with the modules its worker threads load as entries of their own beside it:
 // specmark's pool starts threads from module files (`new URL('./parse-job.js', import.meta.url)`), and
 // tinypool its threads from `entry/worker.js` next to its own code, so the bundle lays them out alike.
-// The server is built from specmark's compiled lib/ (`npm run compile` in the repository root first), or
-// from the folder SPECMARK_LIB names.
+// The server is built from specmark's compiled modules, one per source file: compiled here from the
+// repository's src/ into .specmark-lib/ (the package's own lib/ is a bundle, whose thread modules sit
+// elsewhere), or taken from the folder SPECMARK_LIB names.
+import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -13,9 +15,9 @@ import {build} from 'esbuild'
 const here = path.dirname(fileURLToPath(import.meta.url))
 /** How specmark's compiled code names a module a worker thread loads. */
 const WORKER_URL = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.js\1, import\.meta\.url\)/g
-const lib = path.resolve(process.env.SPECMARK_LIB ?? path.join(here, '../../lib'))
+const lib = path.resolve(process.env.SPECMARK_LIB ?? compileModules(path.join(here, '.specmark-lib')))
 if (!existsSync(path.join(lib, 'lsp/server.js'))) {
-  console.error(`build: ${lib}/lsp/server.js is missing; run \`npm run compile\` in the repository root first`)
+  console.error(`build: ${lib}/lsp/server.js is missing; SPECMARK_LIB must name the output of \`node scripts/compile.ts --out DIR\``)
   process.exit(1)
 }
 rmSync(path.join(here, 'dist'), {recursive: true, force: true})
@@ -86,4 +88,13 @@ async function workerEntries() {
 function fail(message) {
   console.error(`build: ${message}`)
   process.exit(1)
+}
+
+/** Compiles the repository's src/ into `out`, one module per file, with the repository's own Node and TypeScript. */
+function compileModules(out) {
+  const root = path.resolve(here, '../..')
+  const node = path.join(root, 'node_modules/node/bin/node')
+  if (!existsSync(node)) fail(`${node} is missing; run \`npm install\` in the repository root first`)
+  execFileSync(node, [path.join(root, 'scripts/compile.ts'), '--out', out], {cwd: root, stdio: 'inherit'})
+  return out
 }

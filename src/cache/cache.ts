@@ -260,8 +260,9 @@ let version: string | null = null
 export function codeVersion(): string {
   if (version) return version
   const hash = createHash('sha256').update('specmark-cache/1')
-  // This module is `<folder>/cache/cache.{ts,js}`. A checkout holds `lib/` too (compiled by `npm install`),
-  // but runs `src/`: hashing both read twice the files (a tenth of a second) for nothing.
+  // This module is one folder down in `<folder>` (`src/cache/cache.ts`; in lib/, a chunk of its bundle).
+  // A checkout holds `lib/` too (compiled by `npm install`), but runs `src/`: hashing both read twice the
+  // files (a tenth of a second) for nothing.
   const running = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const folders = ['src', 'lib'].map((folder) => path.join(PACKAGE_ROOT, folder)).filter((dir) => dir === running && fs.existsSync(dir))
   // Bundled (the VS Code extension's included server), there are no source folders: the bundle that
