@@ -16,7 +16,9 @@
  *
  * The peer lives in bench/starlight/ with its own package.json (not a dependency of specmark); this
  * script installs it from the npm registry on first use and copies the chapters in (each gets the
- * front-matter title Starlight requires). Every command runs under GNU time, through this Node, never npx.
+ * front-matter title Starlight requires). specmark runs as a user installs it (`installed.ts`: the packed
+ * package, whose lib/ is compiled and bundled), not from this checkout's TypeScript sources. Every command
+ * runs under GNU time, through this Node, never npx.
  *
  * `PEER_PARTS=cold,edit` (any of cold, 4x, edit, check, dev) runs only those parts; all by default (the
  * peer is set up and the books built cold only for cold, edit and 4x: `PEER_PARTS=check` times check alone).
@@ -27,11 +29,11 @@ import os from 'node:os'
 import path from 'node:path'
 import {REFERENCE} from './check-reference.ts'
 import {benchDev} from './dev.ts'
+import {installPacked} from './installed.ts'
 import {multiplyBook} from './navigation-scale.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const PEER = path.join(ROOT, 'bench/starlight')
-const BIN = path.join(ROOT, 'bin/specmark.js')
 /** The chapter edited, in the generated book (whose first copy is under `copy1/`). */
 const EDITED = 'copy1/expressions/if-expr.md'
 /** The same chapter in the peer's content folder. */
@@ -128,14 +130,14 @@ function written(dir: string, since: number): {changed: number; total: number} {
 }
 
 /** A specmark site to build: a generated copy of the Reference (`times` copies) and its output folder. */
-function site(scratch: string, times: number): {root: string; out: string; build: string[]; clean: () => void} {
+function site(scratch: string, times: number, bin: string): {root: string; out: string; build: string[]; clean: () => void} {
   const root = path.join(scratch, `reference-${times}x`)
   multiplyBook(REFERENCE, root, times)
   const out = path.join(root, 'dist')
   return {
     root,
     out,
-    build: [BIN, 'build', '--root', root, '--out', out],
+    build: [bin, 'build', '--root', root, '--out', out],
     // A cold build of the spec: no output, no cache. specmark's own site renderer (its templates, bundled
     // once per version of specmark, as its TypeScript is compiled once) is not the spec's: it stays.
     clean: () => {
@@ -162,8 +164,11 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
   }
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-bench-peer-'))
   try {
-    const one = site(scratch, 1)
-    const four = parts.has('4x') ? site(scratch, 4) : null
+    // specmark as users run it: the packed package, its lib/ compiled and bundled.
+    const bin = installPacked(scratch)
+    emit('peer: specmark from `npm pack` of this checkout (compiled, bundled lib/), as installed')
+    const one = site(scratch, 1, bin)
+    const four = parts.has('4x') ? site(scratch, 4, bin) : null
 
     // Cold builds, interleaved; the 4× among them, so that it sees the same load as the 1×.
     const colds: Run[] = []
@@ -210,7 +215,7 @@ export async function benchPeer(progress: (line: string) => void = () => {}): Pr
     const checks: Run[] = []
     const floors: Run[] = []
     for (let round = 0; round < (parts.has('check') ? ROUNDS : 0); round++) {
-      checks.push(measure([BIN, 'check', '--no-cache', '--root', one.root]))
+      checks.push(measure([bin, 'check', '--no-cache', '--root', one.root]))
       floors.push(measure([path.join(ROOT, 'bench/parse-floor.ts'), path.join(one.root, 'src')]))
     }
     if (parts.has('check')) {
