@@ -39,24 +39,26 @@ export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: Id
   const files: string[] = []
   for (const [chapterId, rules] of byChapter) {
     const chapter = chapters.get(chapterId)
-    const pages = rules.map((rule) => {
+    const pages = rules.map((rule) => path.join(outDir, idPath(rule.id), 'index.html'))
+    // A page's HTML, made only for the pages written.
+    const html = (rule: RenderedSpec['rules'][number]): string => {
       const target = `${href(chapter?.path ?? '')}#${rule.anchor}`
-      const html =
+      return (
         `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${escape(target)}">` +
         `<link rel="icon" href="${escape(href('favicon.svg'))}" type="image/svg+xml"><title>[${escape(rule.id)}] — ${escape(rendered.title)}</title></head>` +
         `<body><p>Rule <a href="${escape(target)}">[${escape(rule.id)}]</a> is in <a href="${escape(href(chapter?.path ?? ''))}">${escape(chapter?.title ?? '')}</a> › ${escape(rule.section)}.</p>` +
         `<blockquote>${escape(rule.excerpt)}</blockquote></body></html>\n`
-      return {file: path.join(outDir, idPath(rule.id), 'index.html'), html}
-    })
+      )
+    }
     // What this chapter's pages are made of (this module's code is in `cacheKey`'s code version).
     const key = createHash('sha256')
       .update(JSON.stringify([rendered.base, rendered.title, chapter?.path ?? null, chapter?.title ?? null, rules]))
       .digest('hex')
     keys[chapterId] = key
-    const kept = previous[chapterId] === key && memory !== undefined && pages.every((page) => memory.exists(page.file))
-    if (!kept) for (const {file, html} of pages) (memory?.exists(file) === false ? writeNewFileSync : writeIfChangedSync)(file, html)
-    for (const page of pages) files.push(page.file)
+    const kept = previous[chapterId] === key && memory !== undefined && pages.every((file) => memory.exists(file))
+    if (!kept) rules.forEach((rule, index) => (memory?.exists(pages[index]!) === false ? writeNewFileSync : writeIfChangedSync)(pages[index]!, html(rule)))
+    files.push(...pages)
   }
   cache.set(manifestKey, {chapters: keys})
   return files
