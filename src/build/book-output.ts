@@ -43,16 +43,14 @@ export async function flattenHtmlPages(outDir: string, pagePaths: string[]): Pro
 }
 
 /**
- * Whether this build already wrote `target` (written at or after `since`, ms since the epoch). A file left
+ * Whether this build already wrote `target` (written at or after `since`, by the file system's clock:
+ * `fileClock`). A file left
  * by an earlier build is not: it is rewritten, else the end of the build would remove it as stale.
  */
 async function writtenSince(target: string, since: number): Promise<boolean> {
   const stat = await fs.stat(target).catch(() => null)
-  return stat !== null && stat.mtimeMs >= since - WRITE_CLOCK_SLACK_MS
+  return stat !== null && stat.mtimeMs >= since
 }
-
-/** File times come from a coarse kernel clock that may lag the process clock by a few milliseconds. */
-const WRITE_CLOCK_SLACK_MS = 1000
 
 /**
  * Copies the book's assets into the site, never over a file this build made or kept (`owned`: a page

@@ -23,7 +23,7 @@ import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
 import {bundleFolders} from '../search/pagefind-index.ts'
 import {copyAssets, writeRedirects} from './book-output.ts'
-import {listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
+import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
 import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
 import {writePages, type KeptSections, type PageJob, type PageJobResult} from './page-job.ts'
@@ -89,6 +89,8 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   const search = searchPhase.done
   // What a previous build left in the folder, listed while this one renders.
   const listing = listOutput(outDir)
+  // What this build writes is what is written from now on (by the file system's clock).
+  const since = fileClock(outDir)
   let written: Promise<number> | undefined
 
   try {
@@ -131,20 +133,20 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const pagesWritten = await written
     // Both skip what this build wrote (by its time), so they come after the pages and everything else.
     if (model.project.layout === 'mdbook') {
-      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], start, kept)
-      await writeRedirects(outDir, model.project.redirects ?? {}, start, kept)
+      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], since, kept)
+      await writeRedirects(outDir, model.project.redirects ?? {}, since, kept)
     }
     const pagesDone = Date.now()
     // What the previous build left is removed while the index is still being written, but for the
     // index's folders, swept once it is written.
     const searchFolders = bundleFolders(path.join(outDir, 'pagefind'))
-    let staleFilesRemoved = removeStaleFiles(outDir, await listing, start, kept, new Set(searchFolders))
+    let staleFilesRemoved = removeStaleFiles(outDir, await listing, since, kept, new Set(searchFolders))
     plan.save()
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
     // before this function was (`startSearch`).
     for (const file of index.files) kept.add(file)
-    for (const folder of searchFolders) staleFilesRemoved += removeStaleFiles(folder, await listing, start, kept)
+    for (const folder of searchFolders) staleFilesRemoved += removeStaleFiles(folder, await listing, since, kept)
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
     await writeMarker(outDir, {root: path.relative(outDir, model.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
     return {

@@ -16,10 +16,21 @@ import {runInThread} from '../workers/pool.ts'
 const MARKER = '.specmark-site'
 
 /**
- * Files older than the build's start by more than this are stale. File times come from a coarse kernel
- * clock that may lag the process clock by a few milliseconds; builds are seconds apart.
+ * The time by the file system's clock, in ms since the epoch: the modification time of a file written
+ * in `outDir` now (and removed). Whether a file was written by this build is a comparison of two file
+ * times, which come from one kernel clock: the process clock runs ahead of it by up to a tick, and a
+ * margin for that (a second, as before) took the files an earlier build wrote in the second before this
+ * one started for this build's own, and left them behind.
  */
-const CLOCK_SLACK_MS = 1000
+export function fileClock(outDir: string): number {
+  const probe = temporaryPathFor(path.join(outDir, '.clock'))
+  fsSync.writeFileSync(probe, '')
+  try {
+    return fsSync.statSync(probe).mtimeMs
+  } finally {
+    fsSync.rmSync(probe, {force: true})
+  }
+}
 
 /** Creates the folder, or checks that specmark may write into it. */
 export async function prepareOutDir(outDir: string, display: string): Promise<void> {
@@ -82,7 +93,7 @@ const LIST_TASK = {module: new URL('./list-output-job.ts', import.meta.url), nam
 
 /**
  * Removes every file of `listing` (under `outDir`, as the build started) last written before `since` (ms
- * since the epoch) that the build did not keep (`kept`: absolute paths of files it left as they were
+ * since the epoch, by the file system's clock: `fileClock`) that the build did not keep (`kept`: absolute paths of files it left as they were
  * because their bytes were current), then the folders that left empty. Kept files are not even looked
  * at; a file the build wrote again is newer than `since`; a file it made is not in the listing.
  *
@@ -99,7 +110,7 @@ export function removeStaleFiles(outDir: string, listing: OutputListing, since: 
   for (const file of listing.files) {
     if (!inside(file) || kept.has(file) || path.basename(file) === MARKER) continue
     const stat = fsSync.statSync(file, {throwIfNoEntry: false})
-    if (stat === undefined || stat.mtimeMs >= since - CLOCK_SLACK_MS) continue
+    if (stat === undefined || stat.mtimeMs >= since) continue
     fsSync.unlinkSync(file)
     removed++
     emptied.add(path.dirname(file))

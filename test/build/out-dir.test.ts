@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {listOutput, removeStaleFiles, writeIfChangedSync, writePiecesIfChanged} from '../../src/build/out-dir.ts'
+import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writePiecesIfChanged} from '../../src/build/out-dir.ts'
 
 describe('writePiecesIfChanged', () => {
   it('writes the pieces in order, leaves the same bytes alone, and writes bytes of the same size that differ', () => {
@@ -59,12 +59,16 @@ describe('listOutput and removeStaleFiles', () => {
     expect([...listing.files].map((entry) => path.relative(dir, entry)).sort()).toEqual(['.specmark-site', 'id/gone/index.html', 'id/kept/index.html', 'kept.html', 'pagefind/shard-1/x.pf', 'stale/a.html', 'written/old.html'])
     // Each folder comes after the folders it holds.
     expect(listing.folders.indexOf(file('id'))).toBeGreaterThan(listing.folders.indexOf(file('id/gone')))
+    // A file the previous build wrote a moment before this one started is stale all the same.
+    fs.writeFileSync(file('stale/recent.html'), 'the previous build')
+    const recent = {...listing, files: new Set([...listing.files, file('stale/recent.html')])}
+    await new Promise((resolve) => setTimeout(resolve, 50))
     // The build: keeps two files, writes one anew, makes a new one in a listed folder.
-    const since = Date.now()
+    const since = fileClock(dir)
     fs.writeFileSync(file('written/old.html'), 'new bytes')
     fs.writeFileSync(file('stale/new.html'), 'made by this build')
-    const removed = removeStaleFiles(dir, listing, since, new Set([file('kept.html'), file('id/kept/index.html')]), new Set([file('pagefind')]))
-    expect(removed).toBe(2)
+    const removed = removeStaleFiles(dir, recent, since, new Set([file('kept.html'), file('id/kept/index.html')]), new Set([file('pagefind')]))
+    expect(removed).toBe(3)
     const left = fs.readdirSync(dir, {recursive: true}).map(String).sort()
     expect(left).toEqual(['.specmark-site', 'id', 'id/kept', 'id/kept/index.html', 'kept.html', 'pagefind', 'pagefind/shard-1', 'pagefind/shard-1/x.pf', 'stale', 'stale/new.html', 'written', 'written/old.html'])
     fs.rmSync(dir, {recursive: true, force: true})
