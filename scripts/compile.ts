@@ -28,6 +28,8 @@ execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.js
 const WORKER_URL = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.ts\1, import\.meta\.url\)/g
 /** How a compiled module names a module a thread is started on. */
 const THREAD_MODULE = /new URL\((['"`])(\.{1,2}\/[^'"`]+)\.js\1, import\.meta\.url\)/g
+/** Packages that load files of their own by path, left out of the bundle (`bundleLib`). */
+const LOAD_THEIR_OWN_FILES = ['pagefind', 'tinypool', 'satteri', 'astro', '@astrojs', 'vite', 'playwright-core']
 const problems: string[] = []
 let rewritten = 0
 for (const file of fs.readdirSync(LIB, {recursive: true}).map(String)) {
@@ -60,6 +62,25 @@ if (outAt === -1) {
 }
 
 /**
+ * The packages the compiled modules import on use (`await import('x')`), left out of the bundle too: a
+ * command loads them only when it runs (the language server's protocol library), and esbuild cannot give
+ * the names a CommonJS package exports to a dynamic import (Node's own loader can), so bundled they came
+ * back without them.
+ */
+function importedOnUse(lib: string, modules: string[]): string[] {
+  const names = new Set<string>()
+  for (const file of modules) {
+    for (const match of fs.readFileSync(path.join(lib, file), 'utf8').matchAll(/\bimport\((['"`])([^.'"`][^'"`]*)\1\)/g)) {
+      const specifier = match[2]!
+      if (specifier.startsWith('node:')) continue
+      const parts = specifier.split('/')
+      names.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!)
+    }
+  }
+  return [...names]
+}
+
+/**
  * Replaces the modules in `lib` by a bundle of them, their declarations kept: loading a command took
  * Node's module loader over a thousand modules (specmark's and its dependencies', each resolved, read
  * and linked on its own), a third of a second on every run and again in every worker thread; a bundle
@@ -72,7 +93,7 @@ if (outAt === -1) {
  * entries are one level down too (`lib/index.js` re-exports `lib/api/index.js`), and the thread modules'
  * URLs are rewritten from their folder's (`./x.js`) to lib/'s (`../folder/x.js`). Left out: packages
  * that load files of their own by path (pagefind's binary, tinypool's thread entry, satteri's native
- * module, Astro and Vite, which build the site renderer, Playwright).
+ * module, Astro and Vite, which build the site renderer, Playwright), and those imported on use.
  */
 async function bundleLib(lib: string): Promise<{entries: number; chunks: number}> {
   const modules = fs.readdirSync(lib, {recursive: true}).map(String).filter((file) => file.endsWith('.js'))
@@ -97,7 +118,7 @@ async function bundleLib(lib: string): Promise<{entries: number; chunks: number}
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['pagefind', 'tinypool', 'satteri', 'astro', 'astro/*', '@astrojs/*', 'vite', 'playwright-core'],
+    external: [...LOAD_THEIR_OWN_FILES, ...importedOnUse(lib, modules)].flatMap((name) => [name, `${name}/*`]),
     // Bundled CommonJS dependencies call require(); give the ES module output one.
     banner: {js: "import {createRequire as __specmarkRequire} from 'node:module';const require=__specmarkRequire(import.meta.url);"},
     plugins: [

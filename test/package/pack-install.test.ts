@@ -14,7 +14,7 @@
  * get (same package.json: when this was written, both lockfiles listed the same 394 packages and versions);
  * extracting them all a second time cost ~20 of the file's ~160 CPU-seconds.
  */
-import {execFile} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -119,6 +119,35 @@ it.runIf(node !== null || process.env.CI === 'true')('installs, scaffolds and bu
   // A second init keeps what is there.
   expect((await run(bin, ['init'], user)).stdout).toContain('kept    spec/outline.yaml')
 }, 900_000)
+
+it.runIf(node !== null)('runs from its bundle what loads on use: the language server answers, trace scans tests in a worker', async () => {
+  const user = path.join(work, 'user')
+  const bin = path.join(user, 'node_modules/.bin/specmark')
+  // The language server loads its protocol library (CommonJS) only when it starts.
+  const server = spawn(bin, ['lsp', '--stdio'], {cwd: user, env})
+  let stderr = ''
+  server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const answer = new Promise<string>((resolve, reject) => {
+    let stdout = ''
+    server.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (stdout.includes('"id":1')) resolve(stdout)
+    })
+    server.on('exit', (code) => reject(new Error(`the language server exited (${code}): ${stderr}`)))
+  })
+  const initialize = JSON.stringify({jsonrpc: '2.0', id: 1, method: 'initialize', params: {processId: null, rootUri: pathToFileURL(user).href, capabilities: {}}})
+  server.stdin.write(`Content-Length: ${Buffer.byteLength(initialize)}\r\n\r\n${initialize}`)
+  try {
+    expect(await answer).toContain('"capabilities"')
+  } finally {
+    server.kill()
+  }
+  // Trace's scan runs in the pool's thread (two files, one worker): its module is an entry of the bundle.
+  await fs.mkdir(path.join(user, 'tests'), {recursive: true})
+  for (const name of ['a', 'b']) await fs.writeFile(path.join(user, 'tests', `${name}.rs`), '//@ reference: widget.intro\nfn main() {}\n')
+  const trace = await exec(bin, ['trace', 'tests'], {cwd: user, env: {...env, SPECMARK_WORKERS: '1'}})
+  expect(trace.stdout + trace.stderr).toContain('traced 2 citations in 2 test files')
+}, 300_000)
 
 it.runIf(node !== null && (existsSync(REFERENCE) || process.env.CI === 'true'))('builds the Rust Reference from the installed package: old URLs answer, no internal link is broken', async () => {
   const user = path.join(work, 'user')
