@@ -44,8 +44,8 @@ export async function flattenHtmlPages(outDir: string, pagePaths: string[]): Pro
 
 /**
  * Whether this build already wrote `target` (written at or after `since`, by the file system's clock:
- * `fileClock`). A file left
- * by an earlier build is not: it is rewritten, else the end of the build would remove it as stale.
+ * `fileClock`). A file left by an earlier build is not: it is rewritten, else the end of the build would
+ * remove it as stale.
  */
 async function writtenSince(target: string, since: number): Promise<boolean> {
   const stat = await fs.stat(target).catch(() => null)
@@ -55,7 +55,7 @@ async function writtenSince(target: string, since: number): Promise<boolean> {
 /**
  * Copies the book's assets into the site, never over a file this build made or kept (`owned`: a page
  * an incremental build did not need to write again is this build's too) or wrote (`since`: the build's
- * start). Returns the count.
+ * start, by the file system's clock). Returns the count.
  */
 export async function copyAssets(contentRoot: string, outDir: string, files: string[], since: number, owned: ReadonlySet<string>): Promise<number> {
   let copied = 0

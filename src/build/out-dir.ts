@@ -93,9 +93,10 @@ const LIST_TASK = {module: new URL('./list-output-job.ts', import.meta.url), nam
 
 /**
  * Removes every file of `listing` (under `outDir`, as the build started) last written before `since` (ms
- * since the epoch, by the file system's clock: `fileClock`) that the build did not keep (`kept`: absolute paths of files it left as they were
- * because their bytes were current), then the folders that left empty. Kept files are not even looked
- * at; a file the build wrote again is newer than `since`; a file it made is not in the listing.
+ * since the epoch, by the file system's clock: `fileClock`) that the build did not keep (`kept`: absolute
+ * paths of files it left as they were because their bytes were current), then the folders that left empty.
+ * Kept files are not even looked at; a file the build wrote again is newer than `since`; a file it made is
+ * not in the listing.
  *
  * Folders in `skip` (absolute) are left alone: another process may be writing into them.
  *
