@@ -97,9 +97,12 @@ let pool: Tinypool | null = null
 /**
  * Items sent to a thread ahead of its answers: while this thread is busy with an item of its own (the
  * largest first, up to a few hundred milliseconds), a worker that finished one starts the next it already
- * holds instead of waiting to be sent one. Workers take the smallest items, so several are held.
+ * holds instead of waiting to be sent one. Workers take the smallest items, a few milliseconds each, so
+ * enough of them to outlast this thread's largest: with 4, a profile of a cold build of the Reference had
+ * the render's worker waiting a third of the time; with 16, interleaved cold builds took 5% less wall
+ * time (13 of 15 pairs, the CPU time the same).
  */
-const IN_FLIGHT = 4
+const IN_FLIGHT = 16
 
 function sharedPool(): Tinypool {
   pool ??= new Tinypool({
