@@ -270,8 +270,9 @@ export function codeVersion(): string {
   if (folders.length === 0) hash.update(fs.readFileSync(fileURLToPath(import.meta.url)))
   for (const dir of folders) {
     for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
-      // `.ts` in the checkout, `.js` in the installed package (compiled to `lib/`).
-      if (/\.(ts|js|mjs)$/.test(file)) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+      // `.ts` in the checkout, `.js` in the installed package (compiled to `lib/`); not the type
+      // declarations beside them there, which change nothing that runs.
+      if (/\.(ts|js|mjs)$/.test(file) && !file.endsWith('.d.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
     }
   }
   for (const name of dependencyNames()) hash.update(`${name}@${installedVersion(name) ?? 'missing'}`)
