@@ -63,27 +63,45 @@ let sampled = {at: -Infinity, busy: 0}
 const RESAMPLE_MS = 60_000
 
 /**
- * Cores other work is using: threads ready to run besides this one, from Linux's `/proc/loadavg` (an
- * instant count, not the load average, which lags by minutes). 0 where it cannot be read, or where this
- * process may use only some of the machine's cores (the count is the whole machine's). Read at most once
- * a minute: read again within a command, the count took this process's own work for other work — its
- * pool's threads, pagefind's process — and a build on a quiet machine then rendered on one thread, or
- * put its pages on this thread while the worker that had loaded the site renderer for them idled.
+ * Cores other work is using: threads ready to run that are not this process's, from Linux's
+ * `/proc/loadavg` (an instant count, not the load average, which lags by minutes) less this process's
+ * own running threads (`/proc/self/task`): V8 compiles and collects garbage on threads of its own, and
+ * at start-up one of them is often running; counted as other work, it left a cold build of the
+ * Reference without a worker on a quiet machine (6.6 s instead of 4.7). 0 where it cannot be read, or
+ * where this process may use only some of the machine's cores (the count is the whole machine's). Read
+ * at most once a minute: read again within a command, the count took this process's own work for other
+ * work — pagefind's process — and a build on a quiet machine then rendered on one thread, or put its
+ * pages on this thread while the worker that had loaded the site renderer for them idled.
  */
 function busyCores(): number {
   const now = performance.now()
   if (now - sampled.at < RESAMPLE_MS) return sampled.busy
-  sampled = {at: now, busy: os.cpus().length === os.availableParallelism() ? runnableBesidesThis() : 0}
+  sampled = {at: now, busy: os.cpus().length === os.availableParallelism() ? runnableElsewhere() : 0}
   return sampled.busy
 }
 
-function runnableBesidesThis(): number {
+function runnableElsewhere(): number {
   try {
     const runnable = Number(fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[3]?.split('/')[0])
-    return Number.isInteger(runnable) ? Math.max(0, runnable - 1) : 0
+    return Number.isInteger(runnable) ? Math.max(0, runnable - runningHere()) : 0
   } catch {
     return 0
   }
+}
+
+/** This process's threads that are running or ready to run (state R in `/proc/self/task/<id>/stat`); at least this one. */
+export function runningHere(): number {
+  let running = 0
+  for (const task of fs.readdirSync('/proc/self/task')) {
+    try {
+      // The state follows the command name, which is in parentheses and may itself hold spaces or parentheses.
+      const stat = fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8')
+      if (stat[stat.lastIndexOf(')') + 2] === 'R') running++
+    } catch {
+      // The thread ended while the folder was read.
+    }
+  }
+  return Math.max(1, running)
 }
 
 /** The worker count `SPECMARK_WORKERS` sets, or null (then batches of any size may use workers). */
@@ -95,21 +113,33 @@ export function configuredWorkers(): number | null {
 let pool: Tinypool | null = null
 
 /**
- * Items sent to a thread ahead of its answers: while this thread is busy with an item of its own (the
- * largest first, up to a few hundred milliseconds), a worker that finished one starts the next it already
- * holds instead of waiting to be sent one. Workers take the smallest items, a few milliseconds each, so
- * enough of them to outlast this thread's largest: with 4, a profile of a cold build of the Reference had
- * the render's worker waiting a third of the time; with 16, interleaved cold builds took 5% less wall
- * time (13 of 15 pairs, the CPU time the same).
+ * How much work a worker holds ahead of its answers, as a multiple of the item this thread takes next:
+ * while this thread is busy with an item of its own (the largest first, up to a few hundred milliseconds)
+ * it cannot send, so each worker is sent, before it starts, items of at least this many times that
+ * item's size (the worker's items are the smallest: more per unit of size goes to fixed costs). With a
+ * fixed sixteen items ahead, a profile of a cold build of the Reference had the worker waiting for
+ * work half of the parse and a third of the render: sixteen small chapters were done long before this
+ * thread's largest.
  */
-const IN_FLIGHT = 16
+const AHEAD = 2
+
+/**
+ * The same for this thread's first item, which also pays for what it is the first to run here (the
+ * highlighter's grammars loaded, the renderer's code compiled): in a profile of a cold build of the
+ * Reference, the largest chapter's render took this thread 0.45 s and the worker, sent twice its size,
+ * waited for the last 0.3 s of it.
+ */
+const FIRST_AHEAD = 4
+
+/** Tasks a worker may hold: no limit of tinypool's own (`runEach` keeps the measure, `AHEAD`). */
+const TASKS_PER_WORKER = 1024
 
 function sharedPool(): Tinypool {
   pool ??= new Tinypool({
     filename: fileURLToPath(new URL('./pool-worker.ts', import.meta.url)),
     minThreads: 0,
     maxThreads: Math.max(1, workerCount()),
-    concurrentTasksPerWorker: IN_FLIGHT,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     // Keep idle threads (and their loaded modules) for the next batch; they do not hold the process open.
     idleTimeout: 60_000,
     env: workerEnvironment(),
@@ -210,6 +240,15 @@ export function runInThread<I, O>(task: Omit<Task<I, O>, 'local'>, input: I): Pr
   })
 }
 
+/**
+ * Whether `workers` workers holding `held` should be sent another item before this thread starts one of
+ * size `next`: each holds `ahead` times that much work, and two items at least (its next is there when
+ * it finishes one, not a round trip later).
+ */
+export function workersWantMore(held: {size: number; items: number}, next: number, workers: number, ahead: number): boolean {
+  return held.size < workers * ahead * next || held.items < workers * 2
+}
+
 /** Runs `task` on every input, on this thread and the pool's; results are in input order. */
 export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunOptions<I>): Promise<O[]> {
   const total = inputs.reduce((sum, input) => sum + options.size(input), 0)
@@ -226,27 +265,52 @@ export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunO
   // whose code is not yet optimized) then holds small items when the queue runs out, not the largest left
   // (on the Reference, a parse worker ready only once this thread had parsed most chapters held the two
   // largest, and this thread waited 0.25-0.45 s for them).
-  const remoteLane = async (): Promise<void> => {
-    for (let index = queue.pop(); index !== undefined; index = queue.pop()) {
-      try {
-        results[index] = (await threads.run({module: task.module.href, name: task.name, input: inputs[index]})) as O
-        pooled++
-      } catch (error) {
-        const failure = new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
-        throw options.describe ? new PhaseError(task.name, options.describe(inputs[index]!), failure) : failure
+  return new Promise<O[]>((resolve, reject) => {
+    let held = {size: 0, items: 0}
+    let failed = false
+    let ownDone = false
+    const fail = (error: unknown): void => {
+      failed = true
+      reject(error)
+    }
+    const settleIfDone = (): void => {
+      if (ownDone && held.items === 0 && queue.length === 0 && !failed) resolve(results)
+    }
+    const send = (index: number): void => {
+      const size = options.size(inputs[index]!)
+      held = {size: held.size + size, items: held.items + 1}
+      threads.run({module: task.module.href, name: task.name, input: inputs[index]}).then(
+        (result) => {
+          results[index] = result as O
+          pooled++
+          held = {size: held.size - size, items: held.items - 1}
+          topUp()
+          settleIfDone()
+        },
+        (error: unknown) => {
+          const failure = new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
+          fail(options.describe ? new PhaseError(task.name, options.describe(inputs[index]!), failure) : failure)
+        }
+      )
+    }
+    let ahead = FIRST_AHEAD
+    // The last item is this thread's: it is about to take it.
+    const topUp = (): void => {
+      while (!failed && queue.length > 1 && workersWantMore(held, options.size(inputs[queue[0]!]!), workers, ahead)) send(queue.pop()!)
+    }
+    const ownLane = async (): Promise<void> => {
+      // The workers are sent theirs first: this thread's first item (the largest) runs to its end before it yields.
+      for (topUp(); !failed; topUp()) {
+        const index = queue.shift()
+        if (index === undefined) break
+        results[index] = local(inputs[index]!)
+        ahead = AHEAD
+        // Let the workers' answers in, so that they are sent their next items while this thread works.
+        await new Promise((resolve) => setImmediate(resolve))
       }
+      ownDone = true
+      settleIfDone()
     }
-  }
-  const localLane = async (): Promise<void> => {
-    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      results[index] = local(inputs[index]!)
-      // Let the workers' answers in, so that they take their next item while this thread works.
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-  }
-  // Lanes a worker keep each one busy while its answers wait for this thread to take them (`IN_FLIGHT`).
-  // The workers' lanes first: this thread's first item (the largest) runs to its end before it yields.
-  const remote = Array.from({length: workers * IN_FLIGHT}, remoteLane)
-  await Promise.all([...remote, localLane()])
-  return results
+    ownLane().catch(fail)
+  })
 }

@@ -12,7 +12,8 @@ import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {prepareParsing} from '../../src/pipeline/parse-pool.ts'
 import {PARALLEL_THRESHOLD, parseThreshold, SINGLE_WORKER_THRESHOLD} from '../../src/pipeline/prepare-parsing.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
-import {closePool, freeWorkers, pooledItems, poolThreads} from '../../src/workers/pool.ts'
+import {Worker} from 'node:worker_threads'
+import {closePool, freeWorkers, pooledItems, poolThreads, runningHere, workersWantMore} from '../../src/workers/pool.ts'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/site/spec')
 
@@ -88,5 +89,32 @@ describe('the worker pool', () => {
     expect(freeWorkers(1, 0)).toBe(0)
     expect(freeWorkers(8, 2)).toBe(3)
     expect(freeWorkers(4, 1)).toBe(2)
+  })
+
+  it('keeps each worker holding twice the item this thread takes next, and two items at least', () => {
+    // This thread is about to take an item of size 100: one worker holding 150 wants more, 200 does not.
+    expect(workersWantMore({size: 150, items: 5}, 100, 1, 2)).toBe(true)
+    expect(workersWantMore({size: 200, items: 5}, 100, 1, 2)).toBe(false)
+    // Two workers hold twice as much between them.
+    expect(workersWantMore({size: 300, items: 5}, 100, 2, 2)).toBe(true)
+    // However small this thread's next item, each worker holds two.
+    expect(workersWantMore({size: 1000, items: 1}, 1, 1, 2)).toBe(true)
+    expect(workersWantMore({size: 1000, items: 3}, 1, 2, 2)).toBe(true)
+    expect(workersWantMore({size: 1000, items: 4}, 1, 2, 2)).toBe(false)
+  })
+
+  it.runIf(process.platform === 'linux')('counts its own running threads, so that they are not taken for other work keeping cores busy', async () => {
+    const alone = runningHere()
+    expect(alone).toBeGreaterThanOrEqual(1)
+    // A thread of this process spinning until told to stop: running or ready to run, state R.
+    const stop = new Int32Array(new SharedArrayBuffer(4))
+    const spinner = new Worker('const {workerData: stop, parentPort} = require("node:worker_threads"); parentPort.postMessage("spinning"); while (Atomics.load(stop, 0) === 0) {}', {eval: true, workerData: stop})
+    try {
+      await new Promise((resolve) => spinner.once('message', resolve))
+      expect(runningHere()).toBeGreaterThanOrEqual(2)
+    } finally {
+      Atomics.store(stop, 0, 1)
+      await spinner.terminate()
+    }
   })
 })
