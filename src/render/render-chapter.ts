@@ -18,7 +18,7 @@
  */
 import {clauseAt} from '../model/clauses.ts'
 import type {Element, Root as HastRoot, RootContent as HastRootContent} from 'hast'
-import type {Definition, Html, Root, RootContent} from 'mdast'
+import type {Code, Definition, Html, Parents, Root, RootContent} from 'mdast'
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
@@ -75,11 +75,25 @@ export interface RenderedChapterBody {
 const BLOCK_TAG = 'specmark-block'
 
 /**
- * The per-block part of the pipeline; it only sees hast, so these serve every chapter. rehype-raw
- * reparses a whole tree with an HTML parser, so it runs only on blocks that contain raw HTML.
+ * The per-block part of the pipeline; it only sees hast, so these serve every chapter. Each step that
+ * looks for something runs only on blocks that have it: rehype-raw reparses a whole tree with an HTML
+ * parser, so it runs only on blocks that contain raw HTML; highlighting walks the whole block for code
+ * blocks, so it runs only on blocks with one (or with raw HTML, which may hold one).
  */
-const withRaw = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(unclobber).use(rehypeHighlight).freeze()
-const withoutRaw = unified().use(rehypeSanitize, sanitizeSchema).use(unclobber).use(rehypeHighlight).freeze()
+const PIPELINES = {
+  raw: unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(unclobber).use(rehypeHighlight).freeze(),
+  code: unified().use(rehypeSanitize, sanitizeSchema).use(unclobber).use(rehypeHighlight).freeze(),
+  plain: unified().use(rehypeSanitize, sanitizeSchema).use(unclobber).freeze(),
+}
+
+/** What a block's content holds that a step after sanitation looks for (see `PIPELINES`, `fillRailroadSlots`). */
+interface BlockHolds {
+  raw: boolean
+  code: boolean
+  /** How many railroad slots. */
+  railroads: number
+}
+
 const stringifier = unified().use(rehypeStringify).freeze()
 
 export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
@@ -95,14 +109,14 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const productions = new Map(input.productions)
   const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', railroads: []}
   const blockByChild = topLevelBlocks(tree, chapter)
-  const rawBlocks = new WeakSet<Element>()
+  const holds = new WeakMap<Element, BlockHolds>()
   const headingDepth = new Map<number, number>()
   tree.children.forEach((node, position) => {
     if (node.type === 'heading' && blockByChild.has(position)) headingDepth.set(blockByChild.get(position)!, node.depth)
   })
 
   const toHast = unified()
-    .use(remarkRehype, {allowDangerousHtml: true, handlers: handlers(context, blockByChild, rawBlocks)})
+    .use(remarkRehype, {allowDangerousHtml: true, handlers: handlers(context, blockByChild, holds)})
     .freeze()
   const hast = toHast.runSync(tree) as HastRoot
 
@@ -113,7 +127,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
     if (child.type !== 'element') continue
     if (child.tagName === BLOCK_TAG) {
       const block = chapter.blocks[Number(child.properties.dataIndex)]!
-      const content = finish(child.children, rawBlocks.has(child), context.railroads)
+      const content = finish(child.children, holds.get(child)!, context.railroads)
       blocks.push({
         index: block.index,
         ruleId: block.ruleId,
@@ -126,22 +140,24 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
       })
       xhtml.push(hastToReqifXhtml(content))
     } else if (child.tagName === 'section') {
-      footnotes = stringify(finish([child], containsRaw(child), context.railroads))
+      // The footnotes are not a block of the root's: every step looks, and raw HTML is looked for.
+      footnotes = stringify(finish([child], {raw: containsRaw(child), code: true, railroads: Infinity}, context.railroads))
     }
   }
   return {blocks, footnotes, xhtml}
 }
 
 /** Sanitation and the trusted additions that follow it, for one block's content. */
-function finish(children: HastRootContent[], raw: boolean, railroads: Element[][]): HastRootContent[] {
-  const root = (raw ? withRaw : withoutRaw).runSync({type: 'root', children}) as HastRoot
-  if (railroads.length > 0) fillRailroadSlots(root, railroads)
+function finish(children: HastRootContent[], holds: BlockHolds, railroads: Element[][]): HastRootContent[] {
+  const pipeline = holds.raw ? PIPELINES.raw : holds.code ? PIPELINES.code : PIPELINES.plain
+  const root = pipeline.runSync({type: 'root', children}) as HastRoot
+  if (holds.railroads > 0) fillRailroadSlots(root, railroads, holds.railroads)
   return root.children
 }
 
-/** Puts each grammar block's railroad diagrams (trusted SVG, `railroad.ts`) in its slot. */
-function fillRailroadSlots(root: HastRoot, railroads: Element[][]): void {
-  let left = railroads.length
+/** Puts each grammar block's railroad diagrams (trusted SVG, `railroad.ts`) in its slot; the tree has `slots` of them. */
+function fillRailroadSlots(root: HastRoot, railroads: Element[][], slots: number): void {
+  let left = slots
   visit(root, 'element', (node: Element) => {
     const slot = node.properties.dataRailroad
     if (slot === undefined || !(Array.isArray(node.properties.className) && node.properties.className.includes('railroad-slot'))) return
@@ -156,13 +172,19 @@ function stringify(children: HastRootContent[]): string {
   return stringifier.stringify({type: 'root', children})
 }
 
-function handlers(context: RenderContext, blockByChild: Map<number, number>, rawBlocks: WeakSet<Element>): Handlers {
+function handlers(context: RenderContext, blockByChild: Map<number, number>, holds: WeakMap<Element, BlockHolds>): Handlers {
   let raw = false
+  let code = false
+  const codeHandler = codeHandlers(context)
   return {
     ...linkHandlers(context, (offset) => context.references.take(offset)),
     ...admonitionHandlers(),
     ...headingHandlers(context),
-    ...codeHandlers(context),
+    // Note which block has a code block (highlighting looks for them).
+    code(state: State, node: Code, parent: Parents | undefined) {
+      code = true
+      return codeHandler.code!(state, node, parent)
+    },
     ...directiveHandlers(context),
     // Labels are shown in the rule margin, not where they are written.
     ruleLabel: () => undefined,
@@ -178,10 +200,12 @@ function handlers(context: RenderContext, blockByChild: Map<number, number>, raw
         const blockIndex = blockByChild.get(position)
         if (blockIndex === undefined) return
         raw = false
+        code = false
+        const railroads = context.railroads.length
         const result = state.one(child, node)
         const content = result === undefined ? [] : Array.isArray(result) ? result : [result]
         const wrapper: Element = {type: 'element', tagName: BLOCK_TAG, properties: {dataIndex: blockIndex}, children: content}
-        if (raw) rawBlocks.add(wrapper)
+        holds.set(wrapper, {raw, code, railroads: context.railroads.length - railroads})
         children.push(wrapper)
       })
       return children
