@@ -1,5 +1,5 @@
 /**
- * The walk of `listOutput` (`out-dir.ts`), run in a thread of its own: a leaf module, so that the thread
+ * The walk of `listOutput` (`out-dir.ts`), run in the side thread: a leaf module, so that the thread
  * loads nothing else.
  */
 import fs from 'node:fs'

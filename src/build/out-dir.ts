@@ -67,7 +67,7 @@ export interface OutputListing {
 }
 
 /**
- * Lists `outDir` (empty when missing) in a thread of its own: the folder holds thousands of small
+ * Lists `outDir` (empty when missing) in the side thread (`runInThread`), beside the search index: the folder holds thousands of small
  * folders (one per `/id/` page), and reading them on another core while this thread loads and renders
  * takes their cost off the build's path. (Through libuv's pool instead, one folder at a time, the
  * listing only moved on when this thread was idle, and came after the render.) A folder holding nothing

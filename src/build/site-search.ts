@@ -4,7 +4,7 @@
  * pagefind indexes in its own process, so every moment it starts earlier comes off the build's wall
  * time. The index is sharded (`src/search/search-shards.ts`): an edit re-indexes the shards holding the
  * records it changed and keeps the others. Prepares the output folder first (the index is written into it).
- * Pagefind's client runs in a thread of its own when the build is incremental (`searchInWorker`).
+ * Pagefind's client runs in the side thread when the build is incremental (`searchInWorker`).
  * `buildSite` starts it itself when not given one.
  */
 import path from 'node:path'
@@ -46,7 +46,7 @@ export async function startSearch(model: Model, outDir: string, display: string,
 const SEARCH_TASK = {module: new URL('../search/pagefind-index.ts', import.meta.url), name: 'writeSearchIndexJob'}
 
 /**
- * Whether pagefind's client runs in a thread of its own (`runInThread`): on this thread, pagefind's
+ * Whether pagefind's client runs in the side thread (`runInThread`): on this thread, pagefind's
  * replies wait while the build runs its synchronous steps (rendering, writing pages and exports),
  * stalling the index (on the Reference, a one-shard re-index took 3.7 s in the build for 1.6–2.1 s
  * alone); a thread of the pool would take the task only once this thread turned its event loop. Not when

@@ -1,10 +1,28 @@
 /**
- * A thread of its own (`runInThread` in `pool.ts`): runs the named function of the named module on the
- * input it was started with, sends the answer back, and ends.
+ * The side thread (`runInThread` in `pool.ts`): runs the named function of the named module on each
+ * input it is sent and answers with the result, or with the failure's stack. Modules are imported on
+ * first use and stay loaded.
  */
-import {parentPort, workerData} from 'node:worker_threads'
+import {parentPort} from 'node:worker_threads'
 
-const {module, name, input} = workerData as {module: string; name: string; input: unknown}
-const fn = ((await import(module)) as Record<string, (input: unknown) => unknown>)[name]
-if (typeof fn !== 'function') throw new Error(`${module} exports no function \`${name}\``)
-parentPort!.postMessage(await fn(input))
+type Tasks = Record<string, (input: unknown) => unknown>
+
+const modules = new Map<string, Promise<Tasks>>()
+
+parentPort!.on('message', ({id, module, name, input}: {id: number; module: string; name: string; input: unknown}) => {
+  run(module, name, input).then(
+    (value) => parentPort!.postMessage({id, value}),
+    (error: unknown) => parentPort!.postMessage({id, failure: (error as Error)?.stack ?? String(error)})
+  )
+})
+
+async function run(module: string, name: string, input: unknown): Promise<unknown> {
+  let tasks = modules.get(module)
+  if (!tasks) {
+    tasks = import(module) as Promise<Tasks>
+    modules.set(module, tasks)
+  }
+  const fn = (await tasks)[name]
+  if (typeof fn !== 'function') throw new Error(`${module} exports no function \`${name}\``)
+  return fn(input)
+}

@@ -1,5 +1,5 @@
 /**
- * The search index written from a thread of its own (`runInThread`, what an incremental build does): the
+ * The search index written from the side thread (`runInThread`, what an incremental build does): the
  * same bundle as on this thread, a failure coming back as its message (not a crash), and a task
  * that throws rejecting with the task's name.
  */
@@ -31,7 +31,7 @@ function files(dir: string): Map<string, string> {
   return found
 }
 
-describe('the search index in a thread of its own', () => {
+describe('the search index in the side thread', () => {
   it('writes the bundle this thread writes', async () => {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-search-thread-'))
     const shards = shardRecords(records)
