@@ -76,6 +76,11 @@ function measure(label: string, root: string, outDir: string, cacheDir: string):
  * keeps its names). In the other copies every rule ID `x.y` becomes `c<N>.x.y` wherever it is written
  * (labels, rule links, link definitions, `#r-` anchors) and every grammar production `Name` (in grammar blocks and `#grammar-` anchors) becomes `NameCopy<N>`, so that
  * each copy is a whole document of its own. Chapters and parts are listed in the SUMMARY copy by copy.
+ *
+ * The directives that list the whole book (the grammar summary, the test summary) are kept in the first
+ * copy only, as a real book of that size has one of each: in every copy they made the book grow with the
+ * square of the copies (each of 4 copies' grammar pages held all 4 copies' productions, 4.4 MB each;
+ * 10 copies' pages took 21 times the 1× book's bytes).
  */
 export function multiplyBook(book: string, into: string, copies: number): void {
   const source = path.join(book, 'src')
@@ -102,6 +107,7 @@ export function multiplyBook(book: string, into: string, copies: number): void {
       )
       if (copy === 1) return deeper
       const renamedIds = deeper
+        .replace(WHOLE_BOOK_DIRECTIVE, 'The summary of the whole book is in its first part.')
         .replace(/\[([a-z][a-z0-9_.-]*)\]/g, (whole, id: string) => (ids.has(id) ? `[c${copy}.${id}]` : whole))
         .replace(/#r-([a-z][a-z0-9_.-]*[a-z0-9_-])/g, (whole, id: string) => (ids.has(id) ? `#r-c${copy}.${id}` : whole))
         .replace(/#grammar-([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) => (productions.has(name) ? `${whole}Copy${copy}` : whole))
@@ -130,6 +136,9 @@ export function multiplyBook(book: string, into: string, copies: number): void {
   }
   fs.writeFileSync(path.join(into, 'src', 'SUMMARY.md'), `# Summary\n\n${summaries.join('\n\n')}\n`)
 }
+
+/** mdbook-spec's directives that list the whole book: `{{ grammar-summary }}`, `{{summary-table}}` (tests). */
+const WHOLE_BOOK_DIRECTIVE = /^\{\{\s*(?:grammar-summary|summary-table)\s*\}\}[ \t]*$/gm
 
 function listFiles(dir: string): string[] {
   return fs
