@@ -36,6 +36,8 @@ const ATTRIBUTES: Record<string, string[]> = {
   del: ['cite', 'dateTime'],
 }
 const XML_NAMES: Record<string, string> = {className: 'class', colSpan: 'colspan', rowSpan: 'rowspan', dateTime: 'datetime'}
+/** Attribute names as XML writes them that hast does not use (it says `colSpan`, not `colspan`). */
+const XML_ONLY_NAMES = Object.values(XML_NAMES).filter((name) => name !== 'class')
 
 /** `html` (a fragment) as the content of one `xhtml:div`, with the `xhtml:` prefix on every element. */
 export function htmlToReqifXhtml(html: string): string {
@@ -95,7 +97,7 @@ function stableNode(node: RootContent | ElementContent, context: Context, inLink
   const name = node.tagName
   if (!stableProperties(node.properties)) return false
   if (name === 'svg' || name === 'math') return (context === 'flow' || context === 'phrasing') && foreignStable(node)
-  const allowed = (inner: Context, link = inLink): boolean => node.children.every((child) => stableNode(child, inner, link))
+  const allowed = (inner: Context, link = inLink): boolean => childrenStable(node, inner, link)
   const voidElement = node.children.length === 0
   switch (context) {
     case 'list':
@@ -131,6 +133,11 @@ function stableNode(node: RootContent | ElementContent, context: Context, inLink
   }
 }
 
+function childrenStable(node: Element, context: Context, inLink: boolean): boolean {
+  for (const child of node.children) if (!stableNode(child, context, inLink)) return false
+  return true
+}
+
 /** The attributes the XHTML keeps (`ATTRIBUTES`, and an image's `alt` text). */
 const WRITTEN = [...new Set([...Object.values(ATTRIBUTES).flat(), 'alt'])]
 
@@ -141,7 +148,7 @@ const WRITTEN = [...new Set([...Object.values(ATTRIBUTES).flat(), 'alt'])]
 function stableProperties(properties: Properties): boolean {
   // Written attributes named as in HTML (`propertyValue`): `class` only, and not beside `className`.
   if (properties.class !== undefined && (typeof properties.class !== 'string' || properties.className !== undefined || !stableText(properties.class))) return false
-  if (Object.values(XML_NAMES).some((name) => name !== 'class' && properties[name] !== undefined)) return false
+  for (const name of XML_ONLY_NAMES) if (properties[name] !== undefined) return false
   for (const name of WRITTEN) {
     const value = properties[name]
     if (value === undefined || value === null || value === false) continue
@@ -175,21 +182,33 @@ function write(node: RootContent | ElementContent): string {
   return writeElement(node)
 }
 
+/** The attributes written for each element name (the XHTML is written for every block: a few megabytes). */
+const attributesByName = new Map<string, string[]>()
+
+function attributesOf(name: string): string[] {
+  let attributes = attributesByName.get(name)
+  if (!attributes) {
+    attributes = [...(ATTRIBUTES['*'] ?? []), ...(KEEP.has(name) ? (ATTRIBUTES[name] ?? []) : [])]
+    attributesByName.set(name, attributes)
+  }
+  return attributes
+}
+
 function writeElement(element: Element): string {
   const name = element.tagName
   if (DROP.has(name)) return ''
   if (name === 'img') return typeof element.properties.alt === 'string' && element.properties.alt !== '' ? `<xhtml:span>${escapeText(element.properties.alt)}</xhtml:span>` : ''
-  const children = element.children.map(write).join('')
+  let children = ''
+  for (const child of element.children) children += write(child)
   const target = KEEP.has(name) ? name : AS_DIV.has(name) ? 'div' : 'span'
   // A figure's or summary's inline content inside a div stays valid: div allows flow content.
-  const attributes = [...(ATTRIBUTES['*'] ?? []), ...(KEEP.has(name) ? (ATTRIBUTES[name] ?? []) : [])]
-    .flatMap((property) => {
-      const value = propertyValue(element.properties, property)
-      if (value === undefined || value === null || value === false) return []
-      const text = Array.isArray(value) ? value.join(' ') : String(value)
-      return text === '' ? [] : [` ${XML_NAMES[property] ?? property}="${escapeAttribute(text)}"`]
-    })
-    .join('')
+  let attributes = ''
+  for (const property of attributesOf(name)) {
+    const value = propertyValue(element.properties, property)
+    if (value === undefined || value === null || value === false) continue
+    const text = Array.isArray(value) ? value.join(' ') : String(value)
+    if (text !== '') attributes += ` ${XML_NAMES[property] ?? property}="${escapeAttribute(text)}"`
+  }
   if (VOID.has(target)) return `<xhtml:${target}${attributes}/>`
   return `<xhtml:${target}${attributes}>${children}</xhtml:${target}>`
 }
@@ -207,7 +226,11 @@ function propertyValue(properties: Properties, property: string): Properties[str
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
+/** What `escapeText` changes: most text has none of it, and is returned as it is. */
+const ESCAPED = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+
 function escapeText(text: string): string {
+  if (!ESCAPED.test(text)) return text
   return text.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
