@@ -98,6 +98,21 @@ describe('the cache', () => {
     expect((await fs.readdir(path.join(top, 'render'))).sort()).toEqual(['new.json', 'recent.json'])
   })
 
+  it('keeps what was used within the last day, however large', async () => {
+    const top = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-prune-'))
+    await fs.mkdir(path.join(top, 'render'))
+    const now = Date.now()
+    const hour = 60 * 60 * 1000
+    for (const [name, age] of [['render/yesterday.json', 30], ['render/morning.json', 5], ['render/now.json', 0]] as const) {
+      const file = path.join(top, name)
+      await fs.writeFile(file, 'x'.repeat(100))
+      await fs.utimes(file, new Date(now - age * hour), new Date(now - age * hour))
+    }
+    // Over the limit: the entry unused for a day goes, the two used today stay although they are too.
+    expect(pruneCache(top, {maxAgeDays: 30, maxBytes: 50, now})).toBe(1)
+    expect((await fs.readdir(path.join(top, 'render'))).sort()).toEqual(['morning.json', 'now.json'])
+  })
+
   it('lives under the project root, outside the sources, and is never read as a chapter', async () => {
     // A spec in a subfolder of a project (package.json at its top): the cache is at the project's top.
     const project = await writeTree({
