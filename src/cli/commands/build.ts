@@ -63,10 +63,12 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       }
       // Loaded here so that other commands do not pay for the renderer, shiki, Astro and pagefind. The
       // search index (pagefind's own process) starts first, while the rest of the build is loaded.
+      const {buildSite, startSite} = await import('../../build/build-site.ts')
+      // The site renderer is sought (and, for a cold build, loaded by a worker) while the search index starts.
+      const site = startSite(model, {base: options.base, cache: options.cache})
       const search = await (await import('../../build/site-search.ts')).startSearch(model, options.out, options.out, options.cache)
-      const {buildSite} = await import('../../build/build-site.ts')
       const trace = options.tests.length > 0 ? await (await import('../../trace/site-trace.ts')).loadTraceForSite(model, options.tests) : null
-      const summary = await buildSite(model, {outDir: options.out, base: options.base, cache: options.cache, trace, search})
+      const summary = await buildSite(model, {outDir: options.out, base: options.base, cache: options.cache, trace, search, site})
       const {timings} = summary
       process.stderr.write(
         [
