@@ -7,9 +7,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {formatTiming, timeCommand} from './measure.ts'
+import {REFERENCE} from '../test/helpers/shared.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-export const REFERENCE = path.resolve(ROOT, '../shared/corpora/rust-reference')
+export {REFERENCE}
 
 export function benchCheckReference(): string[] {
   const bin = path.join(ROOT, 'bin/specmark.js')

@@ -16,8 +16,8 @@ import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
 import {rawClauseTexts} from './raw-clauses.ts'
 import {rewrite} from './rewrite-source.ts'
+import {CORPORA} from '../helpers/shared.ts'
 
-const CORPORA = path.resolve(import.meta.dirname, '../../../shared/corpora')
 const OLD = path.join(CORPORA, 'rust-reference-2026-03-01')
 const NEW = path.join(CORPORA, 'rust-reference')
 const available = fs.existsSync(path.join(OLD, 'book.toml')) && fs.existsSync(path.join(NEW, 'book.toml'))

@@ -14,8 +14,8 @@ import {assembleModel, type Model} from '../../src/pipeline/assemble-model.ts'
 import {renderAll} from '../../src/render/render-pool.ts'
 import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {closePool, pooledItems} from '../../src/workers/pool.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
-const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 const available = fs.existsSync(path.join(REFERENCE, 'book.toml'))
 
 describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpus', () => {

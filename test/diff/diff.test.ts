@@ -15,6 +15,7 @@ import {renameId} from '../../src/ids/rename.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {release} from '../../src/release/release.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
 const topics = [
   {id: 'one', prefix: 'one', file: 'one.md'},
@@ -78,7 +79,6 @@ describe('diff', () => {
     expect(() => materialize('no-such-revision', path.join(repository, 'spec'))).toThrow('neither a folder nor a git revision')
   })
 
-  const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
   it.runIf(existsSync(REFERENCE) || process.env.CI === 'true')('works on the Reference (two folders), detecting a rename by its text', async () => {
     const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-reference-'))
     await fs.cp(REFERENCE, copy, {recursive: true})

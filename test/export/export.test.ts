@@ -15,10 +15,10 @@ import type {Cache} from '../../src/cache/cache.ts'
 import {release} from '../../src/release/release.ts'
 import {REQIF_SCHEMA_DIR, validateReqif} from '../helpers/reqif.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
 const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../schemas/export.v2.schema.json'), 'utf8'))
 const validateExport = new Ajv2020({allErrors: true, strict: true}).compile(schema)
-const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 
 async function fixture() {
   const root = await writeTree({

@@ -26,6 +26,7 @@ import {serializeReviewedLinks} from '../../src/trace/reviewed-links.ts'
 import {runEach} from '../../src/workers/pool.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {check, chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+import {CORPORA} from '../helpers/shared.ts'
 
 const intro = '# Main\n\nr[main.intro]\nThe intro.\n\n'
 
@@ -41,7 +42,7 @@ describe('pathological inputs are input-too-complex, reported once, before parsi
   }
 
   it('leaves real specifications alone (the corpora and spec/ are within every limit)', async () => {
-    const roots = ['../../spec', '../../docs', '../../../shared/corpora'].map((dir) => path.resolve(import.meta.dirname, dir))
+    const roots = [...['../../spec', '../../docs'].map((dir) => path.resolve(import.meta.dirname, dir)), CORPORA]
     let files = 0
     for (const root of roots) {
       const entries = await fs.readdir(root, {recursive: true}).catch(() => [] as string[])

@@ -11,9 +11,10 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {specmark} from './run-cli.ts'
+import {CORPORA} from './shared.ts'
 
 const REPO = path.resolve(import.meta.dirname, '../..')
-export const CORPORA = path.resolve(REPO, '../shared/corpora')
+export {CORPORA}
 const CACHE = path.join(REPO, 'node_modules/.cache/specmark-corpus-builds')
 /** What specmark's output depends on besides the book. */
 const TOOL_INPUTS = ['src', 'site', 'bin', 'astro.config.mjs', 'package-lock.json']

@@ -2,8 +2,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {validateXML} from 'xmllint-wasm'
+import {SHARED} from './shared.ts'
 
-export const REQIF_SCHEMA_DIR = path.resolve(import.meta.dirname, '../../../shared/schemas/reqif')
+export const REQIF_SCHEMA_DIR = path.join(SHARED, 'schemas/reqif')
 
 export async function validateReqif(xml: string): Promise<{valid: boolean; errors: string[]}> {
   const files = fs.readdirSync(REQIF_SCHEMA_DIR, {recursive: true}).map(String).filter((file) => file.endsWith('.xsd') && file !== 'reqif.xsd')

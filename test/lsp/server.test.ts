@@ -15,6 +15,7 @@ import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
 import {MAIN, OTHER, writeFixture} from './fixture.ts'
 import {LspClient} from './lsp-client.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
 /** The 0-based position of the `index`-th occurrence of `needle` in a chapter text, plus `shift` characters. */
 function positionOf(text: string, needle: string, shift = 0, occurrence = 0): {line: number; character: number} {
@@ -278,7 +279,6 @@ describe('specmark lsp without a spec root in the workspace folder', () => {
   })
 })
 
-const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 const available = fs.existsSync(path.join(REFERENCE, 'book.toml'))
 
 describe.runIf(available || process.env.CI === 'true')('specmark lsp on the Rust Reference', () => {

@@ -23,10 +23,10 @@ import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 import {expectReferenceSite} from '../helpers/reference-site.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
 const exec = promisify(execFile)
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const REFERENCE = path.resolve(ROOT, '../shared/corpora/rust-reference')
 const version = (JSON.parse(await fs.readFile(path.join(ROOT, 'package.json'), 'utf8')) as {version: string}).version
 
 /** The machine's Node: the first `node` on PATH that is not a node_modules one (npm scripts prepend those). */

@@ -10,8 +10,9 @@ import type {Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {parseNative} from '../../src/parse/native-parse.ts'
 import {parseMarkdown, parseWithMicromark} from '../../src/parse/parse-markdown.ts'
+import {CORPORA} from '../helpers/shared.ts'
 
-const corpora = join(import.meta.dirname, '../../../shared/corpora')
+const corpora = CORPORA
 const root = join(import.meta.dirname, '../..')
 
 /**

@@ -17,6 +17,7 @@ import {describe, expect, it} from 'vitest'
 import {withReadableForegrounds} from '../../src/render/contrast.ts'
 import {CODE_BACKGROUNDS, THEMES} from '../../src/render/highlight.ts'
 import {codeToHastPaired, pairThemes} from '../../src/render/paired-themes.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
 const LANGUAGE: Record<string, string> = {rust: 'rust', c: 'c', cpp: 'cpp', toml: 'toml', sh: 'shellscript', console: 'shellscript'}
 
@@ -49,7 +50,7 @@ describe('paired themes', () => {
   it('highlight every code block of spec/ and the Reference as shiki does with two tokenizations', () => {
     const blocks = [
       ...codeBlocks(join(import.meta.dirname, '../../spec')),
-      ...codeBlocks(join(import.meta.dirname, '../../../shared/corpora/rust-reference/src')),
+      ...codeBlocks(join(REFERENCE, 'src')),
       // Edge cases: empty, blank lines, whitespace-only tokens, and lines past the tokenizing limit.
       ['rust', ''],
       ['rust', '\n\n  \t\n'],

@@ -17,8 +17,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
 import {CHROMIUM} from '../setup/ensure-chromium.ts'
 import {buildFixture} from './build-fixture.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
-const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 const SPEC = path.resolve(import.meta.dirname, '../../spec')
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/margins')
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

@@ -10,8 +10,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {classifyId, indexSpec} from '../../src/trace/cited-ids.ts'
 import {runTrace, type TraceResult} from '../../src/trace/run-trace.ts'
+import {REFERENCE} from '../helpers/shared.ts'
 
-const REFERENCE = path.resolve(import.meta.dirname, '../../../shared/corpora/rust-reference')
 const available = fs.existsSync(path.join(REFERENCE, 'book.toml'))
 
 describe.runIf(available || process.env.CI === 'true')('trace on the Rust Reference', () => {
