@@ -180,12 +180,15 @@ export function prepare(task: Pick<Task<never, unknown>, 'module'> & Partial<Tas
   if (!state) {
     const threads = sharedPool()
     const loads = Array.from({length: workers}, () => threads.run({module: task.module.href, name: null, input: null}))
-    const started: {workers: number; loaded: Promise<void>; ready: boolean} = {workers, ready: false, loaded: Promise.resolve()}
-    started.loaded = Promise.all(loads).then(() => {
-      started.ready = true
-    })
-    state = started
-    prepared.set(task.module.href, state)
+    const loading = {
+      workers,
+      ready: false,
+      loaded: Promise.all(loads).then(() => {
+        loading.ready = true
+      }),
+    }
+    state = loading
+    prepared.set(task.module.href, loading)
   }
   if (state.ready) onReady()
   else state.loaded.then(onReady, () => {})
