@@ -11,7 +11,7 @@ import fsSync from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {temporaryPathFor, writeFileAtomic, writeFileAtomicSync} from '../fs/atomic-write.ts'
-import {runInThread} from '../workers/pool.ts'
+import {runInThread} from '../workers/side-thread.ts'
 
 const MARKER = '.specmark-site'
 

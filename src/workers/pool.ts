@@ -7,17 +7,16 @@
  *
  * One error style: an item that throws in a worker rejects the batch with an `InternalError` naming the
  * task and the worker's stack (input problems are diagnostics, never thrown, so this is always a bug).
+ * How many workers: `cores.ts`; the one thread besides them, for tasks that must start at once:
+ * `side-thread.ts`.
  */
-import fs from 'node:fs'
-import module from 'node:module'
-import os from 'node:os'
-import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
-import {Worker} from 'node:worker_threads'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 import {inPhase, PhaseError} from '../diagnostics/phase.ts'
-import {usableCores} from './cores.ts'
+import {busyCores, usableCores} from './cores.ts'
+import {closeSideThread} from './side-thread.ts'
+import {workerEnvironment} from './thread-environment.ts'
 
 /** A function of a module, run in a worker as `(await import(module))[name](input)`. */
 export interface Task<I, O> {
@@ -55,70 +54,6 @@ export function workerCount(): number {
 /** Workers for `cores` usable cores when other work keeps `busy` of them running: one a free core but this thread's, at most 3. */
 export function freeWorkers(cores: number, busy: number): number {
   return Math.max(0, Math.min(cores - 1 - busy, 3))
-}
-
-let sampled = {at: -Infinity, busy: 0}
-
-/** How long a reading of the busy cores holds (a long-running server reads again). */
-const RESAMPLE_MS = 60_000
-
-/**
- * Cores other work is using: threads ready to run that are not this process's, from Linux's
- * `/proc/loadavg` (an instant count, not the load average, which lags by minutes) less this process's
- * own running threads (`/proc/self/task`): V8 compiles and collects garbage on threads of its own, and
- * at start-up one of them is often running; counted as other work, it left a cold build of the
- * Reference without a worker on a quiet machine (6.6 s instead of 4.7). 0 where it cannot be read, or
- * where this process may use only some of the machine's cores (the count is the whole machine's). Read
- * at most once a minute: read again within a command, the count took this process's own work for other
- * work — pagefind's process — and a build on a quiet machine then rendered on one thread, or put its
- * pages on this thread while the worker that had loaded the site renderer for them idled.
- */
-function busyCores(): number {
-  const now = performance.now()
-  if (now - sampled.at < RESAMPLE_MS) return sampled.busy
-  sampled = {at: now, busy: os.cpus().length === os.availableParallelism() ? runnableElsewhere() : 0}
-  return sampled.busy
-}
-
-/**
- * The fewest of a few readings, a millisecond apart: a count of one instant took the kernel's own
- * threads flushing the disk (`kblockd`, three of them after a build had written its output) for other
- * work, and a cold build then ran without a worker (13 s instead of 6).
- */
-function runnableElsewhere(): number {
-  let fewest = Infinity
-  for (let reading = 0; reading < BUSY_READINGS && fewest > 0; reading++) {
-    if (reading > 0) Atomics.wait(PAUSE, 0, 0, 1)
-    fewest = Math.min(fewest, runnableNow())
-  }
-  return fewest
-}
-
-const BUSY_READINGS = 3
-const PAUSE = new Int32Array(new SharedArrayBuffer(4))
-
-function runnableNow(): number {
-  try {
-    const runnable = Number(fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[3]?.split('/')[0])
-    return Number.isInteger(runnable) ? Math.max(0, runnable - runningHere()) : 0
-  } catch {
-    return 0
-  }
-}
-
-/** This process's threads that are running or ready to run (state R in `/proc/self/task/<id>/stat`); at least this one. */
-export function runningHere(): number {
-  let running = 0
-  for (const task of fs.readdirSync('/proc/self/task')) {
-    try {
-      // The state follows the command name, which is in parentheses and may itself hold spaces or parentheses.
-      const stat = fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8')
-      if (stat[stat.lastIndexOf(')') + 2] === 'R') running++
-    } catch {
-      // The thread ended while the folder was read.
-    }
-  }
-  return Math.max(1, running)
 }
 
 /** The worker count `SPECMARK_WORKERS` sets, or null (then batches of any size may use workers). */
@@ -164,20 +99,6 @@ function sharedPool(): Tinypool {
   return pool
 }
 
-/**
- * The threads' environment: this one's, plus the compile cache the launcher enabled for this thread
- * (`bin/specmark.cjs`). `module.enableCompileCache()` covers the calling thread only; a worker sees the
- * cache when `NODE_COMPILE_CACHE` is set as it starts, and without it, strips the types of every
- * TypeScript module again (in the checkout, about a second of CPU a thread, most of it loading the stripper).
- */
-function workerEnvironment(): Record<string, string> | undefined {
-  // The directory Node reports is the cache's subfolder for this Node version, under the one it was given.
-  const cache = module.getCompileCacheDir?.()
-  if (!cache || process.env.NODE_COMPILE_CACHE) return undefined
-  const environment: Record<string, string> = {}
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) environment[name] = value
-  return {...environment, NODE_COMPILE_CACHE: path.dirname(cache)}
-}
 
 /**
  * The modules the current pool's threads were asked to load ahead (`prepare`, once a module): with how
@@ -226,11 +147,9 @@ export function poolThreads(): number {
 /** Stops the pool's threads and the side thread (the next `runEach` or `runInThread` starts new ones). */
 export async function closePool(): Promise<void> {
   const closing = pool
-  const thread = side?.thread
   pool = null
-  side = null
   prepared.clear()
-  await Promise.all([closing?.destroy(), thread?.terminate()])
+  await Promise.all([closing?.destroy(), closeSideThread()])
 }
 
 /**
@@ -245,60 +164,6 @@ export async function runInWorker<I, O>(task: Omit<Task<I, O>, 'local'>, input: 
   } catch (error) {
     throw new InternalError(`${task.name} failed in a worker: ${(error as Error).stack ?? String(error)}`)
   }
-}
-
-/**
- * The build's side thread (`runInThread`): started by the first task sent to it and kept for the next,
- * which then pays no thread start-up (about a tenth of a second of CPU: Node's own modules compiled
- * again, a heap); held open only while it has tasks.
- */
-interface SideThread {
-  thread: Worker
-  pending: Map<number, {name: string; resolve: (value: unknown) => void; reject: (error: Error) => void}>
-  next: number
-}
-
-let side: SideThread | null = null
-
-function sideThread(): SideThread {
-  if (side) return side
-  const environment = workerEnvironment()
-  const thread = new Worker(new URL('./thread-worker.ts', import.meta.url), environment ? {env: environment} : {})
-  const started: SideThread = {thread, pending: new Map(), next: 0}
-  const failAll = (reason: (name: string) => string): void => {
-    if (side === started) side = null
-    for (const {name, reject} of started.pending.values()) reject(new InternalError(reason(name)))
-    started.pending.clear()
-  }
-  thread.on('message', ({id, value, failure}: {id: number; value?: unknown; failure?: string}) => {
-    const task = started.pending.get(id)
-    if (!task) return
-    started.pending.delete(id)
-    if (started.pending.size === 0) thread.unref()
-    if (failure === undefined) task.resolve(value)
-    else task.reject(new InternalError(`${task.name} failed in a worker: ${failure}`))
-  })
-  thread.on('error', (error: Error) => failAll((name) => `${name} failed in a worker: ${error.stack ?? String(error)}`))
-  thread.on('exit', (code) => failAll((name) => `${name} failed in a worker: its thread ended (exit code ${code}) without an answer`))
-  side = started
-  return started
-}
-
-/**
- * Runs `task` once on `input` in the side thread, at once: for a task that mostly waits (on a child
- * process's replies) or that must not wait for this thread. A pool's thread takes a task only once this
- * thread has seen it start, which waits while this thread runs synchronous work (seconds in a build);
- * the side thread takes it as it arrives. Tasks there run side by side, each as far as its next await.
- * A throw rejects as in `runInWorker` (`InternalError`).
- */
-export function runInThread<I, O>(task: Omit<Task<I, O>, 'local'>, input: I): Promise<O> {
-  const target = sideThread()
-  const id = target.next++
-  return new Promise<O>((resolve, reject) => {
-    target.pending.set(id, {name: task.name, resolve: resolve as (value: unknown) => void, reject})
-    target.thread.ref()
-    target.thread.postMessage({id, module: task.module.href, name: task.name, input})
-  })
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The side thread (`runInThread` in `pool.ts`): runs the named function of the named module on each
+ * The side thread (`runInThread` in `side-thread.ts`): runs the named function of the named module on each
  * input it is sent and answers with the result, or with the failure's stack. Modules are imported on
  * first use and stay loaded.
  */

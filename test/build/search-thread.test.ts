@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {writeSearchIndex, writeSearchIndexJob, type SearchIndexJob} from '../../src/search/pagefind-index.ts'
 import {shardRecords} from '../../src/search/search-shards.ts'
 import type {SearchRecord} from '../../src/search/search-records.ts'
-import {runInThread} from '../../src/workers/pool.ts'
+import {runInThread} from '../../src/workers/side-thread.ts'
 
 const SEARCH_TASK = {module: new URL('../../src/search/pagefind-index.ts', import.meta.url), name: 'writeSearchIndexJob'}
 

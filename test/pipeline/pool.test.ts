@@ -13,7 +13,8 @@ import {prepareParsing} from '../../src/pipeline/parse-pool.ts'
 import {PARALLEL_THRESHOLD, parseThreshold, SINGLE_WORKER_THRESHOLD} from '../../src/pipeline/prepare-parsing.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {Worker} from 'node:worker_threads'
-import {closePool, freeWorkers, pooledItems, poolThreads, runningHere, workersWantMore} from '../../src/workers/pool.ts'
+import {runningHere} from '../../src/workers/cores.ts'
+import {closePool, freeWorkers, pooledItems, poolThreads, workersWantMore} from '../../src/workers/pool.ts'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/site/spec')
 
