@@ -78,7 +78,13 @@ function runnableNow(): number {
 /** This process's threads that are running or ready to run (state R in `/proc/self/task/<id>/stat`); at least this one. */
 export function runningHere(): number {
   let running = 0
-  for (const task of fs.readdirSync('/proc/self/task')) {
+  let tasks: string[] = []
+  try {
+    tasks = fs.readdirSync('/proc/self/task')
+  } catch {
+    // Not Linux: this thread only.
+  }
+  for (const task of tasks) {
     try {
       // The state follows the command name, which is in parentheses and may itself hold spaces or parentheses.
       const stat = fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8')

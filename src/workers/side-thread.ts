@@ -8,9 +8,9 @@ import {InternalError} from '../diagnostics/diagnostic.ts'
 import {workerEnvironment} from './thread-environment.ts'
 
 /**
- * The build's side thread (`runInThread`): started by the first task sent to it and kept for the next,
- * which then pays no thread start-up (about a tenth of a second of CPU: Node's own modules compiled
- * again, a heap); held open only while it has tasks.
+ * The thread and its tasks awaiting an answer. Kept, the thread spares the next task its start-up
+ * (about a tenth of a second of CPU: Node's own modules compiled again, a heap); it holds the process
+ * open only while it has tasks.
  */
 interface SideThread {
   thread: Worker
