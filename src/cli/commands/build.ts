@@ -62,9 +62,9 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
         return
       }
       // Loaded here so that other commands do not pay for the renderer, shiki, Astro and pagefind. The
-      // search index (pagefind's own process) starts first, while the rest of the build is loaded.
+      // site renderer is sought first (and, for a cold build, loaded by a worker, which has nothing else
+      // to do yet), then the search index (pagefind's own process) starts, both before the render.
       const {buildSite, startSite} = await import('../../build/build-site.ts')
-      // The site renderer is sought (and, for a cold build, loaded by a worker) while the search index starts.
       const site = startSite(model, {base: options.base, cache: options.cache})
       const search = await (await import('../../build/site-search.ts')).startSearch(model, options.out, options.out, options.cache)
       const trace = options.tests.length > 0 ? await (await import('../../trace/site-trace.ts')).loadTraceForSite(model, options.tests) : null
