@@ -31,7 +31,11 @@ export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: Id
   const chapters = new Map(rendered.chapters.map((chapter) => [chapter.id, chapter]))
   const href = (relative: string): string => `${rendered.base}${relative}`
   const byChapter = new Map<string, RenderedSpec['rules']>()
-  for (const rule of rendered.rules) byChapter.set(rule.chapter, [...(byChapter.get(rule.chapter) ?? []), rule])
+  for (const rule of rendered.rules) {
+    const rules = byChapter.get(rule.chapter)
+    if (rules) rules.push(rule)
+    else byChapter.set(rule.chapter, [rule])
+  }
   const cache = openCache<IdPagesManifest>(memory?.root ?? outDir, 'id-pages', memory?.enabled ?? false)
   const manifestKey = cacheKey('id pages', path.resolve(outDir))
   const previous = cache.get(manifestKey)?.chapters ?? {}
