@@ -6,8 +6,9 @@
  *
  * The pages are rendered in process by the site renderer (`site-renderer.ts`: the Astro site, bundled
  * once for every specification), each from the rendered specification in memory, and only those that
- * can have changed: every page in `site-pages.ts`'s list except the chapter pages whose key did not
- * change (`page-keys.ts`). A page is written only when its bytes changed.
+ * can have changed: every page in `site-pages.ts`'s list but those whose key did not change
+ * (`page-keys.ts`: a chapter page's by what it shows, another's by what it read when last rendered). A
+ * page is written only when its bytes changed.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -26,7 +27,7 @@ import {copyAssets, writeRedirects} from './book-output.ts'
 import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
 import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
-import {writePages, type KeptSections, type PageJob, type PageJobResult} from './page-job.ts'
+import {writePages, type KeptSections, type PageJob, type PageJobResult, type WrittenPages} from './page-job.ts'
 import {configuredWorkers, runInWorker, workerCount} from '../workers/pool.ts'
 import {rendersCold} from '../render/render-warmup.ts'
 import {normalizeBase} from '../render/urls.ts'
@@ -100,6 +101,8 @@ export interface BuildSummary {
   staleFilesRemoved: number
   /** Chapter pages kept as the previous build into the same folder wrote them (nothing they show changed). */
   pagesKept: number
+  /** The other pages kept so (nothing they read of the specification changed: `page-reads.ts`). */
+  otherPagesKept: number
   /** Pages rendered by this build, and how many of them were written (the others' bytes were unchanged). */
   pagesRendered: number
   pagesWritten: number
@@ -117,7 +120,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   const listing = listOutput(outDir)
   // What this build writes is what is written from now on (by the file system's clock).
   const since = fileClock(outDir)
-  let written: Promise<number> | undefined
+  let written: Promise<WrittenPages> | undefined
 
   try {
     const guide = await readGuide(model.project)
@@ -126,19 +129,16 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
-    // Only the chapter pages whose content changed since the last build into this folder are rendered.
+    // Only the pages whose key changed since the last build into this folder are rendered.
     const pages = sitePages(rendered)
-    const chapterFiles = new Map(pages.filter((page) => page.chapter !== undefined).map((page) => [page.chapter!, page.file]))
-    const plan = planPages(model.project.root, outDir, rendered, chapterFiles, cacheEnabled(options.cache), site.key, bodyKeys)
-    const toRender = plan.render === null ? null : new Set(plan.render)
-    const rendersAgain = (page: (typeof pages)[number]): boolean => page.chapter === undefined || toRender === null || toRender.has(page.chapter)
-    const render = pages.filter(rendersAgain)
-    const kept = new Set(pages.filter((page) => !rendersAgain(page)).map((page) => path.join(outDir, page.file)))
+    const sectionKeys = cacheEnabled(options.cache) ? printSectionKeys(rendered, site.key, bodyKeys) : null
+    const plan = planPages(model.project.root, outDir, rendered, pages, cacheEnabled(options.cache), {siteKey: site.key, bodyKeys, sectionKeys})
+    const kept = new Set(plan.kept.map((page) => path.join(outDir, page.file)))
     // Many pages render in a worker (`page-job.ts`) while this thread writes the rest; a few, here.
-    const sections = cacheEnabled(options.cache) ? {root: model.project.root, keys: printSectionKeys(rendered, site.key, bodyKeys)} : null
-    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, render, outDir, sections, pagesThread || pagesInWorker(render.length)))
+    const sections = sectionKeys ? {root: model.project.root, keys: sectionKeys} : null
+    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, plan.render, outDir, sections, pagesThread || pagesInWorker(plan.render.length)))
     written.catch(() => {})
-    for (const page of render) kept.add(path.join(outDir, page.file))
+    for (const page of plan.render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
     const existing = (await listing).files
     for (const file of writeIdPages(rendered, outDir, {root: model.project.root, enabled: cacheEnabled(options.cache), exists: (file) => existing.has(file)})) kept.add(file)
@@ -150,7 +150,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       }
     }
     for (const file of await writeExports(model, exportChapters, outDir, cacheEnabled(options.cache))) kept.add(file)
-    const pagesWritten = await written
+    const {count: pagesWritten, reads} = await written
     // Both skip what this build wrote (by its time), so they come after the pages and everything else.
     if (model.project.layout === 'mdbook') {
       await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], since, kept)
@@ -161,7 +161,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     // index's folders, swept once it is written.
     const searchFolders = bundleFolders(path.join(outDir, 'pagefind'))
     let staleFilesRemoved = removeStaleFiles(outDir, await listing, since, kept, new Set(searchFolders))
-    plan.save()
+    plan.save(reads)
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
     // before this function was (`startSearch`).
@@ -178,8 +178,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       searchKept: index.kept,
       searchShards: {count: index.shards, indexed: index.shardsIndexed, records: index.indexed},
       staleFilesRemoved,
-      pagesKept: plan.kept.length,
-      pagesRendered: render.length,
+      pagesKept: plan.keptChapters,
+      otherPagesKept: plan.kept.length - plan.keptChapters,
+      pagesRendered: plan.render.length,
       pagesWritten,
       timings: {render: renderDone - start, pages: pagesDone - renderDone, search: searchTime, total: Date.now() - start},
     }
@@ -209,14 +210,15 @@ function pagesInWorker(count: number): boolean {
 
 /**
  * Renders `pages` and writes each whose bytes changed (the print page from the `sections` kept, where
- * given), in a worker or here (`pagesInWorker`). Returns how many were written.
+ * given), in a worker or here (`pagesInWorker`). Returns how many were written, and what each
+ * whole-book page read (`WrittenPages`).
  * A page that fails stops the build with its one-line message (`PageError`).
  */
-async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string, sections: KeptSections | null, inWorker: boolean): Promise<number> {
+async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string, sections: KeptSections | null, inWorker: boolean): Promise<WrittenPages> {
   if (!inWorker) return writePages(await openSiteRenderer({base: rendered.base, located: renderer}), rendered, pages, outDir, sections)
   const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {renderer, rendered, pages, outDir, sections})
   if (result.failure) throw result.failure.page ? new PageError(result.failure.message) : new Error(result.failure.message)
-  return result.count
+  return result
 }
 
 /** Copies the site's client files (scripts, styles, icon) into the output, those whose bytes changed. Returns every file. */

@@ -11,7 +11,8 @@ import path from 'node:path'
 import {openBytesCache} from '../cache/cache.ts'
 import type {RenderedSpec} from '../render/types.ts'
 import {writeIfChangedSync, writePiecesIfChanged} from './out-dir.ts'
-import {openSiteRenderer, PageError, type LocatedRenderer, type SiteRenderer} from './site-renderer.ts'
+import type {PageReads} from './page-keys.ts'
+import {openSiteRenderer, PageError, type LocatedRenderer, type RenderedResponse, type SiteRenderer} from './site-renderer.ts'
 import {PRINT_PAGE, PRINT_SECTIONS_SEAM, printSectionUrl, type SitePage} from './site-pages.ts'
 
 /**
@@ -23,26 +24,36 @@ export interface KeptSections {
   keys: ReadonlyMap<string, string>
 }
 
+/** The pages written, and what each whole-book page rendered read of the data (the keys of `page-keys.ts`). */
+export interface WrittenPages {
+  count: number
+  reads: PageReads
+}
+
 /**
- * Renders `pages` and writes each whose bytes changed. Returns how many were written. A page that fails
- * stops the build with its one-line message (`PageError`). With `sections`, the print page is joined
- * from its chapters' sections (`writePrintPage`).
+ * Renders `pages` and writes each whose bytes changed. A page that fails stops the build with its
+ * one-line message (`PageError`). With `sections`, the print page is joined from its chapters' sections
+ * (`writePrintPage`).
  */
-export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pages: readonly SitePage[], outDir: string, sections: KeptSections | null = null): Promise<number> {
-  let count = 0
+export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pages: readonly SitePage[], outDir: string, sections: KeptSections | null = null): Promise<WrittenPages> {
+  const written: WrittenPages = {count: 0, reads: {}}
   // Rendering is work on this thread, one page at a time; writing synchronously is the cheapest in CPU.
   for (const page of pages) {
     const file = path.join(outDir, page.file)
-    if (page.url === PRINT_PAGE && sections) {
-      if (await writePrintPage(site, rendered, file, sections)) count++
-      continue
+    // A chapter page has a key of its own (`chapterPageKeys`); every other page is keyed by what it reads.
+    const recordReads = page.chapter === undefined
+    let response: {changed: boolean; reads: RenderedResponse['reads']}
+    if (page.url === PRINT_PAGE && sections) response = await writePrintPage(site, rendered, file, sections)
+    else {
+      const rendering = await site.render(`${rendered.base}${page.url}`, {data: rendered, recordReads})
+      const expected = page.route === '404' ? 404 : 200
+      if (rendering.status !== expected) throw new PageError(`page /${page.url} answered ${rendering.status}, not ${expected}`)
+      response = {changed: writeIfChangedSync(file, rendering.body), reads: rendering.reads}
     }
-    const response = await site.render(`${rendered.base}${page.url}`, {data: rendered})
-    const expected = page.route === '404' ? 404 : 200
-    if (response.status !== expected) throw new PageError(`page /${page.url} answered ${response.status}, not ${expected}`)
-    if (writeIfChangedSync(file, response.body)) count++
+    if (response.changed) written.count++
+    if (recordReads && response.reads) written.reads[page.url] = response.reads
   }
-  return count
+  return written
 }
 
 /**
@@ -51,8 +62,8 @@ export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pag
  * kept — as bytes. The page shows the whole book (9 MB for the Reference): drawing it anew, and passing
  * it through Astro's response as one string, cost an edit more than all its other pages.
  */
-async function writePrintPage(site: SiteRenderer, rendered: RenderedSpec, file: string, sections: KeptSections): Promise<boolean> {
-  const shell = await site.render(`${rendered.base}${PRINT_PAGE}`, {data: rendered, printSeam: true})
+async function writePrintPage(site: SiteRenderer, rendered: RenderedSpec, file: string, sections: KeptSections): Promise<{changed: boolean; reads: RenderedResponse['reads']}> {
+  const shell = await site.render(`${rendered.base}${PRINT_PAGE}`, {data: rendered, printSeam: true, recordReads: true})
   if (shell.status !== 200) throw new PageError(`page /${PRINT_PAGE} answered ${shell.status}, not 200`)
   const seam = shell.body.indexOf(PRINT_SECTIONS_SEAM)
   if (seam < 0 || shell.body.indexOf(PRINT_SECTIONS_SEAM, seam + 1) >= 0) throw new PageError(`page /${PRINT_PAGE} did not mark once where its chapters go`)
@@ -69,7 +80,7 @@ async function writePrintPage(site: SiteRenderer, rendered: RenderedSpec, file: 
     parts.push(section)
   }
   parts.push(shell.body.subarray(seam + PRINT_SECTIONS_SEAM.length))
-  return writePiecesIfChanged(file, parts)
+  return {changed: writePiecesIfChanged(file, parts), reads: shell.reads}
 }
 
 export interface PageJob {
@@ -81,15 +92,15 @@ export interface PageJob {
 }
 
 /** What a worker's page job gives back: the pages written, or the message of the failure that stopped it. */
-export type PageJobResult = {count: number; failure: null} | {count: number; failure: {message: string; page: boolean}}
+export type PageJobResult = (WrittenPages & {failure: null}) | {count: number; reads: PageReads; failure: {message: string; page: boolean}}
 
 /** The worker's side: `writePages` with the renderer for the spec's base path; a failure is returned, to be thrown by the build. */
 export async function writePagesJob(job: PageJob): Promise<PageJobResult> {
   try {
     const site = await openSiteRenderer({base: job.rendered.base, located: job.renderer})
-    return {count: await writePages(site, job.rendered, job.pages, job.outDir, job.sections), failure: null}
+    return {...(await writePages(site, job.rendered, job.pages, job.outDir, job.sections)), failure: null}
   } catch (error) {
-    return {count: 0, failure: {message: error instanceof Error ? error.message : String(error), page: error instanceof PageError}}
+    return {count: 0, reads: {}, failure: {message: error instanceof Error ? error.message : String(error), page: error instanceof PageError}}
   }
 }
 

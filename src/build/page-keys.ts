@@ -1,13 +1,18 @@
 /**
- * Incremental builds: which chapter pages a build must render again. A chapter page shows its chapter
- * (blocks, footnotes, sections), the rules of that chapter, and the site's shell (title, version,
- * navigation, parts, releases, …); its key hashes exactly those, with the site renderer's key (the
- * site's own code, the Astro config, specmark's and the dependencies' versions: `site-renderer.ts`) and
- * specmark's (`cacheKey`). The keys of the pages in an output folder are kept in
- * the one cache (`pages`, per output folder); a later build into the same folder renders through Astro
- * only the chapter pages whose key changed (or whose file is gone), and keeps the others as they are.
- * Every other page depends on the whole specification and is rendered on every build (and written only
- * when its bytes changed).
+ * Incremental builds: which pages a build must render again.
+ *
+ * - A chapter page shows its chapter (blocks, footnotes, sections), the rules of that chapter, and the
+ *   site's shell (title, version, navigation, parts, releases, …); its key hashes exactly those, with the
+ *   site renderer's key (the site's own code, the Astro config, specmark's and the dependencies'
+ *   versions: `site-renderer.ts`) and specmark's (`cacheKey`).
+ * - Every other page shows something of the whole book, each its own slice: its key hashes what it read
+ *   of the rendered specification as it was last rendered (`page-reads.ts`), with the site renderer's
+ *   key, and for the print page the keys of its chapters' sections (`printSectionKeys`). A page whose
+ *   reads are unchanged would render the same bytes.
+ *
+ * The keys of the pages in an output folder are kept in the one cache (`pages`, per output folder); a
+ * later build into the same folder renders through Astro only the pages whose key changed (or whose file
+ * is gone, or which it has no key for), and keeps the others as they are.
  *
  * `--no-cache` (or `SPECMARK_CACHE=0`) renders every page, as a cold build does.
  */
@@ -17,39 +22,83 @@ import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
 import type {BodyKeys} from '../render/render-spec.ts'
 import type {RenderedChapter, RenderedSpec} from '../render/types.ts'
+import {readsKeys, type Reads} from './page-reads.ts'
+import {PRINT_PAGE, type SitePage} from './site-pages.ts'
 
-/** The chapter page keys of one output folder. */
+/** The page keys of one output folder. */
 interface PageManifest {
+  /** Chapter pages' keys, by chapter id. */
   pages: Record<string, string>
+  /** The other pages' keys and what each read, by URL. */
+  wholeBook?: Record<string, {reads: Reads; key: string}>
 }
 
+/** What each whole-book page rendered read of the rendered specification, by URL (`writePages`). */
+export type PageReads = Record<string, Reads>
+
 export interface PagePlan {
-  /** Chapter ids whose pages Astro renders; null renders them all. */
-  render: string[] | null
-  /** Chapter ids whose pages are kept from the previous build. */
-  kept: string[]
-  /** Records the keys once the build has written its pages. */
-  save: () => void
+  /** The pages Astro renders. */
+  render: SitePage[]
+  /** The pages kept from the previous build. */
+  kept: SitePage[]
+  /** How many of the kept pages are chapter pages. */
+  keptChapters: number
+  /** Records the keys once the build has written its pages, given what each whole-book page rendered read. */
+  save: (reads: PageReads) => void
+}
+
+/** What the keys of a build's pages are made of, besides the rendered specification. */
+export interface KeyInputs {
+  /** The site renderer's key. */
+  siteKey: string
+  /** The chapters' render keys (`renderSpec`). */
+  bodyKeys?: BodyKeys
+  /** The print page's sections' keys, when it is joined from kept sections (`printSectionKeys`). */
+  sectionKeys?: ReadonlyMap<string, string> | null
 }
 
 /**
- * Plans the chapter pages of a build of `rendered` into `outDir`, given each chapter page's file (by
- * chapter id, relative to `outDir`) and the site renderer's key.
+ * Plans the build of `pages` (`sitePages(rendered)`) into `outDir`: the pages whose key is the one the
+ * previous build into the folder recorded, and whose file is still there, are kept.
  */
-export function planPages(root: string, outDir: string, rendered: RenderedSpec, pageFiles: ReadonlyMap<string, string>, enabled: boolean, siteKey: string, bodyKeys?: BodyKeys): PagePlan {
-  const keys = chapterPageKeys(rendered, siteKey, bodyKeys)
+export function planPages(root: string, outDir: string, rendered: RenderedSpec, pages: readonly SitePage[], enabled: boolean, inputs: KeyInputs): PagePlan {
+  const chapterKeys = chapterPageKeys(rendered, inputs.siteKey, inputs.bodyKeys)
   const cache = openCache<PageManifest>(root, 'pages', enabled)
   const manifestKey = cacheKey('site pages', path.resolve(outDir))
   const previous = cache.get(manifestKey)
-  const save = (): void => cache.set(manifestKey, {pages: Object.fromEntries(keys)})
-  if (!previous) return {render: null, kept: [], save}
-  const kept: string[] = []
-  const render: string[] = []
-  for (const chapter of rendered.chapters) {
-    const unchanged = previous.pages[chapter.id] === keys.get(chapter.id) && fs.existsSync(path.join(outDir, pageFiles.get(chapter.id) ?? ''))
-    ;(unchanged ? kept : render).push(chapter.id)
+  const wholeBook = new Map<string, {reads: Reads; key: string}>()
+  const keyOf = wholeBookPageKeys(rendered, inputs)
+  const render: SitePage[] = []
+  const kept: SitePage[] = []
+  for (const page of pages) {
+    let unchanged: boolean
+    if (page.chapter !== undefined) unchanged = previous?.pages[page.chapter] === chapterKeys.get(page.chapter)
+    else {
+      const before = previous?.wholeBook?.[page.url]
+      unchanged = before !== undefined && before.key === keyOf(before.reads, page)
+      if (unchanged) wholeBook.set(page.url, before!)
+    }
+    ;(unchanged && fs.existsSync(path.join(outDir, page.file)) ? kept : render).push(page)
   }
-  return {render, kept, save}
+  const save = (reads: PageReads): void => {
+    for (const page of render) {
+      const read = reads[page.url]
+      if (page.chapter === undefined && read) wholeBook.set(page.url, {reads: read, key: keyOf(read, page)})
+    }
+    cache.set(manifestKey, {pages: Object.fromEntries(chapterKeys), wholeBook: Object.fromEntries(wholeBook)})
+  }
+  return {render, kept, keptChapters: kept.filter((page) => page.chapter !== undefined).length, save}
+}
+
+/**
+ * The keys of the pages that are not a chapter's, given what each read when it was rendered: the site
+ * renderer's, the page's place, what it read as the rendered specification holds it now, and for the
+ * print page its sections' keys.
+ */
+function wholeBookPageKeys(rendered: RenderedSpec, inputs: KeyInputs): (reads: Reads, page: SitePage) => string {
+  const keyOf = readsKeys(rendered)
+  const sections = inputs.sectionKeys ? JSON.stringify([...inputs.sectionKeys]) : ''
+  return (reads, page) => keyOf(reads, inputs.siteKey, page.url, page.route, page.file, page.url === PRINT_PAGE ? sections : '')
 }
 
 /**

@@ -33,6 +33,7 @@ import type {RenderedSpec} from '../render/types.ts'
 import {normalizeBase} from '../render/urls.ts'
 import {installedPackage, PACKAGE_ROOT, readManifest} from '../core/package.ts'
 import {astroHome} from './astro-home.ts'
+import {recordReads, type Reads} from './page-reads.ts'
 
 /** Where the package ships its renderer, built for the base path `/` (`scripts/compile.ts`). */
 export const SHIPPED_RENDERER_DIR = path.join(PACKAGE_ROOT, 'site-renderer')
@@ -57,6 +58,8 @@ export interface RenderedResponse {
   status: number
   contentType: string | null
   body: Buffer
+  /** What the page read of the data, when asked to record it (`RenderOptions.recordReads`); else null. */
+  reads: Reads | null
 }
 
 export interface RenderOptions {
@@ -68,6 +71,8 @@ export interface RenderOptions {
   sections?: boolean
   /** Render `/print/` without its chapters, with `PRINT_SECTIONS_SEAM` where they go (a build joins it from sections). */
   printSeam?: boolean
+  /** Record what the page reads of `data` (`RenderedResponse.reads`): the key of a whole-book page (`page-reads.ts`). */
+  recordReads?: boolean
 }
 
 export interface SiteRenderer {
@@ -166,8 +171,9 @@ async function load(base: string, located?: LocatedRenderer): Promise<SiteRender
     key,
     clientDir: path.join(dir, 'client'),
     async render(pathname, renderOptions) {
+      const recording = renderOptions.recordReads ? recordReads(renderOptions.data) : null
       const context: SiteContext = {
-        data: renderOptions.data,
+        data: recording?.data ?? renderOptions.data,
         currentIds: renderOptions.currentIds ?? false,
         sections: renderOptions.sections ?? false,
         printSeam: renderOptions.printSeam ?? false,
@@ -182,7 +188,7 @@ async function load(base: string, located?: LocatedRenderer): Promise<SiteRender
         const message = cause instanceof Error ? cause.message.split('\n')[0] : cause === undefined ? `status ${response.response.status}` : String(cause)
         throw new PageError(`page ${pathname} failed to render: ${message}`, {cause})
       }
-      return {status: response.response.status, contentType: response.response.headers.get('content-type'), body: response.body}
+      return {status: response.response.status, contentType: response.response.headers.get('content-type'), body: response.body, reads: recording?.reads() ?? null}
     },
   }
 }

@@ -34,9 +34,9 @@ async function setUp(): Promise<{url: string; renders: string[]; bump: (title: s
     async render(pathname, options) {
       renders.push(pathname)
       if (pathname === '/broken/') throw new Error('page /broken/ failed to render: boom')
-      if (pathname === '/nav.json') return {status: 200, contentType: 'application/json', body: Buffer.from('{}')}
+      if (pathname === '/nav.json') return {status: 200, contentType: 'application/json', body: Buffer.from('{}'), reads: null}
       const status = pathname === '/' ? 200 : 404
-      return {status, contentType: 'text/html', body: Buffer.from(`<html><body><h1>${options!.data!.title}</h1></body></html>`)}
+      return {status, contentType: 'text/html', body: Buffer.from(`<html><body><h1>${options!.data!.title}</h1></body></html>`), reads: null}
     },
   }
   const started = await startSiteServer({host: '127.0.0.1', port: 0, renderer, current: () => ({data, version}), publishedFile: () => null, log: () => {}})

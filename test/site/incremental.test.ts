@@ -1,9 +1,10 @@
 /**
  * Incremental builds (src/build/page-keys.ts): after a one-word edit of one chapter, a build into the
- * previous output renders and re-writes that chapter's page but leaves the other chapters' pages and
- * every unchanged `/id/` page and export untouched (same bytes, same modification time), and the result
- * is byte-for-byte the site a cold build of the edited sources gives. An mdBook, so that the `.html`
- * pages (flattened after Astro) are covered too.
+ * previous output renders and re-writes that chapter's page and the whole-book pages that read what
+ * changed, but leaves the other chapters' pages, the other whole-book pages and every unchanged `/id/`
+ * page and export untouched (same bytes, same modification time), and the result is byte-for-byte the
+ * site a cold build of the edited sources gives; so it is after a new rule, which the home page counts.
+ * An mdBook, so that the `.html` pages (flattened after Astro) are covered too.
  */
 import {execFile} from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -56,6 +57,10 @@ describe('an incremental build after a one-word edit', () => {
   let log: string
   let again: Snapshot
   let againLog: string
+  /** After a rule is added to another chapter, and a cold build of those sources. */
+  let added: Snapshot
+  let addedLog: string
+  let addedCold: Snapshot
   /** The print page's chapter sections in the cache: after the first build, after the edit. */
   const sections: string[][] = []
 
@@ -82,19 +87,28 @@ describe('an incremental build after a one-word edit', () => {
     // A cold build of the edited sources, with no cache and into an empty folder.
     await build(root, path.join(scratch, 'cold'), cacheDir, '--no-cache')
     cold = await snapshot(path.join(scratch, 'cold'))
+    // A new rule in another chapter: the home page counts the normative rules.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await fs.appendFile(path.join(root, 'src/three.md'), '\nr[three.new]\nA new rule.\n')
+    addedLog = await build(root, outDir, cacheDir)
+    added = await snapshot(outDir)
+    await build(root, path.join(scratch, 'added-cold'), cacheDir, '--no-cache')
+    addedCold = await snapshot(path.join(scratch, 'added-cold'))
   }, 300_000)
 
   afterAll(async () => {
     for (const dir of [root, scratch]) if (dir) await fs.rm(dir, {recursive: true, force: true})
   })
 
-  it('renders again only the edited chapter page and says so', () => {
+  it('renders again only the edited chapter page and the pages that read what changed, and says so', () => {
     expect(log).toMatch(/3 chapters, 2 of them unchanged and kept/)
-    // Of the pages rendered (the edited chapter and the whole-book pages), only those whose bytes changed
-    // are written (the home page, for one, shows nothing the edit changed).
-    const [, rendered, written] = /(\d+) rendered, (\d+) of them changed and written/.exec(log) ?? []
-    expect(Number(written)).toBeGreaterThan(0)
-    expect(Number(written)).toBeLessThan(Number(rendered))
+    // The whole-book pages that read nothing the edit changed (the home page, the navigation data, …)
+    // are kept; those rendered (the chapter, the print page, the citation data, the ID list, which shows
+    // excerpts) all changed.
+    const [, rendered, written, kept] = /(\d+) rendered, (\d+) of them changed and written; (\d+) other pages unchanged and kept/.exec(log) ?? []
+    expect(Number(rendered)).toBeGreaterThan(1)
+    expect(Number(written)).toBe(Number(rendered))
+    expect(Number(kept)).toBeGreaterThan(4)
     expect(after.bytes.get('sub/two.html')!.equals(before.bytes.get('sub/two.html')!)).toBe(false)
     expect(after.bytes.get('sub/two.html')!.toString()).toContain('says something else')
   })
@@ -148,5 +162,14 @@ describe('an incremental build after a one-word edit', () => {
     expect([...again.bytes.keys()]).toEqual([...cold.bytes.keys()])
     expect([...again.bytes].filter(([file, bytes]) => !bytes.equals(cold.bytes.get(file)!)).map(([file]) => file)).toEqual([])
     expect(bundle.filter((file) => again.mtimes.get(file) !== after.mtimes.get(file))).toEqual([])
+  })
+
+  it('renders the home page again for a new rule, keeps the navigation data, and gives a cold build\'s bytes', () => {
+    expect(addedLog).toMatch(/3 chapters, 2 of them unchanged and kept/)
+    expect(added.mtimes.get('index.html')).not.toBe(again.mtimes.get('index.html'))
+    expect(added.bytes.get('index.html')!.equals(again.bytes.get('index.html')!)).toBe(false)
+    expect(added.mtimes.get('nav.json')).toBe(again.mtimes.get('nav.json'))
+    expect([...added.bytes.keys()]).toEqual([...addedCold.bytes.keys()])
+    expect([...added.bytes].filter(([file, bytes]) => !bytes.equals(addedCold.bytes.get(file)!)).map(([file]) => file)).toEqual([])
   })
 })

@@ -73,7 +73,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       process.stderr.write(
         [
           `rendered ${summary.chapters} chapters (${summary.renderedFromCache} unchanged) in ${seconds(timings.render)}`,
-          `built the pages (${summary.chapters} chapters${summary.pagesKept > 0 ? `, ${summary.pagesKept} of them unchanged and kept` : ''}, ${summary.rules} rule IDs) in ${seconds(timings.pages)}: ${summary.pagesRendered} rendered, ${summary.pagesWritten} of them changed and written`,
+          `built the pages (${summary.chapters} chapters${summary.pagesKept > 0 ? `, ${summary.pagesKept} of them unchanged and kept` : ''}, ${summary.rules} rule IDs) in ${seconds(timings.pages)}: ${summary.pagesRendered} rendered, ${summary.pagesWritten} of them changed and written${summary.otherPagesKept > 0 ? `; ${summary.otherPagesKept} other pages unchanged and kept` : ''}`,
           summary.searchKept ? `kept the search index (its ${summary.searchRecords} records unchanged) in ${seconds(timings.search)}` : `indexed ${searchIndexed(summary.searchRecords, summary.searchShards)} in ${seconds(timings.search)}`,
           ...(trace ? [`traced ${options.tests.join(', ')}: ${trace.totals.covered} of ${trace.totals.total} normative paragraphs cited (traceability/)`] : []),
           `wrote ${options.out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,
