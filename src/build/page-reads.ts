@@ -30,6 +30,8 @@ const ABSENT = {absent: true}
 interface Node {
   all: boolean
   properties: Map<string, Node>
+  /** The traps of every view recording under this node (one per node, not per object: arrays hold thousands). */
+  handler?: ProxyHandler<object>
 }
 
 export interface Recording<T> {
@@ -39,16 +41,24 @@ export interface Recording<T> {
   reads(): Reads
 }
 
-/** A view of `data` that records what is read through it. */
+/**
+ * A view of `data` that records what is read through it. The data is plain (built by object literals, or
+ * a structured clone): no property is fixed (non-configurable and read-only), which a view could not
+ * answer with a view of its own; an object that cannot be extended (frozen) is read whole instead.
+ */
 export function recordReads<T extends object>(data: T): Recording<T> {
   const root: Node = {all: false, properties: new Map()}
   // One view per object and place read from: the same object reached by two paths records under each.
   const views = new WeakMap<object, Map<Node, object>>()
   const view = (target: object, node: Node): object => {
+    if (!Object.isExtensible(target)) {
+      node.all = true
+      return target
+    }
     let byNode = views.get(target)
     if (!byNode) views.set(target, (byNode = new Map()))
     let found = byNode.get(node)
-    if (!found) byNode.set(node, (found = new Proxy(target, handler(node))))
+    if (!found) byNode.set(node, (found = new Proxy(target, (node.handler ??= handler(node)))))
     return found
   }
   const child = (node: Node, property: string): Node => {
@@ -68,14 +78,7 @@ export function recordReads<T extends object>(data: T): Recording<T> {
       // Once all of it is read (its keys listed: `JSON.stringify`), nothing below needs recording.
       if (typeof property === 'symbol' || node.all) return value
       const at = recorded(target, node, property)
-      if (at === null || value === null || typeof value !== 'object') return value
-      // A property that cannot be replaced must be answered as it is (a proxy's invariant): all of it is read.
-      const descriptor = Reflect.getOwnPropertyDescriptor(target, property)
-      if (descriptor && !descriptor.configurable && !descriptor.writable) {
-        at.all = true
-        return value
-      }
-      return view(value, at)
+      return at === null || value === null || typeof value !== 'object' ? value : view(value, at)
     },
     has(target, property) {
       if (typeof property === 'string') recorded(target, node, property)
@@ -109,8 +112,10 @@ export function recordReads<T extends object>(data: T): Recording<T> {
   return {data: view(data, root) as T, reads: () => shape(root)}
 }
 
+/** Whether an array's property is an element (JSON arrays have no other properties starting with a digit). */
 function isIndex(property: string): boolean {
-  return /^(0|[1-9]\d*)$/.test(property)
+  const code = property.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 function shape(node: Node): Reads {
