@@ -7,8 +7,6 @@
  * select here.
  */
 
-const DIRECTION_LABELS: Record<string, string> = {'rust-to-cpp': 'Rust → C++', 'cpp-to-rust': 'C++ → Rust'}
-
 function select(label: string, all: string, options: Array<[string, string]>, onChange: (value: string) => void): HTMLLabelElement {
   const wrapper = document.createElement('label')
   wrapper.textContent = `${label} `
@@ -30,6 +28,9 @@ function enhance(table: HTMLTableElement): void {
   const toolNames = new Map<string, string>()
   for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-tool]')) toolNames.set(row.dataset.tool!, row.cells[0]?.textContent ?? row.dataset.tool!)
   const constructs: Array<[string, string]> = groups.map((group) => [group.dataset.construct!, group.rows[0]?.textContent ?? group.dataset.construct!])
+  // The directions as the table's head names them ("Rust → C++"): this script, inlined into every chapter
+  // page, holds no character beyond Latin-1, so those pages stay one-byte strings (see BaseLayout.astro).
+  const directions: Array<[string, string]> = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-direction]')].map((heading) => [heading.dataset.direction!, heading.textContent ?? heading.dataset.direction!])
 
   const apply = (): void => {
     for (const group of groups) {
@@ -49,7 +50,7 @@ function enhance(table: HTMLTableElement): void {
   controls.append(
     select('Tool', 'all tools', [...toolNames], (value) => ((state.tool = value), apply())),
     select('Construct', 'all constructs', constructs, (value) => ((state.construct = value), apply())),
-    select('Direction', 'both directions', Object.entries(DIRECTION_LABELS), (value) => ((state.direction = value), apply()))
+    select('Direction', 'both directions', directions, (value) => ((state.direction = value), apply()))
   )
   table.before(controls)
 }

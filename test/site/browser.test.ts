@@ -212,6 +212,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await expect(visibleTools()).resolves.toEqual(['bindgen', 'bindgen'])
     await filters.nth(1).selectOption('bool-values')
     await expect(visibleTools()).resolves.toEqual(['bindgen'])
+    // The directions are named as the table's head names them.
+    await expect(filters.nth(2).locator('option').allTextContents()).resolves.toEqual(['both directions', 'Rust → C++', 'C++ → Rust'])
     await filters.nth(2).selectOption('rust-to-cpp')
     await expect(matrix.locator('td[data-direction="cpp-to-rust"]').first().isVisible()).resolves.toBe(false)
     await expect(matrix.locator('td[data-direction="rust-to-cpp"]:visible').count()).resolves.toBe(1)
