@@ -15,7 +15,7 @@
  * The output validates against the OMG schema (`../shared/schemas/reqif/`), and a test reads it back with
  * a generic XML parser. <https://www.omg.org/spec/ReqIF/1.2>
  */
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 import type {Cache} from '../cache/cache.ts'
 import type {Spec} from '../model/types.ts'
 import type {Registry} from '../registry/registry-file.ts'
@@ -56,7 +56,7 @@ const escapeXml = (text: string): string =>
 /** An xsd:ID for any key: a letter prefix, the key made NCName-safe, and a short hash of it. */
 export function reqifIdentifier(prefix: string, key: string): string {
   const safe = key.replace(/[^A-Za-z0-9._-]/g, '_')
-  return `${prefix}-${safe}-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`
+  return `${prefix}-${safe}-${hash('sha256', key, 'hex').slice(0, 8)}`
 }
 
 export interface ReqifOptions {
