@@ -2,7 +2,8 @@
  * The one worker pool: parsing and rendering in its threads give exactly what this thread gives, and the
  * threads really ran the work (the pool counts what they completed); a model assembled without trees
  * (`check`) is the same model, and still gives a chapter's tree when asked; the workers are started ahead
- * of a batch only for a folder with enough markdown to use them.
+ * of a batch only for a folder with enough markdown to use them; a worker answers each task when it is
+ * done.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,7 +15,7 @@ import {PARALLEL_THRESHOLD, parseThreshold, SINGLE_WORKER_THRESHOLD} from '../..
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {Worker} from 'node:worker_threads'
 import {runningHere} from '../../src/workers/cores.ts'
-import {closePool, freeWorkers, pooledItems, poolThreads, workersWantMore} from '../../src/workers/pool.ts'
+import {closePool, freeWorkers, pooledItems, poolThreads, runInWorker, workersWantMore} from '../../src/workers/pool.ts'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/site/spec')
 
@@ -91,6 +92,22 @@ describe('the worker pool', () => {
     expect(freeWorkers(8, 2)).toBe(3)
     expect(freeWorkers(4, 1)).toBe(2)
   })
+
+  it('answers each task a worker holds as soon as it is done, not once all are', async () => {
+    process.env.SPECMARK_WORKERS = '1'
+    const task = {module: new URL('../helpers/busy-task.ts', import.meta.url), name: 'busyFor'}
+    await runInWorker<number, number>(task, 1)
+    // Four tasks reach the thread while it is busy with another, so that it holds all four at once, as a
+    // worker sent its share ahead does; this thread waits, and notes when each answer arrives.
+    const busy = runInWorker<number, number>(task, 200)
+    const answers = await Promise.all([0, 1, 2, 3].map(() => runInWorker<number, number>(task, 200).then((ended) => ({ended, arrived: Date.now()}))))
+    await busy
+    expect(poolThreads()).toBe(1)
+    answers.sort((a, b) => a.ended - b.ended)
+    // Each answer came before the next task was done (tinypool starts every task it holds at once; without
+    // a turn of the event loop before each, all four answered after the last).
+    for (const [index, answer] of answers.slice(0, -1).entries()) expect(answer.arrived).toBeLessThan(answers[index + 1]!.ended)
+  }, 60_000)
 
   it('keeps each worker holding twice the item this thread takes next, and two items at least', () => {
     // This thread is about to take an item of size 100: one worker holding 150 wants more, 200 does not.
