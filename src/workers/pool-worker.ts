@@ -1,23 +1,16 @@
 /**
  * A thread of the worker pool (`pool.ts`): runs the named function of the named module on the input it
- * is sent. Modules are imported on first use and stay loaded, so a thread that rendered once renders
- * again without loading the renderer and its highlighter.
+ * is sent (`task-modules.ts`).
  */
-const modules = new Map<string, Promise<Record<string, (input: unknown) => unknown>>>()
+import {loadModule, taskFunction} from './task-modules.ts'
 
 /** Runs `name` of `module` on `input`; with no name, only loads the module (`prepare` in `pool.ts`). */
 export default async function run({module, name, input}: {module: string; name: string | null; input: unknown}): Promise<unknown> {
-  let model = modules.get(module)
-  if (!model) {
-    model = import(module) as Promise<Record<string, (input: unknown) => unknown>>
-    modules.set(module, model)
-  }
   if (name === null) {
-    await model
+    await loadModule(module)
     return null
   }
-  const fn = (await model)[name]
-  if (typeof fn !== 'function') throw new Error(`${module} exports no function \`${name}\``)
+  const fn = await taskFunction(module, name)
   // One task a turn of the event loop: tinypool starts every task it has received at once, each waiting on
   // a promise, so without this they all ran one after another before the first answer was sent, and the
   // main thread, hearing of none, sent no more work until the whole batch was back (a log of a cold build:
