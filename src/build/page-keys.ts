@@ -22,7 +22,7 @@ import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
 import type {BodyKeys} from '../render/render-spec.ts'
 import type {RenderedChapter, RenderedSpec} from '../render/types.ts'
-import {readsKeys, type Reads} from './page-reads.ts'
+import {readsDigests, type Reads} from './page-reads.ts'
 import {PRINT_PAGE, type SitePage} from './site-pages.ts'
 
 /** The page keys of one output folder. */
@@ -96,9 +96,9 @@ export function planPages(root: string, outDir: string, rendered: RenderedSpec, 
  * print page its sections' keys.
  */
 function wholeBookPageKeys(rendered: RenderedSpec, inputs: KeyInputs): (reads: Reads, page: SitePage) => string {
-  const keyOf = readsKeys(rendered)
+  const digestOf = readsDigests(rendered)
   const sections = inputs.sectionKeys ? JSON.stringify([...inputs.sectionKeys]) : ''
-  return (reads, page) => keyOf(reads, inputs.siteKey, page.url, page.route, page.file, page.url === PRINT_PAGE ? sections : '')
+  return (reads, page) => hash(inputs.siteKey, page.url, page.route, page.file, page.url === PRINT_PAGE ? sections : '', digestOf(reads))
 }
 
 /**

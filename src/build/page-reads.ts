@@ -4,7 +4,7 @@
  * by hand (`page-keys.ts`: its chapter, its rules, the site's shell), but each whole-book page reads its
  * own slice of everything, and a hand-kept list of those slices would serve a stale page the day a page
  * reads one more field. So the page renders from a read-recording view of the data (`recordReads`), and
- * its key hashes exactly what it read (`readsKey`): an edit that changes a paragraph's text changes the
+ * its key hashes exactly what it read (`readsDigests`): an edit that changes a paragraph's text changes the
  * citation data but not the home page, which reads only which rules are normative.
  *
  * What is recorded is a shape, not a list of values: for each object, the properties read (present or
@@ -126,7 +126,7 @@ function shape(node: Node): Reads {
 }
 
 /** What of `value` the `reads` cover, as plain JSON: equal for two values exactly when a page that read so would read the same. */
-export function project(value: unknown, reads: Reads): unknown {
+function project(value: unknown, reads: Reads): unknown {
   if (reads === true || value === null || typeof value !== 'object') return value ?? null
   const source = value as Record<string, unknown>
   const projected: Record<string, unknown> = {}
@@ -139,11 +139,11 @@ export function project(value: unknown, reads: Reads): unknown {
 }
 
 /**
- * The keys of pages' reads of one `value`: each the hash of what of it the reads cover (`project`),
- * after `context` (what else the page depends on). Pages read much alike (every page's layout reads the
- * chapters' titles and paths): each top-level property's projection is hashed once per shape read of it.
+ * The digests of pages' reads of one `value`: each the hash of what of it the reads cover (`project`).
+ * Pages read much alike (every page's layout reads the chapters' titles and paths): each top-level
+ * property's projection is hashed once per shape read of it.
  */
-export function readsKeys(value: object): (reads: Reads, ...context: string[]) => string {
+export function readsDigests(value: object): (reads: Reads) => string {
   const digests = new Map<string, string>()
   const source = value as Record<string, unknown>
   const digestOf = (property: string, reads: Reads): string => {
@@ -155,16 +155,10 @@ export function readsKeys(value: object): (reads: Reads, ...context: string[]) =
     }
     return digest
   }
-  return (reads, ...context) => {
+  return (reads) => {
     const hash = createHash('sha256')
-    for (const part of context) hash.update(part).update('\0')
     if (reads === true) return hash.update(JSON.stringify(value)).digest('hex')
     for (const [property, below] of Object.entries(reads)) hash.update(property).update('\0').update(digestOf(property, below)).update('\0')
     return hash.digest('hex')
   }
-}
-
-/** The key of one page's reads of `value` (`readsKeys`). */
-export function readsKey(value: object, reads: Reads, ...context: string[]): string {
-  return readsKeys(value)(reads, ...context)
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {readsKey, recordReads, type Reads} from '../../src/build/page-reads.ts'
+import {readsDigests, recordReads, type Reads} from '../../src/build/page-reads.ts'
 
 interface Data {
   title: string
@@ -33,7 +33,7 @@ function keyAfter(page: (data: Data) => unknown): (data: Data) => string {
   const recording = recordReads(structuredClone(DATA))
   page(recording.data)
   const reads = recording.reads()
-  return (data) => readsKey(data, reads, 'site')
+  return (data) => readsDigests(data)(reads)
 }
 
 const changed = (edit: (data: Data) => void): Data => {
@@ -128,7 +128,7 @@ describe('the reads of a page', () => {
         const recording = recordReads(structuredClone(before))
         const shown = page(recording.data, walks)
         const reads: Reads = recording.reads()
-        if (readsKey(before, reads) !== readsKey(after as object, reads)) return
+        if (readsDigests(before)(reads) !== readsDigests(after as object)(reads)) return
         kept++
         expect(page(after, walks)).toEqual(shown)
       }),
