@@ -10,7 +10,6 @@ import {formatTiming, timeCommand} from './measure.ts'
 import {REFERENCE} from '../test/helpers/shared.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-export {REFERENCE}
 
 export function benchCheckReference(): string[] {
   const bin = path.join(ROOT, 'bin/specmark.js')

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import {REFERENCE} from './check-reference.ts'
+import {REFERENCE} from '../test/helpers/shared.ts'
 
 const BIN = path.resolve(import.meta.dirname, '../bin/specmark.js')
 const CHAPTER = 'src/expressions/if-expr.md'

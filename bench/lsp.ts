@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {Workspace} from '../src/lsp/workspace.ts'
 import {LspClient} from '../test/lsp/lsp-client.ts'
-import {REFERENCE} from './check-reference.ts'
+import {REFERENCE} from '../test/helpers/shared.ts'
 
 const SMALL = 'expressions/if-expr.md'
 const LARGE = 'inline-assembly.md'

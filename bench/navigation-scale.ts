@@ -13,7 +13,7 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {REFERENCE} from './check-reference.ts'
+import {REFERENCE} from '../test/helpers/shared.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 

@@ -18,7 +18,7 @@ import {shardCount, shardRecords} from '../src/search/search-shards.ts'
 import {serveStatic} from '../test/helpers/static-server.ts'
 import {CHROMIUM} from '../test/setup/ensure-chromium.ts'
 import {searchShards} from '../site/scripts/shard-search.ts'
-import {REFERENCE} from './check-reference.ts'
+import {REFERENCE} from '../test/helpers/shared.ts'
 
 /** Queries a reader of the Reference might type: topics, phrases, single words common and rare. */
 const QUERIES = [

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {assembleModel} from '../src/pipeline/assemble-model.ts'
-import {REFERENCE} from './check-reference.ts'
+import {REFERENCE} from '../test/helpers/shared.ts'
 import {formatTiming, timeCommand} from './measure.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
