@@ -34,24 +34,39 @@ export function fileClock(outDir: string): number {
 
 /** Creates the folder, or checks that specmark may write into it. */
 export async function prepareOutDir(outDir: string, display: string): Promise<void> {
-  const link = await fs.lstat(outDir).catch(() => null)
-  if (link?.isSymbolicLink() && !(await fs.stat(outDir).catch(() => null))) {
-    throw new InputError(`cannot use \`${display}\` as the output folder: it is a symbolic link to \`${await fs.readlink(outDir)}\`, which does not exist`)
+  // Synchronous calls (microseconds each): awaiting the file system would hold the search index's start
+  // (`startSearch`) until this thread next turns its event loop, which a build's synchronous steps put off.
+  const link = statOrNull(outDir, fsSync.lstatSync)
+  if (link?.isSymbolicLink() && !statOrNull(outDir, fsSync.statSync)) {
+    throw new InputError(`cannot use \`${display}\` as the output folder: it is a symbolic link to \`${fsSync.readlinkSync(outDir)}\`, which does not exist`)
   }
-  const entries = await fs.readdir(outDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null
-    throw new InputError(`cannot use \`${display}\` as the output folder: ${error.code === 'ENOTDIR' ? 'it is a file' : error.message}`)
-  })
+  let entries: string[] | null
+  try {
+    entries = fsSync.readdirSync(outDir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new InputError(`cannot use \`${display}\` as the output folder: ${(error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'it is a file' : (error as Error).message}`)
+    }
+    entries = null
+  }
   if (entries !== null && entries.length > 0 && !entries.includes(MARKER)) {
     throw new InputError(`refusing to build into \`${display}\`: it is not empty and was not written by \`specmark build\` (choose another --out, or empty it)`)
   }
   try {
-    if (entries === null) await fs.mkdir(outDir, {recursive: true})
+    if (entries === null) fsSync.mkdirSync(outDir, {recursive: true})
     // Marked before anything is written, so that a build that fails half-way leaves a folder the next
     // build may write into (the marker is rewritten with the build's details at the end).
-    if (!entries?.includes(MARKER)) await writeMarker(outDir, {building: true})
+    if (!entries?.includes(MARKER)) fsSync.writeFileSync(path.join(outDir, MARKER), markerText({building: true}))
   } catch (error) {
     throw new InputError(`cannot use \`${display}\` as the output folder: ${(error as Error).message}`)
+  }
+}
+
+function statOrNull(file: string, stat: (file: string) => fsSync.Stats): fsSync.Stats | null {
+  try {
+    return stat(file)
+  } catch {
+    return null
   }
 }
 
@@ -135,7 +150,11 @@ export function removeStaleFiles(outDir: string, listing: OutputListing, since: 
 
 /** Marks the folder as specmark's output, saying what it was built from. */
 export async function writeMarker(outDir: string, info: Record<string, unknown>): Promise<void> {
-  await fs.writeFile(path.join(outDir, MARKER), `${JSON.stringify(info, null, 2)}\n`)
+  await fs.writeFile(path.join(outDir, MARKER), markerText(info))
+}
+
+function markerText(info: Record<string, unknown>): string {
+  return `${JSON.stringify(info, null, 2)}\n`
 }
 
 /**

@@ -11,10 +11,9 @@ import path from 'node:path'
 import {cacheEnabled} from '../cache/cache.ts'
 import {inPhase} from '../diagnostics/phase.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
-import {writeSearchIndex, type IndexResult, type SearchIndexJob, type writeSearchIndexJob} from '../search/pagefind-index.ts'
+import {writeSearchIndex, type IndexResult} from '../search/pagefind-index.ts'
 import {rendersCold} from '../render/render-warmup.ts'
 import {configuredWorkers} from '../workers/pool.ts'
-import {runInThread} from '../workers/side-thread.ts'
 import {searchRecords} from '../search/search-records.ts'
 import {shardRecords} from '../search/search-shards.ts'
 import {prepareOutDir} from './out-dir.ts'
@@ -34,8 +33,8 @@ export async function startSearch(model: Model, outDir: string, display: string,
   await prepareOutDir(folder, display)
   const shards = shardRecords(searchRecords(model.spec))
   const caching = cacheEnabled(cache)
-  const job: SearchIndexJob = {shards, outputPath: path.join(folder, 'pagefind'), options: {cache: {root: model.project.root, enabled: caching}}}
-  const done = inPhase('indexing for search', model.project.root, () => (searchInWorker(model.project.root, caching) ? indexInWorker(job) : writeSearchIndex(job.shards, job.outputPath, job.options))).then((index) => ({
+  const options = {cache: {root: model.project.root, enabled: caching}, inThread: searchInWorker(model.project.root, caching)}
+  const done = inPhase('indexing for search', model.project.root, () => writeSearchIndex(shards, path.join(folder, 'pagefind'), options)).then((index) => ({
     time: Date.now() - start,
     index,
   }))
@@ -43,8 +42,6 @@ export async function startSearch(model: Model, outDir: string, display: string,
   done.catch(() => {})
   return {outDir: folder, records: shards.reduce((sum, records) => sum + records.length, 0), done}
 }
-
-const SEARCH_TASK = {module: new URL('../search/pagefind-index.ts', import.meta.url), name: 'writeSearchIndexJob'}
 
 /**
  * Whether pagefind's client runs in the side thread (`runInThread`): on this thread, pagefind's
@@ -56,10 +53,4 @@ const SEARCH_TASK = {module: new URL('../search/pagefind-index.ts', import.meta.
  */
 function searchInWorker(root: string, caching: boolean): boolean {
   return configuredWorkers() !== 0 && !rendersCold(root, caching)
-}
-
-async function indexInWorker(job: SearchIndexJob): Promise<IndexResult> {
-  const answer = await runInThread<SearchIndexJob, Awaited<ReturnType<typeof writeSearchIndexJob>>>(SEARCH_TASK, job)
-  if (answer.failure) throw new Error(answer.failure.message, answer.failure.cause === null ? {} : {cause: new Error(answer.failure.cause)})
-  return answer.result
 }

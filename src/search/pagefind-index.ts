@@ -1,8 +1,6 @@
 /**
- * Writes the pagefind search bundle (`<out>/pagefind/`) from custom records, through pagefind's Node
- * API, as Starlight's integration does: create the index, add the records, write the files, and always
- * close the pagefind service. Failures keep their cause.
- * <https://github.com/withastro/starlight/blob/3999be7c/packages/starlight/integrations/pagefind.ts>
+ * Writes the pagefind search bundle (`<out>/pagefind/`) from custom records: which shards to index, and
+ * what to remember of them; pagefind's own part (`pagefind-shards.ts`) runs here or in the side thread.
  *
  * The records come in shards (`search-shards.ts`), each its own pagefind index: the first is the bundle
  * itself (`pagefind/`, with pagefind's script and WebAssembly), each other one only an index's data
@@ -24,14 +22,11 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import * as pagefind from 'pagefind'
 import {cacheKey, openCache} from '../cache/cache.ts'
+import {runInThread} from '../workers/side-thread.ts'
+import {indexShards, readIfExists, shardConfig, shardFolder, type indexShardsJob, type ShardsJob} from './pagefind-shards.ts'
 import type {SearchRecord} from './search-records.ts'
 
-/** At most this many fragment files per language, shared out between the shards. */
-const MAX_FRAGMENTS = 256
-/** pagefind's options for each shard of `count`. */
-const config = (count: number): {forceLanguage: string; maxFragments: number} => ({forceLanguage: 'en', maxFragments: Math.ceil(MAX_FRAGMENTS / count)})
 /** The list of merged shards, in the bundle folder, read by the search script. */
 export const SHARDS_FILE = 'shards.json'
 
@@ -53,17 +48,14 @@ export interface IndexResult {
 export interface IndexOptions {
   /** Remember the records in the cache of the spec at `root`, to keep a shard when they recur. */
   cache?: {root: string; enabled: boolean}
+  /** Run pagefind's client in the side thread (`runInThread`), not on this thread. */
+  inThread?: boolean
 }
 
 /** What a shard in an output folder was made from, and its files (relative to the shard's folder). */
 interface ShardRecord {
   records: string
   files: string[]
-}
-
-/** The folder of shard `index`, relative to the bundle folder ('' for the first). */
-export function shardFolder(index: number): string {
-  return index === 0 ? '' : `shard-${index}`
 }
 
 /** The folders writing the bundle at `outputPath` writes into: the bundle's, and its staging folder. */
@@ -82,7 +74,7 @@ export async function writeSearchIndex(shards: SearchRecord[][], outputPath: str
     const folder = path.join(outputPath, shardFolder(index))
     // cacheKey covers specmark's code and the installed pagefind.
     const shardKey = enabled ? cacheKey('search shard', path.resolve(folder)) : ''
-    const recordsKey = enabled ? cacheKey('search records', JSON.stringify(config(layout.length)), String(index), JSON.stringify(records)) : ''
+    const recordsKey = enabled ? cacheKey('search records', JSON.stringify(shardConfig(layout.length)), String(index), JSON.stringify(records)) : ''
     const previous = enabled ? memory.get(shardKey) : null
     const keptFiles = previous?.records === recordsKey ? previous.files.map((file) => path.join(folder, file)) : null
     const kept = keptFiles !== null && keptFiles.every((file) => fs.existsSync(file))
@@ -103,81 +95,31 @@ export async function writeSearchIndex(shards: SearchRecord[][], outputPath: str
   }
   const shardList = `${JSON.stringify({shards: plans.slice(1).map((plan) => `${shardFolder(plan.index)}/`)})}\n`
   if (plans.every((plan) => plan.kept) && readIfExists(manifest)?.toString() === shardList) return result()
+  const redo = plans.filter((plan) => !plan.kept)
+  const job: ShardsJob = {shards: redo.map(({index, records, folder}) => ({index, records, folder})), count: plans.length, staging}
+  const files = await (options.inThread ? indexInThread(job) : indexHere(job))
+  for (const [at, plan] of redo.entries()) {
+    plan.files = files[at]!
+    if (enabled) memory.set(plan.shardKey, {records: plan.recordsKey, files: plan.files.map((file) => path.relative(plan.folder, file))})
+  }
+  writeIfChanged(manifest, shardList)
+  return result()
+}
+
+const SHARDS_TASK = {module: new URL('./pagefind-shards.ts', import.meta.url), name: 'indexShardsJob'}
+
+async function indexHere(job: ShardsJob): Promise<string[][]> {
   try {
-    await fs.promises.rm(staging, {recursive: true, force: true})
-    // One pagefind service takes the shards' messages; each shard is its own index in it.
-    await Promise.all(
-      plans
-        .filter((plan) => !plan.kept)
-        .map(async (plan) => {
-          const written = await indexShard(plan.records, path.join(staging, String(plan.index)), config(plans.length))
-          // The first shard is the bundle the page loads; the others are merged into it: their data only.
-          const files = plan.index === 0 ? written.files : written.files.filter(isIndexData)
-          for (const file of files) moveIfChanged(path.join(written.outputPath, file), path.join(plan.folder, file))
-          plan.files = files.map((file) => path.join(plan.folder, file))
-          if (enabled) memory.set(plan.shardKey, {records: plan.recordsKey, files})
-        })
-    )
-    writeIfChanged(manifest, shardList)
-    return result()
+    return await indexShards(job)
   } catch (cause) {
     throw new Error('Failed to run Pagefind.', {cause})
-  } finally {
-    await pagefind.close()
-    await fs.promises.rm(staging, {recursive: true, force: true})
   }
 }
 
-/** What `writeSearchIndexJob` is sent. */
-export interface SearchIndexJob {
-  shards: SearchRecord[][]
-  outputPath: string
-  options: IndexOptions
-}
-
-/**
- * `writeSearchIndex` as a task of the worker pool (`src/build/site-search.ts`): there, pagefind's replies
- * are taken as they come, not when the build's thread is between two synchronous steps. A failure comes
- * back as its message and its cause's (to be thrown again as the same error), not as a worker's crash.
- */
-export async function writeSearchIndexJob(job: SearchIndexJob): Promise<{result: IndexResult; failure?: undefined} | {failure: {message: string; cause: string | null}}> {
-  try {
-    return {result: await writeSearchIndex(job.shards, job.outputPath, job.options)}
-  } catch (error) {
-    const cause = (error as Error).cause
-    return {failure: {message: (error as Error).message, cause: cause === undefined ? null : cause instanceof Error ? cause.message : String(cause)}}
-  }
-}
-
-/** Indexes `records` as one pagefind index written to `outputPath`; its files, relative to it. */
-async function indexShard(records: SearchRecord[], outputPath: string, options: ReturnType<typeof config>): Promise<{outputPath: string; files: string[]}> {
-  const created = await pagefind.createIndex(options)
-  const index = created.index
-  if (!index) throw new Error(created.errors.join('\n') || 'pagefind created no index')
-  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
-  const errors = added.flatMap((response) => response.errors)
-  if (errors.length > 0) throw new Error(errors.join('\n'))
-  const written = await index.writeFiles({outputPath})
-  if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-  const files = fs
-    .readdirSync(written.outputPath, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(written.outputPath, path.join(entry.parentPath, entry.name)))
-  return {outputPath: written.outputPath, files}
-}
-
-/** Whether a file of a written bundle is index data (what `mergeIndex` reads), not pagefind's scripts. */
-function isIndexData(file: string): boolean {
-  const name = file.split(path.sep).join('/')
-  return name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || /^(index|fragment|filter)\//.test(name)
-}
-
-function readIfExists(file: string): Buffer | null {
-  try {
-    return fs.readFileSync(file)
-  } catch {
-    return null
-  }
+async function indexInThread(job: ShardsJob): Promise<string[][]> {
+  const answer = await runInThread<ShardsJob, Awaited<ReturnType<typeof indexShardsJob>>>(SHARDS_TASK, job)
+  if (answer.failure !== undefined) throw new Error('Failed to run Pagefind.', {cause: new Error(answer.failure)})
+  return answer.files
 }
 
 function writeIfChanged(file: string, content: string): void {
@@ -186,10 +128,3 @@ function writeIfChanged(file: string, content: string): void {
   fs.writeFileSync(file, content)
 }
 
-/** Moves `from` to `to` unless `to` holds the same bytes already (then `from` is left, to be removed). */
-function moveIfChanged(from: string, to: string): void {
-  const current = readIfExists(to)
-  if (current !== null && current.equals(fs.readFileSync(from))) return
-  fs.mkdirSync(path.dirname(to), {recursive: true})
-  fs.renameSync(from, to)
-}

@@ -1,18 +1,18 @@
 /**
- * The search index written from the side thread (`runInThread`, what an incremental build does): the
- * same bundle as on this thread, a failure coming back as its message (not a crash), and a task
- * that throws rejecting with the task's name.
+ * The search index written from the side thread (`inThread`, what an incremental build does): the same
+ * bundle as on this thread, a failure thrown as on this thread (not a crash), and a task that throws
+ * rejecting with the task's name.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {writeSearchIndex, writeSearchIndexJob, type SearchIndexJob} from '../../src/search/pagefind-index.ts'
+import {writeSearchIndex} from '../../src/search/pagefind-index.ts'
 import {shardRecords} from '../../src/search/search-shards.ts'
 import type {SearchRecord} from '../../src/search/search-records.ts'
 import {runInThread} from '../../src/workers/side-thread.ts'
 
-const SEARCH_TASK = {module: new URL('../../src/search/pagefind-index.ts', import.meta.url), name: 'writeSearchIndexJob'}
+const SHARDS_MODULE = new URL('../../src/search/pagefind-shards.ts', import.meta.url)
 
 const records: SearchRecord[] = ['alpha', 'beta', 'gamma', 'delta'].map((word, index) => ({
   url: `/chapter/#r-${word}`,
@@ -35,12 +35,11 @@ describe('the search index in the side thread', () => {
   it('writes the bundle this thread writes', async () => {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-search-thread-'))
     const shards = shardRecords(records)
-    const job: SearchIndexJob = {shards, outputPath: path.join(scratch, 'thread', 'pagefind'), options: {}}
-    const answer = await runInThread<SearchIndexJob, Awaited<ReturnType<typeof writeSearchIndexJob>>>(SEARCH_TASK, job)
-    if (answer.failure) throw new Error(answer.failure.message)
+    const there = await writeSearchIndex(shards, path.join(scratch, 'thread', 'pagefind'), {inThread: true})
     const here = await writeSearchIndex(shards, path.join(scratch, 'here', 'pagefind'))
-    expect(answer.result.files.length).toBe(here.files.length)
-    expect(files(job.outputPath)).toEqual(files(here.outputPath))
+    expect(there.shards).toBe(2)
+    expect(there.files.map((file) => path.relative(there.outputPath, file))).toEqual(here.files.map((file) => path.relative(here.outputPath, file)))
+    expect(files(there.outputPath)).toEqual(files(here.outputPath))
     fs.rmSync(scratch, {recursive: true, force: true})
   }, 60_000)
 
@@ -48,10 +47,15 @@ describe('the search index in the side thread', () => {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-search-thread-'))
     // The bundle's folder is a file: pagefind cannot write there.
     fs.writeFileSync(path.join(scratch, 'taken'), '')
-    const answer = await runInThread<SearchIndexJob, Awaited<ReturnType<typeof writeSearchIndexJob>>>(SEARCH_TASK, {shards: shardRecords(records), outputPath: path.join(scratch, 'taken', 'pagefind'), options: {}})
-    // Whatever failed first (here the staging folder beside the bundle), as the message to throw again.
-    expect(answer.failure?.message).toMatch(/ENOTDIR|Pagefind/)
-    await expect(runInThread({module: SEARCH_TASK.module, name: 'noSuchTask'}, null)).rejects.toThrow(/noSuchTask failed in a worker/)
+    const taken = path.join(scratch, 'taken', 'pagefind')
+    for (const inThread of [true, false]) {
+      const failure = await writeSearchIndex(shardRecords(records), taken, {inThread}).catch((error: unknown) => error)
+      expect(failure).toBeInstanceOf(Error)
+      expect((failure as Error).message).toBe('Failed to run Pagefind.')
+      // Whatever failed first (here the staging folder beside the bundle), as the cause.
+      expect(((failure as Error).cause as Error).message).toMatch(/ENOTDIR/)
+    }
+    await expect(runInThread({module: SHARDS_MODULE, name: 'noSuchTask'}, null)).rejects.toThrow(/noSuchTask failed in a worker/)
     fs.rmSync(scratch, {recursive: true, force: true})
   }, 60_000)
 })

@@ -1,0 +1,113 @@
+/**
+ * Pagefind's own part of writing the search bundle (`pagefind-index.ts` decides which shards to index,
+ * and keeps what it needs of them in the cache): each shard given is indexed as one pagefind index in a
+ * staging folder, through pagefind's Node API as Starlight's integration does, and the files whose bytes
+ * changed are moved into place. The pagefind service is always closed, and the staging folder removed.
+ * <https://github.com/withastro/starlight/blob/3999be7c/packages/starlight/integrations/pagefind.ts>
+ *
+ * A leaf module (node:fs, node:path and pagefind; the records' type only), because it is what the side
+ * thread loads in an incremental build (`indexShardsJob`): everything a thread imports it compiles and
+ * runs again, and the cache's module alone (hashing specmark's code for its keys) cost the thread more
+ * than indexing one shard's words took this process.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import * as pagefind from 'pagefind'
+import type {SearchRecord} from './search-records.ts'
+
+/** At most this many fragment files per language, shared out between the shards. */
+const MAX_FRAGMENTS = 256
+
+/** pagefind's options for each shard of `count`. */
+export const shardConfig = (count: number): {forceLanguage: string; maxFragments: number} => ({forceLanguage: 'en', maxFragments: Math.ceil(MAX_FRAGMENTS / count)})
+
+/** The folder of shard `index`, relative to the bundle folder ('' for the first). */
+export function shardFolder(index: number): string {
+  return index === 0 ? '' : `shard-${index}`
+}
+
+/** What `indexShards` is given: the shards to index, of the bundle's `count`, and the staging folder to index them in. */
+export interface ShardsJob {
+  shards: Array<{index: number; records: SearchRecord[]; folder: string}>
+  count: number
+  staging: string
+}
+
+/**
+ * Indexes each shard of `job` and moves its files into its folder. Returns each shard's files (absolute
+ * paths, in the order of `job.shards`): the first shard's whole bundle, the other shards' index data.
+ */
+export async function indexShards(job: ShardsJob): Promise<string[][]> {
+  try {
+    // Synchronous, so that pagefind starts now, not when this thread next turns its event loop (which a
+    // build's synchronous steps put off when the index is written from the build's thread).
+    fs.rmSync(job.staging, {recursive: true, force: true})
+    // Made here, so that a folder pagefind cannot write into fails now, with its reason.
+    fs.mkdirSync(job.staging, {recursive: true})
+    // One pagefind service takes the shards' messages; each shard is its own index in it.
+    return await Promise.all(
+      job.shards.map(async (shard) => {
+        const written = await indexShard(shard.records, path.join(job.staging, String(shard.index)), shardConfig(job.count))
+        // The first shard is the bundle the page loads; the others are merged into it: their data only.
+        const files = shard.index === 0 ? written.files : written.files.filter(isIndexData)
+        for (const file of files) moveIfChanged(path.join(written.outputPath, file), path.join(shard.folder, file))
+        return files.map((file) => path.join(shard.folder, file))
+      })
+    )
+  } finally {
+    await pagefind.close()
+    await fs.promises.rm(job.staging, {recursive: true, force: true})
+  }
+}
+
+/**
+ * `indexShards` as a task of the side thread (`src/build/site-search.ts`), where pagefind's replies are
+ * taken as they come, not when the build's thread is between two synchronous steps. A failure comes back
+ * as its message, not as a crash of the task (to be thrown again as the same error's cause).
+ */
+export async function indexShardsJob(job: ShardsJob): Promise<{files: string[][]; failure?: undefined} | {failure: string}> {
+  try {
+    return {files: await indexShards(job)}
+  } catch (error) {
+    return {failure: error instanceof Error ? error.message : String(error)}
+  }
+}
+
+/** Indexes `records` as one pagefind index written to `outputPath`; its files, relative to it. */
+async function indexShard(records: SearchRecord[], outputPath: string, options: ReturnType<typeof shardConfig>): Promise<{outputPath: string; files: string[]}> {
+  const created = await pagefind.createIndex(options)
+  const index = created.index
+  if (!index) throw new Error(created.errors.join('\n') || 'pagefind created no index')
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
+  const errors = added.flatMap((response) => response.errors)
+  if (errors.length > 0) throw new Error(errors.join('\n'))
+  const written = await index.writeFiles({outputPath})
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
+  const files = fs
+    .readdirSync(written.outputPath, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(written.outputPath, path.join(entry.parentPath, entry.name)))
+  return {outputPath: written.outputPath, files}
+}
+
+/** Whether a file of a written bundle is index data (what `mergeIndex` reads), not pagefind's scripts. */
+function isIndexData(file: string): boolean {
+  const name = file.split(path.sep).join('/')
+  return name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || /^(index|fragment|filter)\//.test(name)
+}
+
+/** Moves `from` to `to` unless `to` holds the same bytes already (then `from` is left, to be removed). */
+function moveIfChanged(from: string, to: string): void {
+  const current = readIfExists(to)
+  if (current !== null && current.equals(fs.readFileSync(from))) return
+  fs.mkdirSync(path.dirname(to), {recursive: true})
+  fs.renameSync(from, to)
+}
+
+export function readIfExists(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file)
+  } catch {
+    return null
+  }
+}
