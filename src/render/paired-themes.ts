@@ -9,7 +9,7 @@
  * tree is the one `codeToHast` makes (test/render/paired-themes.test.ts compares them).
  */
 import type {Root} from 'hast'
-import {flatTokenVariants, tokensToHast, type HighlighterCore} from 'shiki/core'
+import {flatTokenVariants, stringifyTokenStyle, tokensToHast, type HighlighterCore} from 'shiki/core'
 import type {CodeToHastOptions, ThemedToken, ThemedTokenWithVariants, ThemeRegistrationResolved} from 'shiki/core'
 
 export interface PairedThemes {
@@ -19,6 +19,8 @@ export interface PairedThemes {
   colors: Map<string, [string, string]>
   light: ThemeRegistrationResolved
   dark: ThemeRegistrationResolved
+  /** Each token style met so far (colour code and font style) → its text (`styleOf`). */
+  styles: Map<string, string>
 }
 
 /** The paired theme of two loaded themes, registered with the highlighter; null when they do not pair. */
@@ -50,7 +52,7 @@ export function pairThemes(highlighter: HighlighterCore, lightName: string, dark
   }
   const name = `${light.name}+${dark.name}`
   highlighter.loadThemeSync({...light, name, fg: code([light.fg, dark.fg]), bg: light.bg, settings, tokenColors: undefined, colors: undefined})
-  return {name, colors, light, dark}
+  return {name, colors, light, dark, styles: new Map()}
 }
 
 /**
@@ -59,21 +61,34 @@ export function pairThemes(highlighter: HighlighterCore, lightName: string, dark
  */
 export function codeToHastPaired(highlighter: HighlighterCore, paired: PairedThemes, code: string, options: CodeToHastOptions & {lang: string}): Root {
   const base = highlighter.codeToTokensBase(code, {...options, theme: paired.name} as never)
-  const variant = (token: ThemedToken, side: 0 | 1): Record<string, unknown> => {
-    const pair = token.color === undefined || token.color === '' ? undefined : paired.colors.get(token.color.toUpperCase())
-    return {color: pair ? pair[side] : token.color, fontStyle: token.fontStyle}
-  }
-  const tokens = base.map((line) =>
-    line.map((token) => {
-      const merged: ThemedTokenWithVariants = {content: token.content, offset: token.offset, variants: {light: variant(token, 0), dark: variant(token, 1)}}
-      return flatTokenVariants(merged, ['light', 'dark'], '--shiki-', false)
-    }),
-  )
+  const tokens = base.map((line) => line.map((token): ThemedToken => ({content: token.content, offset: token.offset, htmlStyle: styleOf(paired, token)})))
   const fg = `--shiki-light:${paired.light.fg || 'inherit'};--shiki-dark:${paired.dark.fg || 'inherit'}`
   const bg = `--shiki-light-bg:${paired.light.bg || 'inherit'};--shiki-dark-bg:${paired.dark.bg || 'inherit'}`
   const themeName = `shiki-themes ${paired.light.name} ${paired.dark.name}`
   const context = {meta: {}, options, codeToHast: () => ({type: 'root', children: []}), codeToTokens: () => ({tokens: []}), source: code}
   return tokensToHast(mergeWhitespaceTokens(tokens), {...options, fg, bg, themeName, rootStyle: `${fg};${bg}`}, context as never) as Root
+}
+
+/**
+ * The style of a token of the paired theme: its light and dark colours and font style, as shiki writes
+ * them for two themes (`flatTokenVariants`, `stringifyTokenStyle`). A code block has hundreds of tokens
+ * in a handful of styles, so each style is worked out once (per paired theme) and its text shared.
+ * It is given as text where shiki's token type says an object: `tokensToHast` writes a token's style
+ * with `stringifyTokenStyle`, which takes either (test/render/paired-themes.test.ts compares the trees).
+ */
+function styleOf(paired: PairedThemes, token: ThemedToken): Record<string, string> {
+  const key = `${token.color ?? ''}\0${token.fontStyle ?? ''}`
+  let style = paired.styles.get(key)
+  if (style === undefined) {
+    const variant = (side: 0 | 1): Record<string, unknown> => {
+      const pair = token.color === undefined || token.color === '' ? undefined : paired.colors.get(token.color.toUpperCase())
+      return {color: pair ? pair[side] : token.color, fontStyle: token.fontStyle}
+    }
+    const merged: ThemedTokenWithVariants = {content: '', offset: 0, variants: {light: variant(0), dark: variant(1)}}
+    style = stringifyTokenStyle(flatTokenVariants(merged, ['light', 'dark'], '--shiki-', false).htmlStyle ?? {})
+    paired.styles.set(key, style)
+  }
+  return style as unknown as Record<string, string>
 }
 
 /**

@@ -55,9 +55,34 @@ describe('paired themes', () => {
       ['rust', ''],
       ['rust', '\n\n  \t\n'],
       ['rust', `fn main() {    let x = 1;\t}\n${'let long_line = 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9;'}\n// done`],
+      // Font styles: an unknown escape is italic in the GitHub themes.
+      ['c', 'char *s = "\\q"; char *t = "\\q\\n"; int bad = 08;'],
+      ['toml', 'a = "\\q"\nb = 1_\nc = "plain"'],
     ] satisfies Array<[string, string]>
     expect(blocks.length).toBeGreaterThan(500)
     const differing = blocks.filter(([lang, code]) => JSON.stringify(codeToHastPaired(highlighter, paired!, code, options(lang))) !== JSON.stringify(highlighter.codeToHast(code, options(lang))))
     expect(differing.map(([lang, code]) => `${lang}: ${code.slice(0, 60)}`)).toEqual([])
+  })
+
+  it('tell apart tokens of one colour in different font styles', () => {
+    // Two palettes of one set of rules, where comments and keywords share a colour but not a font style.
+    const theme = (name: string, shared: string, other: string) => ({
+      name,
+      type: 'light' as const,
+      fg: other,
+      bg: '#ffffff',
+      settings: [
+        {scope: ['comment'], settings: {foreground: shared, fontStyle: 'italic'}},
+        {scope: ['keyword', 'storage'], settings: {foreground: shared}},
+        {scope: ['string'], settings: {foreground: shared, fontStyle: 'bold underline'}},
+      ],
+    })
+    const styled = createHighlighterCoreSync({themes: [theme('one-light', '#112233', '#000000'), theme('one-dark', '#ddeeff', '#ffffff')], langs: [rust], engine: createJavaScriptRawEngine()})
+    const pair = pairThemes(styled, 'one-light', 'one-dark')
+    expect(pair).not.toBeNull()
+    const themed = {lang: 'rust', themes: {light: 'one-light', dark: 'one-dark'}, defaultColor: false} as const
+    for (const code of ['fn f() {} // a comment\nlet s = "text"; // another', '// first\nfn g() { let x = "y"; }']) {
+      expect(codeToHastPaired(styled, pair!, code, themed)).toEqual(styled.codeToHast(code, themed))
+    }
   })
 })
