@@ -215,6 +215,8 @@ function pagesInWorker(count: number): boolean {
  * A page that fails stops the build with its one-line message (`PageError`).
  */
 async function writeSitePages(renderer: LocatedRenderer, rendered: RenderedSpec, pages: SitePage[], outDir: string, sections: KeptSections | null, inWorker: boolean): Promise<WrittenPages> {
+  // A build that changed no page (nothing, or nothing shown, was edited) does not load Astro's app.
+  if (pages.length === 0) return {count: 0, reads: {}}
   if (!inWorker) return writePages(await openSiteRenderer({base: rendered.base, located: renderer}), rendered, pages, outDir, sections)
   const result = await runInWorker<PageJob, PageJobResult>(PAGE_TASK, {renderer, rendered, pages, outDir, sections})
   if (result.failure) throw result.failure.page ? new PageError(result.failure.message) : new Error(result.failure.message)
