@@ -72,8 +72,13 @@ export function siteExports(spec: Spec, registry: Registry | null, options: Site
     const stored = key !== null ? options.cache!.parts.get(key) : null
     const cached = stored ? decodeParts(stored) : null
     if (cached) kept++
-    const made = cached ?? make()
-    if (key !== null && !cached) options.cache!.parts.set(key, encodeParts(made))
+    let made = cached ?? make()
+    if (key !== null && !cached) {
+      const bytes = encodeParts(made)
+      options.cache!.parts.set(key, bytes)
+      // The bytes kept are the bytes the files are written from: the text is encoded once, not again.
+      made = decodeParts(bytes) ?? made
+    }
     parts.set(chapter.id, made)
   }
 
