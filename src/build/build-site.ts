@@ -117,7 +117,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   const searchPhase = options.search?.outDir === outDir ? options.search : await startSearch(model, outDir, options.outDir, options.cache)
   const search = searchPhase.done
   // What a previous build left in the folder, listed while this one renders.
-  const listing = listOutput(outDir)
+  const listing = listOutput(outDir, searchPhase.previousBuild)
   // What this build writes is what is written from now on (by the file system's clock).
   const since = fileClock(outDir)
   let written: Promise<WrittenPages> | undefined

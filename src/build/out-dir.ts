@@ -32,8 +32,12 @@ export function fileClock(outDir: string): number {
   }
 }
 
-/** Creates the folder, or checks that specmark may write into it. */
-export async function prepareOutDir(outDir: string, display: string): Promise<void> {
+/**
+ * Creates the folder, or checks that specmark may write into it. Resolves to whether it holds files of a
+ * previous build (anything but the marker), which the build then lists (`listOutput`): asked here,
+ * before this build writes into it (its search phase starts at once).
+ */
+export async function prepareOutDir(outDir: string, display: string): Promise<boolean> {
   // Synchronous calls (microseconds each): awaiting the file system would hold the search index's start
   // (`startSearch`) until this thread next turns its event loop, which a build's synchronous steps put off.
   const link = statOrNull(outDir, fsSync.lstatSync)
@@ -60,6 +64,7 @@ export async function prepareOutDir(outDir: string, display: string): Promise<vo
   } catch (error) {
     throw new InputError(`cannot use \`${display}\` as the output folder: ${(error as Error).message}`)
   }
+  return entries !== null && entries.some((name) => name !== MARKER)
 }
 
 function statOrNull(file: string, stat: (file: string) => fsSync.Stats): fsSync.Stats | null {
@@ -82,24 +87,16 @@ export interface OutputListing {
 }
 
 /**
- * Lists `outDir` (empty when missing) in the side thread (`runInThread`), beside the search index: the folder holds thousands of small
+ * Lists `outDir` in the side thread (`runInThread`), beside the search index: the folder holds thousands of small
  * folders (one per `/id/` page), and reading them on another core while this thread loads and renders
  * takes their cost off the build's path. (Through libuv's pool instead, one folder at a time, the
- * listing only moved on when this thread was idle, and came after the render.) A folder holding nothing
- * but the marker — a first build — is not looked into.
+ * listing only moved on when this thread was idle, and came after the render.) A folder without a
+ * previous build's files (`prepareOutDir`) is not looked into, and no thread is started for it.
  */
-export async function listOutput(outDir: string): Promise<OutputListing> {
-  if (topEntries(outDir).every((name) => name === MARKER)) return {files: new Set(), folders: []}
+export async function listOutput(outDir: string, previousBuild: boolean): Promise<OutputListing> {
+  if (!previousBuild) return {files: new Set(), folders: []}
   const {files, folders} = await runInThread<string, {files: string[]; folders: string[]}>(LIST_TASK, outDir)
   return {files: new Set(files), folders}
-}
-
-function topEntries(outDir: string): string[] {
-  try {
-    return fsSync.readdirSync(outDir)
-  } catch {
-    return []
-  }
 }
 
 // The thread loads only the walk's module (node:fs and node:path): this one's imports cost a thread

@@ -21,6 +21,8 @@ import {prepareOutDir} from './out-dir.ts'
 export interface SearchPhase {
   /** The output folder it writes into (absolute). */
   outDir: string
+  /** Whether that folder held a previous build's files when this build started (`prepareOutDir`). */
+  previousBuild: boolean
   records: number
   /** Settles once the bundle is written (or kept), with how long that took from the start (ms). */
   done: Promise<{time: number; index: IndexResult}>
@@ -30,7 +32,7 @@ export interface SearchPhase {
 export async function startSearch(model: Model, outDir: string, display: string, cache?: boolean): Promise<SearchPhase> {
   const start = Date.now()
   const folder = path.resolve(outDir)
-  await prepareOutDir(folder, display)
+  const previousBuild = await prepareOutDir(folder, display)
   const shards = shardRecords(searchRecords(model.spec))
   const caching = cacheEnabled(cache)
   const options = {cache: {root: model.project.root, enabled: caching}, inThread: searchInWorker(model.project.root, caching)}
@@ -40,7 +42,7 @@ export async function startSearch(model: Model, outDir: string, display: string,
   }))
   // Awaited by the build; until then a failure must not surface as an unhandled rejection.
   done.catch(() => {})
-  return {outDir: folder, records: shards.reduce((sum, records) => sum + records.length, 0), done}
+  return {outDir: folder, previousBuild, records: shards.reduce((sum, records) => sum + records.length, 0), done}
 }
 
 /**

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writePiecesIfChanged} from '../../src/build/out-dir.ts'
+import {fileClock, listOutput, prepareOutDir, removeStaleFiles, writeIfChangedSync, writePiecesIfChanged} from '../../src/build/out-dir.ts'
 
 describe('writePiecesIfChanged', () => {
   it('writes the pieces in order, leaves the same bytes alone, and writes bytes of the same size that differ', () => {
@@ -55,7 +55,7 @@ describe('listOutput and removeStaleFiles', () => {
         fs.utimesSync(file(name), old, old)
       }
     }
-    const listing = await listOutput(dir)
+    const listing = await listOutput(dir, true)
     expect([...listing.files].map((entry) => path.relative(dir, entry)).sort()).toEqual(['.specmark-site', 'id/gone/index.html', 'id/kept/index.html', 'kept.html', 'pagefind/shard-1/x.pf', 'stale/a.html', 'written/old.html'])
     // Each folder comes after the folders it holds.
     expect(listing.folders.indexOf(file('id'))).toBeGreaterThan(listing.folders.indexOf(file('id/gone')))
@@ -74,11 +74,20 @@ describe('listOutput and removeStaleFiles', () => {
     fs.rmSync(dir, {recursive: true, force: true})
   })
 
-  it('list a folder holding only its marker (a first build) as empty, and a missing one too', async () => {
+  it('list nothing for a first build, even once its search phase has written into the folder', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-stale-'))
-    fs.writeFileSync(path.join(dir, '.specmark-site'), '{}')
-    expect(await listOutput(dir)).toEqual({files: new Set(), folders: []})
-    expect(await listOutput(path.join(dir, 'missing'))).toEqual({files: new Set(), folders: []})
+    const out = path.join(dir, 'site')
+    // A missing folder, then one holding only its marker (a build that failed before writing), are first builds.
+    expect(await prepareOutDir(out, 'site')).toBe(false)
+    const previous = await prepareOutDir(out, 'site')
+    expect(previous).toBe(false)
+    // The search phase starts as the folder is prepared, and writes into it before the listing is asked for.
+    fs.mkdirSync(path.join(out, '.pagefind-staging', '0'), {recursive: true})
+    expect(await listOutput(out, previous)).toEqual({files: new Set(), folders: []})
+    // A folder holding a previous build's files is listed.
+    fs.writeFileSync(path.join(out, 'index.html'), '<p>')
+    expect(await prepareOutDir(out, 'site')).toBe(true)
+    expect([...(await listOutput(out, true)).files].map((file) => path.relative(out, file)).sort()).toEqual(['.specmark-site', 'index.html'])
     fs.rmSync(dir, {recursive: true, force: true})
   })
 })

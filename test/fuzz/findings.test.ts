@@ -105,10 +105,12 @@ describe('no stack trace', () => {
   it('marks the output folder before building, so a failed build leaves it reusable', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-out-'))
     const out = path.join(dir, 'site')
-    await prepareOutDir(out, 'site')
+    // A first build: nothing of a previous one to list.
+    await expect(prepareOutDir(out, 'site')).resolves.toBe(false)
+    await expect(prepareOutDir(out, 'site')).resolves.toBe(false)
     // A build that fails after writing some pages:
     await fs.writeFile(path.join(out, 'half-written.html'), '<p>')
-    await expect(prepareOutDir(out, 'site')).resolves.toBeUndefined()
+    await expect(prepareOutDir(out, 'site')).resolves.toBe(true)
   })
 
   it('prints a crash as one line naming the phase and the input', async () => {
