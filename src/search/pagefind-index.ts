@@ -112,14 +112,24 @@ async function indexHere(job: ShardsJob): Promise<string[][]> {
   try {
     return await indexShards(job)
   } catch (cause) {
-    throw new Error('Failed to run Pagefind.', {cause})
+    throw pagefindFailure(cause)
   }
 }
 
 async function indexInThread(job: ShardsJob): Promise<string[][]> {
-  const answer = await runInThread<ShardsJob, Awaited<ReturnType<typeof indexShardsJob>>>(SHARDS_TASK, job)
-  if (answer.failure !== undefined) throw new Error('Failed to run Pagefind.', {cause: new Error(answer.failure)})
+  let answer: Awaited<ReturnType<typeof indexShardsJob>>
+  try {
+    answer = await runInThread<ShardsJob, Awaited<ReturnType<typeof indexShardsJob>>>(SHARDS_TASK, job)
+  } catch (cause) {
+    throw pagefindFailure(cause)
+  }
+  if (answer.failure !== undefined) throw pagefindFailure(new Error(answer.failure))
   return answer.files
+}
+
+/** A failure of pagefind's part, as the build reports it: saying what failed. */
+function pagefindFailure(cause: unknown): Error {
+  return new Error(`Failed to run Pagefind: ${cause instanceof Error ? cause.message : String(cause)}`, {cause})
 }
 
 function writeIfChanged(file: string, content: string): void {

@@ -45,7 +45,7 @@ export async function indexShards(job: ShardsJob): Promise<string[][]> {
     // Made here, so that a folder pagefind cannot write into fails now, with its reason.
     fs.mkdirSync(job.staging, {recursive: true})
     // One pagefind service takes the shards' messages; each shard is its own index in it.
-    return await Promise.all(
+    return await unlessAbandoned(Promise.all(
       job.shards.map(async (shard) => {
         const written = await indexShard(shard.records, path.join(job.staging, String(shard.index)), shardConfig(job.count))
         // The first shard is the bundle the page loads; the others are merged into it: their data only.
@@ -53,11 +53,30 @@ export async function indexShards(job: ShardsJob): Promise<string[][]> {
         for (const file of files) moveIfChanged(path.join(written.outputPath, file), path.join(shard.folder, file))
         return files.map((file) => path.join(shard.folder, file))
       })
-    )
+    ))
   } finally {
     await pagefind.close()
     await fs.promises.rm(job.staging, {recursive: true, force: true})
   }
+}
+
+/**
+ * `work`, or a failure once pagefind's process has ended with a request unanswered. Its client notices
+ * the end only when it next writes to the process: one that ends between two requests (killed, out of
+ * memory, a panic while writing the files) leaves the last one unanswered, and the build hung (its
+ * client in the side thread) or ended as if it had succeeded (on the build's thread). The client holds
+ * its process among what keeps this thread's event loop alive while a request is pending, so the
+ * process is looked for there (`getActiveResourcesInfo`), four times a second (a timer that keeps the
+ * loop alive itself until the work settles: the build waits for it anyway).
+ */
+function unlessAbandoned<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const ended = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      if (!process.getActiveResourcesInfo().includes('ProcessWrap')) reject(new Error("pagefind's process ended without answering"))
+    }, 250)
+  })
+  return Promise.race([work, ended]).finally(() => clearInterval(timer))
 }
 
 /**
