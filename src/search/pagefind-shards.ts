@@ -45,7 +45,7 @@ export async function indexShards(job: ShardsJob): Promise<string[][]> {
     // Made here, so that a folder pagefind cannot write into fails now, with its reason.
     fs.mkdirSync(job.staging, {recursive: true})
     // One pagefind service takes the shards' messages; each shard is its own index in it.
-    return await unlessAbandoned(Promise.all(
+    const indexed = Promise.all(
       job.shards.map(async (shard) => {
         const written = await indexShard(shard.records, path.join(job.staging, String(shard.index)), shardConfig(job.count))
         // The first shard is the bundle the page loads; the others are merged into it: their data only.
@@ -53,7 +53,8 @@ export async function indexShards(job: ShardsJob): Promise<string[][]> {
         for (const file of files) moveIfChanged(path.join(written.outputPath, file), path.join(shard.folder, file))
         return files.map((file) => path.join(shard.folder, file))
       })
-    ))
+    )
+    return await unlessAbandoned(indexed)
   } finally {
     await pagefind.close()
     await fs.promises.rm(job.staging, {recursive: true, force: true})
