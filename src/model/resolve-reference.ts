@@ -114,7 +114,8 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
   const fragment = hashIndex === -1 ? '' : decodeURIComponent(url.slice(hashIndex + 1))
   if (pathPart === '') {
     const resolved = index.anchors.get(from.chapter)?.has(fragment) ?? false
-    return {kind: 'anchor', target: url, resolved, destination: resolved ? {chapter: from.chapter, anchor: fragment} : null}
+    // In an mdBook a stale anchor still links to its page, as mdBook writes it (see `resolveBookPath`).
+    return {kind: 'anchor', target: url, resolved, destination: resolved || index.book ? {chapter: from.chapter, anchor: fragment} : null}
   }
   if (index.book && !pathPart.startsWith('/')) {
     const resolution = resolveBookPath(pathPart, fragment, url, from, index, index.book)
@@ -145,11 +146,15 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
 /**
  * mdBook's own relative links: `x.html` is the page of `x.md` (`index.html` that of `README.md` or
  * `index.md`), or a redirect of `[output.html.redirect]`; any other file is one of the book's assets.
+ * A link to `x.md` is mdBook's link to `x.html` (mdBook rewrites every relative `.md` destination so), and
+ * reaches what that would: a chapter, a redirect left where a chapter was, or a sibling book.
  * Links leaving the book (`../std/…` from the top) keep their mdBook meaning and are not checked.
+ * A link to a missing anchor of a page that exists still goes to that page, as in mdBook (`check`
+ * warns about the anchor).
  */
 function resolveBookPath(pathPart: string, fragment: string, url: string, from: LinkSource, index: LinkIndex, book: BookIndex): Resolution | null {
   const extension = /\.([a-z0-9]+)$/i.exec(pathPart)?.[1]?.toLowerCase()
-  if (extension === undefined || extension === 'md' || /^[a-z][a-z0-9+.-]*:/i.test(pathPart)) return null
+  if (extension === undefined || /^[a-z][a-z0-9+.-]*:/i.test(pathPart)) return null
   // `glossary.zst` names a rule (mdbook-spec rewrites such destinations); anything else is a file, as in
   // mdBook (`mir_detailed.svg`).
   if (!pathPart.includes('/') && (index.rules[pathPart] !== undefined || index.productions.has(pathPart))) return null
@@ -159,20 +164,22 @@ function resolveBookPath(pathPart: string, fragment: string, url: string, from: 
   } catch {
     return null
   }
-  if (file.startsWith('../')) return fileResolution(url, from, index)
-  if (extension === 'html' || extension === 'htm') {
-    const stem = file.replace(/\.html?$/i, '')
-    const candidates = [`${stem}.md`, ...(stem === 'index' || stem.endsWith('/index') ? [`${stem.slice(0, -'index'.length)}README.md`] : [])]
-    const chapter = candidates.map((candidate) => index.chapterByFile.get(candidate)).find((id) => id !== undefined)
-    if (fragment !== '' && book.redirects.has(`${file}#${fragment}`)) return {kind: 'url', target: url, resolved: true, destination: null}
-    if (chapter !== undefined) {
-      const resolved = fragment === '' || (index.anchors.get(chapter)?.has(fragment) ?? false)
-      return {kind: 'chapter', target: url, resolved, destination: resolved ? {chapter, anchor: fragment} : null}
-    }
-    if (book.redirects.has(file)) return {kind: 'url', target: url, resolved: true, destination: null}
-    return {kind: 'chapter', target: url, resolved: false, destination: null}
+  const markdown = extension === 'md'
+  /** The destination as mdBook writes it on the page. */
+  const href = markdown ? url.replace(/\.md(?=$|#)/i, '.html') : url
+  if (file.startsWith('../')) return fileResolution(href, from, index)
+  if (!markdown && extension !== 'html' && extension !== 'htm') return fileResolution(url, from, index)
+  const stem = file.replace(/\.(?:md|html?)$/i, '')
+  const page = markdown ? `${stem}.html` : file
+  const candidates = [`${stem}.md`, ...(stem === 'index' || stem.endsWith('/index') ? [`${stem.slice(0, -'index'.length)}README.md`] : [])]
+  const chapter = candidates.map((candidate) => index.chapterByFile.get(candidate)).find((id) => id !== undefined)
+  if (fragment !== '' && book.redirects.has(`${page}#${fragment}`)) return {kind: 'url', target: href, resolved: true, destination: null}
+  if (chapter !== undefined) {
+    const resolved = fragment === '' || (index.anchors.get(chapter)?.has(fragment) ?? false)
+    return {kind: 'chapter', target: url, resolved, destination: {chapter, anchor: fragment}}
   }
-  return fileResolution(url, from, index)
+  if (book.redirects.has(page)) return {kind: 'url', target: href, resolved: true, destination: null}
+  return {kind: 'chapter', target: url, resolved: false, destination: null}
 }
 
 /**

@@ -238,11 +238,11 @@ export type ReferenceKind = 'rule' | 'grammar' | 'term' | 'chapter' | 'anchor' |
 /** A link written in the text, resolved against the whole specification. */
 export interface Reference {
   kind: ReferenceKind
-  /** What was written: a rule ID, production name, term slug, path, URL or label. */
+  /** What was written: a rule ID, production name, term slug, path, URL or label; for a `url`, as the page writes it (mdBook's `x.html` for an mdBook's relative `x.md`). */
   target: string
   /** True when the target exists (always true for external URLs, which are not checked). */
   resolved: boolean
-  /** Where the target lives, for internal references that resolved. */
+  /** Where the target lives, for internal references that resolved; in an mdBook also the page of a missing anchor, which its link still reaches. */
   destination: Destination | null
   /** True when written as a link definition (`[label]: dest`) rather than in running text. */
   viaDefinition: boolean

@@ -75,11 +75,14 @@ export function linkHandlers(
   }
 }
 
-/** Where a resolved reference points on the site, or null when it resolved to nothing. */
+/**
+ * Where a reference points on the site, or null when it points nowhere (rendered as text). An unresolved
+ * reference has a destination only in an mdBook, whose links to a missing anchor still reach the page.
+ */
 export function referenceHref(reference: Reference, context: Pick<RenderContext, 'chapter' | 'base'> & {urls?: RenderContext['urls']}): string | null {
   if (reference.kind === 'url') return reference.target
   if (reference.kind === 'std') return stdLinkUrl(reference.target)
-  if (!reference.resolved || reference.destination === null) return null
+  if (reference.destination === null) return null
   return destinationHref(reference.destination, context.chapter.id, context.base, context.urls)
 }
 

@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {referenceHref} from '../../src/render/links.ts'
 import {chapterPath, destinationHref} from '../../src/render/urls.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -31,6 +32,23 @@ describe('an mdBook’s URLs', () => {
     const diagnostics = await check(await writeTree(book(bad)))
     expect(positionsOf(diagnostics, 'unresolved-internal-link')).toEqual(['one.md:3:1', 'one.md:3:19', 'one.md:3:42'])
     expect(diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(['error', 'warning', 'warning'])
+  })
+
+  it('reaches through an .md link what mdBook’s .html for it reaches, and writes it as mdBook does', async () => {
+    const text = [
+      '# One',
+      '',
+      '[a](old.md) [b](old.md#x) [c](sub/two.md#gone) [d](../../other/book.md#s) [e](sub/two.md#nope) [f](#nope) [g](sub/two.md#kept)',
+      '',
+    ].join('\n')
+    const root = await writeTree(book(text))
+    const diagnostics = await check(root)
+    // Only the two missing anchors, on pages that exist: mdBook builds the book and the links reach the pages.
+    expect(diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.place?.start.column}`)).toEqual(['warning 75', 'warning 96'])
+    const {spec} = await assembleModel(root, {cache: false})
+    const one = spec.chapters.find((chapter) => chapter.id === 'one')!
+    const hrefs = one.blocks.flatMap((block) => block.refs).map((reference) => referenceHref(reference, {chapter: one, base: '/', urls: spec.urls}))
+    expect(hrefs).toEqual(['old.html', 'old.html#x', 'sub/two.html#gone', '../../other/book.html#s', '/sub/two.html#nope', '#nope', '/sub/two.html#kept'])
   })
 
   it('links brackets only when they name a rule, as mdbook-spec does', async () => {
