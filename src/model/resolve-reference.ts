@@ -114,11 +114,11 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
   const fragment = hashIndex === -1 ? '' : decodeURIComponent(url.slice(hashIndex + 1))
   if (pathPart === '') {
     const resolved = index.anchors.get(from.chapter)?.has(fragment) ?? false
-    // In an mdBook a stale anchor still links to its page, as mdBook writes it (see `resolveBookPath`).
+    // In an mdBook a stale anchor still links to its page, as mdBook writes it (see `resolveBookLink`).
     return {kind: 'anchor', target: url, resolved, destination: resolved || index.book ? {chapter: from.chapter, anchor: fragment} : null}
   }
-  if (index.book && !pathPart.startsWith('/')) {
-    const resolution = resolveBookPath(pathPart, fragment, url, from, index, index.book)
+  if (index.book) {
+    const resolution = resolveBookLink(url, from, index, index.book)
     if (resolution) return resolution
   }
   if (pathPart.endsWith('.md')) {
@@ -144,42 +144,62 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
 }
 
 /**
- * mdBook's own relative links: `x.html` is the page of `x.md` (`index.html` that of `README.md` or
- * `index.md`), or a redirect of `[output.html.redirect]`; any other file is one of the book's assets.
- * A link to `x.md` is mdBook's link to `x.html` (mdBook rewrites every relative `.md` destination so), and
- * reaches what that would: a chapter, a redirect left where a chapter was, or a sibling book.
+ * mdBook's own relative links, resolved as mdBook publishes them: it writes a destination's `.md` as
+ * `.html` (`mdBookHref`), and `x.html` is the page of `x.md` (`index.html` that of `README.md` or
+ * `index.md`), a redirect of `[output.html.redirect]`, or one of the book's files. So `x.md` also
+ * reaches a redirect left where a chapter was, and `../other/x.md` a sibling book.
  * Links leaving the book (`../std/…` from the top) keep their mdBook meaning and are not checked.
  * A link to a missing anchor of a page that exists still goes to that page, as in mdBook (`check`
- * warns about the anchor).
+ * warns about the anchor). Null for what is not such a link (no file extension: a rule ID, a folder).
  */
-function resolveBookPath(pathPart: string, fragment: string, url: string, from: LinkSource, index: LinkIndex, book: BookIndex): Resolution | null {
+function resolveBookLink(url: string, from: LinkSource, index: LinkIndex, book: BookIndex): Resolution | null {
+  const written = url.split(/[?#]/, 1)[0]!
+  // `glossary.zst` names a rule (mdbook-spec rewrites such destinations before mdBook sees them).
+  if (!written.includes('/') && (index.rules[written] !== undefined || index.productions.has(written))) return null
+  const href = mdBookHref(url)
+  const pathPart = href.split(/[?#]/, 1)[0]!
+  const hashAt = href.indexOf('#')
+  const fragment = hashAt === -1 ? '' : safeDecode(href.slice(hashAt + 1))
   const extension = /\.([a-z0-9]+)$/i.exec(pathPart)?.[1]?.toLowerCase()
-  if (extension === undefined || /^[a-z][a-z0-9+.-]*:/i.test(pathPart)) return null
-  // `glossary.zst` names a rule (mdbook-spec rewrites such destinations); anything else is a file, as in
-  // mdBook (`mir_detailed.svg`).
-  if (!pathPart.includes('/') && (index.rules[pathPart] !== undefined || index.productions.has(pathPart))) return null
+  if (extension === undefined) return null
+  // From the site's root: not checked, but written as mdBook writes it.
+  if (pathPart.startsWith('/')) return {kind: 'url', target: href, resolved: true, destination: null}
   let file: string
   try {
     file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
   } catch {
     return null
   }
-  const markdown = extension === 'md'
-  /** The destination as mdBook writes it on the page. */
-  const href = markdown ? url.replace(/\.md(?=$|#)/i, '.html') : url
-  if (file.startsWith('../')) return fileResolution(href, from, index)
-  if (!markdown && extension !== 'html' && extension !== 'htm') return fileResolution(url, from, index)
-  const stem = file.replace(/\.(?:md|html?)$/i, '')
-  const page = markdown ? `${stem}.html` : file
+  if (file.startsWith('../') || (extension !== 'html' && extension !== 'htm')) return fileResolution(href, from, index)
+  const stem = file.replace(/\.html?$/i, '')
   const candidates = [`${stem}.md`, ...(stem === 'index' || stem.endsWith('/index') ? [`${stem.slice(0, -'index'.length)}README.md`] : [])]
   const chapter = candidates.map((candidate) => index.chapterByFile.get(candidate)).find((id) => id !== undefined)
-  if (fragment !== '' && book.redirects.has(`${page}#${fragment}`)) return {kind: 'url', target: href, resolved: true, destination: null}
+  if (fragment !== '' && book.redirects.has(`${file}#${fragment}`)) return {kind: 'url', target: href, resolved: true, destination: null}
   if (chapter !== undefined) {
     const resolved = fragment === '' || (index.anchors.get(chapter)?.has(fragment) ?? false)
     return {kind: 'chapter', target: url, resolved, destination: {chapter, anchor: fragment}}
   }
-  if (book.redirects.has(page)) return {kind: 'url', target: href, resolved: true, destination: null}
+  if (book.redirects.has(file)) return {kind: 'url', target: href, resolved: true, destination: null}
   return {kind: 'chapter', target: url, resolved: false, destination: null}
+}
+
+/**
+ * A relative destination as mdBook writes it on the page: the text up to its last `.md`, then `.html`,
+ * then the fragment if one follows at once; whatever else followed is dropped (`x.md?q#a` and `x.mdr`
+ * become `x.html`). mdBook's `fix_link`, `crates/mdbook-html/src/html/tree.rs` (0.5).
+ */
+export function mdBookHref(url: string): string {
+  if (url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url
+  const match = /^(.*)\.md(#.*)?/.exec(url)
+  return match ? `${match[1]}.html${match[2] ?? ''}` : url
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }
 
 /**

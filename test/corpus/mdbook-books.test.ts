@@ -2,7 +2,8 @@
  * Real mdBooks from `../shared/corpora/`, unmodified, checked, built with the real command (once per set
  * of inputs, shared: `test/helpers/corpus-build.ts`) and crawled, the print page included: every SUMMARY
  * chapter has its page at mdBook's URL (`chapter.html`), every image and other file is there, redirects of
- * `[output.html.redirect]` have their pages, and no internal link of the built site is broken. The async
+ * `[output.html.redirect]` have their pages, and no internal link of the built site is broken but those to
+ * the book's own stale anchors, which `check` warned about and mdBook links as written. The async
  * book (includes from a sibling `examples/`), the Embedded Rust Book (images beside chapters, `<img>` in
  * HTML), mdBook's own guide (heading attributes, includes in prose, GFM alerts, a redirect, a
  * preprocessor specmark cannot run) and the older Reference revision (the newer one:
@@ -24,7 +25,7 @@ describe.runIf(available || process.env.CI === 'true')('real mdBooks, built and 
     it(`builds ${book} with every chapter a page and no broken internal link`, {timeout: 600_000}, async () => {
       const project = await loadProject(path.join(CORPORA, book))
       // The build checks first and stops on an error; its summary says how many warnings there were.
-      const {outDir, stderr} = await builtCorpus(book)
+      const {outDir, stdout, stderr} = await builtCorpus(book)
       const summary = /checked \d+ chapters in [\d.]+ s: (\d+) errors?, (\d+) warnings?/.exec(stderr)
       expect(summary?.[1]).toBe('0')
       const listed = project.entries.filter((entry) => entry.chapterId !== null && entry.exists)
@@ -37,8 +38,13 @@ describe.runIf(available || process.env.CI === 'true')('real mdBooks, built and 
       // The print page (every chapter on one page, `print/index.html`) is crawled like every other page.
       expect(crawl.pages).toBeGreaterThan(listed.length)
       expect(fs.existsSync(path.join(outDir, 'print/index.html'))).toBe(true)
-      expect(crawl.broken).toEqual([])
-      console.info(`${book}: 0 errors, ${summary?.[2]} warnings; ${listed.length} chapters, ${assets.length} assets; ${crawl.pages} pages, ${crawl.links} links crawled, ${crawl.broken.length} broken`)
+      // A link to a missing anchor of a page that exists is the book's slip: `check` warns, and the page links
+      // it as mdBook does. Anything else broken is specmark's.
+      const staleAnchors = new Set(
+        [...stdout.matchAll(/missing anchor `#([^`]*)` in `([^`]+)`/g)].map(([, anchor, chapter]) => `/${chapterPath(chapter!, 'html')}#${anchor}`)
+      )
+      expect(crawl.broken.filter((link) => !(link.reason === 'anchor' && staleAnchors.has(link.href)))).toEqual([])
+      console.info(`${book}: 0 errors, ${summary?.[2]} warnings; ${listed.length} chapters, ${assets.length} assets; ${crawl.pages} pages, ${crawl.links} links crawled, none broken but ${crawl.broken.length} to the book’s stale anchors`)
       if (book === 'mdbook-guide') {
         const redirect = fs.readFileSync(path.join(outDir, 'format/config.html'), 'utf8')
         expect(redirect).toContain('<meta http-equiv="refresh" content="0; URL=configuration/index.html">')

@@ -23,6 +23,8 @@ const STALE_LOCK_MS = 30 * 60 * 1000
 
 export interface CorpusBuild {
   outDir: string
+  /** The build's diagnostics (what `check` found). */
+  stdout: string
   stderr: string
   /** Whether this request built it (false: an earlier request, in this run or before, had). */
   built: boolean
@@ -44,22 +46,25 @@ export async function builtOnce(name: string, root: string): Promise<CorpusBuild
   const dir = path.join(CACHE, `${book}-${key}`)
   const outDir = path.join(dir, 'dist')
   const done = path.join(dir, 'stderr.txt')
+  const diagnostics = path.join(dir, 'stdout.txt')
   await fs.mkdir(CACHE, {recursive: true})
   for (;;) {
     const finished = await readIfExists(done)
-    if (finished !== null) return {outDir, stderr: finished, built: false}
+    if (finished !== null) return {outDir, stdout: (await readIfExists(diagnostics)) ?? '', stderr: finished, built: false}
     if (await takeLock(`${dir}.lock`)) break
     await new Promise((resolve) => setTimeout(resolve, 2000))
   }
   try {
     const again = await readIfExists(done)
-    if (again !== null) return {outDir, stderr: again, built: false}
+    if (again !== null) return {outDir, stdout: (await readIfExists(diagnostics)) ?? '', stderr: again, built: false}
     await removeOlder(book, dir)
     await fs.rm(dir, {recursive: true, force: true})
     const result = await specmark('build', '--root', root, '--out', outDir)
     if (result.code !== 0) throw new Error(`specmark build of ${book} failed (${result.code}):\n${result.stdout}\n${result.stderr}`)
+    // Written before `done`, which marks the build finished for every other request.
+    await fs.writeFile(diagnostics, result.stdout)
     await fs.writeFile(done, result.stderr)
-    return {outDir, stderr: result.stderr, built: true}
+    return {outDir, stdout: result.stdout, stderr: result.stderr, built: true}
   } finally {
     await fs.rm(`${dir}.lock`, {recursive: true, force: true})
   }
