@@ -39,6 +39,8 @@ describe('an mdBook’s URLs', () => {
       '# One',
       '',
       '[a](old.md) [b](old.md#x) [c](sub/two.md#gone) [d](../../other/book.md#s) [e](sub/two.md#nope) [f](#nope) [g](sub/two.md#kept)',
+      // mdBook keeps a fragment only right after `.md`, and drops whatever else follows it.
+      '[h](sub/two.md?highlight=x#nope) [i](sub/two.mdr) [j](/abs/x.md#y)',
       '',
     ].join('\n')
     const root = await writeTree(book(text))
@@ -48,7 +50,10 @@ describe('an mdBook’s URLs', () => {
     const {spec} = await assembleModel(root, {cache: false})
     const one = spec.chapters.find((chapter) => chapter.id === 'one')!
     const hrefs = one.blocks.flatMap((block) => block.refs).map((reference) => referenceHref(reference, {chapter: one, base: '/', urls: spec.urls}))
-    expect(hrefs).toEqual(['old.html', 'old.html#x', 'sub/two.html#gone', '../../other/book.html#s', '/sub/two.html#nope', '#nope', '/sub/two.html#kept'])
+    expect(hrefs).toEqual([
+      ...['old.html', 'old.html#x', 'sub/two.html#gone', '../../other/book.html#s', '/sub/two.html#nope', '#nope', '/sub/two.html#kept'],
+      ...['/sub/two.html', '/sub/two.html', '/abs/x.html#y'],
+    ])
   })
 
   it('links brackets only when they name a rule, as mdbook-spec does', async () => {
