@@ -109,6 +109,7 @@ class ChapterBuilder {
   private readonly allocateAnchor = createAnchorAllocator()
   private readonly definitions = new Map<string, Definition>()
   private readonly sections: Chapter['sections'] = []
+  private readonly innerHeadings: Chapter['innerHeadings'] = []
   /** Offsets of every code block (at any depth), to tell include directives in code from the others. */
   private readonly codeSpans: Array<[number, number]> = []
   private currentSection: string | null = null
@@ -147,6 +148,7 @@ class ChapterBuilder {
       depth: entry.depth,
       parentId: entry.parentId,
       sections: this.sections,
+      innerHeadings: this.innerHeadings,
       blocks: this.blocks,
       clauses: collectClauses(this.blocks),
     }
@@ -295,6 +297,12 @@ class ChapterBuilder {
     this.currentSection = anchor
   }
 
+  private anchorInnerHeading(node: Heading): void {
+    const anchor = node.data?.attributes?.id ?? this.allocateAnchor(headingText(node))
+    this.anchors.add(anchor)
+    this.innerHeadings.push({anchor, position: spanOf(node, this.file)})
+  }
+
   private readCode(node: Code, block: Block): void {
     const info = parseCodeInfo(node)
     block.code = {lang: info.lang, attributes: info.attributes, value: node.value}
@@ -394,10 +402,11 @@ class ChapterBuilder {
     return content
   }
 
-  /** Collects links, references, term definitions and HTML anchors inside a block. */
+  /** Collects links, references, term definitions, HTML anchors and inner headings' anchors inside a block. */
   private collectInline(node: Nodes, block: number): void {
     visit(node, (child) => {
-      if (child.type === 'link') this.readLink(child, block)
+      if (child.type === 'heading' && child !== node) this.anchorInnerHeading(child)
+      else if (child.type === 'link') this.readLink(child, block)
       else if (child.type === 'linkReference') this.readLinkReference(child, block)
       else if (child.type === 'image') this.readImage(child.url, child.alt ?? '', spanOf(child, this.file), block)
       else if (child.type === 'html') {

@@ -77,6 +77,11 @@ export interface Chapter {
   /** Id of the chapter this one is nested under in the table of contents, if any. */
   parentId: string | null
   sections: Section[]
+  /**
+   * Headings inside a list or a plain blockquote: no sections (not in the page's contents), but anchored,
+   * as mdBook anchors every heading; their anchors are allocated in document order with the sections'.
+   */
+  innerHeadings: InnerHeading[]
   blocks: Block[]
   /** Every labelled clause of the chapter, in document order (see `Clause`). */
   clauses: Clause[]
@@ -89,6 +94,11 @@ export interface Section {
   /** Heading depth, 1..6. */
   depth: number
   ruleId: string | null
+  position: SourceSpan
+}
+
+export interface InnerHeading {
+  anchor: string
   position: SourceSpan
 }
 

@@ -1,7 +1,7 @@
 /**
- * Headings: each gets the anchor the model gave its section (mdBook's slugs, so that links written for
- * the Reference keep working) and a small `#` link to itself. Headings the model does not treat as
- * sections (inside lists or plain blockquotes) render without an anchor.
+ * Headings: each gets the anchor the model gave it (mdBook's slugs, so that links written for the
+ * Reference keep working) and a small `#` link to itself — those of sections, and those inside lists or
+ * plain blockquotes (`Chapter.innerHeadings`), which mdBook anchors too.
  *
  * To change how headings look: change the element built here and its style in `site/styles/content.css`.
  */

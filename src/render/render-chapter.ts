@@ -103,7 +103,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
-  const headingAnchors = new OffsetQueue(chapter.sections.map((section) => [section.position.start.offset, section.anchor]))
+  const headingAnchors = new OffsetQueue([...chapter.sections, ...chapter.innerHeadings].map((heading) => [heading.position.start.offset, heading.anchor]))
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)

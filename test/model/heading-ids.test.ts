@@ -72,4 +72,35 @@ describe('mdBook heading ids', () => {
     expect(html).toContain('<h3 id="no_mangle">')
     expect(html).toContain('<h3 id="valist_">')
   })
+
+  it('anchors headings inside blockquotes and lists too, in document order with the sections', async () => {
+    const root = await writeTree({
+      'book.toml': '[book]\ntitle = "Ids"\n',
+      'src/SUMMARY.md': '- [One](one.md)\n',
+      'src/one.md': [
+        '# One',
+        '',
+        '> ### Where’s the `->` Operator?',
+        '>',
+        '> Text.',
+        '',
+        '- ## Notes',
+        '',
+        '## Notes',
+        '',
+        'See [operator](#wheres-the---operator) and [notes](#notes-1).',
+        '',
+      ].join('\n'),
+    })
+    expect(await check(root)).toEqual([])
+    const model = await assembleModel(root, {cache: false})
+    const chapter = model.spec.chapters[0]!
+    // Only top-level headings are sections; the inner ones still take their anchors first, as in mdBook.
+    expect(chapter.sections.map((section) => section.anchor)).toEqual(['one', 'notes-1'])
+    expect(chapter.innerHeadings.map((heading) => heading.anchor)).toEqual(['wheres-the---operator', 'notes'])
+    const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
+    expect(html).toContain('<h3 id="wheres-the---operator">')
+    expect(html).toContain('<h2 id="notes">')
+    expect(html).toContain('<h2 id="notes-1">')
+  })
 })
