@@ -52,8 +52,12 @@ export async function crawlSite(outDir: string): Promise<CrawlResult> {
       broken.push({page, href, reason: 'missing'})
       continue
     }
-    const fragment = decodeURIComponent(url.hash.slice(1))
-    if (fragment !== '' && target.endsWith('.html') && !ids.get(target)?.has(fragment) && !isRedirectPage(ids.get(target))) {
+    // As a browser looks for the fragment's element: its id as written, then percent-decoded (HTML's
+    // "find a potential indicated element"), so `#fn-%E2%80%A0` reaches `id="fn-%E2%80%A0"` and `id="fn-†"`.
+    const raw = url.hash.slice(1)
+    const anchors = ids.get(target)
+    const found = anchors?.has(raw) || anchors?.has(decodeURIComponent(raw))
+    if (raw !== '' && target.endsWith('.html') && !found && !isRedirectPage(anchors)) {
       broken.push({page, href, reason: 'anchor'})
     }
   }
