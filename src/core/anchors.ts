@@ -57,3 +57,37 @@ export function termSlug(text: string): string {
 export function termAnchor(slug: string): string {
   return `term-${slug}`
 }
+
+/**
+ * The id an anchor has on the page. Content ids that could clobber a script's globals keep the
+ * sanitizer's prefix (`src/render/sanitize-schema.ts`): a heading `__init__` or `Coverage` (the site's own
+ * `coverage`) is `user-content-__init__`, `user-content-coverage` on the page. Links the site writes use
+ * this; a reader arriving with the bare name is sent on by `site/scripts/prefixed-anchors.ts`.
+ */
+export function pageAnchor(anchor: string): string {
+  return isHarmlessId(anchor) ? anchor : `${CLOBBER_PREFIX}${anchor}`
+}
+
+/** The prefix the sanitizer gives clobbering attributes (rehype-sanitize's default). */
+export const CLOBBER_PREFIX = 'user-content-'
+
+/**
+ * Ids the site's own layouts and scripts use (`site/`); a page's content never gets them bare. A test
+ * (test/render/sanitize.test.ts) keeps this list in step with `site/`.
+ */
+export const SITE_IDS = new Set([
+  'content', 'sidebar', 'cite-as', 'coverage', 'uncovered', 'citations-input', 'citations-target',
+  'search-dialog', 'search-input', 'search-results', 'search-status', 'search-part', 'search-team', 'search-more',
+  'site-outline', 'citation-errors', 'suspects', 'covered',
+])
+
+/** Whether an id may stay as written on a page (why: `src/render/sanitize-schema.ts`). */
+export function isHarmlessId(id: string): boolean {
+  if (id === '' || SITE_IDS.has(id)) return false
+  // Not a JavaScript identifier (`r-expr.if`, `grammar-IfExpression`): no script property has that name.
+  if (!/^[A-Za-z_$][\w$]*$/.test(id)) return true
+  // Lowercase words, snake_case included: mdBook's heading ids (`no_mangle`, `valist_` from `VaList<'_>`)
+  // must stay as written for links to them; no script global is spelt so (camelCase and `_x` are).
+  return /^[a-z][a-z0-9_]*$/.test(id)
+}
+

@@ -8,6 +8,7 @@
 import type {Element} from 'hast'
 import type {Heading} from 'mdast'
 import type {Handlers, State} from 'mdast-util-to-hast'
+import {pageAnchor} from '../core/anchors.ts'
 import type {RenderContext} from './render-context.ts'
 
 export function headingHandlers(context: RenderContext): Handlers {
@@ -19,7 +20,7 @@ export function headingHandlers(context: RenderContext): Handlers {
         children.push({
           type: 'element',
           tagName: 'a',
-          properties: {className: ['heading-anchor'], href: `#${anchor}`, ariaLabel: 'Link to this section'},
+          properties: {className: ['heading-anchor'], href: `#${pageAnchor(anchor)}`, ariaLabel: 'Link to this section'},
           children: [{type: 'text', value: '#'}],
         })
       }

@@ -13,13 +13,15 @@
  * site's own (`SITE_IDS`) and is either no JavaScript identifier at all (`object-safety`: no script
  * property has such a name) or a lowercase word (`syntax`: the browser names a window property could
  * shadow are camelCase — `addEventListener` — and the site's scripts read no undefined globals). `_x`,
- * `$x` and camelCase ids, and every `name`, keep the prefix.
+ * `$x` and camelCase ids, and every `name`, keep the prefix (`isHarmlessId`, `src/core/anchors.ts`, where
+ * every link the site writes to an anchor takes the id it has on the page from: `pageAnchor`).
  *
  * To let the renderer produce a new class: add it to the element's list below. Never allow `style`,
  * `on*` attributes or new URL protocols here; trusted markup (syntax highlighting, rule margins) is added
  * after sanitation instead.
  */
 import {defaultSchema, type Options as Schema} from 'rehype-sanitize'
+import {CLOBBER_PREFIX, isHarmlessId} from '../core/anchors.ts'
 
 const defaults = defaultSchema.attributes ?? {}
 
@@ -31,29 +33,6 @@ function allow(tagName: string, classes: string[], extra: AttributeList = []): A
   const defaultClasses = own.flatMap((entry) => (Array.isArray(entry) && entry[0] === 'className' ? (entry.slice(1) as string[]) : []))
   const rest = own.filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'))
   return [...rest, ...extra, ['className', ...defaultClasses, ...classes]]
-}
-
-/** The prefix the sanitizer gives clobbering attributes (rehype-sanitize's default). */
-export const CLOBBER_PREFIX = 'user-content-'
-
-/**
- * Ids the site's own layouts and scripts use (`site/`); a page's content never gets them bare. A test
- * (test/render/sanitize.test.ts) keeps this list in step with `site/`.
- */
-export const SITE_IDS = new Set([
-  'content', 'sidebar', 'cite-as', 'coverage', 'uncovered', 'citations-input', 'citations-target',
-  'search-dialog', 'search-input', 'search-results', 'search-status', 'search-part', 'search-team', 'search-more',
-  'site-outline', 'citation-errors', 'suspects', 'covered',
-])
-
-/** Whether an id may stay as written (see the module comment). */
-export function isHarmlessId(id: string): boolean {
-  if (id === '' || SITE_IDS.has(id)) return false
-  // Not a JavaScript identifier (`r-expr.if`, `grammar-IfExpression`): no script property has that name.
-  if (!/^[A-Za-z_$][\w$]*$/.test(id)) return true
-  // Lowercase words, snake_case included: mdBook's heading ids (`no_mangle`, `valist_` from `VaList<'_>`)
-  // must stay as written for links to them; no script global is spelt so (camelCase and `_x` are).
-  return /^[a-z][a-z0-9_]*$/.test(id)
 }
 
 const UNPREFIXABLE = ['id', 'ariaDescribedBy', 'ariaLabelledBy'] as const

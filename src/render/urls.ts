@@ -8,6 +8,7 @@
  */
 import type {UrlScheme} from '../config/schema.ts'
 import type {Destination} from '../model/types.ts'
+import {pageAnchor} from '../core/anchors.ts'
 import {InputError} from '../diagnostics/diagnostic.ts'
 
 /**
@@ -81,7 +82,7 @@ export function idPath(ruleId: string): string {
 
 /** The href of a destination as seen from a page of chapter `from`. */
 export function destinationHref(destination: Destination, from: string, base: string, scheme: UrlScheme = 'directories'): string {
-  const fragment = destination.anchor === '' ? '' : `#${destination.anchor}`
+  const fragment = destination.anchor === '' ? '' : `#${pageAnchor(destination.anchor)}`
   if (destination.chapter === from && fragment !== '') return fragment
   return `${base}${chapterPath(destination.chapter, scheme)}${fragment}`
 }

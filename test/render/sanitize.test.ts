@@ -76,7 +76,7 @@ describe('DOM clobbering (issue 20)', () => {
   })
 
   it('knows every id the site itself uses', async () => {
-    const {SITE_IDS} = await import('../../src/render/sanitize-schema.ts')
+    const {SITE_IDS} = await import('../../src/core/anchors.ts')
     const fs = await import('node:fs/promises')
     const path = await import('node:path')
     const root = path.resolve(import.meta.dirname, '../../site')

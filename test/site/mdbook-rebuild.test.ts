@@ -2,7 +2,8 @@
  * Building an mdBook again into its own output: the `chapter.html` pages, the copied assets and the redirect
  * pages of the first build must not stop the second (Astro needs `chapter.html/` as a folder) nor be
  * removed by it as stale files. Its home outline shows SUMMARY's drafts and separators, and
- * (in Chromium) its fragment redirects land an old `.html#fragment` on the new one.
+ * (in Chromium) its fragment redirects land an old `.html#fragment` on the new one, and a fragment naming
+ * a heading whose id keeps the sanitizer's prefix (`__init__`) reaches it.
  */
 import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
@@ -19,8 +20,8 @@ const BOOK = {
   'book.toml':
     '[book]\ntitle = "Rebuilt"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n',
-  'src/one.md': '# One\n\n![logo](images/logo.svg) [two](sub/two.html)\n',
-  'src/sub/two.md': '# Two\n\n## Moved\n\nThe section that moved.\n',
+  'src/one.md': '# One\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
+  'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n`,
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 }
 
@@ -48,6 +49,9 @@ describe('an mdBook built twice into the same folder', () => {
     ])
     expect(outline).toContain('<span>Later</span>')
     expect(outline).not.toMatch(/<a [^>]*>Later</)
+    // `__init__` could shadow a script's global: its id keeps the prefix, and the site's links say so.
+    expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<h2 id="user-content-__init__"><code>__init__<\/code><a class="heading-anchor" href="#user-content-__init__"/)
+    expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toContain('href="/sub/two.html#user-content-__init__"')
     if (!existsSync(CHROMIUM) && process.env.CI !== 'true') return console.warn(`fragment redirects not tried in a browser: ${CHROMIUM} is missing`)
     // In Chromium: an old `.html#fragment` lands on the new fragment, through the page that still exists
     // (site/scripts/fragment-redirects.ts) and through a redirect page; other fragments are kept.
@@ -69,6 +73,12 @@ describe('an mdBook built twice into the same folder', () => {
       await page.goto(`${server.url}/one.html#one`)
       await page.waitForTimeout(300)
       expect(page.url()).toBe(`${server.url}/one.html#one`)
+      // A link written as mdBook publishes it, with the bare id (site/scripts/prefixed-anchors.ts).
+      await page.goto(`${server.url}/sub/two.html#__init__`)
+      await page.waitForFunction(() => window.scrollY > 0)
+      const top = await page.locator('#user-content-__init__').evaluate((heading) => heading.getBoundingClientRect().top / window.innerHeight)
+      expect(top).toBeGreaterThanOrEqual(0)
+      expect(top).toBeLessThan(1)
     } finally {
       await context.close()
       await server.close()
