@@ -6,6 +6,7 @@
  * the navigation shows them where mdBook does).
  * <https://rust-lang.github.io/mdBook/format/summary.html>
  */
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {List, Node, Paragraph, Link, Heading} from 'mdast'
 import {toString} from 'mdast-util-to-string'
@@ -32,6 +33,8 @@ interface BookConfig {
   redirects: Record<string, string>
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
   preprocessors: Array<{name: string; place: SourceSpan}>
+  /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
+  createMissing: boolean
 }
 
 /** Loads a root holding `book.toml`. */
@@ -39,7 +42,10 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   const config = readBookConfig(await readSource(path.join(root, BOOK_FILE), display(BOOK_FILE), root), display)
   const contentRoot = path.resolve(root, config.src)
   if (!(await isInside(root, contentRoot))) {
-    throw new InputError(`${display(BOOK_FILE)}: \`src = "${config.src}"\` points outside the book`)
+    // A folder that is not there (made by a script before mdBook runs, as the RFC book's) is not one outside.
+    const missing = await fs.stat(contentRoot).then(() => false, () => true)
+    const problem = missing && !path.relative(root, contentRoot).startsWith('..') ? `the folder \`${config.src}\` does not exist` : 'points outside the book'
+    throw new InputError(`${display(BOOK_FILE)}: \`src = "${config.src}"\`: ${problem}`)
   }
   const summaryPath = path.join(contentRoot, SUMMARY_FILE)
   const summaryDisplay = display(path.relative(root, summaryPath))
@@ -60,7 +66,9 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     const file = path.posix.normalize(decodeURI(link.url.split('#')[0]!))
     const {exists, outside} = await locateListedFile(contentRoot, file)
     const chapterId = file.replace(/\.md$/, '')
-    entries.push({...base, chapterId, file, exists, outside, depth, parentId, listedAt})
+    // mdBook writes `# <title, HTML-escaped>` into a missing file before it builds (mdbook-driver's `create_missing`).
+    const placeholder = !exists && !outside && config.createMissing ? {placeholder: `# ${escapeHtml(title)}\n`} : {}
+    entries.push({...base, chapterId, file, exists, outside, ...placeholder, depth, parentId, listedAt})
     return chapterId
   }
 
@@ -148,6 +156,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   const redirects = Object.fromEntries(
     Object.entries((output.html?.redirect ?? {}) as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string')
   )
+  const build = (data.build ?? {}) as Record<string, unknown>
   const locate = tomlLocator(text, file, 'preprocessor')
   const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
   // mdBook's own edit link, unless `[specmark]` sets one.
@@ -158,6 +167,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,
+    createMissing: build['create-missing'] !== false,
     title: typeof book.title === 'string' ? book.title : 'Untitled book',
     src,
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.
@@ -197,4 +207,9 @@ function fragmentRedirectsByPage(redirects: Record<string, string>): Map<string,
     byPage.set(redirects, pages)
   }
   return pages
+}
+
+/** mdBook's `escape_html` (mdbook-core `utils/html.rs`): `<`, `>` and `&`. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[ch]!)
 }

@@ -22,6 +22,11 @@ export interface ListingEntry {
   exists: boolean
   /** Whether `file` points outside the root (`../`, an absolute path, or a symlink leading out). */
   outside?: boolean
+  /**
+   * For a missing file of an mdBook whose `[build] create-missing` is on (mdBook's default): the text
+   * mdBook would create it with, `# Title`. The chapter is read as that; the file is not written.
+   */
+  placeholder?: string
   title: string
   partId: string
   /** Outline topic id (specmark layout). */

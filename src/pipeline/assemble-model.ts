@@ -163,7 +163,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   await Promise.all(
     candidates.map(async (entry) => {
       const absolute = path.join(project.contentRoot, entry.file)
-      sources.set(entry.chapterId, await readSource(absolute, displayPath(absolute), project.root))
+      sources.set(entry.chapterId, entry.placeholder ?? (await readSource(absolute, displayPath(absolute), project.root)))
     })
   )
   const cache = openDraftCache(project.root, caching)
@@ -279,7 +279,7 @@ export function chapterEntries(project: Project): ChapterEntry[] {
   const seen = new Set<string>([project.listingFile])
   const entries: ChapterEntry[] = []
   for (const entry of project.entries) {
-    if (entry.chapterId === null || entry.file === null || !entry.exists || seen.has(entry.file)) continue
+    if (entry.chapterId === null || entry.file === null || (!entry.exists && entry.placeholder === undefined) || seen.has(entry.file)) continue
     seen.add(entry.file)
     entries.push(entry as ChapterEntry)
   }

@@ -133,6 +133,13 @@ describe('configuration and paths', () => {
     expect(() => normalizeBase('/x"><script>')).toThrow(InputError)
   })
 
+  it('says a book’s src folder is missing, not outside the book (the RFC book makes its src/ with a script)', async () => {
+    const root = await writeTree({'book.toml': '[book]\ntitle = "RFCs"\n', 'text/0001-x.md': '# X\n'})
+    await expect(loadProject(root)).rejects.toThrow(/book\.toml: `src = "src"`: the folder `src` does not exist/)
+    const outside = await writeTree({'book.toml': '[book]\nsrc = "../elsewhere"\n', 'src/SUMMARY.md': ''})
+    await expect(loadProject(outside)).rejects.toThrow(/points outside the book/)
+  })
+
   it('rejects a non-string title in book.toml', async () => {
     const root = await writeTree({'book.toml': '[book]\ntitle = 5\n', 'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n', 'src/a.md': '# A\n'})
     await expect(loadProject(root)).rejects.toThrow(/book\.toml:2:1: expected a string at `book\.title`, found number/)

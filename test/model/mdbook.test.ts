@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
@@ -71,10 +73,24 @@ describe('an mdBook, read unmodified', () => {
     })
     const diagnostics = await check(broken)
     expect(positionsOf(diagnostics, 'missing-chapter-file')).toEqual(['SUMMARY.md:14:3'])
+    // mdBook creates a missing file (`[build] create-missing`, on by default) and builds: a warning.
+    expect(diagnostics.find((d) => d.code === 'missing-chapter-file')!.severity).toBe('warning')
     expect(positionsOf(diagnostics, 'chapter-listed-twice')).toEqual(['SUMMARY.md:15:3'])
     expect(positionsOf(diagnostics, 'unresolved-rule-link')).toEqual(['intro.md:4:5'])
     expect(diagnostics.find((d) => d.code === 'unresolved-rule-link')!.hint).toBe('did you mean `items.fn.intro`?')
     const orphan = diagnostics.find((d) => d.code === 'unreachable-markdown-file')!
     expect([orphan.place?.file, orphan.severity]).toEqual(['orphan.md', 'warning'])
+  })
+
+  it('reads a missing chapter as mdBook creates it, `# Title`, without writing it, unless create-missing is off', async () => {
+    const summary = `${book['src/SUMMARY.md']}- [Layout & <ABI>](layout.md)\n    - [Enums](layout/enums.md)\n`
+    const root = await writeTree({...book, 'src/SUMMARY.md': summary, 'src/layout/enums.md': '# Enums\n\nSee [layout](../layout.md).\n'})
+    const {spec} = await assembleModel(root, {cache: false})
+    const layout = spec.chapters.find((chapter) => chapter.id === 'layout')!
+    expect([layout.title, layout.blocks.length]).toEqual(['Layout & <ABI>', 1])
+    expect(fs.existsSync(path.join(root, 'src/layout.md'))).toBe(false)
+    expect((await check(root)).map((d) => `${d.severity} ${d.code}`)).toEqual(['warning missing-chapter-file'])
+    const strict = await writeTree({...book, 'book.toml': '[book]\ntitle = "Tiny book"\n\n[build]\ncreate-missing = false\n', 'src/SUMMARY.md': summary, 'src/layout/enums.md': '# Enums\n\nSee [layout](../layout.md).\n'})
+    expect((await check(strict)).map((d) => `${d.severity} ${d.code}`)).toEqual(['error missing-chapter-file', 'error unresolved-internal-link'])
   })
 })
