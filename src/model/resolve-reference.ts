@@ -113,6 +113,8 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
   const pathPart = hashIndex === -1 ? url : url.slice(0, hashIndex)
   const fragment = hashIndex === -1 ? '' : decodeURIComponent(url.slice(hashIndex + 1))
   if (pathPart === '') {
+    // `#` alone: the top of the page (HTML's "top of the document"), nothing to check.
+    if (fragment === '') return {kind: 'url', target: url, resolved: true, destination: null}
     const resolved = index.anchors.get(from.chapter)?.has(fragment) ?? false
     // In an mdBook a stale anchor still links to its page, as mdBook writes it (see `resolveBookLink`).
     return {kind: 'anchor', target: url, resolved, destination: resolved || index.book ? {chapter: from.chapter, anchor: fragment} : null}

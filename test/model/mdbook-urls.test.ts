@@ -40,7 +40,7 @@ describe('an mdBook’s URLs', () => {
       '',
       '[a](old.md) [b](old.md#x) [c](sub/two.md#gone) [d](../../other/book.md#s) [e](sub/two.md#nope) [f](#nope) [g](sub/two.md#kept)',
       // mdBook keeps a fragment only right after `.md`, and drops whatever else follows it.
-      '[h](sub/two.md?highlight=x#nope) [i](sub/two.mdr) [j](/abs/x.md#y)',
+      '[h](sub/two.md?highlight=x#nope) [i](sub/two.mdr) [j](/abs/x.md#y) [top](#)',
       '',
     ].join('\n')
     const root = await writeTree(book(text))
@@ -52,7 +52,7 @@ describe('an mdBook’s URLs', () => {
     const hrefs = one.blocks.flatMap((block) => block.refs).map((reference) => referenceHref(reference, {chapter: one, base: '/', urls: spec.urls}))
     expect(hrefs).toEqual([
       ...['old.html', 'old.html#x', 'sub/two.html#gone', '../../other/book.html#s', '/sub/two.html#nope', '#nope', '/sub/two.html#kept'],
-      ...['/sub/two.html', '/sub/two.html', '/abs/x.html#y'],
+      ...['/sub/two.html', '/sub/two.html', '/abs/x.html#y', '#'],
     ])
   })
 
