@@ -64,7 +64,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
       return null
     }
     const file = path.posix.normalize(decodeURI(link.url.split('#')[0]!))
-    const {exists, outside} = await locateListedFile(contentRoot, file)
+    const {exists, outside} = await locateListedFile(contentRoot, file, root)
     const chapterId = file.replace(/\.md$/, '')
     // mdBook writes `# <title, HTML-escaped>` into a missing file before it builds (mdbook-driver's `create_missing`).
     const placeholder = !exists && !outside && config.createMissing ? {placeholder: `# ${escapeHtml(title)}\n`} : {}

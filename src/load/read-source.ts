@@ -101,8 +101,12 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return low
 }
 
-/** Where a listed chapter file stands: whether it exists inside `root`, or points outside it. */
-export async function locateListedFile(root: string, file: string): Promise<{exists: boolean; outside: boolean}> {
+/**
+ * Where a listed chapter file stands: whether it exists inside `root`, or points outside it. Written as a
+ * path it must stay under `root`; a symlink may lead anywhere under `linkRoot` (default `root`): an
+ * mdBook's `src/` may link to files elsewhere in the book, as the RFC book's does, and mdBook reads them.
+ */
+export async function locateListedFile(root: string, file: string, linkRoot = root): Promise<{exists: boolean; outside: boolean}> {
   const absolute = path.resolve(root, file)
   const lexicallyOutside = path.isAbsolute(file) || path.relative(root, absolute).startsWith('..')
   let isFile = false
@@ -111,7 +115,7 @@ export async function locateListedFile(root: string, file: string): Promise<{exi
   } catch {
     return {exists: false, outside: lexicallyOutside}
   }
-  const inside = !lexicallyOutside && (await isInside(root, absolute))
+  const inside = !lexicallyOutside && (await isInside(linkRoot, absolute))
   return {exists: isFile && inside, outside: !inside}
 }
 

@@ -31,7 +31,8 @@ describe('an mdBook’s URLs', () => {
     const bad = '# One\n\n[x](nothing.html) [y](sub/two.html#nope) ![z](images/missing.png)\n'
     const diagnostics = await check(await writeTree(book(bad)))
     expect(positionsOf(diagnostics, 'unresolved-internal-link')).toEqual(['one.md:3:1', 'one.md:3:19', 'one.md:3:42'])
-    expect(diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(['error', 'warning', 'warning'])
+    // mdBook builds all three (a missing page too); the spec layout's missing page is an error (test/check).
+    expect(diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(['warning', 'warning', 'warning'])
   })
 
   it('reaches through an .md link what mdBook’s .html for it reaches, and writes it as mdBook does', async () => {

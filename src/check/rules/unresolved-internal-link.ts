@@ -3,10 +3,11 @@
  * (`#some-heading`, `modules.md#r-items.mod.intro`) that does not exist in the specification.
  * Links leaving the book (`../rustc/…`) and URLs are not checked.
  *
- * In an mdBook, a link to a missing file that is no chapter (an image, a download) is a warning, and so is
- * a missing anchor on a page that exists: mdBook builds such books and the link
- * still reaches its page (the book's own stale anchors, e.g. after a heading was reworded). A missing page
- * is an error in both layouts. Either can be configured (`lints` in `docs/configuration.md`).
+ * In an mdBook every such link is a warning, as mdBook builds the book and publishes the link: to a
+ * missing file that is no chapter (an image, a download), to a missing anchor on a page that exists (the
+ * link still reaches its page: the book's own stale anchors, e.g. after a heading was reworded), to a
+ * page that does not exist (shown as unlinked text). In our layout a missing page or anchor is an error.
+ * Either can be configured (`lints` in `docs/configuration.md`; `error` for a book that must have none).
  */
 import type {LintRule} from '../context.ts'
 
@@ -35,7 +36,7 @@ export const unresolvedInternalLink: LintRule = {
           : `Unexpected link to missing anchor \`#${fragment}\` in \`${target}\`, expected a heading, rule or anchor of that page`
       report({
         reason,
-        ...(target !== undefined && project.layout === 'mdbook' ? {severity: 'warning' as const} : {}),
+        ...(project.layout === 'mdbook' ? {severity: 'warning' as const} : {}),
         place: reference.position,
         hint: target === undefined ? 'link to the chapter’s `.md` file relative to this file' : 'rule anchors are written `#r-<rule.id>`; heading anchors are the heading in lowercase with spaces as `-`',
       })
