@@ -59,6 +59,21 @@ describe('the spec root is a boundary', () => {
     expect(await modelText(root)).not.toContain(SECRET)
   })
 
+  it('reads a chapter symlinked from elsewhere in the book, as the RFC book’s src/ is made, and refuses one leading out', async () => {
+    const root = await withSecretBeside({
+      'book.toml': '[book]\ntitle = "t"\n',
+      'src/SUMMARY.md': '- [Intro](intro.md)\n- [RFC](0001-rfc.md)\n- [Secret](secret.md)\n',
+      'src/intro.md': '# Intro\n',
+      'text/0001-rfc.md': '# The first RFC\n',
+    })
+    await fs.symlink('../text/0001-rfc.md', path.join(root, 'src/0001-rfc.md'))
+    await fs.symlink(path.join(root, '../secret.md'), path.join(root, 'src/secret.md'))
+    expect(positionsOf(await check(root), 'chapter-outside-root')).toEqual(['SUMMARY.md:3:3'])
+    const {spec} = await assembleModel(root, {cache: false})
+    expect(spec.chapters.map((chapter) => chapter.title)).toEqual(['Intro', 'The first RFC'])
+    expect(await modelText(root)).not.toContain(SECRET)
+  })
+
   it('expands includes from inside the root and refuses the rest', async () => {
     const root = await withSecretBeside({
       'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
