@@ -43,6 +43,12 @@ interface LintRuleInfo {
   fixed?: boolean
   /** Which layouts the rule applies to (default: both). */
   layouts?: Array<'specmark' | 'mdbook'>
+  /**
+   * True for rules about what only mdbook-spec reads (grammar blocks, its admonition kinds): in an mdBook
+   * that does not run it (`Project.specSyntax` false) their errors are warnings, as mdBook shows such
+   * blocks as they are and builds. A configured level still applies.
+   */
+  dialect?: boolean
 }
 
 /** A report function with the rule's id and severity filled in. */

@@ -30,8 +30,9 @@ export function runCheck(context: CheckContext, options: CheckOptions = {}): Dia
     if (rule.layouts && !rule.layouts.includes(context.project.layout)) continue
     const level = levels.get(rule.code)
     if (level === 'off') continue
+    const lenient = rule.dialect === true && !context.project.specSyntax
     const ruleReport: RuleReport = (diagnostic) => {
-      const configured = level ?? diagnostic.severity ?? rule.severity
+      const configured = level ?? (lenient ? 'warning' : (diagnostic.severity ?? rule.severity))
       const severity = options.denyWarnings ? 'error' : configured
       report({...diagnostic, code: rule.code, severity})
     }

@@ -35,6 +35,8 @@ interface BookConfig {
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
   createMissing: boolean
+  /** Whether the book runs mdbook-spec: `[preprocessor.spec]`, or a preprocessor whose command names it. */
+  specPreprocessor: boolean
 }
 
 /** Loads a root holding `book.toml`. */
@@ -110,6 +112,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   const usedParts = new Set(entries.map((entry) => entry.partId))
   return {
     layout: 'mdbook',
+    specSyntax: config.specPreprocessor,
     root,
     contentRoot,
     listingFile: SUMMARY_FILE,
@@ -158,7 +161,11 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   )
   const build = (data.build ?? {}) as Record<string, unknown>
   const locate = tomlLocator(text, file, 'preprocessor')
-  const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
+  const preprocessorTables = (data.preprocessor ?? {}) as Record<string, Record<string, unknown>>
+  const preprocessors = Object.keys(preprocessorTables).map((name) => ({name, place: locate([name])}))
+  const specPreprocessor = Object.entries(preprocessorTables).some(
+    ([name, table]) => name === 'spec' || (typeof table?.command === 'string' && table.command.includes('mdbook-spec'))
+  )
   // mdBook's own edit link, unless `[specmark]` sets one.
   const editTemplate = output.html?.['edit-url-template']
   const settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
@@ -168,6 +175,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     redirects,
     preprocessors,
     createMissing: build['create-missing'] !== false,
+    specPreprocessor,
     title: typeof book.title === 'string' ? book.title : 'Untitled book',
     src,
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.

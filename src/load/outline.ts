@@ -88,6 +88,7 @@ export async function loadOutlineProject(root: string, display: (file: string) =
   }
   return {
     layout: 'specmark',
+    specSyntax: true,
     root,
     contentRoot: root,
     listingFile: OUTLINE_FILE,

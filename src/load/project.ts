@@ -70,6 +70,14 @@ export const UNLISTED_PART = {id: 'unlisted', title: 'Unlisted files', informati
 
 export interface Project {
   layout: Layout
+  /**
+   * Whether the project declares the Reference's dialect (rule labels, grammar blocks, rule and
+   * standard-library links, its admonition kinds): always our layout; an mdBook when it runs mdbook-spec
+   * (`[preprocessor.spec]`). specmark reads the dialect in every book, so that a book adopting it builds
+   * the same with or without the table; without it, what only mdbook-spec would reject (a grammar block
+   * that does not parse, say) is a warning, as mdBook shows such a block as code and builds (`LintRule.dialect`).
+   */
+  specSyntax: boolean
   /** Absolute path of the root given on the command line. */
   root: string
   /** Absolute path of the folder chapter paths are relative to (the root, or an mdBook's `src/`). */

@@ -34,6 +34,7 @@ const start = {line: 1, column: 1, offset: 0}
 function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
   return {
     layout,
+    specSyntax: true,
     root: '/fuzz',
     contentRoot: '/fuzz',
     listingFile: layout === 'specmark' ? 'outline.yaml' : 'SUMMARY.md',

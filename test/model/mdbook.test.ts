@@ -93,4 +93,14 @@ describe('an mdBook, read unmodified', () => {
     const strict = await writeTree({...book, 'book.toml': '[book]\ntitle = "Tiny book"\n\n[build]\ncreate-missing = false\n', 'src/SUMMARY.md': summary, 'src/layout/enums.md': '# Enums\n\nSee [layout](../layout.md).\n'})
     expect((await check(strict)).map((d) => `${d.severity} ${d.code}`)).toEqual(['error missing-chapter-file', 'warning unresolved-internal-link'])
   })
+
+  it('reports what only mdbook-spec rejects as a warning in a book that does not run it, as mdBook builds it', async () => {
+    const grammar = '# RFC\n\n```grammar,x\nGenericArgs -> `<` GenericArgList `>`\n\nGenericArgs -> `<` `>`\n\nBroken -> ( `x`\n```\n\n> [!DANGER]\n> Careful.\n'
+    const files = {'book.toml': '[book]\ntitle = "RFCs"\n', 'src/SUMMARY.md': '- [RFC](rfc.md)\n', 'src/rfc.md': grammar}
+    const severities = async (tree: Record<string, string>): Promise<string[]> => (await check(await writeTree(tree))).map((d) => `${d.severity} ${d.code}`).sort()
+    const found = ['duplicate-production', 'grammar-syntax-error', 'unknown-admonition-kind', 'unresolved-grammar-name']
+    expect(await severities(files)).toEqual(found.map((code) => `warning ${code}`))
+    const spec = {...files, 'book.toml': '[book]\ntitle = "RFCs"\n\n[preprocessor.spec]\ncommand = "mdbook-spec"\n'}
+    expect(await severities(spec)).toEqual(found.map((code) => `error ${code}`))
+  })
 })

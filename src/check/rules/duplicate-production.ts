@@ -9,6 +9,7 @@ export const duplicateProduction: LintRule = {
   code: 'duplicate-production',
   severity: 'error',
   description: 'a grammar production is defined more than once',
+  dialect: true,
   check({spec}, report) {
     for (const {item, first} of laterDuplicates(spec.grammar, (production) => production.name)) {
       report({

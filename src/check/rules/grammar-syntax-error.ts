@@ -8,6 +8,7 @@ export const grammarSyntaxError: LintRule = {
   code: 'grammar-syntax-error',
   severity: 'error',
   description: 'a grammar block that does not parse',
+  dialect: true,
   checkChapter({facts}, chapter, report) {
     for (const error of facts.chapters[chapter.id]?.grammarErrors ?? []) {
       report({reason: `Unexpected grammar syntax: ${error.message}`, place: error.place})

@@ -9,6 +9,7 @@ export const unknownAdmonitionKind: LintRule = {
   code: 'unknown-admonition-kind',
   severity: 'error',
   description: 'an admonition of a kind the dialect does not know',
+  dialect: true,
   checkChapter(_context, chapter, report) {
     for (const block of chapter.blocks) {
       if (!block.admonition || isKnownAdmonitionKind(block.admonition.kind)) continue

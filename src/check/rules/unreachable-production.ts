@@ -9,6 +9,7 @@ export const unreachableProduction: LintRule = {
   code: 'unreachable-production',
   severity: 'error',
   description: 'a grammar production no root reaches',
+  dialect: true,
   layouts: ['specmark'],
   check({spec, index}, report) {
     const roots = spec.grammar.filter((production) => production.isRoot)

@@ -8,6 +8,7 @@ export const unresolvedGrammarName: LintRule = {
   code: 'unresolved-grammar-name',
   severity: 'error',
   description: 'a grammar name is used but never defined',
+  dialect: true,
   check({spec, facts, index}, report) {
     for (const production of spec.grammar) {
       for (const use of production.uses) {
