@@ -18,7 +18,7 @@ import {slugify} from '../core/anchors.ts'
 import {readBookSettings, tomlLocator} from '../config/read-book-config.ts'
 import type {SourceSpan} from '../core/positions.ts'
 import type {ListingEntry, PartEntry, Project, ProjectSettings, SettingsSource} from './project.ts'
-import {isInside, listAssetFiles, listMarkdownFiles, locateListedFile, readSource} from './read-source.ts'
+import {isInside, listFiles, locateListedFile, readSource} from './read-source.ts'
 
 export const BOOK_FILE = 'book.toml'
 const SUMMARY_FILE = 'SUMMARY.md'
@@ -110,6 +110,8 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   }
 
   const usedParts = new Set(entries.map((entry) => entry.partId))
+  // Symbolic links are followed within the book, as mdBook follows them (`listFiles`).
+  const files = await listFiles(contentRoot, root)
   return {
     layout: 'mdbook',
     specSyntax: config.specPreprocessor,
@@ -125,8 +127,8 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
-    markdownFiles: (await listMarkdownFiles(contentRoot)).filter((file) => file !== SUMMARY_FILE),
-    assetFiles: await listAssetFiles(contentRoot),
+    markdownFiles: files.filter((file) => file.endsWith('.md') && file !== SUMMARY_FILE),
+    assetFiles: files.filter((file) => !file.endsWith('.md')),
   }
 }
 

@@ -57,17 +57,49 @@ export async function isInside(root: string, candidate: string): Promise<boolean
   }
 }
 
-/** Lists markdown files under `dir`, relative to it, with `/` separators, sorted; skips dot folders. */
-export async function listMarkdownFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true})
+/** Lists markdown files under `dir`, relative to it, with `/` separators, sorted (see `listFiles`). */
+export async function listMarkdownFiles(dir: string, linkRoot = dir): Promise<string[]> {
+  return (await listFiles(dir, linkRoot)).filter((file) => file.endsWith('.md'))
+}
+
+/**
+ * Every file under `dir`, relative to it with `/` separators, sorted; dot folders and `node_modules`
+ * skipped. Symbolic links are followed where they lead inside `linkRoot` (files and folders, each folder
+ * once, never one holding `dir`), as mdBook follows them when it copies a book's files: the RFC book's `src/` is made of links
+ * into `text/`. Written by hand, not with a crawler library, for that boundary: a link out of the book
+ * is never followed, and a tree without links costs one `readdir` per folder, as before.
+ */
+export async function listFiles(dir: string, linkRoot = dir): Promise<string[]> {
   const files: string[] = []
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue
-    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
-    if (relative.split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules')) continue
-    files.push(relative)
+  const seen = new Set<string>()
+  const realRoot = await fs.realpath(linkRoot).catch(() => linkRoot)
+  const realStart = await fs.realpath(dir).catch(() => dir)
+  const walk = async (folder: string, prefix: string): Promise<void> => {
+    const real = await fs.realpath(folder).catch(() => null)
+    if (real === null || seen.has(real)) return
+    seen.add(real)
+    for (const entry of await fs.readdir(folder, {withFileTypes: true})) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const relative = `${prefix}${entry.name}`
+      let kind: 'file' | 'folder' | null = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : null
+      if (entry.isSymbolicLink()) {
+        const target = await fs.realpath(path.join(folder, entry.name)).catch(() => null)
+        const stat = target !== null && isUnder(realRoot, target) ? await fs.stat(target).catch(() => null) : null
+        kind = stat?.isFile() ? 'file' : stat?.isDirectory() ? 'folder' : null
+        // A link up to `dir` or above it (`loop -> ..`) would list the tree again inside itself.
+        if (kind === 'folder' && isUnder(target!, realStart)) kind = null
+      }
+      if (kind === 'file') files.push(relative)
+      else if (kind === 'folder') await walk(path.join(folder, entry.name), `${relative}/`)
+    }
   }
+  await walk(dir, '')
   return files.sort()
+}
+
+function isUnder(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 export function describeFsError(error: unknown): string {
@@ -119,15 +151,3 @@ export async function locateListedFile(root: string, file: string, linkRoot = ro
   return {exists: isFile && inside, outside: !inside}
 }
 
-/** Files under the content root that are no markdown, relative to it (dot folders skipped). */
-export async function listAssetFiles(contentRoot: string): Promise<string[]> {
-  const entries = await fs.readdir(contentRoot, {recursive: true, withFileTypes: true})
-  const files: string[] = []
-  for (const entry of entries) {
-    if (!entry.isFile() || entry.name.endsWith('.md')) continue
-    const relative = path.relative(contentRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
-    if (relative.split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules')) continue
-    files.push(relative)
-  }
-  return files.sort()
-}

@@ -59,19 +59,27 @@ describe('the spec root is a boundary', () => {
     expect(await modelText(root)).not.toContain(SECRET)
   })
 
-  it('reads a chapter symlinked from elsewhere in the book, as the RFC book’s src/ is made, and refuses one leading out', async () => {
+  it('reads chapters and files symlinked from elsewhere in the book, as the RFC book’s src/ is made, and nothing leading out', async () => {
     const root = await withSecretBeside({
       'book.toml': '[book]\ntitle = "t"\n',
       'src/SUMMARY.md': '- [Intro](intro.md)\n- [RFC](0001-rfc.md)\n- [Secret](secret.md)\n',
       'src/intro.md': '# Intro\n',
       'text/0001-rfc.md': '# The first RFC\n',
     })
+    await fs.mkdir(path.join(root, 'text/0001-rfc'))
+    await fs.writeFile(path.join(root, 'text/0001-rfc/diagram.svg'), '<svg/>')
     await fs.symlink('../text/0001-rfc.md', path.join(root, 'src/0001-rfc.md'))
+    await fs.symlink('../text/0001-rfc', path.join(root, 'src/0001-rfc'))
     await fs.symlink(path.join(root, '../secret.md'), path.join(root, 'src/secret.md'))
+    await fs.symlink(path.dirname(root), path.join(root, 'src/parent'))
+    await fs.symlink('..', path.join(root, 'src/loop'))
     expect(positionsOf(await check(root), 'chapter-outside-root')).toEqual(['SUMMARY.md:3:3'])
-    const {spec} = await assembleModel(root, {cache: false})
+    const {spec, project} = await assembleModel(root, {cache: false})
     expect(spec.chapters.map((chapter) => chapter.title)).toEqual(['Intro', 'The first RFC'])
     expect(await modelText(root)).not.toContain(SECRET)
+    // The folder linked from inside the book is published (as mdBook copies it); the ones leading out of
+    // it or round in a circle are not followed.
+    expect(project.assetFiles).toEqual(['0001-rfc/diagram.svg'])
   })
 
   it('expands includes from inside the root and refuses the rest', async () => {
