@@ -37,6 +37,8 @@ interface BookConfig {
   createMissing: boolean
   /** Whether the book runs mdbook-spec: `[preprocessor.spec]`, or a preprocessor whose command names it. */
   specPreprocessor: boolean
+  /** `output.html.smart-punctuation` (mdBook 0.4's `curly-quotes`); mdBook's default is true. */
+  smartPunctuation: boolean
 }
 
 /** Loads a root holding `book.toml`. */
@@ -115,6 +117,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   return {
     layout: 'mdbook',
     specSyntax: config.specPreprocessor,
+    smartPunctuation: config.smartPunctuation,
     root,
     contentRoot,
     listingFile: SUMMARY_FILE,
@@ -178,6 +181,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     preprocessors,
     createMissing: build['create-missing'] !== false,
     specPreprocessor,
+    smartPunctuation: typeof output.html?.['smart-punctuation'] === 'boolean' ? output.html['smart-punctuation'] : typeof output.html?.['curly-quotes'] === 'boolean' ? output.html['curly-quotes'] : true,
     title: typeof book.title === 'string' ? book.title : 'Untitled book',
     src,
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.

@@ -89,6 +89,7 @@ export async function loadOutlineProject(root: string, display: (file: string) =
   return {
     layout: 'specmark',
     specSyntax: true,
+    smartPunctuation: true,
     root,
     contentRoot: root,
     listingFile: OUTLINE_FILE,

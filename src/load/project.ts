@@ -78,6 +78,12 @@ export interface Project {
    * that does not parse, say) is a warning, as mdBook shows such a block as code and builds (`LintRule.dialect`).
    */
   specSyntax: boolean
+  /**
+   * Whether pages show smart punctuation (curly quotes, – — …), as mdBook does: an mdBook's
+   * `output.html.smart-punctuation` (mdBook's default, true); always in our layout. Render only: the
+   * model, hashes and search keep the text as written (`src/parse/smart-punctuation.ts`).
+   */
+  smartPunctuation: boolean
   /** Absolute path of the root given on the command line. */
   root: string
   /** Absolute path of the folder chapter paths are relative to (the root, or an mdBook's `src/`). */

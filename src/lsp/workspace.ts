@@ -118,7 +118,7 @@ export class Workspace {
     this.versions.set(entry.file, version)
     const includes = text.includes('{{') ? await readIncludes(this.project.root, path.join(this.project.contentRoot, entry.file), text) : {}
     if (this.versions.get(entry.file) !== version) return false
-    const job = chapterJob(entry, this.project.layout, text, includes)
+    const job = chapterJob(entry, this.project, text, includes)
     const {draft, tree} = parseChapter(job)
     this.drafts[entryIndex] = draft
     this.base.trees.set(entry.chapterId, tree, job)

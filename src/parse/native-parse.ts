@@ -22,6 +22,7 @@ import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import type {TreeOptions} from 'satteri'
 import type {RuleLabel} from './syntax/rule-label.ts'
+import {markSmartText, textsByOffset} from './smart-punctuation.ts'
 
 /**
  * satteri is a native module; where its binary cannot load (a platform without a build, a bundle that
@@ -30,6 +31,7 @@ import type {RuleLabel} from './syntax/rule-label.ts'
 const satteri = await import('satteri').catch(() => null)
 
 const OPTIONS: TreeOptions = {features: {gfm: true, frontmatter: true}}
+const SMART_OPTIONS: TreeOptions = {features: {...OPTIONS.features, smartPunctuation: true}}
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** An email address satteri left as text: micromark links it after a `/` or `[` (`ssh://git@host.com`). */
 const UNLINKED_EMAIL = /[A-Za-z0-9._+-]@[A-Za-z0-9-]+\.[A-Za-z0-9]/
@@ -53,7 +55,8 @@ interface Masked {
   label: RuleLabel
 }
 
-export function parseNative(text: string): Root | null {
+/** @param smartPunctuation whether to record each text node's typeset text (`smart-punctuation.ts`) */
+export function parseNative(text: string, smartPunctuation = false): Root | null {
   if (satteri === null) return null
   // TOML front matter is not the dialect's (remark-frontmatter reads YAML only); satteri reads both.
   // micromark replaces NUL characters (CommonMark 2.3); satteri keeps them.
@@ -63,10 +66,18 @@ export function parseNative(text: string): Root | null {
   const {definitions, undefinable} = appendedDefinitions(text)
   let kept = labels
   for (let attempt = 0; attempt < 3; attempt++) {
-    const tree = satteri.markdownToMdast(mask(text, kept) + definitions, OPTIONS) as unknown as Root
+    const input = mask(text, kept) + definitions
+    const tree = satteri.markdownToMdast(input, OPTIONS) as unknown as Root
     const unmatched = restoreLabels(tree, kept)
-    if (unmatched.size === 0) return finish(tree, text, undefinable)
-    kept = kept.filter((line) => !unmatched.has(line.start))
+    if (unmatched.size > 0) {
+      kept = kept.filter((line) => !unmatched.has(line.start))
+      continue
+    }
+    // Read before `finish` mends the tree: a mended node keeps its text as written.
+    const plain = smartPunctuation ? textsByOffset(tree) : null
+    const result = finish(tree, text, undefinable)
+    if (result && plain) markSmartText(result, plain, textsByOffset(satteri.markdownToMdast(input, SMART_OPTIONS) as unknown as Root))
+    return result
   }
   return null
 }

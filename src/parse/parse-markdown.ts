@@ -19,9 +19,14 @@ import remarkSpecmark from './remark-specmark.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkSpecmark)
 
+export interface ParseOptions {
+  /** Record each text node's typeset text for render (`smart-punctuation.ts`); the fast parse only. */
+  smartPunctuation?: boolean
+}
+
 /** Parses markdown text into an mdast tree carrying positions. */
-export function parseMarkdown(text: string): Root {
-  return parseNative(text) ?? parseWithMicromark(text)
+export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
+  return parseNative(text, options.smartPunctuation) ?? parseWithMicromark(text)
 }
 
 /** The reference parse, which the fast one must equal (test/parse/native-parse.test.ts). */
@@ -33,13 +38,10 @@ export function parseWithMicromark(text: string): Root {
  * Parses a chapter within the input limits: a chapter over a limit is read as empty, and the problem is
  * returned for `check` to report.
  */
-export function parseChapterSource(text: string, includes: Record<string, IncludeResult> = {}): {tree: Root; limitProblem: LimitProblem | null} {
+export function parseChapterSource(text: string, includes: Record<string, IncludeResult> = {}, options: ParseOptions = {}): {tree: Root; limitProblem: LimitProblem | null} {
   const limitProblem = findLimitProblem(text)
   if (limitProblem) return {tree: {type: 'root', children: []}, limitProblem}
-  return {tree: expandProseIncludes(readHeadingAttributes(parseMarkdown(text)), text, includes, parseIncluded), limitProblem: null}
-}
-
-/** Included markdown is held to the same limits as a chapter; beyond them it is left out. */
-function parseIncluded(text: string): Root | null {
-  return findLimitProblem(text) ? null : readHeadingAttributes(parseMarkdown(text))
+  // Included markdown is held to the same limits as a chapter; beyond them it is left out.
+  const parseIncluded = (included: string): Root | null => (findLimitProblem(included) ? null : readHeadingAttributes(parseMarkdown(included, options)))
+  return {tree: expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded), limitProblem: null}
 }

@@ -179,7 +179,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   const included = new Set([...includes.values()].flatMap((results) => Object.values(results).flatMap((result) => (result.ok ? (result.files ?? []) : []))))
   const entries = candidates.filter((entry) => !entry.unlisted || !included.has(path.join(project.contentRoot, entry.file)))
   for (const entry of candidates) if (!entries.includes(entry)) sources.delete(entry.chapterId)
-  const jobs = entries.map((entry) => chapterJob(entry, project.layout, sources.get(entry.chapterId)!, includes.get(entry.chapterId) ?? {}))
+  const jobs = entries.map((entry) => chapterJob(entry, project, sources.get(entry.chapterId)!, includes.get(entry.chapterId) ?? {}))
   // No keys without a cache: a key hashes specmark's own code (`codeVersion`), which costs a cold run.
   const keys = caching ? jobs.map(jobKey) : null
   const drafts: Array<ChapterDraft | null> = keys ? keys.map((key) => cache.get(key)) : jobs.map(() => null)
@@ -261,14 +261,14 @@ function stampWhenRead(root: string): SourceStamp {
 }
 
 /** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */
-export function chapterJob(entry: ChapterEntry, layout: Layout, source: string, includes: Record<string, IncludeResult>) {
-  return {entry, layout, source, includes}
+export function chapterJob(entry: ChapterEntry, project: Pick<Project, 'layout' | 'smartPunctuation'>, source: string, includes: Record<string, IncludeResult>): ParseJob {
+  return {entry, layout: project.layout, smartPunctuation: project.smartPunctuation, source, includes}
 }
 
 /** A parse job's cache key: its bytes and every other input of `buildChapter` (a chapter without includes has `null`). */
 function jobKey(job: ParseJob): string {
   const includes = job.includes && Object.keys(job.includes).length > 0 ? job.includes : null
-  return draftKey(job.source, {entry: job.entry, layout: job.layout, includes})
+  return draftKey(job.source, {entry: job.entry, layout: job.layout, smartPunctuation: job.smartPunctuation, includes})
 }
 
 /**

@@ -16,7 +16,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes)
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

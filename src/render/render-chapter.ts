@@ -18,7 +18,7 @@
  */
 import {clauseAt} from '../model/clauses.ts'
 import type {Element, Root as HastRoot, RootContent as HastRootContent} from 'hast'
-import type {Code, Definition, Html, Parents, Root, RootContent} from 'mdast'
+import type {Code, Definition, Html, Parents, Root, RootContent, Text} from 'mdast'
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
@@ -188,6 +188,11 @@ function handlers(context: RenderContext, blockByChild: Map<number, number>, hol
     ...directiveHandlers(context),
     // Labels are shown in the rule margin, not where they are written.
     ruleLabel: () => undefined,
+    // Smart punctuation the parse recorded (`src/parse/smart-punctuation.ts`): the page's text only.
+    text(state: State, node: Text) {
+      const smart = node.data?.smart
+      return defaultHandlers.text(state, smart === undefined ? node : {...node, value: smart})
+    },
     // Raw HTML stays raw here (rehype-raw parses it later); note which block has some.
     html(state: State, node: Html) {
       raw = true

@@ -36,7 +36,7 @@ export interface ParsedGuide {
 export type GuideLinks = Array<[number, Reference]>
 
 export function parseGuide(source: string): ParsedGuide {
-  const {tree} = parseChapterSource(source)
+  const {tree} = parseChapterSource(source, {}, {smartPunctuation: true})
   const start = {line: 1, column: 1, offset: 0}
   const {chapter, rawRefs} = buildChapter({
     entry: {
@@ -55,6 +55,7 @@ export function parseGuide(source: string): ParsedGuide {
       listedAt: {file: 'authoring-guide.md', start, end: start},
     },
     layout: 'mdbook',
+    smartPunctuation: true,
     source,
     tree,
   })

@@ -35,6 +35,7 @@ function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
   return {
     layout,
     specSyntax: true,
+    smartPunctuation: true,
     root: '/fuzz',
     contentRoot: '/fuzz',
     listingFile: layout === 'specmark' ? 'outline.yaml' : 'SUMMARY.md',
@@ -73,7 +74,7 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
   const files = sources.map((_, index) => (index === 0 ? 'main.md' : `c${index}.md`))
   const project = projectFor(files, layout)
   const entries = chapterEntries(project)
-  const parsed = entries.map((entry, position) => parseChapter(chapterJob(entry, layout, sources[position]!, {})))
+  const parsed = entries.map((entry, position) => parseChapter(chapterJob(entry, {layout, smartPunctuation: true}, sources[position]!, {})))
   const inputs: ModelInputs = {
     project,
     entries,

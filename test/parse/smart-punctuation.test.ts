@@ -1,0 +1,45 @@
+/**
+ * Smart punctuation as mdBook shows it (`output.html.smart-punctuation`): recorded by the parse beside
+ * the text as written, shown by render, never seen by the model (hashes, search) — and never in code.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseChapterSource} from '../../src/parse/parse-markdown.ts'
+import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {renderChapter} from '../../src/render/render-chapter.ts'
+import {chapterRenderInput} from '../../src/render/render-input.ts'
+import {writeTree} from '../helpers/spec-fixture.ts'
+
+const TEXT = 'He said "hello" -- it\'s fine --- really... \'quoted\' and "*em*" 2--3 a----b `code "x" --`\n'
+
+describe('smart punctuation', () => {
+  it('is recorded per text node where the typeset text differs, and not at all when off', () => {
+    const smart = parseChapterSource(TEXT, {}, {smartPunctuation: true}).tree
+    const texts = JSON.stringify(smart, (key, value) => (key === 'position' ? undefined : value))
+    expect(texts).toContain('"smart":"He said “hello” – it’s fine — really… ‘quoted’ and “"')
+    expect(texts).toContain('"smart":"” 2–3 a––b "')
+    // Code keeps what was written, and so does every node's own text.
+    expect(texts).toContain('"value":"code \\"x\\" --"')
+    expect(texts).toContain('"value":"He said \\"hello\\" -- it\'s fine --- really... \'quoted\' and \\""')
+    expect(JSON.stringify(parseChapterSource(TEXT).tree)).not.toContain('"smart"')
+  })
+
+  it('shows on the page as mdBook does, while the model keeps the text and hash as written', async () => {
+    const book = (html: string): Record<string, string> => ({
+      'book.toml': `[book]\ntitle = "Smart"\n${html}`,
+      'src/SUMMARY.md': '- [One](one.md)\n',
+      'src/one.md': `# One\n\nr[one.a]\n${TEXT}`,
+    })
+    const rendered = async (root: string): Promise<{html: string; text: string; hash: string}> => {
+      const model = await assembleModel(root, {cache: false})
+      const chapter = model.spec.chapters[0]!
+      const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
+      return {html, text: chapter.blocks[1]!.text, hash: chapter.clauses[0]!.hash}
+    }
+    const on = await rendered(await writeTree(book('')))
+    expect(on.html).toContain('He said “hello” – it’s fine — really… ‘quoted’ and “<em>em</em>” 2–3 a––b <code>code "x" --</code>')
+    const off = await rendered(await writeTree(book('\n[output.html]\nsmart-punctuation = false\n')))
+    expect(off.html).toContain('He said "hello" -- it\'s fine --- really... \'quoted\' and "<em>em</em>" 2--3 a----b')
+    expect([on.text, on.hash]).toEqual([off.text, off.hash])
+    expect(on.text).toContain('it\'s fine')
+  })
+})
