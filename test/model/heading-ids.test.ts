@@ -7,7 +7,18 @@ import {createAnchorAllocator, slugify} from '../../src/core/anchors.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
 import {chapterRenderInput} from '../../src/render/render-input.ts'
+import type {Chapter} from '../../src/model/types.ts'
 import {check, writeTree} from '../helpers/spec-fixture.ts'
+
+/** A one-chapter mdBook of `lines`, checked clean, with its chapter's model and rendered HTML. */
+async function oneChapter(lines: string[]): Promise<{chapter: Chapter; html: string}> {
+  const root = await writeTree({'book.toml': '[book]\ntitle = "Ids"\n', 'src/SUMMARY.md': '- [One](one.md)\n', 'src/one.md': lines.join('\n')})
+  expect(await check(root)).toEqual([])
+  const model = await assembleModel(root, {cache: false})
+  const chapter = model.spec.chapters[0]!
+  const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
+  return {chapter, html}
+}
 
 describe('mdBook heading ids', () => {
   it('normalizes as id_from_content does', () => {
@@ -35,29 +46,22 @@ describe('mdBook heading ids', () => {
   })
 
   it('reads heading attributes and leaves inline HTML out of generated ids', async () => {
-    const root = await writeTree({
-      'book.toml': '[book]\ntitle = "Ids"\n',
-      'src/SUMMARY.md': '- [One](one.md)\n',
-      'src/one.md': [
-        '# One',
-        '',
-        '## Options {#options .wide}',
-        '',
-        '## The <code>cfg</code> attribute',
-        '',
-        '## Maps {1: 2}',
-        '',
-        '### `#[no_mangle]`',
-        '',
-        "### `VaList<'_>`",
-        '',
-        'See [options](#options), [cfg](#the-cfg-attribute) and [maps](#maps-1-2), [no_mangle](#no_mangle).',
-        '',
-      ].join('\n'),
-    })
-    expect(await check(root)).toEqual([])
-    const model = await assembleModel(root, {cache: false})
-    const chapter = model.spec.chapters[0]!
+    const {chapter, html} = await oneChapter([
+      '# One',
+      '',
+      '## Options {#options .wide}',
+      '',
+      '## The <code>cfg</code> attribute',
+      '',
+      '## Maps {1: 2}',
+      '',
+      '### `#[no_mangle]`',
+      '',
+      "### `VaList<'_>`",
+      '',
+      'See [options](#options), [cfg](#the-cfg-attribute) and [maps](#maps-1-2), [no_mangle](#no_mangle).',
+      '',
+    ])
     expect(chapter.sections.map((section) => [section.anchor, section.title])).toEqual([
       ['one', 'One'],
       ['options', 'Options'],
@@ -66,7 +70,6 @@ describe('mdBook heading ids', () => {
       ['no_mangle', '#[no_mangle]'],
       ['valist_', "VaList<'_>"],
     ])
-    const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
     expect(html).toMatch(/<h2 id="options">Options<a/)
     expect(html).not.toContain('{#options')
     expect(html).toContain('<h3 id="no_mangle">')
@@ -74,31 +77,23 @@ describe('mdBook heading ids', () => {
   })
 
   it('anchors headings inside blockquotes and lists too, in document order with the sections', async () => {
-    const root = await writeTree({
-      'book.toml': '[book]\ntitle = "Ids"\n',
-      'src/SUMMARY.md': '- [One](one.md)\n',
-      'src/one.md': [
-        '# One',
-        '',
-        '> ### Where’s the `->` Operator?',
-        '>',
-        '> Text.',
-        '',
-        '- ## Notes',
-        '',
-        '## Notes',
-        '',
-        'See [operator](#wheres-the---operator) and [notes](#notes-1).',
-        '',
-      ].join('\n'),
-    })
-    expect(await check(root)).toEqual([])
-    const model = await assembleModel(root, {cache: false})
-    const chapter = model.spec.chapters[0]!
+    const {chapter, html} = await oneChapter([
+      '# One',
+      '',
+      '> ### Where’s the `->` Operator?',
+      '>',
+      '> Text.',
+      '',
+      '- ## Notes',
+      '',
+      '## Notes',
+      '',
+      'See [operator](#wheres-the---operator) and [notes](#notes-1).',
+      '',
+    ])
     // Only top-level headings are sections; the inner ones still take their anchors first, as in mdBook.
     expect(chapter.sections.map((section) => section.anchor)).toEqual(['one', 'notes-1'])
     expect(chapter.innerHeadings.map((heading) => heading.anchor)).toEqual(['wheres-the---operator', 'notes'])
-    const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
     expect(html).toContain('<h3 id="wheres-the---operator">')
     expect(html).toContain('<h2 id="notes">')
     expect(html).toContain('<h2 id="notes-1">')
