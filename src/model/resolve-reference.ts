@@ -190,7 +190,7 @@ function resolveBookLink(url: string, from: LinkSource, index: LinkIndex, book: 
  * then the fragment if one follows at once; whatever else followed is dropped (`x.md?q#a` and `x.mdr`
  * become `x.html`). mdBook's `fix_link`, `crates/mdbook-html/src/html/tree.rs` (0.5).
  */
-export function mdBookHref(url: string): string {
+function mdBookHref(url: string): string {
   if (url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url
   const match = /^(.*)\.md(#.*)?/.exec(url)
   return match ? `${match[1]}.html${match[2] ?? ''}` : url
