@@ -72,5 +72,6 @@ function keepParsed(store: ParseStore, draft: ChapterDraft, text: {draft?: strin
  * here, so a worker does not pay to copy it across threads, nor this process to keep it.
  */
 export function parseChapterDraft(job: ParseJob): {draft: ChapterDraft; tree: null} {
-  return {draft: parseChapter(job).draft, tree: null}
+  // Nor does the parse typeset text only render shows (`smart-punctuation.ts`): the draft is the same.
+  return {draft: parseChapter({...job, smartPunctuation: false}).draft, tree: null}
 }
