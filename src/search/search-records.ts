@@ -14,7 +14,7 @@ import type {Block, Chapter, Spec} from '../model/types.ts'
 import {isHiddenRustLine} from '../parse/code-info.ts'
 import {isRustBlock} from '../render/code-blocks.ts'
 import {chapterPath} from '../render/urls.ts'
-import {anchorFor} from '../core/anchors.ts'
+import {anchorFor, pageAnchor} from '../core/anchors.ts'
 
 export interface SearchRecord {
   /** Relative to the site's base, starting with `/` (pagefind prefixes its `baseUrl`). */
@@ -58,7 +58,7 @@ function chapterRecords(chapter: Chapter, partTitle: string, language: string, u
       })
       continue
     }
-    const url = block.section !== null ? `${page}#${block.section}` : page
+    const url = block.section !== null ? `${page}#${pageAnchor(block.section)}` : page
     const existing = sections.get(url)
     if (existing) {
       existing.content += `\n${text}`
