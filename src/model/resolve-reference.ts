@@ -191,9 +191,19 @@ function resolveBookLink(url: string, from: LinkSource, index: LinkIndex, book: 
  * become `x.html`). mdBook's `fix_link`, `crates/mdbook-html/src/html/tree.rs` (0.5).
  */
 function mdBookHref(url: string): string {
-  if (url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url
-  const match = /^(.*)\.md(#.*)?/.exec(url)
+  const match = mdBookMatch(url)
   return match ? `${match[1]}.html${match[2] ?? ''}` : url
+}
+
+/** What mdBook's rewrite of `url` drops: the text after its last `.md` that is no fragment right after it (`r` of `x.mdr`), or ''. */
+export function droppedByMdBook(url: string): string {
+  const match = mdBookMatch(url)
+  return match ? url.slice(match[0].length) : ''
+}
+
+function mdBookMatch(url: string): RegExpExecArray | null {
+  if (url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return null
+  return /^(.*)\.md(#.*)?/.exec(url)
 }
 
 function safeDecode(text: string): string {

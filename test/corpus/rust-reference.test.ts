@@ -40,9 +40,11 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
     expect(ruleLinks.length).toBeGreaterThan(700)
   })
 
-  it('checks with no errors; the one warning is the unlisted types/textual.md', () => {
+  it('checks with no errors; the warnings are the unlisted types/textual.md and a link written `.mdr`', () => {
     const diagnostics = runCheck(model)
     expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.place?.file}`)).toEqual([
+      // mdBook publishes `../items/enumerations.mdr` as `enumerations.html`: the link works, the `r` is a slip.
+      'warning unresolved-internal-link names/scopes.md',
       'warning unreachable-markdown-file types/textual.md',
     ])
   })

@@ -46,8 +46,10 @@ describe('an mdBook’s URLs', () => {
     ].join('\n')
     const root = await writeTree(book(text))
     const diagnostics = await check(root)
-    // Only the two missing anchors, on pages that exist: mdBook builds the book and the links reach the pages.
-    expect(diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.place?.start.column}`)).toEqual(['warning 75', 'warning 96'])
+    // The two missing anchors, on pages that exist (mdBook builds the book and the links reach the
+    // pages), and the two links mdBook publishes otherwise than written (`?highlight=x#nope`, `r`).
+    expect(diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.place?.start.line}:${diagnostic.place?.start.column}`)).toEqual(['warning 3:75', 'warning 3:96', 'warning 4:1', 'warning 4:34'])
+    expect(diagnostics.slice(2).map((diagnostic) => diagnostic.hint)).toEqual(['write `sub/two.md`, and the fragment right after `.md`', 'write `sub/two.md`'])
     const {spec} = await assembleModel(root, {cache: false})
     const one = spec.chapters.find((chapter) => chapter.id === 'one')!
     const hrefs = one.blocks.flatMap((block) => block.refs).map((reference) => referenceHref(reference, {chapter: one, base: '/', urls: spec.urls}))

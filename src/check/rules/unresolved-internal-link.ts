@@ -9,6 +9,7 @@
  * page that does not exist (shown as unlinked text). In our layout a missing page or anchor is an error.
  * Either can be configured (`lints` in `docs/configuration.md`; `error` for a book that must have none).
  */
+import {droppedByMdBook} from '../../model/resolve-reference.ts'
 import type {LintRule} from '../context.ts'
 
 export const unresolvedInternalLink: LintRule = {
@@ -17,6 +18,17 @@ export const unresolvedInternalLink: LintRule = {
   description: 'a link to a chapter or anchor that does not exist',
   checkChapter({index, project}, chapter, report) {
     for (const reference of chapter.blocks.flatMap((block) => block.refs)) {
+      // mdBook reaches the page, but not as written: `x.mdr`, or `x.md?q#a` whose fragment it drops.
+      const dropped = project.layout === 'mdbook' && reference.kind === 'chapter' && reference.resolved ? droppedByMdBook(reference.target) : ''
+      if (dropped !== '') {
+        report({
+          severity: 'warning',
+          reason: `Unexpected \`${dropped}\` after \`.md\` in the link to \`${reference.target}\`, expected the chapter's \`.md\` file and at most a \`#fragment\`: mdBook drops it from the published link`,
+          place: reference.position,
+          hint: `write \`${reference.target.slice(0, reference.target.length - dropped.length)}\`${dropped.includes('#') ? ', and the fragment right after `.md`' : ''}`,
+        })
+        continue
+      }
       if ((reference.kind !== 'chapter' && reference.kind !== 'anchor' && reference.kind !== 'asset') || reference.resolved) continue
       if (reference.kind === 'asset') {
         // mdBook builds such a book; the missing file is the book's own slip (a warning, configurable).
