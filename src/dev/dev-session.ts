@@ -63,8 +63,12 @@ export class DevSession {
     const {contentRoot, root: projectRoot} = this.workspace.project
     const files = saved.map((name) => path.resolve(this.root, name))
     const chapter = (file: string): string => path.relative(contentRoot, file).split(path.sep).join('/')
-    // A chapter that is there, or another file chapters include: no reload.
-    const known = files.every((file) => (this.workspace.hasChapter(chapter(file)) ? fs.existsSync(file) : this.workspace.includersOf(file).length > 0))
+    // A chapter that is there, or another file chapters include: no reload. A chapter read as mdBook would
+    // create it (`ListingEntry.placeholder`) is written at last: the project is read again.
+    const placeholders = new Set(this.workspace.project.entries.flatMap((entry) => (entry.placeholder !== undefined && entry.file !== null ? [entry.file] : [])))
+    const known = files.every((file) =>
+      this.workspace.hasChapter(chapter(file)) ? fs.existsSync(file) && !placeholders.has(chapter(file)) : this.workspace.includersOf(file).length > 0
+    )
     if (known) {
       for (const file of files) {
         if (this.workspace.hasChapter(chapter(file))) await this.workspace.setText(chapter(file), await readSource(file, displayPath(file), projectRoot))

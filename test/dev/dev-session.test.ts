@@ -79,6 +79,16 @@ describe('dev session', () => {
     expect(html(update, 'beta')).toContain('New beta.')
   })
 
+  it('reads a chapter written where mdBook would have created it, and stops reporting it missing', async () => {
+    const root = await writeTree({'book.toml': '[book]\ntitle = "T"\n', 'src/SUMMARY.md': '- [Layout](layout.md)\n'})
+    const session = await DevSession.open(root, {cache: false})
+    expect((await session.update([])).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['missing-chapter-file'])
+    await fs.writeFile(path.join(root, 'src/layout.md'), '# Layout\n\nWritten at last.\n')
+    const update = await session.update(['src/layout.md'])
+    expect(update.diagnostics).toEqual([])
+    expect(html(update, 'layout')).toContain('Written at last.')
+  })
+
   it('throws an input error for an unreadable save and recovers on the next good one', async () => {
     const root = await writeTree({
       'outline.yaml': outlineYaml(TOPICS.slice(0, 1)),
