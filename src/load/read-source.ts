@@ -64,20 +64,19 @@ export async function listMarkdownFiles(dir: string, linkRoot = dir): Promise<st
 
 /**
  * Every file under `dir`, relative to it with `/` separators, sorted; dot folders and `node_modules`
- * skipped. Symbolic links are followed where they lead inside `linkRoot` (files and folders, each folder
- * once, never one holding `dir`), as mdBook follows them when it copies a book's files: the RFC book's `src/` is made of links
- * into `text/`. Written by hand, not with a crawler library, for that boundary: a link out of the book
- * is never followed, and a tree without links costs one `readdir` per folder, as before.
+ * skipped. Symbolic links are followed where they lead inside `linkRoot` (files and folders; a linked
+ * folder once, never one holding `dir`), as mdBook follows them when it copies a book's files: the RFC
+ * book's `src/` is made of links into `text/`. Written by hand, not with a crawler library, for that
+ * boundary: a link out of the book is never followed, and a tree without links costs one `readdir` per
+ * folder, as before.
  */
 export async function listFiles(dir: string, linkRoot = dir): Promise<string[]> {
   const files: string[] = []
-  const seen = new Set<string>()
+  // Folders reached through a link, by real path: only a link can lead the walk round in a circle.
+  const linked = new Set<string>()
   const realRoot = await fs.realpath(linkRoot).catch(() => linkRoot)
   const realStart = await fs.realpath(dir).catch(() => dir)
   const walk = async (folder: string, prefix: string): Promise<void> => {
-    const real = await fs.realpath(folder).catch(() => null)
-    if (real === null || seen.has(real)) return
-    seen.add(real)
     for (const entry of await fs.readdir(folder, {withFileTypes: true})) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
       const relative = `${prefix}${entry.name}`
@@ -87,7 +86,8 @@ export async function listFiles(dir: string, linkRoot = dir): Promise<string[]> 
         const stat = target !== null && isUnder(realRoot, target) ? await fs.stat(target).catch(() => null) : null
         kind = stat?.isFile() ? 'file' : stat?.isDirectory() ? 'folder' : null
         // A link up to `dir` or above it (`loop -> ..`) would list the tree again inside itself.
-        if (kind === 'folder' && isUnder(target!, realStart)) kind = null
+        if (kind === 'folder' && (isUnder(target!, realStart) || linked.has(target!))) kind = null
+        if (kind === 'folder') linked.add(target!)
       }
       if (kind === 'file') files.push(relative)
       else if (kind === 'folder') await walk(path.join(folder, entry.name), `${relative}/`)
