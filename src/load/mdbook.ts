@@ -35,7 +35,7 @@ interface BookConfig {
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
   createMissing: boolean
-  /** Whether the book runs mdbook-spec: `[preprocessor.spec]`, or a preprocessor whose command names it. */
+  /** Whether the book runs mdbook-spec, `[preprocessor.spec]` (the name `unknown-preprocessor` knows it by). */
   specPreprocessor: boolean
   /** `output.html.smart-punctuation` (mdBook 0.4's `curly-quotes`); mdBook's default is true. */
   smartPunctuation: boolean
@@ -166,11 +166,8 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   )
   const build = (data.build ?? {}) as Record<string, unknown>
   const locate = tomlLocator(text, file, 'preprocessor')
-  const preprocessorTables = (data.preprocessor ?? {}) as Record<string, Record<string, unknown>>
-  const preprocessors = Object.keys(preprocessorTables).map((name) => ({name, place: locate([name])}))
-  const specPreprocessor = Object.entries(preprocessorTables).some(
-    ([name, table]) => name === 'spec' || (typeof table?.command === 'string' && table.command.includes('mdbook-spec'))
-  )
+  const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
+  const specPreprocessor = preprocessors.some(({name}) => name === 'spec')
   // mdBook's own edit link, unless `[specmark]` sets one.
   const editTemplate = output.html?.['edit-url-template']
   const settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
