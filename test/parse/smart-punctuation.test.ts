@@ -2,6 +2,8 @@
  * Smart punctuation as mdBook shows it (`output.html.smart-punctuation`): recorded by the parse beside
  * the text as written, shown by render, never seen by the model (hashes, search) — and never in code.
  */
+import fc from 'fast-check'
+import type {Nodes, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {parseChapterSource} from '../../src/parse/parse-markdown.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
@@ -41,5 +43,37 @@ describe('smart punctuation', () => {
     expect(off.html).toContain('He said "hello" -- it\'s fine --- really... \'quoted\' and "<em>em</em>" 2--3 a----b')
     expect([on.text, on.hash]).toEqual([off.text, off.hash])
     expect(on.text).toContain('it\'s fine')
+  })
+
+  it('changes only punctuation, and nothing of the tree as written, for generated markdown', () => {
+    const piece = fc.constantFrom(
+      '"', "'", '--', '---', '----', '...', 'word', ' ', '*', '_', '**', '`c "x" --`', '[l "t"](u)', '[r]', '\n', '\n\n', '> ',
+      '- ', '# ', "it's", '"a"', "'b'", '(', ')', '2--3', '\\"', '&quot;', '<span>"</span>', '```\n"x"\n```\n', 'r[a.b]\n', '| "a" | b |\n|---|---|\n',
+    )
+    const markdown = fc.array(piece, {maxLength: 30}).map((pieces) => pieces.join(''))
+    // The typographic characters back to what they are typed as (the generator writes none of them).
+    const typed = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/—/g, '---').replace(/–/g, '--').replace(/…/g, '...')
+    let typesetRuns = 0
+    fc.assert(
+      fc.property(markdown, (text) => {
+        const smart = parseChapterSource(text, {}, {smartPunctuation: true}).tree
+        const typeset: Array<[string, string]> = []
+        const strip = (node: Nodes): void => {
+          if (node.type === 'text' && node.data?.smart !== undefined) {
+            typeset.push([node.value, node.data.smart])
+            delete node.data.smart
+            if (Object.keys(node.data).length === 0) delete node.data
+          }
+          if ('children' in node) for (const child of node.children) strip(child)
+        }
+        strip(smart)
+        expect(smart).toEqual(parseChapterSource(text).tree as Root)
+        for (const [value, shown] of typeset) expect(typed(shown)).toBe(value)
+        if (typeset.length > 0) typesetRuns++
+      }),
+      {numRuns: 1_000, seed: 3},
+    )
+    // The property is about typeset text: most runs must have some.
+    expect(typesetRuns).toBeGreaterThan(500)
   })
 })
