@@ -77,6 +77,13 @@ export const SettingsSchema = z
      * mdBook's `output.html.edit-url-template`, else none.
      */
     editUrlTemplate: z.string().regex(/\{path\}/, 'expected a URL with `{path}` where the file goes').optional(),
+    /**
+     * The folder `{{#include}}` directives may read from, relative to the spec root: the root itself
+     * (`.`), or a folder above it that holds it (`..`, `../..`), for a book kept inside a repository whose
+     * code it includes (wasm-bindgen's guide includes `../../../examples/…`). Nothing outside it is read,
+     * through links neither. Default: the root (the folder with `book.toml`, or `outline.yaml`).
+     */
+    includeRoot: z.string().regex(/^\.\.?(?:\/\.\.)*\/?$/, 'expected `.` or a folder above the root that holds it, such as `..` or `../..`').optional(),
   })
   .strict()
 

@@ -112,6 +112,11 @@ export function unescapeDirectives(text: string): string {
   return text.includes('\\{{') ? text.replace(/\\(\{\{#.*\}\})/g, '$1') : text
 }
 
+/** The folder a project's includes may read from: its root, or the folder above it `includeRoot` names. */
+export function includeRoot(project: {root: string; settings: {includeRoot?: string | undefined}}): string {
+  return path.resolve(project.root, project.settings.includeRoot ?? '.')
+}
+
 /**
  * Reads every directive of a chapter, nested ones expanded, confined to `root`; keyed by directive text.
  * @param root the book root (absolute)

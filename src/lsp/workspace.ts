@@ -17,7 +17,7 @@ import path from 'node:path'
 import {CheckMemo} from '../check/check-memo.ts'
 import {runCheck} from '../check/run-check.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
-import {readIncludes, type IncludeResult} from '../load/includes.ts'
+import {includeRoot, readIncludes, type IncludeResult} from '../load/includes.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import type {Chapter} from '../model/types.ts'
 import {chapterJob, modelFromDrafts, readModelInputs, type ModelInputs, type Model} from '../pipeline/assemble-model.ts'
@@ -116,7 +116,7 @@ export class Workspace {
     const entry = this.base.entries[entryIndex]!
     const version = (this.versions.get(entry.file) ?? 0) + 1
     this.versions.set(entry.file, version)
-    const includes = text.includes('{{') ? await readIncludes(this.project.root, path.join(this.project.contentRoot, entry.file), text) : {}
+    const includes = text.includes('{{') ? await readIncludes(includeRoot(this.project), path.join(this.project.contentRoot, entry.file), text) : {}
     if (this.versions.get(entry.file) !== version) return false
     const job = chapterJob(entry, this.project, text, includes)
     const {draft, tree} = parseChapter(job)

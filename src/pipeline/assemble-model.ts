@@ -12,7 +12,7 @@ import path from 'node:path'
 import type {Root} from 'mdast'
 import {loadProject} from '../load/load-project.ts'
 import {UNLISTED_PART, type ListingEntry, type Project} from '../load/project.ts'
-import {readIncludes, type IncludeResult} from '../load/includes.ts'
+import {includeRoot, readIncludes, type IncludeResult} from '../load/includes.ts'
 import {readSource} from '../load/read-source.ts'
 import {readSourceStamp, sourceStamp, type SourceStamp} from '../load/source-stamp.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
@@ -171,7 +171,7 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   await Promise.all(
     candidates.map(async (entry) => {
       const source = sources.get(entry.chapterId)!
-      if (source.includes('{{')) includes.set(entry.chapterId, await readIncludes(project.root, path.join(project.contentRoot, entry.file), source))
+      if (source.includes('{{')) includes.set(entry.chapterId, await readIncludes(includeRoot(project), path.join(project.contentRoot, entry.file), source))
     })
   )
   // A markdown file that a chapter includes is part of that chapter (mdBook's `{{#include part.md}}`),

@@ -82,6 +82,25 @@ describe('the spec root is a boundary', () => {
     expect(project.assetFiles).toEqual(['0001-rfc/diagram.svg'])
   })
 
+  it('widens the include root only to a folder above the book that holds it (`includeRoot`)', async () => {
+    const files = (toml: string): Record<string, string> => ({
+      'guide/book.toml': `[book]\ntitle = "Guide"\n${toml}`,
+      'guide/src/SUMMARY.md': '- [A](a.md)\n',
+      'guide/src/a.md': '# A\n\n```rust\n{{#include ../../examples/x.rs}}\n```\n\n```rust\n{{#include ../../../secret.rs}}\n```\n',
+      'examples/x.rs': 'fn example() {}\n',
+    })
+    const narrow = await withSecretBeside(files(''))
+    expect(positionsOf(await check(path.join(narrow, 'guide')), 'include-refused')).toEqual(['a.md:4:1', 'a.md:8:1'])
+    const wide = await withSecretBeside(files('\n[specmark]\nincludeRoot = ".."\n'))
+    expect(positionsOf(await check(path.join(wide, 'guide')), 'include-refused')).toEqual(['a.md:8:1'])
+    const {spec} = await assembleModel(path.join(wide, 'guide'), {cache: false})
+    expect(spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)).toEqual(['fn example() {}', '{{#include ../../../secret.rs}}'])
+    expect(JSON.stringify(spec)).not.toContain(SECRET)
+    // Only a folder above that holds the book: not a sibling, not anywhere.
+    const sideways = await withSecretBeside(files('\n[specmark]\nincludeRoot = "../elsewhere"\n'))
+    await expect(loadProject(path.join(sideways, 'guide'))).rejects.toThrow(/book\.toml:5:1: .*a folder above the root that holds it/)
+  })
+
   it('expands includes from inside the root and refuses the rest', async () => {
     const root = await withSecretBeside({
       'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),

@@ -15,7 +15,7 @@ export const includeRefused: LintRule = {
       if (!problem.refused) continue
       // mdBook itself logs such a directive and builds on, showing it as written: a warning there.
       const severity = project.layout === 'mdbook' ? 'warning' : 'error'
-      report({reason: `Unexpected include: ${problem.message}`, place: problem.place, severity, hint: problem.hint ?? 'include files from inside the book root (the folder with book.toml, or the spec root), by a path relative to the including file'})
+      report({reason: `Unexpected include: ${problem.message}`, place: problem.place, severity, hint: problem.hint ?? 'include files from inside the book root (the folder with book.toml, or the spec root), by a path relative to the including file; `includeRoot` (docs/configuration.md) widens it to a folder above'})
     }
   },
 }
