@@ -31,6 +31,7 @@ import {renderAll} from './render-pool.ts'
 import {chapterRenderInput} from './render-input.ts'
 import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
+import {rebaseHtml} from './rebase-links.ts'
 import {anchorFor} from '../core/anchors.ts'
 import type {ChapterHtml} from '../export/reqif-tree.ts'
 
@@ -114,7 +115,9 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
   })
   const bodyOf = (index: number): RenderedChapterBody => bodies[index]!()
   // Each chapter's blocks as the site shows them.
-  const shown = spec.chapters.map((chapter, index) => once(() => ({blocks: decorate(chapter, bodyOf(index).blocks), footnotes: bodyOf(index).footnotes})))
+  const shown = spec.chapters.map((chapter, index) =>
+    once(() => relocated(model.project.layout, chapter, spec.urls, {blocks: decorate(chapter, bodyOf(index).blocks), footnotes: bodyOf(index).footnotes}))
+  )
   // The positions of a chapter's blocks decorated after the render cache, and their HTML (none for a
   // chapter the interop data does not touch, whose body is then not read for it).
   const decoratedAt = (index: number): number[] =>
@@ -205,6 +208,24 @@ function chapterNumbers(spec: Spec, listedParts: Set<string>): Map<string, strin
     }
   }
   return numbers
+}
+
+/**
+ * An mdBook chapter's body with its relative links (images, files, sibling books, redirect pages) made
+ * to reach from its page what they reach from its file, as they do in mdBook, where the two share a
+ * folder. A chapter published elsewhere — under `chapter/` beside a generated page of the same name (the
+ * Cargo Book's `index.md`), or at `chapter/` with `urls = "directories"` — lost its images. A block
+ * without a relative link is kept as it is (the same object: `decoratedAt` compares them).
+ */
+function relocated(layout: string, chapter: Chapter, urls: Spec['urls'], body: {blocks: RenderedChapter['blocks']; footnotes: string}): typeof body {
+  const folder = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1)
+  const [from, to] = [folder(chapter.file), folder(chapterPath(chapter.id, urls))]
+  if (layout !== 'mdbook' || from === to) return body
+  const blocks = body.blocks.map((block) => {
+    const html = rebaseHtml(block.html, from, to)
+    return html === block.html ? block : {...block, html}
+  })
+  return {blocks, footnotes: rebaseHtml(body.footnotes, from, to)}
 }
 
 /** A chapter's edit link: the template with `{path}`, the file relative to the project root (as mdBook). */

@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {referenceHref} from '../../src/render/links.ts'
+import {renderSpec} from '../../src/render/render-spec.ts'
 import {chapterPath, destinationHref} from '../../src/render/urls.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
@@ -74,5 +75,22 @@ describe('an mdBook’s URLs', () => {
     expect(destinationHref({chapter: 'sub/two', anchor: 'kept'}, 'one', '/book/', 'html')).toBe('/book/sub/two.html#kept')
     const directories = await assembleModel(await writeTree(book('# One\n', '\n[specmark]\nurls = "directories"\n')), {cache: false})
     expect(directories.spec.urls).toBe('directories')
+  })
+
+  it('keeps a chapter’s relative links reaching their files from a page published away from its file', async () => {
+    const files = (toml: string): Record<string, string> => ({
+      'book.toml': `[book]\ntitle = "Moved"\n${toml}`,
+      // `index.md` is published as `chapter/index.html` (the site's home page is `index.html`), as the Cargo Book's.
+      'src/SUMMARY.md': '- [Home](index.md)\n- [Two](sub/two.md)\n',
+      'src/index.md': '# Home\n\n![logo](images/logo.svg) [sibling](../other/x.html) [two](sub/two.md)\n',
+      'src/sub/two.md': '# Two\n\n![logo](../images/logo.svg)\n',
+      'src/images/logo.svg': '<svg/>',
+    })
+    const pages = async (toml: string): Promise<string[]> => {
+      const {rendered} = await renderSpec(await assembleModel(await writeTree(files(toml)), {cache: false}), {cache: false})
+      return rendered.chapters.map((chapter) => `${chapter.path} ${chapter.blocks.map((block) => [...block.html.matchAll(/(?:src|href)="([^"#][^"]*)"/g)].map((match) => match[1])).flat().join(' ')}`)
+    }
+    expect(await pages('')).toEqual(['chapter/index.html ../images/logo.svg ../../other/x.html /sub/two.html', 'sub/two.html ../images/logo.svg'])
+    expect(await pages('\n[specmark]\nurls = "directories"\n')).toEqual(['chapter/index/ ../../images/logo.svg ../../../other/x.html /sub/two/', 'sub/two/ ../../images/logo.svg'])
   })
 })
