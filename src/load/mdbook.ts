@@ -39,6 +39,9 @@ interface BookConfig {
   specPreprocessor: boolean
   /** `output.html.smart-punctuation` (mdBook 0.4's `curly-quotes`); mdBook's default is true. */
   smartPunctuation: boolean
+  /** `book.language` (a BCP 47 tag; mdBook's default `en`) and `book.text-direction`. */
+  language: string
+  textDirection?: 'ltr' | 'rtl'
 }
 
 /** Loads a root holding `book.toml`. */
@@ -118,6 +121,8 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     layout: 'mdbook',
     specSyntax: config.specPreprocessor,
     smartPunctuation: config.smartPunctuation,
+    language: config.language,
+    ...(config.textDirection ? {textDirection: config.textDirection} : {}),
     root,
     contentRoot,
     listingFile: SUMMARY_FILE,
@@ -179,6 +184,9 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     createMissing: build['create-missing'] !== false,
     specPreprocessor,
     smartPunctuation: typeof output.html?.['smart-punctuation'] === 'boolean' ? output.html['smart-punctuation'] : typeof output.html?.['curly-quotes'] === 'boolean' ? output.html['curly-quotes'] : true,
+    // A tag only: it is written into every page and names the search index's language.
+    language: typeof book.language === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(book.language) ? book.language : 'en',
+    ...(book['text-direction'] === 'ltr' || book['text-direction'] === 'rtl' ? {textDirection: book['text-direction']} : {}),
     title: typeof book.title === 'string' ? book.title : 'Untitled book',
     src,
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.

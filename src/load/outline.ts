@@ -90,6 +90,7 @@ export async function loadOutlineProject(root: string, display: (file: string) =
     layout: 'specmark',
     specSyntax: true,
     smartPunctuation: true,
+    language: 'en',
     root,
     contentRoot: root,
     listingFile: OUTLINE_FILE,

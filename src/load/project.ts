@@ -84,6 +84,10 @@ export interface Project {
    * model, hashes and search keep the text as written (`src/parse/smart-punctuation.ts`).
    */
   smartPunctuation: boolean
+  /** The language its text is written in (`<html lang>`, and the search index's): an mdBook's `book.language`, else `en`. */
+  language: string
+  /** An mdBook's `book.text-direction` (`ltr`, `rtl`), when it sets one. */
+  textDirection?: 'ltr' | 'rtl'
   /** Absolute path of the root given on the command line. */
   root: string
   /** Absolute path of the folder chapter paths are relative to (the root, or an mdBook's `src/`). */

@@ -157,6 +157,8 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     version: spec.version,
     source: model.stamp,
     layout: spec.layout,
+    language: model.project.language,
+    textDirection: model.project.textDirection ?? null,
     base,
     parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id), items: navItems(model.project.entries, part)})),
     footerLinks: settings.footerLinks,

@@ -13,7 +13,7 @@ import type {SourceStamp} from '../load/source-stamp.ts'
 import type {CitationData} from '../citations/citation-data.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
-export const RENDERED_FORMAT = 2
+export const RENDERED_FORMAT = 3
 
 export interface RenderedSpec {
   format: number
@@ -23,6 +23,10 @@ export interface RenderedSpec {
   /** The sources the site was built from: git commit (null outside git) and date, stated on every page. */
   source: SourceStamp
   layout: Layout
+  /** `<html lang>` of every page (`Project.language`). */
+  language: string
+  /** `<html dir>`, when the book sets one (`Project.textDirection`). */
+  textDirection: 'ltr' | 'rtl' | null
   /** URL path the site is served under, with leading and trailing `/` (default `/`). */
   base: string
   parts: RenderedPart[]

@@ -70,11 +70,12 @@ export async function writeSearchIndex(shards: SearchRecord[][], outputPath: str
   const memory = openCache<ShardRecord>(options.cache?.root ?? outputPath, 'search', enabled)
   const [, staging] = bundleFolders(outputPath)
   const layout = shards.length === 0 ? [[]] : shards
+  const language = shards.find((records) => records.length > 0)?.[0]?.language ?? 'en'
   const plans = layout.map((records, index) => {
     const folder = path.join(outputPath, shardFolder(index))
     // cacheKey covers specmark's code and the installed pagefind.
     const shardKey = enabled ? cacheKey('search shard', path.resolve(folder)) : ''
-    const recordsKey = enabled ? cacheKey('search records', JSON.stringify(shardConfig(layout.length)), String(index), JSON.stringify(records)) : ''
+    const recordsKey = enabled ? cacheKey('search records', JSON.stringify(shardConfig(layout.length, language)), String(index), JSON.stringify(records)) : ''
     const previous = enabled ? memory.get(shardKey) : null
     const keptFiles = previous?.records === recordsKey ? previous.files.map((file) => path.join(folder, file)) : null
     const kept = keptFiles !== null && keptFiles.every((file) => fs.existsSync(file))
@@ -96,7 +97,7 @@ export async function writeSearchIndex(shards: SearchRecord[][], outputPath: str
   const shardList = `${JSON.stringify({shards: plans.slice(1).map((plan) => `${shardFolder(plan.index)}/`)})}\n`
   if (plans.every((plan) => plan.kept) && readIfExists(manifest)?.toString() === shardList) return result()
   const redo = plans.filter((plan) => !plan.kept)
-  const job: ShardsJob = {shards: redo.map(({index, records, folder}) => ({index, records, folder})), count: plans.length, staging}
+  const job: ShardsJob = {shards: redo.map(({index, records, folder}) => ({index, records, folder})), count: plans.length, language, staging}
   const files = await (options.inThread ? indexInThread(job) : indexHere(job))
   for (const [at, plan] of redo.entries()) {
     plan.files = files[at]!

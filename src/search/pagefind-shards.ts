@@ -19,7 +19,8 @@ import type {SearchRecord} from './search-records.ts'
 const MAX_FRAGMENTS = 256
 
 /** pagefind's options for each shard of `count`. */
-export const shardConfig = (count: number): {forceLanguage: string; maxFragments: number} => ({forceLanguage: 'en', maxFragments: Math.ceil(MAX_FRAGMENTS / count)})
+/** Every shard is indexed in the book's language, the one its pages' `<html lang>` names, which pagefind's client looks for. */
+export const shardConfig = (count: number, language: string): {forceLanguage: string; maxFragments: number} => ({forceLanguage: language, maxFragments: Math.ceil(MAX_FRAGMENTS / count)})
 
 /** The folder of shard `index`, relative to the bundle folder ('' for the first). */
 export function shardFolder(index: number): string {
@@ -30,6 +31,8 @@ export function shardFolder(index: number): string {
 export interface ShardsJob {
   shards: Array<{index: number; records: SearchRecord[]; folder: string}>
   count: number
+  /** The records' language (`SearchRecord.language`, one per book). */
+  language: string
   staging: string
 }
 
@@ -47,7 +50,7 @@ export async function indexShards(job: ShardsJob): Promise<string[][]> {
     // One pagefind service takes the shards' messages; each shard is its own index in it.
     const indexed = Promise.all(
       job.shards.map(async (shard) => {
-        const written = await indexShard(shard.records, path.join(job.staging, String(shard.index)), shardConfig(job.count))
+        const written = await indexShard(shard.records, path.join(job.staging, String(shard.index)), shardConfig(job.count, job.language))
         // The first shard is the bundle the page loads; the others are merged into it: their data only.
         const files = shard.index === 0 ? written.files : written.files.filter(isIndexData)
         for (const file of files) moveIfChanged(path.join(written.outputPath, file), path.join(shard.folder, file))

@@ -36,6 +36,7 @@ function projectFor(files: string[], layout: 'specmark' | 'mdbook'): Project {
     layout,
     specSyntax: true,
     smartPunctuation: true,
+    language: 'en',
     root: '/fuzz',
     contentRoot: '/fuzz',
     listingFile: layout === 'specmark' ? 'outline.yaml' : 'SUMMARY.md',
