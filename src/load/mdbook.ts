@@ -173,9 +173,11 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   const locate = tomlLocator(text, file, 'preprocessor')
   const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
   const specPreprocessor = preprocessors.some(({name}) => name === 'spec')
-  // mdBook's own edit link, unless `[specmark]` sets one.
+  // mdBook's own edit link and repository link (its top bar's icon), unless `[specmark]` sets its own.
   const editTemplate = output.html?.['edit-url-template']
-  const settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
+  const repository = output.html?.['git-repository-url']
+  let settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
+  if (settings.footerLinks.length === 0 && typeof repository === 'string' && /^https?:\/\//.test(repository)) settings = {...settings, footerLinks: [{text: 'Git repository', url: repository}]}
   return {
     settings,
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},

@@ -103,4 +103,13 @@ describe('an mdBook, read unmodified', () => {
     const spec = {...files, 'book.toml': '[book]\ntitle = "RFCs"\n\n[preprocessor.spec]\ncommand = "mdbook-spec"\n'}
     expect(await severities(spec)).toEqual(found.map((code) => `error ${code}`))
   })
+
+  it('takes mdBook’s edit and repository links, unless [specmark] sets its own', async () => {
+    const html = '\n[output.html]\ngit-repository-url = "https://github.com/org/book"\nedit-url-template = "https://github.com/org/book/edit/main/{path}"\n'
+    const settings = async (toml: string) => (await assembleModel(await writeTree({...book, 'book.toml': `[book]\ntitle = "Tiny book"\n${toml}`}), {cache: false})).project.settings
+    expect(await settings(html)).toMatchObject({footerLinks: [{text: 'Git repository', url: 'https://github.com/org/book'}], editUrlTemplate: 'https://github.com/org/book/edit/main/{path}'})
+    const own = await settings(`${html}\n[specmark]\nfooterLinks = [{text = "Source", url = "https://example.com/src"}]\n`)
+    expect(own.footerLinks).toEqual([{text: 'Source', url: 'https://example.com/src'}])
+    expect((await settings('')).footerLinks).toEqual([])
+  })
 })
