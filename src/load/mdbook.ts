@@ -35,8 +35,6 @@ interface BookConfig {
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
   createMissing: boolean
-  /** Whether the book runs mdbook-spec, `[preprocessor.spec]` (the name `unknown-preprocessor` knows it by). */
-  specPreprocessor: boolean
   /** `output.html.smart-punctuation` (mdBook 0.4's `curly-quotes`); mdBook's default is true. */
   smartPunctuation: boolean
   /** `book.language` (a BCP 47 tag; mdBook's default `en`) and `book.text-direction`. */
@@ -119,7 +117,8 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   const files = await listFiles(contentRoot, root)
   return {
     layout: 'mdbook',
-    specSyntax: config.specPreprocessor,
+    // mdbook-spec by the name `unknown-preprocessor` knows it by.
+    specSyntax: config.preprocessors.some(({name}) => name === 'spec'),
     smartPunctuation: config.smartPunctuation,
     language: config.language,
     ...(config.textDirection ? {textDirection: config.textDirection} : {}),
@@ -172,10 +171,10 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   const build = (data.build ?? {}) as Record<string, unknown>
   const locate = tomlLocator(text, file, 'preprocessor')
   const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
-  const specPreprocessor = preprocessors.some(({name}) => name === 'spec')
   // mdBook's own edit link and repository link (its top bar's icon), unless `[specmark]` sets its own.
   const editTemplate = output.html?.['edit-url-template']
   const repository = output.html?.['git-repository-url']
+  const smartPunctuation = output.html?.['smart-punctuation'] ?? output.html?.['curly-quotes']
   let settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
   if (settings.footerLinks.length === 0 && typeof repository === 'string' && /^https?:\/\//.test(repository)) settings = {...settings, footerLinks: [{text: 'Git repository', url: repository}]}
   return {
@@ -184,8 +183,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     redirects,
     preprocessors,
     createMissing: build['create-missing'] !== false,
-    specPreprocessor,
-    smartPunctuation: typeof output.html?.['smart-punctuation'] === 'boolean' ? output.html['smart-punctuation'] : typeof output.html?.['curly-quotes'] === 'boolean' ? output.html['curly-quotes'] : true,
+    smartPunctuation: typeof smartPunctuation === 'boolean' ? smartPunctuation : true,
     // A tag only: it is written into every page and names the search index's language.
     language: typeof book.language === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(book.language) ? book.language : 'en',
     ...(book['text-direction'] === 'ltr' || book['text-direction'] === 'rtl' ? {textDirection: book['text-direction']} : {}),
