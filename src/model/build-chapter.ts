@@ -291,18 +291,22 @@ class ChapterBuilder {
 
   private enterSection(node: Heading, ruleId: string | null, position: SourceSpan): void {
     const title = toString(node)
-    // mdBook's anchor is made from the rendered heading's text: inline HTML tags are no part of it.
-    const anchor = node.data?.attributes?.id ?? this.allocateAnchor(headingText(node))
-    this.anchors.add(anchor)
+    const anchor = this.headingAnchor(node)
     if (node.depth === 1 && this.title === null) this.title = title
     this.sections.push({anchor, title, depth: node.depth, ruleId, position})
     this.currentSection = anchor
   }
 
   private anchorInnerHeading(node: Heading): void {
+    this.innerHeadings.push({anchor: this.headingAnchor(node), position: spanOf(node, this.file)})
+  }
+
+  /** A heading's anchor, taken in document order whatever the heading's depth in the tree. */
+  private headingAnchor(node: Heading): string {
+    // mdBook's anchor is made from the rendered heading's text: inline HTML tags are no part of it.
     const anchor = node.data?.attributes?.id ?? this.allocateAnchor(headingText(node))
     this.anchors.add(anchor)
-    this.innerHeadings.push({anchor, position: spanOf(node, this.file)})
+    return anchor
   }
 
   private readCode(node: Code, block: Block): void {
