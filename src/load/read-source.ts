@@ -50,8 +50,7 @@ export function outsideRoot(displayPath: string): InputError {
 export async function isInside(root: string, candidate: string): Promise<boolean> {
   try {
     const [realRoot, realCandidate] = await Promise.all([fs.realpath(root), fs.realpath(candidate)])
-    const relative = path.relative(realRoot, realCandidate)
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+    return isUnder(realRoot, realCandidate)
   } catch {
     return false
   }
@@ -97,6 +96,7 @@ export async function listFiles(dir: string, linkRoot = dir): Promise<string[]> 
   return files.sort()
 }
 
+/** Whether path `candidate` is `root` or below it, as written (`isInside` compares real paths). */
 function isUnder(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
