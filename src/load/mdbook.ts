@@ -17,7 +17,7 @@ import {spanOf} from '../core/positions.ts'
 import {slugify} from '../core/anchors.ts'
 import {readBookSettings, tomlLocator} from '../config/read-book-config.ts'
 import type {SourceSpan} from '../core/positions.ts'
-import type {ListingEntry, PartEntry, Project, ProjectSettings, SettingsSource} from './project.ts'
+import type {ListingEntry, PartEntry, Project, ProjectSettings, SearchSettings, SettingsSource} from './project.ts'
 import {isInside, listFiles, locateListedFile, readSource} from './read-source.ts'
 
 export const BOOK_FILE = 'book.toml'
@@ -31,6 +31,7 @@ interface BookConfig {
   settingsSource: SettingsSource | null
   /** `[output.html.redirect]`: old path (from the book's root, `/x.html#a`) → new URL relative to it. */
   redirects: Record<string, string>
+  search: SearchSettings
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
@@ -131,6 +132,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     settings: config.settings,
     settingsSource: config.settingsSource,
     redirects: config.redirects,
+    search: config.search,
     preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
@@ -177,8 +179,15 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   const smartPunctuation = output.html?.['smart-punctuation'] ?? output.html?.['curly-quotes']
   let settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
   if (settings.footerLinks.length === 0 && typeof repository === 'string' && /^https?:\/\//.test(repository)) settings = {...settings, footerLinks: [{text: 'Git repository', url: repository}]}
+  const search = tableAt(output.html?.search)
+  const locateOutput = tomlLocator(text, file, 'output')
+  const chapters = Object.entries(tableAt(search.chapter)).map(([key, value]) => {
+    const enable = tableAt(value).enable
+    return {path: key, enable: typeof enable === 'boolean' ? enable : null, place: locateOutput(['html', 'search', 'chapter', key])}
+  })
   return {
     settings,
+    search: {enabled: search.enable !== false, chapters},
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,
@@ -192,6 +201,11 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.
     edition: typeof rust.edition === 'string' ? rust.edition : '2015',
   }
+}
+
+/** A TOML value that should be a table, as one (anything else, as an empty one: mdBook would refuse it, specmark reads past it). */
+function tableAt(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) ? (value as Record<string, unknown>) : {}
 }
 
 function uniquePartId(base: string, parts: PartEntry[]): string {

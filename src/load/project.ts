@@ -65,6 +65,50 @@ export interface SettingsSource {
 /** How the sources are laid out: specmark's own (`outline.yaml`) or an mdBook (`book.toml`). */
 export type Layout = 'specmark' | 'mdbook'
 
+/**
+ * An mdBook's `output.html.search.enable` (default true) and `[output.html.search.chapter]`: each key a
+ * chapter file or a folder relative to the content root, whose `enable` (absent: no say) applies to the
+ * chapters under it, the most specific key deciding.
+ */
+export interface SearchSettings {
+  enabled: boolean
+  chapters: Array<{path: string; enable: boolean | null; place: SourceSpan}>
+}
+
+/**
+ * Whether the chapter in `file` (relative to the content root) goes into the search index, as mdBook
+ * decides it (mdbook-html `search.rs`, `get_chapter_settings`): keys in path order, each one the chapter
+ * lies under overriding the ones before, so `cli` off and `cli/watch.md` on index only `cli/watch.md`.
+ */
+export function isSearched(search: SearchSettings | undefined, file: string): boolean {
+  if (search === undefined) return true
+  if (!search.enabled) return false
+  let enable: boolean | null = null
+  for (const chapter of [...search.chapters].sort((a, b) => comparePaths(a.path, b.path))) {
+    if (chapter.enable !== null && isUnder(file, chapter.path)) enable = chapter.enable
+  }
+  return enable ?? true
+}
+
+/** Whether `file` is the path `folder` or lies under it, component by component (as Rust's `Path::starts_with`). */
+export function isUnder(file: string, folder: string): boolean {
+  const [a, b] = [components(file), components(folder)]
+  return b.length <= a.length && b.every((part, index) => part === a[index])
+}
+
+/** Paths compared component by component, as Rust's `PathBuf` orders them. */
+function comparePaths(a: string, b: string): number {
+  const [x, y] = [components(a), components(b)]
+  for (let index = 0; index < Math.min(x.length, y.length); index++) {
+    if (x[index] !== y[index]) return x[index]! < y[index]! ? -1 : 1
+  }
+  return x.length - y.length
+}
+
+function components(file: string): string[] {
+  return file.split('/').filter((part) => part !== '' && part !== '.')
+}
+
 /** The part that holds unlisted files. */
 export const UNLISTED_PART = {id: 'unlisted', title: 'Unlisted files', informative: false} as const
 
@@ -101,6 +145,8 @@ export interface Project {
   settings: ProjectSettings
   /** mdBook `[output.html.redirect]`: old path from the book's root (`/x.html#a`) → URL relative to it. */
   redirects?: Record<string, string>
+  /** mdBook `[output.html.search]`: which chapters its search index leaves out (`isSearched`). */
+  search?: SearchSettings
   /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */
   assetFiles?: string[]
   /** mdBook `[preprocessor.<name>]` tables, which specmark does not run (it implements what it knows). */

@@ -15,6 +15,7 @@ import {isHiddenRustLine} from '../parse/code-info.ts'
 import {isRustBlock} from '../render/code-blocks.ts'
 import {chapterPath} from '../render/urls.ts'
 import {anchorFor, pageAnchor} from '../core/anchors.ts'
+import {isSearched, type SearchSettings} from '../load/project.ts'
 
 export interface SearchRecord {
   /** Relative to the site's base, starting with `/` (pagefind prefixes its `baseUrl`). */
@@ -28,10 +29,16 @@ export interface SearchRecord {
 /** The filter names the search UI offers. */
 export const FILTERS = {part: 'part', team: 'team'} as const
 
-/** Every record of the specification, in document order. */
-export function searchRecords(spec: Spec, language = 'en'): SearchRecord[] {
+/**
+ * Every record of the specification, in document order, in the book's `language`; an mdBook's chapters
+ * that its `[output.html.search]` leaves out of the index (`isSearched`: the Reference's grammar summary,
+ * syntax index and test summary) are left out here too.
+ */
+export function searchRecords(spec: Spec, options: {language?: string; search?: SearchSettings} = {}): SearchRecord[] {
   const partTitles = new Map(spec.parts.map((part) => [part.id, part.title]))
-  return spec.chapters.flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, language, spec.urls))
+  return spec.chapters
+    .filter((chapter) => isSearched(options.search, chapter.file))
+    .flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, options.language ?? 'en', spec.urls))
 }
 
 function chapterRecords(chapter: Chapter, partTitle: string, language: string, urls: Spec['urls']): SearchRecord[] {

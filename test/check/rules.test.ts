@@ -215,6 +215,8 @@ describe('the rule registry', () => {
       'interrupted-rewrite',
       // Tested with file names that are not URL-safe in test/fuzz/findings.test.ts.
       'unsupported-file-name',
+      // Tested with an mdBook's search settings in test/model/mdbook-search.test.ts.
+      'unmatched-search-chapter',
     ])
     expect(ids.filter((id) => !tested.has(id))).toEqual([])
   })

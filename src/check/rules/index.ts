@@ -29,6 +29,7 @@ import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
 import {unknownDataView} from './unknown-data-view.ts'
 import {unknownPreprocessor} from './unknown-preprocessor.ts'
+import {unmatchedSearchChapter} from './unmatched-search-chapter.ts'
 import {unreachableMarkdownFile} from './unreachable-markdown-file.ts'
 import {unreachableProduction} from './unreachable-production.ts'
 import {unresolvedGrammarName} from './unresolved-grammar-name.ts'
@@ -50,6 +51,7 @@ export const lintRules: LintRule[] = [
   chapterListedTwice,
   unreachableMarkdownFile,
   unknownPreprocessor,
+  unmatchedSearchChapter,
   invalidFrontMatter,
   chapterOutOfStep,
   // Rule labels.
