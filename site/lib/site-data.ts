@@ -110,7 +110,7 @@ export function chapterById(id: string): RenderedChapter | undefined {
 }
 
 /** A chapter's title as the navigation shows it: with its number when chapters are numbered (`3.2. Types`). */
-export function numberedTitle(chapter: RenderedChapter): string {
+export function numberedTitle(chapter: {title: string; number: string | null}): string {
   return chapter.number !== null ? `${chapter.number}. ${chapter.title}` : chapter.title
 }
 
@@ -156,7 +156,7 @@ export interface NavData {
 }
 
 /** An entry of a part's table of contents: a chapter, or an mdBook's draft chapter or separator. */
-export type OutlineEntry = {chapter: RenderedChapter} | {draft: string; depth: number} | {separator: true}
+export type OutlineEntry = {chapter: RenderedChapter} | {draft: string; depth: number; number: string | null} | {separator: true}
 
 /**
  * A listed part's entries in SUMMARY order, as mdBook shows them: chapters, draft chapters (`[Title]()`,
@@ -167,7 +167,7 @@ export function outlineEntries(part: NavPart): OutlineEntry[] {
   const entries: OutlineEntry[] = []
   for (const item of items) {
     if ('separator' in item) entries.push({separator: true})
-    else if ('draft' in item) entries.push({draft: item.draft, depth: item.depth})
+    else if ('draft' in item) entries.push({draft: item.draft, depth: item.depth, number: item.number})
     else {
       const chapter = chapterById(item.chapter)
       if (chapter?.listed) entries.push({chapter})
@@ -182,7 +182,7 @@ export function navData(): NavData {
   if (found.nav) return found.nav
   const parts: NavData['parts'] = navParts().map((part) => {
     const entries = outlineEntries(part).map((entry): NavData['parts'][number][2][number] =>
-      'separator' in entry ? null : 'draft' in entry ? [entry.draft, null, entry.depth] : [numberedTitle(entry.chapter), entry.chapter.path, entry.chapter.depth]
+      'separator' in entry ? null : 'draft' in entry ? [numberedTitle({title: entry.draft, number: entry.number}), null, entry.depth] : [numberedTitle(entry.chapter), entry.chapter.path, entry.chapter.depth]
     )
     return [part.title, part.informative, entries]
   })

@@ -69,7 +69,10 @@ export const SettingsSchema = z
      * another book. Default: true for the outline layout, false for an mdBook.
      */
     authoringGuide: z.boolean().optional(),
-    /** Whether chapters are numbered (`3.2`) in the navigation, the outline and their titles. Default: false. */
+    /**
+     * Whether chapters are numbered (`3.2`) in the navigation, the outline and their titles. Default: an
+     * mdBook's (on unless `output.html.no-section-label`), else false.
+     */
     chapterNumbers: z.boolean().default(false),
     /**
      * The URL where a chapter's source is edited, with `{path}` standing for its file relative to the

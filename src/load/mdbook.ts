@@ -60,11 +60,11 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   const entries: ListingEntry[] = []
   let sawTitle = false
 
-  const addEntry = async (link: Link, depth: number, parentId: string | null): Promise<string | null> => {
+  const addEntry = async (link: Link, depth: number, parentId: string | null, numbered: boolean): Promise<string | null> => {
     const title = toString(link)
     const listedAt = spanOf(link, SUMMARY_FILE)
     const partId = parts[parts.length - 1]!.id
-    const base = {title, partId, topic: null, prefix: null, owners: [], ownershipOpen: false, informative: false}
+    const base = {title, partId, topic: null, prefix: null, owners: [], ownershipOpen: false, informative: false, ...(numbered ? {numbered} : {})}
     if (link.url === '') {
       entries.push({...base, chapterId: null, file: null, exists: false, depth, parentId, listedAt})
       return null
@@ -84,7 +84,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
       for (const child of item.children) {
         if (child.type === 'paragraph') {
           const link = child.children.find((node): node is Link => node.type === 'link')
-          if (link) id = await addEntry(link, depth, parentId)
+          if (link) id = await addEntry(link, depth, parentId, true)
         } else if (child.type === 'list') {
           await walkList(child, depth + 1, id)
         }
@@ -102,7 +102,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
       parts.push({id: uniquePartId(slugify(title), parts), title, informative: false})
     } else if (node.type === 'paragraph') {
       for (const child of (node as Paragraph).children) {
-        if (child.type === 'link') await addEntry(child, 0, null)
+        if (child.type === 'link') await addEntry(child, 0, null, false)
       }
     } else if (node.type === 'list') {
       await walkList(node as List, 0, null)
@@ -178,6 +178,9 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   const repository = output.html?.['git-repository-url']
   const smartPunctuation = output.html?.['smart-punctuation'] ?? output.html?.['curly-quotes']
   let settings = read.settings.editUrlTemplate === undefined && typeof editTemplate === 'string' && editTemplate.includes('{path}') ? {...read.settings, editUrlTemplate: editTemplate} : read.settings
+  // mdBook numbers its numbered chapters in the sidebar unless `no-section-label` is set.
+  const specmarkTable = tableAt(data.specmark)
+  if (specmarkTable.chapterNumbers === undefined) settings = {...settings, chapterNumbers: output.html?.['no-section-label'] !== true}
   if (settings.footerLinks.length === 0 && typeof repository === 'string' && /^https?:\/\//.test(repository)) settings = {...settings, footerLinks: [{text: 'Git repository', url: repository}]}
   const search = tableAt(output.html?.search)
   const locateOutput = tomlLocator(text, file, 'output')

@@ -43,6 +43,11 @@ export interface ListingEntry {
   /** A SUMMARY.md separator (`---`): no chapter, drawn as a rule in the navigation, as mdBook does. */
   separator?: boolean
   /**
+   * A SUMMARY.md entry of a list (a numbered chapter, or draft, in mdBook's words), not a prefix or suffix
+   * chapter (a link in a paragraph): only these are numbered (`chapterNumbers`).
+   */
+  numbered?: boolean
+  /**
    * True for a markdown file that no outline entry or SUMMARY.md link reaches. Such files still become
    * chapters (in the `unlisted` part, outside the navigation) so that their rule IDs resolve, and `check`
    * reports them.

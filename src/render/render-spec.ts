@@ -8,7 +8,7 @@
 import path from 'node:path'
 import {clauseAt} from '../model/clauses.ts'
 import {fragmentRedirects} from '../load/mdbook.ts'
-import {UNLISTED_PART, type ListingEntry} from '../load/project.ts'
+import {UNLISTED_PART, type ListingEntry, type Project} from '../load/project.ts'
 import {isNormativeParagraph} from '../model/block-kind.ts'
 import {buildGlossary} from '../model/glossary.ts'
 import {renderGlossary} from './glossary-html.ts'
@@ -126,7 +126,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
 
   const listedParts = new Set(spec.parts.filter((part) => part.id !== UNLISTED_PART.id).map((part) => part.id))
   const {settings} = model.project
-  const numbers = settings.chapterNumbers ? chapterNumbers(spec, listedParts) : new Map<string, string>()
+  const numbers = settings.chapterNumbers ? listingNumbers(model.project, spec, listedParts) : {chapters: new Map<string, string>(), drafts: new Map<ListingEntry, string>()}
   const chapters: RenderedChapter[] = spec.chapters.map((chapter, index) =>
     withContent<RenderedChapter, 'blocks' | 'footnotes'>(shown[index]!, ['blocks', 'footnotes'], {
       id: chapter.id,
@@ -137,7 +137,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
       file: chapter.file,
       partId: chapter.partId,
       listed: listedParts.has(chapter.partId),
-      number: numbers.get(chapter.id) ?? null,
+      number: numbers.chapters.get(chapter.id) ?? null,
       editUrl: editUrl(settings.editUrlTemplate, model.project, chapter.file),
       topic: chapter.topic,
       owners: chapter.owners,
@@ -160,7 +160,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     language: model.project.language,
     textDirection: model.project.textDirection ?? null,
     base,
-    parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id), items: navItems(model.project.entries, part)})),
+    parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id), items: navItems(model.project.entries, part, numbers.drafts)})),
     footerLinks: settings.footerLinks,
     chapters,
     rules: spec.chapters.flatMap((chapter) => chapterRules(chapter, spec.rules, model.registry)).map((rule) => ({...rule, citeAs: releases.citeAs.get(rule.id) ?? null})),
@@ -195,7 +195,29 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
 export type BodyKeys = ReadonlyMap<string, {key: string; decorated: number[]}>
 
 /**
- * Chapter numbers as mdBook gives them: listed chapters in reading order, across parts, one level of the
+ * The numbers of the listed chapters (by id) and of an mdBook's draft chapters (by entry). In an mdBook,
+ * as mdBook numbers them (mdbook-summary's `parse_numbered`): the entries of SUMMARY.md's lists, drafts
+ * included, in listing order and across parts and separators; its prefix and suffix chapters (links in
+ * paragraphs) have none. In our layout every listed chapter (`chapterNumbers`).
+ */
+function listingNumbers(project: Project, spec: Spec, listedParts: Set<string>): {chapters: Map<string, string>; drafts: Map<ListingEntry, string>} {
+  const drafts = new Map<ListingEntry, string>()
+  if (project.layout !== 'mdbook') return {chapters: chapterNumbers(spec, listedParts), drafts}
+  const chapters = new Map<string, string>()
+  const counters: number[] = []
+  for (const entry of project.entries) {
+    if (!entry.numbered) continue
+    counters.length = entry.depth + 1
+    counters[entry.depth] = (counters[entry.depth] ?? 0) + 1
+    const number = Array.from(counters, (count) => count ?? 1).join('.')
+    if (entry.chapterId === null) drafts.set(entry, number)
+    else if (!chapters.has(entry.chapterId)) chapters.set(entry.chapterId, number)
+  }
+  return {chapters, drafts}
+}
+
+/**
+ * Chapter numbers in our layout: listed chapters in reading order, across parts, one level of the
  * number per level of nesting (`1`, `1.1`, `1.2`, `2`).
  */
 function chapterNumbers(spec: Spec, listedParts: Set<string>): Map<string, string> {
@@ -324,13 +346,13 @@ function lazyInput(model: Model, chapter: Chapter, base: string): {withoutTree: 
 }
 
 /** A part's navigation: its chapters, with the SUMMARY's drafts and separators where they are listed. */
-function navItems(entries: ListingEntry[], part: {id: string; chapters: string[]}): NavItem[] {
+function navItems(entries: ListingEntry[], part: {id: string; chapters: string[]}, draftNumbers: Map<ListingEntry, string>): NavItem[] {
   const chapters = new Set(part.chapters)
   const items: NavItem[] = []
   for (const entry of entries) {
     if (entry.partId !== part.id) continue
     if (entry.separator) items.push({separator: true})
-    else if (entry.chapterId === null) items.push({draft: entry.title, depth: entry.depth})
+    else if (entry.chapterId === null) items.push({draft: entry.title, depth: entry.depth, number: draftNumbers.get(entry) ?? null})
     else if (chapters.delete(entry.chapterId)) items.push({chapter: entry.chapterId})
   }
   // Chapters no entry lists (a part of unlisted files) keep their order after the rest.

@@ -13,7 +13,7 @@ import type {SourceStamp} from '../load/source-stamp.ts'
 import type {CitationData} from '../citations/citation-data.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
-export const RENDERED_FORMAT = 3
+export const RENDERED_FORMAT = 4
 
 export interface RenderedSpec {
   format: number
@@ -78,7 +78,7 @@ export interface RenderedPart {
   items: NavItem[]
 }
 
-export type NavItem = {chapter: string} | {draft: string; depth: number} | {separator: true}
+export type NavItem = {chapter: string} | {draft: string; depth: number; number: string | null} | {separator: true}
 
 /** A chapter page: the chapter's metadata from the model, its page path, and its rendered blocks. */
 export interface RenderedChapter

@@ -46,9 +46,27 @@ describe('an mdBook, read unmodified', () => {
   it('lists draft chapters and separators in the navigation where SUMMARY.md has them, as mdBook does', async () => {
     const {rendered} = await renderSpec(await assembleModel(await writeTree(book), {cache: false}), {cache: false})
     expect(rendered.parts.map((part) => part.items)).toEqual([
-      [{chapter: 'intro'}, {chapter: 'items'}, {chapter: 'items/functions'}, {draft: 'Draft', depth: 0}, {separator: true}],
+      [{chapter: 'intro'}, {chapter: 'items'}, {chapter: 'items/functions'}, {draft: 'Draft', depth: 0, number: '2'}, {separator: true}],
       [{chapter: 'glossary'}],
     ])
+  })
+
+  it('numbers the chapters in SUMMARY.md lists as mdBook does, unless `no-section-label` is set', async () => {
+    const numbers = async (toml: string): Promise<Array<[string, string | null]>> => {
+      const {rendered} = await renderSpec(await assembleModel(await writeTree({...book, 'book.toml': toml}), {cache: false}), {cache: false})
+      return rendered.chapters.map((chapter) => [chapter.id, chapter.number])
+    }
+    // The prefix chapter has none; the draft takes `2`; numbering goes on across the part and the separator.
+    expect(await numbers(book['book.toml'])).toEqual([
+      ['intro', null],
+      ['items', '1'],
+      ['items/functions', '1.1'],
+      ['glossary', '3'],
+    ])
+    const unnumbered = [['intro', null], ['items', null], ['items/functions', null], ['glossary', null]]
+    expect(await numbers(`${book['book.toml']}\n[output.html]\nno-section-label = true\n`)).toEqual(unnumbered)
+    // `[specmark]` decides over mdBook's key.
+    expect(await numbers(`${book['book.toml']}\n[specmark]\nchapterNumbers = false\n`)).toEqual(unnumbered)
   })
 
   it('treats text in a clause as normative and text no label covers as informative', async () => {

@@ -44,14 +44,17 @@ describe('an mdBook built twice into the same folder', () => {
     const home = await fs.readFile(path.join(outDir, 'index.html'), 'utf8')
     const outline = home.slice(home.indexOf('id="site-outline"'))
     const rows = [...outline.matchAll(/<tr class="([^"]*)"[^>]*>(.*?)<\/tr>/gs)].map((match) => [match[1], match[2]!.replace(/<[^>]+>/g, '').trim()])
+    // Numbered as mdBook numbers them, the draft too, across the separator.
     expect(rows).toEqual([
-      ['depth-0', 'One'],
-      ['depth-0 outline-draft', 'Later'],
+      ['depth-0', '1. One'],
+      ['depth-0 outline-draft', '2. Later'],
       ['outline-separator', ''],
-      ['depth-0', 'Two'],
+      ['depth-0', '3. Two'],
     ])
-    expect(outline).toContain('<span>Later</span>')
-    expect(outline).not.toMatch(/<a [^>]*>Later</)
+    expect(outline).toContain('<span>2. Later</span>')
+    expect(outline).not.toMatch(/<a [^>]*>2. Later</)
+    // mdBook's <title> has no number.
+    expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<title>Two (—|&mdash;) Rebuilt<\/title>/)
     // `__init__` could shadow a script's global: its id keeps the prefix, and the site's links say so.
     expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<h2 id="user-content-__init__"><code>__init__<\/code><a class="heading-anchor" href="#user-content-__init__"/)
     expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toContain('href="/sub/two.html#user-content-__init__"')
@@ -67,6 +70,10 @@ describe('an mdBook built twice into the same folder', () => {
       const page = context.pages()[0] ?? (await context.newPage())
       await page.goto(`${server.url}/one.html#old-fragment`)
       await page.waitForURL(`${server.url}/sub/two.html#moved`)
+      // The sidebar, filled in from nav.json, numbers the chapters and the draft as mdBook's does.
+      await page.locator('#sidebar .draft').first().waitFor()
+      expect(await page.locator('#sidebar .draft').first().textContent()).toBe('2. Later')
+      expect(await page.locator('#sidebar a[aria-current="page"]').textContent()).toBe('3. Two')
       await page.goto(`${server.url}/old.html#gone`)
       await page.waitForURL(`${server.url}/sub/two.html#moved`)
       await page.goto(`${server.url}/old.html#elsewhere`)
