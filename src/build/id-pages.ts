@@ -23,7 +23,7 @@ export interface IdPagesMemory {
 /**
  * Writes one page per current rule under `outDir`, leaving a page that already holds the same bytes as
  * it is; returns every page's file. With `memory`, a chapter's pages made from the same data as by the
- * previous build into `outDir` (its rules, its title and path, the spec's title and base: a key kept in
+ * previous build into `outDir` (its rules, its title and path, the spec's title, language and base: a key kept in
  * the one cache per output folder) are only checked to exist (`memory.exists`), not read and compared: an edit writes the
  * `/id/` pages of the chapters it changed and looks at no other.
  */
@@ -36,6 +36,8 @@ export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: Id
     if (rules) rules.push(rule)
     else byChapter.set(rule.chapter, [rule])
   }
+  // The excerpt is the book's text: in the book's language, as every other page (`book.language`).
+  const htmlLanguage = `lang="${escape(rendered.language)}"${rendered.textDirection ? ` dir="${rendered.textDirection}"` : ''}`
   const cache = openCache<IdPagesManifest>(memory?.root ?? outDir, 'id-pages', memory?.enabled ?? false)
   const manifestKey = cacheKey('id pages', path.resolve(outDir))
   const previous = cache.get(manifestKey)?.chapters ?? {}
@@ -48,7 +50,7 @@ export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: Id
     const html = (rule: RenderedSpec['rules'][number]): string => {
       const target = `${href(chapter?.path ?? '')}#${rule.anchor}`
       return (
-        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<!DOCTYPE html><html ${htmlLanguage}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${escape(target)}">` +
         `<link rel="icon" href="${escape(href('favicon.svg'))}" type="image/svg+xml"><title>[${escape(rule.id)}] — ${escape(rendered.title)}</title></head>` +
         `<body><p>Rule <a href="${escape(target)}">[${escape(rule.id)}]</a> is in <a href="${escape(href(chapter?.path ?? ''))}">${escape(chapter?.title ?? '')}</a> › ${escape(rule.section)}.</p>` +
@@ -57,7 +59,7 @@ export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: Id
     }
     // What this chapter's pages are made of (this module's code is in `cacheKey`'s code version).
     const key = createHash('sha256')
-      .update(JSON.stringify([rendered.base, rendered.title, chapter?.path ?? null, chapter?.title ?? null, rules]))
+      .update(JSON.stringify([rendered.base, rendered.title, htmlLanguage, chapter?.path ?? null, chapter?.title ?? null, rules]))
       .digest('hex')
     keys[chapterId] = key
     const kept = previous[chapterId] === key && memory !== undefined && pages.every((file) => memory.exists(file))

@@ -20,7 +20,7 @@ const BOOK = {
   'book.toml':
     '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n',
-  'src/one.md': '# One\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
+  'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
   'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n`,
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 }
@@ -39,6 +39,8 @@ describe('an mdBook built twice into the same folder', () => {
     // The book's language (`book.language`) is every page's, and the search index's.
     expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toMatch(/^<!DOCTYPE html><html lang="fr" /i)
     expect(JSON.parse(await fs.readFile(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toHaveProperty('fr')
+    // So is every rule's `/id/` page, whose excerpt is the book's text.
+    expect(await fs.readFile(path.join(outDir, 'id/one.intro/index.html'), 'utf8')).toMatch(/^<!DOCTYPE html><html lang="fr"><head>/)
     // The home outline (the no-JavaScript full contents) shows the draft chapter as dimmed text, not a
     // link, and the separator as a rule, in SUMMARY order, as the sidebar drawn from nav.json does.
     const home = await fs.readFile(path.join(outDir, 'index.html'), 'utf8')
