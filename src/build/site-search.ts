@@ -33,7 +33,7 @@ export async function startSearch(model: Model, outDir: string, display: string,
   const start = Date.now()
   const folder = path.resolve(outDir)
   const previousBuild = await prepareOutDir(folder, display)
-  const shards = shardRecords(searchRecords(model.spec, {language: model.project.language, search: model.project.search}))
+  const shards = shardRecords(searchRecords(model.spec, {language: model.project.language, search: model.project.search, hidelines: model.project.codeHidelines}))
   const caching = cacheEnabled(cache)
   const options = {cache: {root: model.project.root, enabled: caching}, inThread: searchInWorker(model.project.root, caching)}
   const done = inPhase('indexing for search', model.project.root, () => writeSearchIndex(shards, path.join(folder, 'pagefind'), options)).then((index) => ({

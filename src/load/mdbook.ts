@@ -32,6 +32,7 @@ interface BookConfig {
   /** `[output.html.redirect]`: old path (from the book's root, `/x.html#a`) → new URL relative to it. */
   redirects: Record<string, string>
   search: SearchSettings
+  codeHidelines: Record<string, string>
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
@@ -133,6 +134,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     settingsSource: config.settingsSource,
     redirects: config.redirects,
     search: config.search,
+    codeHidelines: config.codeHidelines,
     preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
@@ -191,6 +193,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   return {
     settings,
     search: {enabled: search.enable !== false, chapters},
+    codeHidelines: Object.fromEntries(Object.entries(tableAt(tableAt(output.html?.code).hidelines)).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '')),
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,

@@ -150,6 +150,11 @@ export interface Project {
   settings: ProjectSettings
   /** mdBook `[output.html.redirect]`: old path from the book's root (`/x.html#a`) → URL relative to it. */
   redirects?: Record<string, string>
+  /**
+   * mdBook `[output.html.code.hidelines]`: for a language, the prefix that hides a line of its code
+   * blocks (`python = "~"`), as Rust's `# ` does; a block's `hidelines=<prefix>` overrides it.
+   */
+  codeHidelines?: Record<string, string>
   /** mdBook `[output.html.search]`: which chapters its search index leaves out (`isSearched`). */
   search?: SearchSettings
   /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */

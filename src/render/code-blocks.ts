@@ -2,7 +2,8 @@
  * Fenced code blocks: dispatches ```` ```grammar ```` to `grammar.ts`; a ```` ```data ```` block gets a
  * placeholder here, which `interop-blocks.ts` replaces by its view after the render cache; every other
  * block becomes `<pre><code class="language-…">`, highlighted after sanitation by `highlight.ts`. Rust
- * examples lose their hidden `# ` lines (as rustdoc and mdBook show them) and show their rustdoc attributes (`compile_fail`, `should_panic`, `edition2021`…) as flags.
+ * examples lose their hidden `# ` lines (as rustdoc and mdBook show them) and show their rustdoc attributes (`compile_fail`, `should_panic`, `edition2021`…) as flags;
+ * blocks in a language an mdBook gives a `hidelines` prefix lose the lines starting with it.
  * The text is the model's, so `{{#include …}}` directives show what they include.
  *
  * To show another attribute: add it to `FLAGS`.
@@ -11,7 +12,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Code, FootnoteReference} from 'mdast'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import type {Handlers, State} from 'mdast-util-to-hast'
-import {isHiddenRustLine, parseCodeInfo} from '../parse/code-info.ts'
+import {hiddenLinePrefix, isHiddenRustLine, parseCodeInfo} from '../parse/code-info.ts'
 import {dataViewPlaceholder} from './data-views.ts'
 import {grammarBlock} from './grammar.ts'
 import type {RenderContext} from './render-context.ts'
@@ -36,7 +37,7 @@ export function codeHandlers(context: RenderContext): Handlers {
       let result: Element
       if (info.lang === 'grammar') result = grammarBlock(value, code?.grammar ?? {category: '', productions: [], error: null}, context, (label) => footnoteReference(state, label))
       else if (info.lang === 'data') result = dataViewPlaceholder(info.attributes[0] ?? null)
-      else result = codeBlock(value, info.lang, info.attributes)
+      else result = codeBlock(value, info.lang, info.attributes, context.hidelines)
       state.patch(node, result)
       return result
     },
@@ -66,10 +67,11 @@ export function visibleRustSource(value: string): string {
     .join('\n')
 }
 
-function codeBlock(value: string, lang: string | null, attributes: string[]): Element {
+function codeBlock(value: string, lang: string | null, attributes: string[], hidelines: Record<string, string>): Element {
   const rust = isRustBlock(lang)
   const words = rust && lang !== 'rust' && lang !== null ? [lang, ...attributes] : attributes
   const language = rust ? 'rust' : lang
+  const lines = rust ? rustLines(value) : prefixedLines(value, hiddenLinePrefix({lang, attributes}, hidelines))
   const pre: Element = {
     type: 'element',
     tagName: 'pre',
@@ -79,32 +81,57 @@ function codeBlock(value: string, lang: string | null, attributes: string[]): El
         type: 'element',
         tagName: 'code',
         properties: language ? {className: [`language-${language}`]} : {},
-        children: [{type: 'text', value: rust ? visibleRustSource(value) : value}],
+        children: [{type: 'text', value: lines.visible}],
       },
     ],
   }
   const flags: ElementContent[] = rust ? words.flatMap(flag) : []
-  const hidden = rust && value.split('\n').some(isHiddenRustLine) ? [withHiddenLines(value)] : []
+  const hidden = lines.full === null ? [] : [withHiddenLines(lines.full, language)]
   if (flags.length === 0 && hidden.length === 0) return pre
   return {type: 'element', tagName: 'div', properties: {className: ['code-block']}, children: [...flags, pre, ...hidden]}
 }
 
-/**
- * The whole example, hidden lines included (`{{#rustdoc_include}}` and `# ` lines), shown on demand as
- * mdBook's eye button does, without script: a closed `<details>` under the visible code.
- */
-function withHiddenLines(value: string): Element {
+/** A block's text as a reader sees it, and whole (its hidden lines shown) when it hides some. */
+interface ShownLines {
+  visible: string
+  full: string | null
+}
+
+/** A Rust example: hidden `# ` lines (and `{{#rustdoc_include}}`'s) out of sight, `##` shown as `#`. */
+function rustLines(value: string): ShownLines {
+  if (!value.split('\n').some(isHiddenRustLine)) return {visible: visibleRustSource(value), full: null}
   const full = value
     .split('\n')
     .map((line) => line.replace(/^(\s*)# ?/, (match, indent: string) => (isHiddenRustLine(line) ? indent : match)).replace(/^(\s*)##/, '$1#'))
     .join('\n')
+  return {visible: visibleRustSource(value), full}
+}
+
+/** A block hiding the lines that start with `prefix` after their indentation (mdBook's `hidelines`); whole, the prefix is dropped. */
+function prefixedLines(value: string, prefix: string | null): ShownLines {
+  if (prefix === null) return {visible: value, full: null}
+  const lines = value.split('\n')
+  const hidden = (line: string): boolean => line.trimStart().startsWith(prefix)
+  if (!lines.some(hidden)) return {visible: value, full: null}
+  return {
+    visible: lines.filter((line) => !hidden(line)).join('\n'),
+    full: lines.map((line) => (hidden(line) ? line.replace(prefix, '') : line)).join('\n'),
+  }
+}
+
+/**
+ * The whole example, hidden lines included (`{{#rustdoc_include}}` and `# ` lines, or those of an
+ * mdBook's `hidelines` prefix), shown on demand as mdBook's eye button does, without script: a closed
+ * `<details>` under the visible code.
+ */
+function withHiddenLines(full: string, language: string | null): Element {
   return {
     type: 'element',
     tagName: 'details',
     properties: {className: ['hidden-lines']},
     children: [
       {type: 'element', tagName: 'summary', properties: {}, children: [{type: 'text', value: 'Show hidden lines'}]},
-      {type: 'element', tagName: 'pre', properties: {}, children: [{type: 'element', tagName: 'code', properties: {className: ['language-rust']}, children: [{type: 'text', value: full}]}]},
+      {type: 'element', tagName: 'pre', properties: {}, children: [{type: 'element', tagName: 'code', properties: language ? {className: [`language-${language}`]} : {}, children: [{type: 'text', value: full}]}]},
     ],
   }
 }

@@ -37,6 +37,8 @@ export interface RenderContext {
   base: string
   /** How chapter pages are addressed (the model's `spec.urls`). */
   urls: UrlScheme
+  /** An mdBook's line-hiding prefix by language (`Project.codeHidelines`). */
+  hidelines: Record<string, string>
   /** Railroad diagrams of the chapter's grammar blocks, by slot; put in place after sanitation. */
   railroads: Element[][]
 }

@@ -2,7 +2,7 @@
  * The search index's records, at paragraph granularity: pagefind indexes pages, so instead of letting it
  * crawl the HTML, the build hands it one custom record per labelled block (its URL lands on the
  * paragraph, `…/#r-<ID>`) and one per section for the unlabelled text between them (its URL lands on
- * the section heading). Hidden `# ` lines of Rust examples are left out, as readers never see them. Rule IDs are metadata, not content, so that excerpts show the text: the search
+ * the section heading). Hidden lines of examples (Rust's `# `, an mdBook's `hidelines` prefix) are left out, as readers never see them. Rule IDs are metadata, not content, so that excerpts show the text: the search
  * dialog matches IDs itself, exactly and by prefix. Each record carries the chapter's part and owning teams as filters, and its rule
  * ID and section as metadata for the result list. Pure: from the model and the rendered spec's URLs.
  * <https://pagefind.app/docs/node-api/#indexaddcustomrecord>
@@ -11,7 +11,7 @@
  * search UI in `site/scripts/search.ts` shows `meta` and offers every filter).
  */
 import type {Block, Chapter, Spec} from '../model/types.ts'
-import {isHiddenRustLine} from '../parse/code-info.ts'
+import {hiddenLinePrefix, isHiddenRustLine} from '../parse/code-info.ts'
 import {isRustBlock} from '../render/code-blocks.ts'
 import {chapterPath} from '../render/urls.ts'
 import {anchorFor, pageAnchor} from '../core/anchors.ts'
@@ -34,14 +34,14 @@ export const FILTERS = {part: 'part', team: 'team'} as const
  * that its `[output.html.search]` leaves out of the index (`isSearched`: the Reference's grammar summary,
  * syntax index and test summary) are left out here too.
  */
-export function searchRecords(spec: Spec, options: {language?: string; search?: SearchSettings} = {}): SearchRecord[] {
+export function searchRecords(spec: Spec, options: {language?: string; search?: SearchSettings; hidelines?: Record<string, string>} = {}): SearchRecord[] {
   const partTitles = new Map(spec.parts.map((part) => [part.id, part.title]))
   return spec.chapters
     .filter((chapter) => isSearched(options.search, chapter.file))
-    .flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, options.language ?? 'en', spec.urls))
+    .flatMap((chapter) => chapterRecords(chapter, partTitles.get(chapter.partId) ?? chapter.partId, options.language ?? 'en', spec.urls, options.hidelines ?? {}))
 }
 
-function chapterRecords(chapter: Chapter, partTitle: string, language: string, urls: Spec['urls']): SearchRecord[] {
+function chapterRecords(chapter: Chapter, partTitle: string, language: string, urls: Spec['urls'], hidelines: Record<string, string>): SearchRecord[] {
   const page = `/${chapterPath(chapter.id, urls)}`
   const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
   const titleOf = (section: string | null): string => (section !== null ? sectionTitles.get(section) : undefined) ?? chapter.title
@@ -51,7 +51,7 @@ function chapterRecords(chapter: Chapter, partTitle: string, language: string, u
   // Unlabelled text is gathered per section (wherever in the section it is written): one record each.
   const sections = new Map<string, SearchRecord>()
 
-  const hidden = hiddenLines(chapter)
+  const hidden = hiddenLines(chapter, hidelines)
   for (const block of chapter.blocks) {
     if (block.parent !== null || !searchable(block)) continue
     const text = withoutHidden(block, hidden)
@@ -79,17 +79,19 @@ function chapterRecords(chapter: Chapter, partTitle: string, language: string, u
 }
 
 /**
- * The hidden `# ` lines of each Rust example (rustdoc compiles them; no reader sees them), by the index
- * of the top-level block they are in (the example itself, or the admonition holding it), whitespace
- * normalized as block text is.
+ * The hidden lines of each example (a Rust example's `# ` lines, which rustdoc compiles, and those an
+ * mdBook's `hidelines` prefix hides: no reader sees them), by the index of the top-level block they are
+ * in (the example itself, or the admonition holding it), whitespace normalized as block text is.
  */
-function hiddenLines(chapter: Chapter): Map<number, string[]> {
+function hiddenLines(chapter: Chapter, hidelines: Record<string, string>): Map<number, string[]> {
   const result = new Map<number, string[]>()
   for (const block of chapter.blocks) {
-    if (!block.code || !isRustBlock(block.code.lang)) continue
+    if (!block.code) continue
+    const prefix = isRustBlock(block.code.lang) ? null : hiddenLinePrefix(block.code, hidelines)
+    if (prefix === null && !isRustBlock(block.code.lang)) continue
     const lines = block.code.value
       .split('\n')
-      .filter(isHiddenRustLine)
+      .filter((line) => (prefix === null ? isHiddenRustLine(line) : line.trimStart().startsWith(prefix)))
       .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter((line) => line !== '')
     if (lines.length === 0) continue

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
+import {searchRecords} from '../../src/search/search-records.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const book = {
@@ -129,5 +130,52 @@ describe('an mdBook, read unmodified', () => {
     const own = await settings(`${html}\n[specmark]\nfooterLinks = [{text = "Source", url = "https://example.com/src"}]\n`)
     expect(own.footerLinks).toEqual([{text: 'Source', url: 'https://example.com/src'}])
     expect((await settings('')).footerLinks).toEqual([])
+  })
+})
+
+describe("an mdBook's hidden code lines", () => {
+  const hiding = {
+    'book.toml': '[book]\ntitle = "Hiding"\n\n[output.html.code.hidelines]\npython = "~"\n',
+    'src/SUMMARY.md': '- [Code](code.md)\n',
+    // mdBook's guide's own examples (format/mdbook.md): the book's prefix, and a block's own.
+    'src/code.md': [
+      '# Code',
+      '',
+      '```python',
+      '~hidden()',
+      'nothidden():',
+      '~    hidden()',
+      '    ~hidden()',
+      '    nothidden()',
+      '```',
+      '',
+      '```python,hidelines=!!!',
+      '!!!hidden()',
+      'nothidden():',
+      '    !!!hidden()',
+      '```',
+      '',
+      '```bash',
+      '~not hidden: no prefix for bash',
+      '```',
+      '',
+    ].join('\n'),
+  }
+
+  it('leaves the lines of a language prefix, or of a block prefix, out of sight, as mdBook does', async () => {
+    const model = await assembleModel(await writeTree(hiding), {cache: false})
+    const {rendered} = await renderSpec(model, {cache: false})
+    const blocks = rendered.chapters[0]!.blocks.map((block) => block.html).filter((html) => html.includes('<pre'))
+    const text = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&#x3C;|&lt;/g, '<')
+    const [book, own, bash] = blocks.map((html) => [text(html.split('<details')[0]!), html.includes('<details') ? text(`<details${html.split('<details')[1]!}`) : null])
+    expect(book![0]).toBe('nothidden():\n    nothidden()')
+    expect(book![1]).toBe('Show hidden lineshidden()\nnothidden():\n    hidden()\n    hidden()\n    nothidden()')
+    expect(own![0]).toBe('nothidden():')
+    expect(own![1]).toBe('Show hidden lineshidden()\nnothidden():\n    hidden()')
+    expect(bash).toEqual(['~not hidden: no prefix for bash', null])
+    // Nor does search index what no reader sees.
+    const content = searchRecords(model.spec, {hidelines: model.project.codeHidelines}).map((record) => record.content).join('\n')
+    expect(content).toContain('nothidden():')
+    expect(content).not.toMatch(/(^|\s)(~|!!!)?hidden\(\)/)
   })
 })
