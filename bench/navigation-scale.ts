@@ -13,6 +13,7 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {parse as parseToml, stringify as stringifyToml} from 'smol-toml'
 import {REFERENCE} from '../test/helpers/shared.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -85,7 +86,7 @@ function measure(label: string, root: string, outDir: string, cacheDir: string):
 export function multiplyBook(book: string, into: string, copies: number): void {
   const source = path.join(book, 'src')
   fs.mkdirSync(into, {recursive: true})
-  fs.copyFileSync(path.join(book, 'book.toml'), path.join(into, 'book.toml'))
+  fs.writeFileSync(path.join(into, 'book.toml'), multipliedConfig(fs.readFileSync(path.join(book, 'book.toml'), 'utf8'), copies))
   const markdown = listFiles(source).filter((file) => file.endsWith('.md') && path.basename(file) !== 'SUMMARY.md')
   const texts = new Map(markdown.map((file) => [file, fs.readFileSync(file, 'utf8')]))
   const ids = new Set<string>()
@@ -135,6 +136,21 @@ export function multiplyBook(book: string, into: string, copies: number): void {
     summaries.push(`# ${title}${copy === 1 ? '' : ` (${copy})`}\n\n${body.trim()}`)
   }
   fs.writeFileSync(path.join(into, 'src', 'SUMMARY.md'), `# Summary\n\n${summaries.join('\n\n')}\n`)
+}
+
+/**
+ * The book's `book.toml` for its copies: the chapter paths `[output.html.search.chapter]` names (the
+ * Reference's grammar summary, syntax index and test summary, left out of its search) name them in every
+ * copy (`copy1/grammar.md`, …), as mdBook requires each key to name a chapter (`unmatched-search-chapter`).
+ */
+function multipliedConfig(text: string, copies: number): string {
+  const config = parseToml(text) as {output?: {html?: {search?: {chapter?: Record<string, unknown>}}}}
+  const chapters = config.output?.html?.search?.chapter
+  if (chapters === undefined) return text
+  config.output!.html!.search!.chapter = Object.fromEntries(
+    Object.entries(chapters).flatMap(([key, value]) => Array.from({length: copies}, (_, index) => [`copy${index + 1}/${key}`, value]))
+  )
+  return stringifyToml(config)
 }
 
 /** mdbook-spec's directives that list the whole book: `{{ grammar-summary }}`, `{{summary-table}}` (tests). */

@@ -5,6 +5,7 @@
  * thread, from the model's parse (grammar included), with every anchor and rule link in place.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check/run-check.ts'
@@ -96,5 +97,20 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
       const summaryHtml = pooled[picked.indexOf(summary[0]!)]!.blocks.map((block) => block.html).join('\n')
       expect(summaryHtml.match(/class="grammar-name"/g)?.length).toBeGreaterThanOrEqual(model.spec.grammar.length)
     }, 300_000)
+  })
+})
+
+describe.runIf(available || process.env.CI === 'true')('the Reference multiplied, as the benchmarks build it', () => {
+  it('checks with no error: every copy renamed, and book.toml naming each copy’s chapters', async () => {
+    const {multiplyBook} = await import('../../bench/navigation-scale.ts')
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-multiplied-'))
+    multiplyBook(REFERENCE, root, 2)
+    const model = await assembleModel(root, {cache: false})
+    expect(model.spec.chapters.length).toBe(2 * 121)
+    expect(runCheck(model).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([])
+    // Each copy's grammar summary, syntax index and test summary stay out of search, as the Reference's.
+    expect(model.project.search?.chapters.map((chapter) => chapter.path).sort()).toEqual(
+      ['grammar.md', 'syntax-index.md', 'test-summary.md'].flatMap((file) => [`copy1/${file}`, `copy2/${file}`]).sort()
+    )
   })
 })
