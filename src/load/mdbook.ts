@@ -33,6 +33,8 @@ interface BookConfig {
   redirects: Record<string, string>
   search: SearchSettings
   codeHidelines: Record<string, string>
+  /** `output.html.input-404`: the not-found page's file, relative to `src`, and where the key is written. */
+  input404: {file: string; place: SourceSpan} | null
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
@@ -117,6 +119,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   const usedParts = new Set(entries.map((entry) => entry.partId))
   // Symbolic links are followed within the book, as mdBook follows them (`listFiles`).
   const files = await listFiles(contentRoot, root)
+  const notFoundPage = await readNotFoundPage(config, files, contentRoot, root, display)
   return {
     layout: 'mdbook',
     // mdbook-spec by the name `unknown-preprocessor` knows it by.
@@ -138,9 +141,26 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
-    markdownFiles: files.filter((file) => file.endsWith('.md') && file !== SUMMARY_FILE),
+    ...(notFoundPage ? {notFoundPage} : {}),
+    // The not-found page is no chapter (mdBook renders it only as `404.html`): not an unlisted one either.
+    markdownFiles: files.filter((file) => file.endsWith('.md') && file !== SUMMARY_FILE && file !== notFoundPage?.file),
     assetFiles: files.filter((file) => !file.endsWith('.md')),
   }
+}
+
+/**
+ * mdBook's not-found page (mdbook-html `render_404`): the file `output.html.input-404` names (mdBook
+ * refuses the book when it is missing), else `404.md` when the book has one; read as written.
+ */
+async function readNotFoundPage(config: BookConfig, files: string[], contentRoot: string, root: string, display: (file: string) => string): Promise<{file: string; source: string} | undefined> {
+  const file = config.input404?.file ?? (files.includes('404.md') ? '404.md' : null)
+  if (file === null) return undefined
+  if (!files.includes(file)) {
+    const {start} = config.input404!.place
+    throw new InputError(`${display(BOOK_FILE)}:${start.line}:${start.column}: \`input-404 = "${file}"\`: no such file in \`${config.src}\``, config.input404!.place)
+  }
+  const absolute = path.join(contentRoot, file)
+  return {file, source: await readSource(absolute, display(path.relative(root, absolute)), root)}
 }
 
 function readBookConfig(text: string, display: (file: string) => string): BookConfig {
@@ -193,6 +213,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   return {
     settings,
     search: {enabled: search.enable !== false, chapters},
+    input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,
     codeHidelines: Object.fromEntries(Object.entries(tableAt(tableAt(output.html?.code).hidelines)).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '')),
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,

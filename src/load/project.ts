@@ -155,6 +155,11 @@ export interface Project {
    * blocks (`python = "~"`), as Rust's `# ` does; a block's `hidelines=<prefix>` overrides it.
    */
   codeHidelines?: Record<string, string>
+  /**
+   * An mdBook's not-found page: the file `output.html.input-404` names, else its `404.md`, and its text as
+   * written (mdBook runs no preprocessor on it). It is the site's 404 page, not a chapter.
+   */
+  notFoundPage?: {file: string; source: string}
   /** mdBook `[output.html.search]`: which chapters its search index leaves out (`isSearched`). */
   search?: SearchSettings
   /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */

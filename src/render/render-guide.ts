@@ -3,6 +3,7 @@
  * parser, model and renderer as a chapter, so it looks like one and is sanitized the same way. It is no
  * part of the specification: it is modelled as an informative chapter of its own, outside every part,
  * and its links are resolved against the specification's index (rule links in its prose stay text).
+ * An mdBook's not-found page (`Project.notFoundPage`) is such a page too (`renderOwnPage`).
  *
  * Relative image paths (`images/live-preview.png`) are kept as written: the build copies the images next
  * to the page (`GUIDE_ASSETS`).
@@ -14,6 +15,7 @@ import {resolveRawReference, type LinkIndex} from '../model/resolve-reference.ts
 import {parseChapterSource} from '../parse/parse-markdown.ts'
 import {renderChapter} from './render-chapter.ts'
 import type {RenderedPage} from './types.ts'
+import type {UrlScheme} from '../config/schema.ts'
 
 /** The page's path relative to the site's base. */
 export const GUIDE_PATH = 'authoring-guide/'
@@ -23,6 +25,20 @@ export const GUIDE_ASSETS = ['images']
 export function renderGuide(source: string, index: LinkIndex, base: string): RenderedPage {
   const guide = parseGuide(source)
   return renderParsedGuide(guide, resolveGuideLinks(guide, index), base)
+}
+
+/** A page of the site that no part of the specification holds, from its markdown `file` (relative to the content root). */
+export interface OwnPage {
+  id: string
+  file: string
+  title: string
+  smartPunctuation: boolean
+}
+
+/** Such a page, rendered as the guide is, its links resolved from its file. */
+export function renderOwnPage(source: string, page: OwnPage, index: LinkIndex, base: string, urls: UrlScheme): RenderedPage {
+  const parsed = parsePage(source, page)
+  return renderParsedGuide(parsed, resolveGuideLinks(parsed, index), base, urls)
 }
 
 /** The guide parsed and modelled: a function of its text alone. */
@@ -36,14 +52,18 @@ export interface ParsedGuide {
 export type GuideLinks = Array<[number, Reference]>
 
 export function parseGuide(source: string): ParsedGuide {
-  const {tree} = parseChapterSource(source, {}, {smartPunctuation: true})
+  return parsePage(source, {id: 'authoring-guide', file: 'authoring-guide.md', title: 'Authoring guide', smartPunctuation: true})
+}
+
+function parsePage(source: string, page: OwnPage): ParsedGuide {
+  const {tree} = parseChapterSource(source, {}, {smartPunctuation: page.smartPunctuation})
   const start = {line: 1, column: 1, offset: 0}
   const {chapter, rawRefs} = buildChapter({
     entry: {
-      chapterId: 'authoring-guide',
-      file: 'authoring-guide.md',
+      chapterId: page.id,
+      file: page.file,
       exists: true,
-      title: 'Authoring guide',
+      title: page.title,
       partId: '',
       topic: null,
       prefix: null,
@@ -52,10 +72,10 @@ export function parseGuide(source: string): ParsedGuide {
       informative: true,
       depth: 0,
       parentId: null,
-      listedAt: {file: 'authoring-guide.md', start, end: start},
+      listedAt: {file: page.file, start, end: start},
     },
     layout: 'mdbook',
-    smartPunctuation: true,
+    smartPunctuation: page.smartPunctuation,
     source,
     tree,
   })
@@ -70,8 +90,8 @@ export function resolveGuideLinks(guide: ParsedGuide, index: LinkIndex): GuideLi
   })
 }
 
-export function renderParsedGuide({chapter, tree}: ParsedGuide, references: GuideLinks, base: string): RenderedPage {
-  const body = renderChapter({chapter, tree, productions: [], grammar: [], base, references})
+export function renderParsedGuide({chapter, tree}: ParsedGuide, references: GuideLinks, base: string, urls?: UrlScheme): RenderedPage {
+  const body = renderChapter({chapter, tree, productions: [], grammar: [], base, references, ...(urls ? {urls} : {})})
   return {
     title: chapter.sections.find((section) => section.depth === 1)?.title ?? chapter.title,
     sections: chapter.sections.filter((section) => section.depth > 1).map(({anchor, title, depth}) => ({anchor, title, depth})),

@@ -25,11 +25,11 @@ import type {Root} from 'mdast'
 import {renderChapter, type ChapterRenderInput, type RenderedChapterBody} from './render-chapter.ts'
 import {openRenderCache, renderKey} from './render-cache.ts'
 import type {RenderMemo} from './render-memo.ts'
-import {renderGuide} from './render-guide.ts'
+import {renderGuide, renderOwnPage} from './render-guide.ts'
 import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
 import {chapterRenderInput} from './render-input.ts'
-import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type RenderedChapter, type RenderedRule, type RenderedSpec} from './types.ts'
+import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type RenderedChapter, type RenderedPage, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
 import {rebaseHtml} from './rebase-links.ts'
 import {anchorFor} from '../core/anchors.ts'
@@ -172,6 +172,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     glossary: renderGlossary(buildGlossary(spec), spec, chapters, base),
     trace: options.trace ?? null,
     guide: options.guide ? (memo ? memo.guide(options.guide, model.index, base) : renderGuide(options.guide, model.index, base)) : null,
+    notFound: notFoundPage(model, base),
   }
   // The exports read a chapter's blocks only when its parts are not in the cache (`site-exports.ts`).
   const exportChapters: ExportChapters = spec.chapters.map((chapter, index) => {
@@ -193,6 +194,14 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
  * Chapters rendered without a key (no cache) are not listed.
  */
 export type BodyKeys = ReadonlyMap<string, {key: string; decorated: number[]}>
+
+/** An mdBook's not-found page (`Project.notFoundPage`), rendered as mdBook renders it: its title is mdBook's. */
+function notFoundPage(model: Model, base: string): RenderedPage | null {
+  const page = model.project.notFoundPage
+  if (page === undefined) return null
+  const own = {id: 'not-found', file: page.file, title: 'Page not found', smartPunctuation: model.project.smartPunctuation}
+  return renderOwnPage(page.source, own, model.index, base, model.spec.urls)
+}
 
 /**
  * The numbers of the listed chapters (by id) and of an mdBook's draft chapters (by entry). In an mdBook,

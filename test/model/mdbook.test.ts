@@ -179,3 +179,29 @@ describe("an mdBook's hidden code lines", () => {
     expect(content).not.toMatch(/(^|\s)(~|!!!)?hidden\(\)/)
   })
 })
+
+describe("an mdBook's not-found page", () => {
+  const withNotFound = {...book, 'src/404.md': '# Lost\n\nNothing here; try [the introduction](intro.md).\n', 'src/pages/gone.md': '# Gone\n\nThis page is gone.\n'}
+
+  it('is its 404.md, or the file input-404 names: the body of the 404 page, no chapter, not unreachable', async () => {
+    const model = await assembleModel(await writeTree(withNotFound), {cache: false})
+    expect(model.spec.chapters.map((chapter) => chapter.file)).not.toContain('404.md')
+    const {rendered} = await renderSpec(model, {cache: false})
+    expect(rendered.notFound!.html).toContain('<h1 id="lost">Lost')
+    expect(rendered.notFound!.html).toContain('href="/intro.html"')
+    // The other markdown file nothing lists is still an unlisted chapter, reported.
+    expect(positionsOf(await check(await writeTree(withNotFound)), 'unreachable-markdown-file')).toEqual(['pages/gone.md:1:1'])
+    const named = {...withNotFound, 'book.toml': `${book['book.toml']}\n[output.html]\ninput-404 = "pages/gone.md"\n`}
+    const {rendered: renamed} = await renderSpec(await assembleModel(await writeTree(named), {cache: false}), {cache: false})
+    expect(renamed.notFound!.html).toContain('This page is gone.')
+    // Now 404.md is a markdown file like any other.
+    expect(positionsOf(await check(await writeTree(named)), 'unreachable-markdown-file')).toEqual(['404.md:1:1'])
+    const {rendered: plain} = await renderSpec(await assembleModel(await writeTree(book), {cache: false}), {cache: false})
+    expect(plain.notFound).toBeNull()
+  })
+
+  it('refuses an input-404 that names no file, at the key, as mdBook refuses the book', async () => {
+    const missing = {...book, 'book.toml': `${book['book.toml']}\n[output.html]\ninput-404 = "nowhere.md"\n`}
+    await expect(assembleModel(await writeTree(missing), {cache: false})).rejects.toThrow(/book\.toml:5:1: `input-404 = "nowhere.md"`: no such file in `src`/)
+  })
+})

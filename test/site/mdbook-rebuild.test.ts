@@ -23,6 +23,8 @@ const BOOK = {
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
   'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n`,
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  // mdBook's not-found page: no chapter, the text of `404.html`.
+  'src/404.md': '# Perdu\n\nCette page n’existe pas ; voir [le début](one.md).\n',
 }
 
 describe('an mdBook built twice into the same folder', () => {
@@ -55,6 +57,13 @@ describe('an mdBook built twice into the same folder', () => {
     ])
     expect(outline).toContain('<span>2. Later</span>')
     expect(outline).not.toMatch(/<a [^>]*>2. Later</)
+    // `404.md` is the not-found page, as in mdBook, and no chapter of its own.
+    const notFound = await fs.readFile(path.join(outDir, '404.html'), 'utf8')
+    expect(notFound).toContain('<h1 id="perdu">Perdu')
+    expect(notFound).toContain('href="/one.html"')
+    expect(notFound).toMatch(/<title>Page not found (—|&mdash;) Rebuilt<\/title>/)
+    expect(existsSync(path.join(outDir, 'chapter/404.html'))).toBe(false)
+    expect(home).not.toContain('Perdu')
     // mdBook's <title> has no number.
     expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<title>Two (—|&mdash;) Rebuilt<\/title>/)
     // `__init__` could shadow a script's global: its id keeps the prefix, and the site's links say so.
