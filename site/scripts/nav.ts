@@ -3,6 +3,10 @@
  * tree is drawn from `/nav.json`, fetched once and kept for the session (keyed by the tree's own key, so
  * a rebuilt site is never shown a stale tree), with the current page marked.
  *
+ * An mdBook that folds its sidebar (`[output.html.fold]`, the level on the sidebar's `data-fold-level`)
+ * has its chapters folded as mdBook folds them: those at that depth or deeper start closed, but for the
+ * way to the current chapter, and each chapter with sub-chapters gets a button that opens or closes them.
+ *
  * On small screens the header's "Contents" link (which without JavaScript leads to the home page's
  * outline) becomes a button that shows and hides the sidebar; Esc or following a link hides it.
  */
@@ -64,7 +68,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node
 }
 
-function drawTree(data: NavData): HTMLElement {
+function drawTree(data: NavData, foldLevel: number | null): HTMLElement {
   const base = document.documentElement.dataset.base ?? '/'
   const here = window.location.pathname
   const tree = element('div', 'sidebar-tree')
@@ -81,6 +85,7 @@ function drawTree(data: NavData): HTMLElement {
       }
       const [chapterTitle, path, depth] = entry
       const item = element('li', `depth-${Math.min(depth, 3)}`)
+      item.dataset.depth = String(depth)
       if (path === null) {
         item.classList.add('draft')
         item.append(element('span', '', chapterTitle))
@@ -92,10 +97,61 @@ function drawTree(data: NavData): HTMLElement {
       }
       list.append(item)
     }
+    if (foldLevel !== null) fold(list, foldLevel)
     section.append(heading, list)
     tree.append(section)
   }
   return tree
+}
+
+/** An item's nesting depth (a separator is at the top). */
+function depthOf(item: HTMLElement): number {
+  return Number(item.dataset.depth ?? 0)
+}
+
+/**
+ * Folds a part's list as mdBook folds its sidebar (mdbook-html `toc.rs` and `toc.js`): a chapter with
+ * sub-chapters is open when its depth is below `level`, or when it is the current chapter or one above it.
+ */
+function fold(list: HTMLOListElement, level: number): void {
+  const items = [...list.children] as HTMLLIElement[]
+  const open = new Set<HTMLLIElement>()
+  const current = items.findIndex((item) => item.querySelector('[aria-current="page"]') !== null)
+  if (current >= 0) {
+    open.add(items[current]!)
+    for (let index = current - 1, depth = depthOf(items[current]!); index >= 0 && depth > 0; index--) {
+      if (depthOf(items[index]!) < depth) {
+        open.add(items[index]!)
+        depth = depthOf(items[index]!)
+      }
+    }
+  }
+  items.forEach((item, index) => {
+    const next = items[index + 1]
+    if (next === undefined || next.classList.contains('separator') || depthOf(next) <= depthOf(item)) return
+    const toggle = element('button', 'fold-toggle')
+    toggle.type = 'button'
+    toggle.setAttribute('aria-expanded', String(depthOf(item) < level || open.has(item)))
+    toggle.setAttribute('aria-label', `Sub-chapters of ${item.textContent ?? ''}`)
+    toggle.addEventListener('click', () => {
+      toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true'))
+      showFolded(items)
+    })
+    item.append(toggle)
+  })
+  showFolded(items)
+}
+
+/** Hides every item under a closed one. */
+function showFolded(items: HTMLLIElement[]): void {
+  const above: Array<{depth: number; open: boolean}> = []
+  for (const item of items) {
+    const depth = depthOf(item)
+    while (above.length > 0 && above.at(-1)!.depth >= depth) above.pop()
+    item.hidden = above.some((parent) => !parent.open)
+    const toggle = item.querySelector(':scope > .fold-toggle')
+    if (toggle) above.push({depth, open: toggle.getAttribute('aria-expanded') === 'true'})
+  }
 }
 
 async function enhance(): Promise<void> {
@@ -105,7 +161,8 @@ async function enhance(): Promise<void> {
   if (!sidebar || !url || !key || !placeholder) return
   const data = await loadNav(url, key)
   if (!data) return
-  placeholder.replaceWith(drawTree(data))
+  const foldLevel = sidebar.dataset.foldLevel === undefined ? null : Number(sidebar.dataset.foldLevel)
+  placeholder.replaceWith(drawTree(data, foldLevel))
   // Scroll the sidebar alone (scrollIntoView would scroll the page too, away from a linked anchor).
   const current = sidebar.querySelector<HTMLElement>('.sidebar-tree [aria-current="page"]')
   if (current && current.offsetTop > sidebar.clientHeight * 0.6) sidebar.scrollTop = current.offsetTop - sidebar.clientHeight / 2

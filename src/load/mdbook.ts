@@ -33,6 +33,8 @@ interface BookConfig {
   redirects: Record<string, string>
   search: SearchSettings
   codeHidelines: Record<string, string>
+  /** `[output.html.fold]`: its `level` when `enable` is true, else null. */
+  navFold: number | null
   /** `output.html.input-404`: the not-found page's file, relative to `src`, and where the key is written. */
   input404: {file: string; place: SourceSpan} | null
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
@@ -138,6 +140,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     redirects: config.redirects,
     search: config.search,
     codeHidelines: config.codeHidelines,
+    ...(config.navFold === null ? {} : {navFold: config.navFold}),
     preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
@@ -213,6 +216,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   return {
     settings,
     search: {enabled: search.enable !== false, chapters},
+    navFold: navFold(tableAt(output.html?.fold)),
     input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,
     codeHidelines: Object.fromEntries(Object.entries(tableAt(tableAt(output.html?.code).hidelines)).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '')),
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
@@ -228,6 +232,13 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.
     edition: typeof rust.edition === 'string' ? rust.edition : '2015',
   }
+}
+
+/** mdBook's `[output.html.fold]`: its `level` (a whole number, default 0) when `enable = true`, else null. */
+function navFold(fold: Record<string, unknown>): number | null {
+  if (fold.enable !== true) return null
+  const level = fold.level
+  return typeof level === 'number' && Number.isInteger(level) && level >= 0 ? level : 0
 }
 
 /** A TOML value that should be a table, as one (anything else, as an empty one: mdBook would refuse it, specmark reads past it). */

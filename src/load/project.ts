@@ -160,6 +160,11 @@ export interface Project {
    * written (mdBook runs no preprocessor on it). It is the site's 404 page, not a chapter.
    */
   notFoundPage?: {file: string; source: string}
+  /**
+   * mdBook `[output.html.fold]` when `enable`d: its `level` (default 0). The sidebar folds chapters whose
+   * sub-chapters lie deeper than that, but for the way to the current chapter, as mdBook's does.
+   */
+  navFold?: number
   /** mdBook `[output.html.search]`: which chapters its search index leaves out (`isSearched`). */
   search?: SearchSettings
   /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */

@@ -52,6 +52,8 @@ export interface RenderedSpec {
   trace: SiteTrace | null
   /** The authoring guide (`docs/authoring-guide.md`), rendered for `/authoring-guide/`; null when absent. */
   guide: RenderedPage | null
+  /** An mdBook's sidebar folding (`Project.navFold`): the level below which chapters start folded; null for none. */
+  navFold: number | null
   /** An mdBook's not-found page (`input-404`, `404.md`), the body of `404.html`; null for the site's own. */
   notFound: RenderedPage | null
   /** Only under `specmark dev`: the current diagnostics, shown as an overlay on every page. */

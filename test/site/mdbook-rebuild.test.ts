@@ -18,8 +18,9 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
   'book.toml':
-    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n',
-  'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n',
+    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
+  'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three](sub/three.md)\n',
+  'src/sub/three.md': '# Three\n\nNested.\n',
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
   'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n`,
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -54,6 +55,7 @@ describe('an mdBook built twice into the same folder', () => {
       ['depth-0 outline-draft', '2. Later'],
       ['outline-separator', ''],
       ['depth-0', '3. Two'],
+      ['depth-1', '3.1. Three'],
     ])
     expect(outline).toContain('<span>2. Later</span>')
     expect(outline).not.toMatch(/<a [^>]*>2. Later</)
@@ -85,6 +87,17 @@ describe('an mdBook built twice into the same folder', () => {
       await page.locator('#sidebar .draft').first().waitFor()
       expect(await page.locator('#sidebar .draft').first().textContent()).toBe('2. Later')
       expect(await page.locator('#sidebar a[aria-current="page"]').textContent()).toBe('3. Two')
+      // Folded as mdBook folds it (`[output.html.fold]`, level 0): the current chapter is open, others closed.
+      const three = page.locator('#sidebar li', {hasText: '3.1. Three'})
+      const twoToggle = page.locator('#sidebar li', {hasText: '3. Two'}).locator('.fold-toggle')
+      expect(await twoToggle.getAttribute('aria-expanded')).toBe('true')
+      expect(await three.isVisible()).toBe(true)
+      await page.goto(`${server.url}/one.html`)
+      await page.locator('#sidebar .draft').first().waitFor()
+      expect(await twoToggle.getAttribute('aria-expanded')).toBe('false')
+      expect(await three.isVisible()).toBe(false)
+      await twoToggle.click()
+      expect(await three.isVisible()).toBe(true)
       await page.goto(`${server.url}/old.html#gone`)
       await page.waitForURL(`${server.url}/sub/two.html#moved`)
       await page.goto(`${server.url}/old.html#elsewhere`)
