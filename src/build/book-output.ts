@@ -10,10 +10,12 @@
  *   came with and follows the page's entries with a fragment (`/old.html#a`); entries with a fragment on
  *   a page that still exists are followed by that page (`fragmentRedirects`, `site/scripts/fragment-redirects.ts`).
  * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-html/front-end/templates/redirect.hbs>
+ * - the `CNAME` file `output.html.cname` asks for (a custom domain on GitHub Pages).
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {fragmentRedirects} from '../load/mdbook.ts'
+import {writeIfChangedSync} from './out-dir.ts'
 
 /**
  * Removes the `x.html` files a previous build flattened, so that Astro can write `x.html/index.html` over
@@ -88,6 +90,13 @@ export async function writeRedirects(outDir: string, redirects: Record<string, s
     written.push(relative)
   }
   return written
+}
+
+/** mdBook's `CNAME` file for GitHub Pages (`output.html.cname`): the domain and a newline, as mdBook writes it. Returns its path. */
+export function writeCname(outDir: string, cname: string): string {
+  const file = path.join(outDir, 'CNAME')
+  writeIfChangedSync(file, `${cname}\n`)
+  return file
 }
 
 function redirectPage(url: string, fragments: Record<string, string>): string {

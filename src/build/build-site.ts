@@ -23,7 +23,7 @@ import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
 import {bundleFolders} from '../search/pagefind-index.ts'
-import {copyAssets, writeRedirects} from './book-output.ts'
+import {copyAssets, writeCname, writeRedirects} from './book-output.ts'
 import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
 import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
@@ -155,6 +155,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     if (model.project.layout === 'mdbook') {
       await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], since, kept)
       await writeRedirects(outDir, model.project.redirects ?? {}, since, kept)
+      if (model.project.cname !== undefined) kept.add(writeCname(outDir, model.project.cname))
     }
     const pagesDone = Date.now()
     // What the previous build left is removed while the index is still being written, but for the

@@ -33,6 +33,8 @@ interface BookConfig {
   redirects: Record<string, string>
   search: SearchSettings
   codeHidelines: Record<string, string>
+  description: string | null
+  cname: string | null
   /** `[output.html.fold]`: its `level` when `enable` is true, else null. */
   navFold: number | null
   /** `output.html.input-404`: the not-found page's file, relative to `src`, and where the key is written. */
@@ -141,6 +143,8 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     search: config.search,
     codeHidelines: config.codeHidelines,
     ...(config.navFold === null ? {} : {navFold: config.navFold}),
+    ...(config.description === null ? {} : {description: config.description}),
+    ...(config.cname === null ? {} : {cname: config.cname}),
     preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
@@ -217,6 +221,8 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settings,
     search: {enabled: search.enable !== false, chapters},
     navFold: navFold(tableAt(output.html?.fold)),
+    description: typeof book.description === 'string' && book.description.trim() !== '' ? book.description : null,
+    cname: typeof output.html?.cname === 'string' && output.html.cname.trim() !== '' ? output.html.cname.trim() : null,
     input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,
     codeHidelines: Object.fromEntries(Object.entries(tableAt(tableAt(output.html?.code).hidelines)).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '')),
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},

@@ -165,6 +165,10 @@ export interface Project {
    * sub-chapters lie deeper than that, but for the way to the current chapter, as mdBook's does.
    */
   navFold?: number
+  /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
+  description?: string
+  /** An mdBook's `output.html.cname`: the domain written to `CNAME` for GitHub Pages, as mdBook writes it. */
+  cname?: string
   /** mdBook `[output.html.search]`: which chapters its search index leaves out (`isSearched`). */
   search?: SearchSettings
   /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */

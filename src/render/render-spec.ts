@@ -174,6 +174,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     guide: options.guide ? (memo ? memo.guide(options.guide, model.index, base) : renderGuide(options.guide, model.index, base)) : null,
     notFound: notFoundPage(model, base),
     navFold: model.project.navFold ?? null,
+    description: model.project.description ?? null,
   }
   // The exports read a chapter's blocks only when its parts are not in the cache (`site-exports.ts`).
   const exportChapters: ExportChapters = spec.chapters.map((chapter, index) => {

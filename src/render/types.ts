@@ -52,6 +52,8 @@ export interface RenderedSpec {
   trace: SiteTrace | null
   /** The authoring guide (`docs/authoring-guide.md`), rendered for `/authoring-guide/`; null when absent. */
   guide: RenderedPage | null
+  /** Every page's description unless the page has its own (an mdBook's `book.description`); null for none. */
+  description: string | null
   /** An mdBook's sidebar folding (`Project.navFold`): the level below which chapters start folded; null for none. */
   navFold: number | null
   /** An mdBook's not-found page (`input-404`, `404.md`), the body of `404.html`; null for the site's own. */

@@ -18,7 +18,7 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
   'book.toml':
-    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
+    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three](sub/three.md)\n',
   'src/sub/three.md': '# Three\n\nNested.\n',
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
@@ -39,6 +39,9 @@ describe('an mdBook built twice into the same folder', () => {
       for (const file of expected) expect((await fs.stat(path.join(outDir, file))).isFile(), `${file} after build ${round}`).toBe(true)
     }
     expect(await fs.readFile(path.join(outDir, 'old.html'), 'utf8')).toContain('URL=one.html')
+    // mdBook's CNAME (`output.html.cname`), kept by the second build; `book.description` on every page.
+    expect(await fs.readFile(path.join(outDir, 'CNAME'), 'utf8')).toBe('livre.example.org\n')
+    for (const page of ['one.html', 'sub/two.html', 'index.html']) expect(await fs.readFile(path.join(outDir, page), 'utf8')).toContain('<meta name="description" content="Un livre reconstruit">')
     // The book's language (`book.language`) is every page's, and the search index's.
     expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toMatch(/^<!DOCTYPE html><html lang="fr" /i)
     expect(JSON.parse(await fs.readFile(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toHaveProperty('fr')
