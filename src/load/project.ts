@@ -3,7 +3,9 @@
  * mdBook's SUMMARY.md) lists them. Loading records facts only; whether they are problems (a chapter listed
  * twice, a missing file, an unreachable markdown file) is for the lints in `src/check/rules/` to decide.
  */
+import path from 'node:path'
 import {DEFAULT_SETTINGS, type Settings} from '../config/schema.ts'
+import {isUnder} from '../core/paths.ts'
 import type {SourceSpan} from '../core/positions.ts'
 
 export interface PartEntry {
@@ -90,15 +92,9 @@ export function isSearched(search: SearchSettings | undefined, file: string): bo
   if (!search.enabled) return false
   let enable: boolean | null = null
   for (const chapter of [...search.chapters].sort((a, b) => comparePaths(a.path, b.path))) {
-    if (chapter.enable !== null && isUnder(file, chapter.path)) enable = chapter.enable
+    if (chapter.enable !== null && isUnder(chapter.path, file, path.posix)) enable = chapter.enable
   }
   return enable ?? true
-}
-
-/** Whether `file` is the path `folder` or lies under it, component by component (as Rust's `Path::starts_with`). */
-export function isUnder(file: string, folder: string): boolean {
-  const [a, b] = [components(file), components(folder)]
-  return b.length <= a.length && b.every((part, index) => part === a[index])
 }
 
 /** Paths compared component by component, as Rust's `PathBuf` orders them. */

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import {isUnder} from '../core/paths.ts'
 import {InputError} from '../diagnostics/diagnostic.ts'
 
 /** Largest source file specmark reads (bytes): far above any real chapter, far below memory trouble. */
@@ -94,12 +95,6 @@ export async function listFiles(dir: string, linkRoot = dir): Promise<string[]> 
   }
   await walk(dir, '')
   return files.sort()
-}
-
-/** Whether path `candidate` is `root` or below it, as written (`isInside` compares real paths). */
-function isUnder(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 export function describeFsError(error: unknown): string {

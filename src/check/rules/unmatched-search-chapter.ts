@@ -6,7 +6,8 @@
  *
  * ok: `"grammar.md" = { enable = false }` for `src/grammar.md`. not ok: `"gramar.md" = { enable = false }`.
  */
-import {isUnder} from '../../load/project.ts'
+import nodePath from 'node:path'
+import {isUnder} from '../../core/paths.ts'
 import type {LintRule} from '../context.ts'
 
 export const unmatchedSearchChapter: LintRule = {
@@ -20,7 +21,7 @@ export const unmatchedSearchChapter: LintRule = {
     // mdBook's chapters with content: every listed entry with a file (drafts have none).
     const files = project.entries.flatMap((entry) => (entry.file !== null && !entry.unlisted ? [entry.file] : []))
     for (const {path, place} of search.chapters) {
-      if (files.some((file) => isUnder(file, path))) continue
+      if (files.some((file) => isUnder(path, file, nodePath.posix))) continue
       report({
         reason: `\`[output.html.search.chapter]\` key \`${path}\` matches no chapter: expected a chapter's file or a folder holding one, relative to the book's \`src\``,
         place,
