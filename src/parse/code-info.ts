@@ -66,10 +66,15 @@ export function isHiddenRustLine(line: string): boolean {
  * The prefix that hides lines of a block that is not Rust, as mdBook hides them (mdbook-html
  * `hide_lines.rs`): the block's own `hidelines=<prefix>` attribute, else the book's prefix for its
  * language (`[output.html.code.hidelines]`, `python = "~"`); null for none. A line is hidden when it starts
- * with the prefix after its indentation.
+ * with the prefix after its indentation (`isHiddenPrefixedLine`).
  */
 export function hiddenLinePrefix(info: Pick<ParsedInfo, 'lang' | 'attributes'>, hidelines: Record<string, string>): string | null {
   const own = info.attributes.find((word) => word.startsWith('hidelines='))?.slice('hidelines='.length)
   if (own) return own
   return info.lang !== null && Object.hasOwn(hidelines, info.lang) ? hidelines[info.lang]! : null
+}
+
+/** Whether a line of a block hiding lines by `prefix` (`hiddenLinePrefix`) is hidden: it starts with the prefix after its indentation. */
+export function isHiddenPrefixedLine(line: string, prefix: string): boolean {
+  return line.trimStart().startsWith(prefix)
 }

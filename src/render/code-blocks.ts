@@ -12,7 +12,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Code, FootnoteReference} from 'mdast'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import type {Handlers, State} from 'mdast-util-to-hast'
-import {hiddenLinePrefix, isHiddenRustLine, parseCodeInfo} from '../parse/code-info.ts'
+import {hiddenLinePrefix, isHiddenPrefixedLine, isHiddenRustLine, parseCodeInfo} from '../parse/code-info.ts'
 import {dataViewPlaceholder} from './data-views.ts'
 import {grammarBlock} from './grammar.ts'
 import type {RenderContext} from './render-context.ts'
@@ -111,7 +111,7 @@ function rustLines(value: string): ShownLines {
 function prefixedLines(value: string, prefix: string | null): ShownLines {
   if (prefix === null) return {visible: value, full: null}
   const lines = value.split('\n')
-  const hidden = (line: string): boolean => line.trimStart().startsWith(prefix)
+  const hidden = (line: string): boolean => isHiddenPrefixedLine(line, prefix)
   if (!lines.some(hidden)) return {visible: value, full: null}
   return {
     visible: lines.filter((line) => !hidden(line)).join('\n'),

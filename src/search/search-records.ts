@@ -11,7 +11,7 @@
  * search UI in `site/scripts/search.ts` shows `meta` and offers every filter).
  */
 import type {Block, Chapter, Spec} from '../model/types.ts'
-import {hiddenLinePrefix, isHiddenRustLine} from '../parse/code-info.ts'
+import {hiddenLinePrefix, isHiddenPrefixedLine, isHiddenRustLine} from '../parse/code-info.ts'
 import {isRustBlock} from '../render/code-blocks.ts'
 import {chapterPath} from '../render/urls.ts'
 import {anchorFor, pageAnchor} from '../core/anchors.ts'
@@ -91,7 +91,7 @@ function hiddenLines(chapter: Chapter, hidelines: Record<string, string>): Map<n
     if (prefix === null && !isRustBlock(block.code.lang)) continue
     const lines = block.code.value
       .split('\n')
-      .filter((line) => (prefix === null ? isHiddenRustLine(line) : line.trimStart().startsWith(prefix)))
+      .filter((line) => (prefix === null ? isHiddenRustLine(line) : isHiddenPrefixedLine(line, prefix)))
       .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter((line) => line !== '')
     if (lines.length === 0) continue
