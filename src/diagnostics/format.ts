@@ -31,12 +31,15 @@ export function formatText(diagnostics: Diagnostic[], display: PathDisplay): str
   return lines.join('\n')
 }
 
+/** A count with its noun, plural unless it is one: `1 chapter`, `3 rule IDs`, `0 warnings`. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 /** The closing count line: `2 errors, 1 warning`. */
 export function summarize(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length
-  const warnings = diagnostics.length - errors
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+  return `${counted(errors, 'error')}, ${counted(diagnostics.length - errors, 'warning')}`
 }
 
 /** Diagnostics as JSON-ready data, with file paths as shown in text output. */

@@ -5,6 +5,7 @@
  * client without it still shows the counts.
  */
 import type {CodeLens, Location} from 'vscode-languageserver'
+import {counted} from '../diagnostics/format.ts'
 import {toLocation, toRange} from './positions.ts'
 import {labelIdSpan} from './symbol-at.ts'
 import {usesOf} from './symbol-locations.ts'
@@ -24,15 +25,11 @@ export function codeLenses(snapshot: Snapshot, file: string, tests: TestsById): 
     const range = toRange(span)
     const uses: Location[] = usesOf(snapshot, {kind: 'rule', id: block.ruleId}).map((use) => toLocation(contentRoot, use))
     const uri = toLocation(contentRoot, span).uri
-    lenses.push({range, command: {title: plural(uses.length, 'reference'), command: 'specmark.showReferences', arguments: [uri, range.start, uses]}})
+    lenses.push({range, command: {title: counted(uses.length, 'reference'), command: 'specmark.showReferences', arguments: [uri, range.start, uses]}})
     if (tests) {
       const citing = tests.get(block.ruleId) ?? []
-      lenses.push({range, command: {title: plural(citing.length, 'citing test'), command: 'specmark.showTests', arguments: [block.ruleId, citing]}})
+      lenses.push({range, command: {title: counted(citing.length, 'citing test'), command: 'specmark.showTests', arguments: [block.ruleId, citing]}})
     }
   }
   return lenses
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -4,7 +4,7 @@
  * (with `--since`), then the diagnostics in rustc style. The one-line summary is `summarizeTrace`, which
  * the command prints to standard error.
  */
-import {formatText} from '../diagnostics/format.ts'
+import {counted, formatText} from '../diagnostics/format.ts'
 import type {PathDisplay} from '../diagnostics/format.ts'
 import type {TraceResult} from './run-trace.ts'
 
@@ -27,7 +27,7 @@ export function traceToText(result: TraceResult, display: PathDisplay = (file) =
   const cited = report.paragraphs.filter((paragraph) => paragraph.tests.length > 0)
   lines.push(`Paragraphs cited by tests (${cited.length})`)
   for (const paragraph of cited) {
-    lines.push(`  ${paragraph.id}${paragraph.normative ? '' : ' (informative)'}: ${plural(paragraph.tests.length, 'test')}`)
+    lines.push(`  ${paragraph.id}${paragraph.normative ? '' : ' (informative)'}: ${counted(paragraph.tests.length, 'test')}`)
     for (const test of paragraph.tests) lines.push(`    ${test}`)
   }
 
@@ -36,11 +36,11 @@ export function traceToText(result: TraceResult, display: PathDisplay = (file) =
     for (const link of result.suspects.links) {
       const renamed = link.releasedAs === link.id ? '' : ` (released as \`${link.releasedAs}\`)`
       const what = link.facets.filter((facet) => facet !== 'moved').map((facet) => (facet === 'links' ? 'links retargeted' : 'text changed')).join(', ')
-      lines.push(`  ${link.id}${renamed}: ${what}; ${plural(link.tests.length, 'test')} to review`)
+      lines.push(`  ${link.id}${renamed}: ${what}; ${counted(link.tests.length, 'test')} to review`)
       for (const test of link.tests) lines.push(`    ${test}`)
       lines.push(`    diff: ${link.diff}`)
     }
-    if (result.suspects.reviewed.length > 0) lines.push(`  (${plural(result.suspects.reviewed.length, 'suspect link')} reviewed in reviewed-links.txt)`)
+    if (result.suspects.reviewed.length > 0) lines.push(`  (${counted(result.suspects.reviewed.length, 'suspect link')} reviewed in reviewed-links.txt)`)
   }
 
   const diagnostics = formatText(report.diagnostics, (file) => file)
@@ -53,15 +53,11 @@ export function summarizeTrace(result: TraceResult): string {
   const {totals, diagnostics} = result.report
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length
   const suspects = result.suspects
-    ? `; ${plural(result.suspects.links.length, 'unreviewed suspect link')} since ${result.suspects.since}${result.suspects.reviewed.length > 0 ? ` (${result.suspects.reviewed.length} reviewed)` : ''}`
+    ? `; ${counted(result.suspects.links.length, 'unreviewed suspect link')} since ${result.suspects.since}${result.suspects.reviewed.length > 0 ? ` (${result.suspects.reviewed.length} reviewed)` : ''}`
     : ''
   return (
-    `traced ${plural(totals.citations, 'citation')} in ${plural(totals.citingFiles, 'test file')} (${plural(result.scanned.files, 'file')} scanned): ` +
+    `traced ${counted(totals.citations, 'citation')} in ${counted(totals.citingFiles, 'test file')} (${counted(result.scanned.files, 'file')} scanned): ` +
     `${totals.covered} of ${totals.total} normative paragraphs covered (${totals.percent.toFixed(1)}%)${suspects}; ` +
-    `${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')}`
+    `${counted(errors, 'error')}, ${counted(diagnostics.length - errors, 'warning')}`
   )
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }

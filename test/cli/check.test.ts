@@ -27,7 +27,7 @@ describe('specmark check', () => {
     const root = await oneChapterSpec('# Main\n\nr[main.intro]\nText.\n')
     const result = await specmark('check', '--root', root)
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain('checked 1 chapters, 1 rules')
+    expect(result.stderr).toContain('checked 1 chapter, 1 rule, 0 grammar productions')
   })
 
   it('exits 1 with rustc-style diagnostics when it finds errors', async () => {

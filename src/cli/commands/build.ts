@@ -7,7 +7,7 @@
  */
 import type {Command} from 'commander'
 import {runCheck} from '../../check/run-check.ts'
-import {createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
+import {counted, createPathDisplay, formatText, summarize} from '../../diagnostics/format.ts'
 import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {cacheEnabled} from '../../cache/cache.ts'
 import {prepareRender} from '../../render/render-warmup.ts'
@@ -32,7 +32,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 /** What the search phase indexed: the whole book, or the shards whose records changed (the rest kept). */
 const searchIndexed = (records: number, shards: {count: number; indexed: number; records: number}): string =>
   shards.indexed === shards.count
-    ? `${records} search records (${shards.count} shard${shards.count === 1 ? '' : 's'})`
+    ? `${counted(records, 'search record')} (${counted(shards.count, 'shard')})`
     : `${shards.records} search record${shards.records === 1 ? '' : 's'} (${shards.indexed} of the index's ${shards.count} shards; the other ${shards.count - shards.indexed}, ${records - shards.records} records, unchanged and kept)`
 
 export function registerBuild(program: Command, setStatus: (code: number) => void): void {
@@ -55,7 +55,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
       const text = formatText(diagnostics, createPathDisplay(model.project.contentRoot))
       if (text) process.stdout.write(`${text}\n`)
-      process.stderr.write(`checked ${model.spec.chapters.length} chapters in ${seconds(performance.now() - start)}: ${summarize(diagnostics)}\n`)
+      process.stderr.write(`checked ${counted(model.spec.chapters.length, 'chapter')} in ${seconds(performance.now() - start)}: ${summarize(diagnostics)}\n`)
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
         process.stderr.write('build: not building the site because check found errors\n')
         setStatus(1)
@@ -72,8 +72,8 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       const {timings} = summary
       process.stderr.write(
         [
-          `rendered ${summary.chapters} chapters (${summary.renderedFromCache} unchanged) in ${seconds(timings.render)}`,
-          `built the pages (${summary.chapters} chapters${summary.pagesKept > 0 ? `, ${summary.pagesKept} of them unchanged and kept` : ''}, ${summary.rules} rule IDs) in ${seconds(timings.pages)}: ${summary.pagesRendered} rendered, ${summary.pagesWritten} of them changed and written${summary.otherPagesKept > 0 ? `; ${summary.otherPagesKept} other pages unchanged and kept` : ''}`,
+          `rendered ${counted(summary.chapters, 'chapter')} (${summary.renderedFromCache} unchanged) in ${seconds(timings.render)}`,
+          `built the pages (${counted(summary.chapters, 'chapter')}${summary.pagesKept > 0 ? `, ${summary.pagesKept} of them unchanged and kept` : ''}, ${counted(summary.rules, 'rule ID')}) in ${seconds(timings.pages)}: ${summary.pagesRendered} rendered, ${summary.pagesWritten} of them changed and written${summary.otherPagesKept > 0 ? `; ${summary.otherPagesKept} other pages unchanged and kept` : ''}`,
           summary.searchKept ? `kept the search index (its ${summary.searchRecords} records unchanged) in ${seconds(timings.search)}` : `indexed ${searchIndexed(summary.searchRecords, summary.searchShards)} in ${seconds(timings.search)}`,
           ...(trace ? [`traced ${options.tests.join(', ')}: ${trace.totals.covered} of ${trace.totals.total} normative paragraphs cited (traceability/)`] : []),
           `wrote ${options.out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,

@@ -31,7 +31,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
       // Without a parse cache every chapter is parsed: the workers start before this command's own
       // modules load (the larger part of its start-up), so that their start-up overlaps it.
       if (!cacheEnabled(options.cache)) prepareParsing(options.root, {alone: true})
-      const [{loadExternalIdLists}, {runCheck}, {createPathDisplay, formatText, summarize, toJson}, {assembleModel}, {uncoveredText}] = await Promise.all([
+      const [{loadExternalIdLists}, {runCheck}, {counted, createPathDisplay, formatText, summarize, toJson}, {assembleModel}, {uncoveredText}] = await Promise.all([
         import('../../load/external-ids.ts'),
         import('../../check/run-check.ts'),
         import('../../diagnostics/format.ts'),
@@ -62,7 +62,7 @@ export function registerCheck(program: Command, setStatus: (code: number) => voi
         const text = formatText(diagnostics, display)
         if (text) process.stdout.write(`${text}\n`)
         process.stderr.write(
-          `checked ${model.spec.chapters.length} chapters, ${rules} rules, ${model.spec.grammar.length} grammar productions${examples}: ${summarize(diagnostics)}\n`
+          `checked ${counted(model.spec.chapters.length, 'chapter')}, ${counted(rules, 'rule')}, ${counted(model.spec.grammar.length, 'grammar production')}${examples}: ${summarize(diagnostics)}\n`
         )
       }
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) setStatus(1)
