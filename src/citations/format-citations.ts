@@ -2,6 +2,7 @@
  * The citation check's report: text (one line per citation, the word diff under a changed one, then a
  * summary) and JSON (`schemaVersion`, `target`, `summary`, `results`). Pure, shared with the site.
  */
+import {counted} from '../diagnostics/format.ts'
 import type {CheckResult} from './check-citations.ts'
 import type {ParseProblem} from './parse-citations.ts'
 
@@ -34,5 +35,5 @@ function counts(result: CheckResult, problems: ParseProblem[]): Record<string, n
 
 function summary(result: CheckResult, problems: ParseProblem[]): string {
   const failing = result.failing + problems.length
-  return `${result.results.length} citation${result.results.length === 1 ? '' : 's'}: ${result.results.length - result.failing} hold, ${failing} no longer hold${problems.length > 0 ? ` (${problems.length} unreadable)` : ''}`
+  return `${counted(result.results.length, 'citation')}: ${result.results.length - result.failing} hold, ${failing} no longer hold${problems.length > 0 ? ` (${problems.length} unreadable)` : ''}`
 }

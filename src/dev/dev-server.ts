@@ -12,7 +12,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {InputError, type Diagnostic} from '../diagnostics/diagnostic.ts'
-import {createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
+import {counted, createPathDisplay, formatText, summarize} from '../diagnostics/format.ts'
 import {GUIDE_FILE, readGuide} from '../build/build-site.ts'
 import {openSiteRenderer} from '../build/site-renderer.ts'
 import type {Project} from '../load/project.ts'
@@ -71,7 +71,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
       const display = createPathDisplay(model.project.contentRoot)
       publish({...rendered, devDiagnostics: devDiagnostics(diagnostics, display)})
       const text = formatText(diagnostics, display)
-      const count = `${renderedChapters.length} chapter${renderedChapters.length === 1 ? '' : 's'}`
+      const count = counted(renderedChapters.length, 'chapter')
       log(`${text ? `${text}\n` : ''}specmark dev: ${summarize(diagnostics)}; rendered ${count} in ${(performance.now() - started).toFixed(0)} ms`)
       return {diagnostics: diagnostics.length, failed: false, renderedChapters}
     } catch (error) {

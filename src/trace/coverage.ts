@@ -13,6 +13,7 @@
  */
 import {nearestId} from '../check/rules/unresolved-rule-link.ts'
 import {createCollector, type Diagnostic, type Report} from '../diagnostics/diagnostic.ts'
+import {counted} from '../diagnostics/format.ts'
 import {parentIds} from '../core/rule-id.ts'
 import type {SourceSpan, Spec} from '../model/types.ts'
 import {UNRELEASED, type Registry} from '../registry/registry-file.ts'
@@ -193,7 +194,7 @@ function reportCitation(cited: CitedId, citation: Citation, index: TraceIndex, r
       report({
         code: 'parent-rule-cited',
         severity: 'warning',
-        reason: `Unexpected citation of ${what} \`${cited.id}\`, expected one of the ${count} paragraph${count === 1 ? '' : 's'} under it; it covers none of them`,
+        reason: `Unexpected citation of ${what} \`${cited.id}\`, expected one of the ${counted(count, 'paragraph')} under it; it covers none of them`,
         place,
         hint: `cite the most specific rule: ${listIds(cited.paragraphs, 6)}`,
       })

@@ -33,7 +33,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 const searchIndexed = (records: number, shards: {count: number; indexed: number; records: number}): string =>
   shards.indexed === shards.count
     ? `${counted(records, 'search record')} (${counted(shards.count, 'shard')})`
-    : `${shards.records} search record${shards.records === 1 ? '' : 's'} (${shards.indexed} of the index's ${shards.count} shards; the other ${shards.count - shards.indexed}, ${records - shards.records} records, unchanged and kept)`
+    : `${counted(shards.records, 'search record')} (${shards.indexed} of the index's ${shards.count} shards; the other ${shards.count - shards.indexed}, ${records - shards.records} records, unchanged and kept)`
 
 export function registerBuild(program: Command, setStatus: (code: number) => void): void {
   const command = program.command('build').description('check, then build the static site and its search index')
@@ -86,7 +86,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
           const why = cited.retired ? `retired ${cited.retired.release === 'unreleased' ? 'since the last release' : `in ${cited.retired.release}`}${cited.retired.reason ? ` (${cited.retired.reason})` : ''}` : 'unknown'
           process.stdout.write(`${cited.file}:${cited.line}:${cited.column}: error[${cited.retired ? 'retired-rule-cited' : 'unknown-rule-cited'}]: \`${cited.id}\` is ${why}\n`)
         }
-        process.stderr.write(`build: ${trace.unknown.length} test citation${trace.unknown.length === 1 ? '' : 's'} of unknown or retired rule IDs (listed on traceability/)\n`)
+        process.stderr.write(`build: ${counted(trace.unknown.length, 'test citation')} of unknown or retired rule IDs (listed on traceability/)\n`)
         setStatus(1)
       }
       if (options.pdf !== undefined) {

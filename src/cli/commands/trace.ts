@@ -6,7 +6,7 @@
  * errors (a missing tree, an invalid pattern, a release without a snapshot).
  */
 import {InvalidArgumentError, type Command} from 'commander'
-import {createPathDisplay, formatText} from '../../diagnostics/format.ts'
+import {counted, createPathDisplay, formatText} from '../../diagnostics/format.ts'
 import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {traceToCsv} from '../../trace/format-csv.ts'
 import {traceToJson} from '../../trace/format-json.ts'
@@ -61,7 +61,7 @@ export function registerTrace(program: Command, setStatus: (code: number) => voi
       const links = markReviewed(await readReviewedLinks(model.project.root), result.suspects.links, clauseHashes(model))
       await writeFileAtomic(file, serializeReviewedLinks(links))
       const count = result.suspects.links.reduce((sum, link) => sum + link.tests.length, 0)
-      process.stderr.write(`recorded ${count} suspect link${count === 1 ? '' : 's'} as reviewed in ${REVIEWED_FILE}\n`)
+      process.stderr.write(`recorded ${counted(count, 'suspect link')} as reviewed in ${REVIEWED_FILE}\n`)
       result.suspects = {...result.suspects, reviewed: [...result.suspects.reviewed, ...result.suspects.links.flatMap((link) => link.tests.map((test) => ({test, id: link.id})))], links: []}
     }
     if (options.format === 'json') process.stdout.write(traceToJson(result))
