@@ -38,6 +38,7 @@ import rehypeHighlight from './highlight.ts'
 import {linkHandlers} from './links.ts'
 import {OffsetQueue, type ProductionLocation, type RenderContext} from './render-context.ts'
 import {ruleMargin} from './rule-margin.ts'
+import {keepContainersOpen, tagBalance, type TagBalance} from './html-containers.ts'
 import {sanitizeSchema, unclobber} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
 
@@ -122,6 +123,13 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
     .freeze()
   const hast = toHast.runSync(tree) as HastRoot
 
+  // Raw HTML left open by one block and closed by a later one (`html-containers.ts`), by block index.
+  const balances = new Map<number, TagBalance>()
+  tree.children.forEach((node, position) => {
+    const balance = node.type === 'html' && blockByChild.has(position) ? tagBalance(node.value) : null
+    if (balance && (balance.opens.length > 0 || balance.closes.length > 0)) balances.set(blockByChild.get(position)!, balance)
+  })
+
   const blocks: RenderedBlock[] = []
   const xhtml: Array<string | null> = []
   let footnotes = ''
@@ -146,6 +154,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
       footnotes = stringify(finish([child], {raw: containsRaw(child), code: true, railroads: Infinity}, context.railroads))
     }
   }
+  if (balances.size > 0) keepContainersOpen(blocks, balances)
   return {blocks, footnotes, xhtml}
 }
 
