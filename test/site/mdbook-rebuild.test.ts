@@ -22,7 +22,7 @@ const BOOK = {
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three](sub/three.md)\n',
   'src/sub/three.md': '# Three\n\nNested.\n',
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
-  'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n`,
+  'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n\n${'Filler.\n\n'.repeat(100)}<a name="old-name"></a>\n\nNamed the old way.\n`,
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   // mdBook's not-found page: no chapter, the text of `404.html`.
   'src/404.md': '# Perdu\n\nCette page n’existe pas ; voir [le début](one.md).\n',
@@ -116,6 +116,12 @@ describe('an mdBook built twice into the same folder', () => {
       const top = await page.locator('#user-content-__init__').evaluate((heading) => heading.getBoundingClientRect().top / window.innerHeight)
       expect(top).toBeGreaterThanOrEqual(0)
       expect(top).toBeLessThan(1)
+      // And an old-style anchor, `<a name>`, whose name the sanitizer prefixed too.
+      await page.goto(`${server.url}/sub/two.html#old-name`)
+      await page.waitForFunction(() => {
+        const anchor = document.getElementsByName('user-content-old-name')[0]
+        return anchor !== undefined && anchor.getBoundingClientRect().top >= 0 && anchor.getBoundingClientRect().top < window.innerHeight
+      })
     } finally {
       await context.close()
       await server.close()
