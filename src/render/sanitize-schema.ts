@@ -59,7 +59,9 @@ export function unclobber() {
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: CLOBBER_PREFIX,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn', 'mark', 'small', 'cite', 'u'],
+  // Beyond GitHub's: text-level elements the Reference writes, and the figures and asides mdBooks write
+  // around their markdown (the Rust Book's `<figure>` and `<figcaption>`), none with an attribute of its own.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn', 'mark', 'small', 'cite', 'u', 'figure', 'figcaption', 'aside'],
   attributes: {
     ...defaults,
     a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved']),

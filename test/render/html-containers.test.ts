@@ -45,6 +45,15 @@ describe('raw HTML around markdown', () => {
         '',
         '</details>',
         '',
+        // The Rust Book's figures.
+        '<figure>',
+        '',
+        '<img src="diagram.svg" alt="Tasks" />',
+        '',
+        '<figcaption>Figure 1: Tasks</figcaption>',
+        '',
+        '</figure>',
+        '',
         '<div onclick="alert(1)">',
         '',
         'Never closed.',
@@ -56,9 +65,10 @@ describe('raw HTML around markdown', () => {
     const page = fromHtml(rendered.chapters[0]!.blocks.map((block) => block.html).join('\n'), {fragment: true})
     expect(text(element(page, 'div', 'warning'))).toBe('Warning: this is unsafe. And a second paragraph.')
     expect(text(element(page, 'details'))).toBe('Why? Because.')
+    expect(element(page, 'figure').children.filter((node): node is Element => node.type === 'element').map((node) => node.tagName)).toEqual(['img', 'figcaption'])
     // What follows the box is outside it.
     const topLevel = page.children.filter((node): node is Element => node.type === 'element').map((node) => `${node.tagName} ${text(node).slice(0, 14)}`.trim())
-    expect(topLevel).toEqual(['h1 Boxes#', 'div Warning: this', 'p After the box.', 'details Why? Because.', 'div', 'p Never closed.'])
+    expect(topLevel).toEqual(['h1 Boxes#', 'div Warning: this', 'p After the box.', 'details Why? Because.', 'figure Figure 1: Task', 'div', 'p Never closed.'])
     // An opening block nothing closes stays whole (and sanitized), its text after it.
     const last = rendered.chapters[0]!.blocks.find((block) => block.html.includes('<div>'))!
     expect(last.html).toBe('<div></div>')
