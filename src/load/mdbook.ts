@@ -35,6 +35,7 @@ interface BookConfig {
   codeHidelines: Record<string, string>
   description: string | null
   cname: string | null
+  siteUrlPath: string | null
   /** `[output.html.fold]`: its `level` when `enable` is true, else null. */
   navFold: number | null
   /** `output.html.input-404`: the not-found page's file, relative to `src`, and where the key is written. */
@@ -145,6 +146,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     ...(config.navFold === null ? {} : {navFold: config.navFold}),
     ...(config.description === null ? {} : {description: config.description}),
     ...(config.cname === null ? {} : {cname: config.cname}),
+    ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
     preprocessors: config.preprocessors,
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
@@ -222,6 +224,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     search: {enabled: search.enable !== false, chapters},
     navFold: navFold(tableAt(output.html?.fold)),
     description: typeof book.description === 'string' && book.description.trim() !== '' ? book.description : null,
+    siteUrlPath: typeof output.html?.['site-url'] === 'string' ? urlPath(output.html['site-url']) : null,
     cname: typeof output.html?.cname === 'string' && output.html.cname.trim() !== '' ? output.html.cname.trim() : null,
     input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,
     codeHidelines: Object.fromEntries(Object.entries(tableAt(tableAt(output.html?.code).hidelines)).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '')),
@@ -237,6 +240,15 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     src,
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.
     edition: typeof rust.edition === 'string' ? rust.edition : '2015',
+  }
+}
+
+/** The path of `site-url` (a path, `/book/`, or a whole URL), or null for one that is neither. */
+function urlPath(siteUrl: string): string | null {
+  try {
+    return new URL(siteUrl, 'https://site.invalid').pathname
+  } catch {
+    return null
   }
 }
 

@@ -163,6 +163,11 @@ export interface Project {
   navFold?: number
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
   description?: string
+  /**
+   * The URL path an mdBook says it is hosted under (`output.html.site-url`: `/async-book/`, or the path of
+   * a whole URL). mdBook's links are relative; specmark's start from `--base`, which the build compares it with.
+   */
+  siteUrlPath?: string
   /** An mdBook's `output.html.cname`: the domain written to `CNAME` for GitHub Pages, as mdBook writes it. */
   cname?: string
   /** mdBook `[output.html.search]`: which chapters its search index leaves out (`isSearched`). */

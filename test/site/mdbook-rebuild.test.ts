@@ -18,7 +18,7 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
   'book.toml':
-    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
+    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\nsite-url = "/livre/"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three](sub/three.md)\n',
   'src/sub/three.md': '# Three\n\nNested.\n',
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
@@ -36,6 +36,8 @@ describe('an mdBook built twice into the same folder', () => {
     for (const round of [1, 2]) {
       const result = await specmark('build', '--root', root, '--out', outDir)
       expect(result.code, `build ${round}: ${result.stderr}`).toBe(0)
+      // `site-url` names where the book is hosted; the pages were built for `/`: the build says so.
+      expect(result.stderr).toContain("book.toml's `site-url` says the book is hosted under /livre/; these pages link from / (build with `--base /livre/` to host them there)")
       for (const file of expected) expect((await fs.stat(path.join(outDir, file))).isFile(), `${file} after build ${round}`).toBe(true)
     }
     expect(await fs.readFile(path.join(outDir, 'old.html'), 'utf8')).toContain('URL=one.html')

@@ -13,9 +13,8 @@ import {cacheEnabled} from '../../cache/cache.ts'
 import {prepareRender} from '../../render/render-warmup.ts'
 import {InputError} from '../../diagnostics/diagnostic.ts'
 import {inPhase} from '../../diagnostics/phase.ts'
-import {baseProblem} from '../../render/urls.ts'
+import {baseProblem, normalizeBase} from '../../render/urls.ts'
 import {addRootOption} from '../options.ts'
-import {normalizeBase} from '../../render/urls.ts'
 import path from 'node:path'
 
 interface BuildCommandOptions {
@@ -64,6 +63,11 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       // Loaded here so that other commands do not pay for the renderer, shiki, Astro and pagefind. The
       // site renderer is sought first (and, for a cold build, loaded by a worker, which has nothing else
       // to do yet), then the search index (pagefind's own process) starts, both before the render.
+      // mdBook's links are relative, so its output works under any path; specmark's start from `--base`.
+      const hosted = model.project.siteUrlPath
+      if (hosted !== undefined && baseProblem(hosted) === null && normalizeBase(hosted) !== normalizeBase(options.base)) {
+        process.stderr.write(`build: book.toml's \`site-url\` says the book is hosted under ${normalizeBase(hosted)}; these pages link from ${normalizeBase(options.base)} (build with \`--base ${normalizeBase(hosted)}\` to host them there)\n`)
+      }
       const {buildSite, startSite} = await import('../../build/build-site.ts')
       const site = startSite(model, {base: options.base, cache: options.cache})
       const search = await (await import('../../build/site-search.ts')).startSearch(model, options.out, options.out, options.cache)
