@@ -201,6 +201,15 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await shot('09-cite')
   })
 
+  it('copies a code block as shown, without its hidden lines, as mdBook’s copy button does', async () => {
+    await page.goto(`${server.url}/main/expressions/`)
+    const frame = page.locator('.admonition.example .code-frame').first()
+    await frame.hover()
+    await frame.locator('.code-copy').click()
+    await expect.poll(() => page.locator('.toast').textContent()).toContain('Copied the code')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('let x = if true { 1 } else { 2 };\n# not a hidden line')
+  })
+
   it('filters the capability matrix by tool, construct and direction', async () => {
     await page.goto(`${server.url}/guide/safety/`)
     const matrix = page.locator('table.capability-matrix')
