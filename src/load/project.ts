@@ -161,6 +161,11 @@ export interface Project {
    * sub-chapters lie deeper than that, but for the way to the current chapter, as mdBook's does.
    */
   navFold?: number
+  /**
+   * Whether Rust examples get a link that runs them in the Rust Playground, as mdBook's play button does:
+   * an mdBook's `[output.html.playground] runnable` (default true); always in our layout.
+   */
+  runnableExamples?: boolean
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
   description?: string
   /**

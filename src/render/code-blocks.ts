@@ -37,7 +37,7 @@ export function codeHandlers(context: RenderContext): Handlers {
       let result: Element
       if (info.lang === 'grammar') result = grammarBlock(value, code?.grammar ?? {category: '', productions: [], error: null}, context, (label) => footnoteReference(state, label))
       else if (info.lang === 'data') result = dataViewPlaceholder(info.attributes[0] ?? null)
-      else result = codeBlock(value, info.lang, info.attributes, context.hidelines)
+      else result = codeBlock(value, info.lang, info.attributes, context.hidelines, context.playground)
       state.patch(node, result)
       return result
     },
@@ -67,9 +67,10 @@ export function visibleRustSource(value: string): string {
     .join('\n')
 }
 
-function codeBlock(value: string, lang: string | null, attributes: string[], hidelines: Record<string, string>): Element {
+function codeBlock(value: string, lang: string | null, attributes: string[], hidelines: Record<string, string>, playground: string | null): Element {
   const rust = isRustBlock(lang)
   const words = rust && lang !== 'rust' && lang !== null ? [lang, ...attributes] : attributes
+  const runsIn = rust ? playgroundEdition(words, playground) : null
   const language = rust ? 'rust' : lang
   const lines = rust ? rustLines(value) : prefixedLines(value, hiddenLinePrefix({lang, attributes}, hidelines))
   const pre: Element = {
@@ -87,8 +88,20 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
   }
   const flags: ElementContent[] = rust ? words.flatMap(flag) : []
   const hidden = lines.full === null ? [] : [withHiddenLines(lines.full, language)]
-  if (flags.length === 0 && hidden.length === 0) return pre
-  return {type: 'element', tagName: 'div', properties: {className: ['code-block']}, children: [...flags, pre, ...hidden]}
+  if (flags.length === 0 && hidden.length === 0 && runsIn === null) return pre
+  // The page's script turns `data-playground` into a link running the whole example (`code-buttons.ts`).
+  const runs = runsIn === null ? {} : {dataPlayground: runsIn}
+  return {type: 'element', tagName: 'div', properties: {className: ['code-block'], ...runs}, children: [...flags, pre, ...hidden]}
+}
+
+/**
+ * The edition a Rust example runs in on the Rust Playground, as mdBook decides which get its play button
+ * (mdbook-html `tree.rs`): not `ignore`, `noplayground` or `noplaypen` ones; the example's own
+ * `editionNNNN`, else the book's. Null for none, or when the book runs none (`playground` null).
+ */
+function playgroundEdition(words: string[], playground: string | null): string | null {
+  if (playground === null || words.some((word) => word === 'ignore' || word === 'noplayground' || word === 'noplaypen')) return null
+  return words.find((word) => /^edition\d{4}$/.test(word))?.slice('edition'.length) ?? playground
 }
 
 /** A block's text as a reader sees it, and whole (its hidden lines shown) when it hides some. */

@@ -62,6 +62,8 @@ export interface ChapterRenderInput {
   urls?: UrlScheme
   /** An mdBook's line-hiding prefix by language (`Project.codeHidelines`). */
   hidelines?: Record<string, string>
+  /** The edition Rust examples run in on the Rust Playground, or null for no run link (`Project.runnableExamples`). */
+  playground?: string | null
 }
 
 export interface RenderedChapterBody {
@@ -110,7 +112,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, railroads: []}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, railroads: []}
   const blockByChild = topLevelBlocks(tree, chapter)
   const holds = new WeakMap<Element, BlockHolds>()
   const headingDepth = new Map<number, number>()

@@ -39,6 +39,8 @@ export interface RenderContext {
   urls: UrlScheme
   /** An mdBook's line-hiding prefix by language (`Project.codeHidelines`). */
   hidelines: Record<string, string>
+  /** The edition Rust examples run in on the Rust Playground by default, or null for no run link. */
+  playground: string | null
   /** Railroad diagrams of the chapter's grammar blocks, by slot; put in place after sanitation. */
   railroads: Element[][]
 }

@@ -352,7 +352,7 @@ function registryAliases(model: Model, lastReleased: ReadonlyMap<string, LastRel
 /** A chapter's render input, without its tree (enough for the cache key) and, when rendered, with it. */
 function lazyInput(model: Model, chapter: Chapter, base: string): {withoutTree: ChapterRenderInput; full: () => ChapterRenderInput} {
   const empty: Root = {type: 'root', children: []}
-  const withoutTree = {...chapterRenderInput(chapter, empty, model.spec.grammar, base), urls: model.spec.urls, hidelines: model.project.codeHidelines ?? {}}
+  const withoutTree = {...chapterRenderInput(chapter, empty, model.spec.grammar, base), urls: model.spec.urls, hidelines: model.project.codeHidelines ?? {}, playground: model.project.runnableExamples === false ? null : model.project.edition}
   return {withoutTree, full: () => ({...withoutTree, tree: model.trees.sendable(chapter.id)})}
 }
 

@@ -208,6 +208,10 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await frame.locator('.code-copy').click()
     await expect.poll(() => page.locator('.toast').textContent()).toContain('Copied the code')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('let x = if true { 1 } else { 2 };\n# not a hidden line')
+    // "Run" opens the whole example, hidden lines included, inside `fn main`, in the Playground (edition 2024).
+    const run = new URL((await frame.locator('.code-run').getAttribute('href'))!)
+    expect([run.origin, run.searchParams.get('edition')]).toEqual(['https://play.rust-lang.org', '2024'])
+    expect(run.searchParams.get('code')).toBe('#![allow(unused)]\nfn main() {\nfn quokkasetup() {}\nlet x = if true { 1 } else { 2 };\n# not a hidden line\n}')
   })
 
   it('filters the capability matrix by tool, construct and direction', async () => {
