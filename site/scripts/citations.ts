@@ -6,6 +6,7 @@
 import {checkCitations, type CitationResult} from '../../src/citations/check-citations.ts'
 import type {CitationData} from '../../src/citations/citation-data.ts'
 import {parseCitations} from '../../src/citations/parse-citations.ts'
+import {element} from './element.ts'
 
 const page = document.querySelector<HTMLElement>('.citations-page')
 const form = page?.querySelector<HTMLFormElement>('.citations-form')
@@ -16,24 +17,18 @@ function load(): Promise<CitationData> {
   return data
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (text !== undefined) node.textContent = text
-  if (className) node.className = className
-  return node
-}
 
 function row(result: CitationResult): HTMLTableRowElement {
   const tr = element('tr')
   tr.className = result.holds ? 'citation-holds' : 'citation-fails'
   tr.dataset.status = result.status
   const {citation} = result
-  tr.append(element('td', `${citation.version} [${citation.id}]${citation.hash ? ` #${citation.hash}` : ''}`), element('td', result.holds ? 'yes' : 'no'), element('td', result.status))
+  tr.append(element('td', '', `${citation.version} [${citation.id}]${citation.hash ? ` #${citation.hash}` : ''}`), element('td', '', result.holds ? 'yes' : 'no'), element('td', '', result.status))
   const details = element('td')
-  details.append(element('span', result.message))
+  details.append(element('span', '', result.message))
   if (result.diffParts) {
-    const diff = element('blockquote', undefined, 'word-diff')
-    for (const part of result.diffParts) diff.append(part.added ? element('ins', part.value) : part.removed ? element('del', part.value) : document.createTextNode(part.value))
+    const diff = element('blockquote', 'word-diff')
+    for (const part of result.diffParts) diff.append(part.added ? element('ins', '', part.value) : part.removed ? element('del', '', part.value) : document.createTextNode(part.value))
     details.append(diff)
   }
   tr.append(details)
@@ -56,7 +51,7 @@ form?.addEventListener('submit', (event) => {
       const tr = element('tr')
       tr.className = 'citation-fails'
       tr.dataset.status = 'unreadable'
-      tr.append(element('td', `line ${problem.line}`), element('td', 'no'), element('td', 'unreadable'), element('td', problem.message))
+      tr.append(element('td', '', `line ${problem.line}`), element('td', '', 'no'), element('td', '', 'unreadable'), element('td', '', problem.message))
       body.append(tr)
     }
     table.hidden = body.children.length === 0

@@ -10,6 +10,7 @@
  * its corner while the code scrolls.
  */
 import {copyText, toast} from './clipboard.ts'
+import {element} from './element.ts'
 
 const PLAYGROUND = 'https://play.rust-lang.org/'
 
@@ -40,12 +41,6 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   frame.append(pre, tools)
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
-}
 
 /**
  * An example as rustdoc and mdBook run it (mdbook-html `wrap_rust_main`): without `fn main` (or

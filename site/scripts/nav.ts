@@ -11,6 +11,7 @@
  * outline) becomes a button that shows and hides the sidebar; Esc or following a link hides it.
  */
 import type {NavData} from '../lib/site-data.ts'
+import {element} from './element.ts'
 
 const sidebar = document.getElementById('sidebar')
 const toggle = document.querySelector<HTMLAnchorElement>('.nav-toggle')
@@ -61,12 +62,6 @@ async function loadNav(url: string, key: string): Promise<NavData | null> {
   return data
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (className) node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
-}
 
 function drawTree(data: NavData, foldLevel: number | null): HTMLElement {
   const base = document.documentElement.dataset.base ?? '/'
