@@ -212,6 +212,10 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     const run = new URL((await frame.locator('.code-run').getAttribute('href'))!)
     expect([run.origin, run.searchParams.get('edition')]).toEqual(['https://play.rust-lang.org', '2024'])
     expect(run.searchParams.get('code')).toBe('#![allow(unused)]\nfn main() {\nfn quokkasetup() {}\nlet x = if true { 1 } else { 2 };\n# not a hidden line\n}')
+    // Neither prints (the PDF is the print page, printed).
+    await page.emulateMedia({media: 'print'})
+    expect(await frame.locator('.code-tools').isVisible()).toBe(false)
+    await page.emulateMedia({media: 'screen'})
   })
 
   it('filters the capability matrix by tool, construct and direction', async () => {
