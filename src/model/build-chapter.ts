@@ -71,8 +71,6 @@ export interface ChapterDraft {
 export interface ChapterInput {
   entry: ListingEntry & {chapterId: string; file: string}
   layout: Layout
-  /** Whether the parse records typeset text for render (`Project.smartPunctuation`). */
-  smartPunctuation: boolean
   source: string
   tree: Root
   /** Set when the source exceeded an input limit and `tree` is empty. */

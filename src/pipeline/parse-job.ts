@@ -8,7 +8,10 @@ import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build
 import {parseChapterSource} from '../parse/parse-markdown.ts'
 import {openDraftCache, openTreeCache} from './draft-cache.ts'
 
-export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'>
+export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
+  /** Whether the parse records typeset text for render (`Project.smartPunctuation`); the model never reads it. */
+  smartPunctuation: boolean
+}
 
 export interface ParsedChapter {
   draft: ChapterDraft

@@ -75,7 +75,6 @@ function parsePage(source: string, page: OwnPage): ParsedGuide {
       listedAt: {file: page.file, start, end: start},
     },
     layout: 'mdbook',
-    smartPunctuation: page.smartPunctuation,
     source,
     tree,
   })
