@@ -18,8 +18,10 @@ import type {SearchRecord} from './search-records.ts'
 /** At most this many fragment files per language, shared out between the shards. */
 const MAX_FRAGMENTS = 256
 
-/** pagefind's options for each shard of `count`. */
-/** Every shard is indexed in the book's language, the one its pages' `<html lang>` names, which pagefind's client looks for. */
+/**
+ * pagefind's options for each shard of `count`: every shard in the book's language, the one its pages'
+ * `<html lang>` names, which pagefind's client looks for.
+ */
 export const shardConfig = (count: number, language: string): {forceLanguage: string; maxFragments: number} => ({forceLanguage: language, maxFragments: Math.ceil(MAX_FRAGMENTS / count)})
 
 /** The folder of shard `index`, relative to the bundle folder ('' for the first). */
