@@ -46,7 +46,7 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
  * An example as rustdoc and mdBook run it (mdbook-html `wrap_rust_main`): without `fn main` (or
  * `quick_main!`), inside one, its inner attributes (`#![…]`) and the blank lines among them kept first.
  */
-export function withMain(code: string): string {
+function withMain(code: string): string {
   if (code.includes('fn main') || code.includes('quick_main!')) return code
   const attributes = /^(?:[ \t]*#!\[.*(?:\r?\n)?|\s*(?:\r?\n)?)*/.exec(code)![0]
   const body = code.slice(attributes.length)
