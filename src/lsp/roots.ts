@@ -7,7 +7,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {DiagnosticSeverity, FileChangeType, type Connection, type FileEvent, type TextDocuments} from 'vscode-languageserver'
+import {DiagnosticSeverity, FileChangeType, MessageType, ShowMessageNotification, type Connection, type FileEvent, type TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {displayPath} from '../core/paths.ts'
@@ -249,7 +249,9 @@ export class RootServer {
     this.loadProblemUri = uri
     const start = {line: Math.max(0, Number(where?.[2] ?? 1) - 1), character: Math.max(0, Number(where?.[3] ?? 1) - 1)}
     void this.host.connection.sendDiagnostics({uri, diagnostics: [{range: {start, end: start}, severity: DiagnosticSeverity.Error, source: 'specmark', message: error.message}]})
-    void this.host.connection.window.showErrorMessage(`specmark: ${error.message}`)
+    // A notification, not `window.showErrorMessage`: that is a request, and a client without
+    // `window/showMessageRequest` answers it with an error that would end the server.
+    void this.host.connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `specmark: ${error.message}`})
   }
 
   private clearLoadProblem(): void {

@@ -196,6 +196,31 @@ describe('the server around the model', () => {
     }
   })
 
+  it('shows a project that cannot be loaded, stays up, and recovers once it is fixed', async () => {
+    const root = await writeFixture()
+    // This client, like many, answers no `window/showMessageRequest`: the server must not depend on one.
+    const {client} = await LspClient.start({folder: root})
+    try {
+      const uri = client.uri(root, 'main.md')
+      await client.open(uri, await fsp.readFile(path.join(root, 'main.md'), 'utf8'))
+      await client.waitFor(() => client.diagnostics.get(uri)?.length === 1)
+      const outlineFile = path.join(root, 'outline.yaml')
+      const outline = await fsp.readFile(outlineFile, 'utf8')
+      await fsp.writeFile(outlineFile, `${outline}  - {id: [broken\n`)
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: client.uri(root, 'outline.yaml'), type: 2}]})
+      const outlineUri = client.uri(root, 'outline.yaml')
+      await client.waitFor(() => client.diagnostics.get(outlineUri)?.length === 1 && client.shown.length === 1)
+      expect(client.shown[0]).toMatch(/^specmark: .*outline\.yaml/)
+      await fsp.writeFile(outlineFile, outline)
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: client.uri(root, 'outline.yaml'), type: 2}]})
+      await client.waitFor(() => client.diagnostics.get(outlineUri)?.length === 0)
+      const symbols = await client.request<Array<{name: string}>>('workspace/symbol', {query: 'main.intro'})
+      expect(symbols.map((symbol) => symbol.name)).toContain('main.intro')
+    } finally {
+      await client.stop()
+    }
+  })
+
   it('publishes within the maximum wait while edits keep coming', async () => {
     const root = await writeFixture()
     const {client} = await LspClient.start({folder: root, args: ['--debounce', '400', '--max-wait', '800']})

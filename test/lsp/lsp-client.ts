@@ -44,6 +44,8 @@ export class LspClient {
   stderr = ''
   /** Messages the server logged (`window/logMessage`). */
   readonly log: string[] = []
+  /** Messages the server showed the user (`window/showMessage`). */
+  readonly shown: string[] = []
   /** Requests the server sent to the client (`client/registerCapability`, `window/workDoneProgress/create`, …), in order. */
   readonly serverRequests: Array<{method: string; params: unknown}> = []
   /** `$/progress` notifications, in order. */
@@ -61,6 +63,10 @@ export class LspClient {
     })
     this.connection.onNotification('window/logMessage', (params: {message: string}) => {
       this.log.push(params.message)
+    })
+    this.connection.onNotification('window/showMessage', (params: {message: string}) => {
+      this.shown.push(params.message)
+      this.settle()
     })
     this.connection.onNotification('$/progress', (params: {token: unknown; value: {kind: string}}) => {
       this.progress.push(params)
