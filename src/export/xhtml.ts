@@ -6,7 +6,7 @@
  * The HTML is parsed (hast-util-from-html) and written back element by element: known elements keep their
  * name and a few attributes (`class`, `title`, `href` on links, table cell spans), structural HTML5
  * elements become `div` (blocks) or `span` (inline), and what has no XHTML equivalent (`svg`, `button`,
- * `input`, `img` — whose `alt` text is kept) is dropped. `id` attributes are dropped: ReqIF identifiers
+ * `input`, `img` — whose `alt` text is kept) is dropped; typeset math keeps its TeX, as text. `id` attributes are dropped: ReqIF identifiers
  * share the document's `xsd:ID` space. Lists, tables and code blocks come through intact.
  */
 import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
@@ -22,7 +22,7 @@ const KEEP = new Set([
 /** HTML5 block containers, written as `div`. */
 const AS_DIV = new Set(['section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'figure', 'details', 'figcaption', 'summary'])
 /** Dropped with their content. */
-const DROP = new Set(['svg', 'button', 'input', 'script', 'style', 'template', 'select', 'textarea', 'iframe', 'object', 'math'])
+const DROP = new Set(['svg', 'button', 'input', 'script', 'style', 'template', 'select', 'textarea', 'iframe', 'object'])
 const VOID = new Set(['br', 'hr', 'col'])
 /** Attributes kept, per element (`*` for all). */
 const ATTRIBUTES: Record<string, string[]> = {
@@ -197,6 +197,7 @@ function attributesOf(name: string): string[] {
 function writeElement(element: Element): string {
   const name = element.tagName
   if (DROP.has(name)) return ''
+  if (name === 'math') return texOf(element)
   if (name === 'img') return typeof element.properties.alt === 'string' && element.properties.alt !== '' ? `<xhtml:span>${escapeText(element.properties.alt)}</xhtml:span>` : ''
   let children = ''
   for (const child of element.children) children += write(child)
@@ -236,4 +237,12 @@ function escapeText(text: string): string {
 
 function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;')
+}
+
+/** Typeset math (`src/render/math.ts`) as the TeX it was typeset from, kept in its annotation; else nothing. */
+function texOf(math: Element): string {
+  const semantics = math.children.find((child): child is Element => child.type === 'element' && child.tagName === 'semantics')
+  const annotation = semantics?.children.find((child): child is Element => child.type === 'element' && child.tagName === 'annotation' && child.properties.encoding === 'application/x-tex')
+  const tex = annotation?.children.map((child) => (child.type === 'text' ? child.value : '')).join('') ?? ''
+  return tex.trim() === '' ? '' : `<xhtml:span class="math">${escapeText(tex.trim())}</xhtml:span>`
 }

@@ -35,6 +35,7 @@ interface BookConfig {
   codeHidelines: Record<string, string>
   description: string | null
   runnableExamples: boolean
+  math: boolean
   cname: string | null
   siteUrlPath: string | null
   /** `[output.html.fold]`: its `level` when `enable` is true, else null. */
@@ -147,6 +148,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     ...(config.navFold === null ? {} : {navFold: config.navFold}),
     ...(config.description === null ? {} : {description: config.description}),
     runnableExamples: config.runnableExamples,
+    ...(config.math ? {math: true} : {}),
     ...(config.cname === null ? {} : {cname: config.cname}),
     ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
     preprocessors: config.preprocessors,
@@ -228,6 +230,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     description: typeof book.description === 'string' && book.description.trim() !== '' ? book.description : null,
     // `playpen` is the table's name before mdBook 0.4.
     runnableExamples: tableAt(output.html?.playground ?? output.html?.playpen).runnable !== false,
+    math: output.html?.['mathjax-support'] === true,
     siteUrlPath: typeof output.html?.['site-url'] === 'string' ? urlPath(output.html['site-url']) : null,
     cname: typeof output.html?.cname === 'string' && output.html.cname.trim() !== '' ? output.html.cname.trim() : null,
     input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,

@@ -166,6 +166,11 @@ export interface Project {
    * an mdBook's `[output.html.playground] runnable` (default true); always in our layout.
    */
   runnableExamples?: boolean
+  /**
+   * Whether TeX between `\(…\)`, `\[…\]` or `$$…$$` in the text is typeset (`src/render/math.ts`): an
+   * mdBook's `[output.html] mathjax-support`.
+   */
+  math?: boolean
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
   description?: string
   /**

@@ -7,7 +7,8 @@
  *    grammar, mdbook-spec directives), each top-level block collected separately under the index the
  *    model gave it;
  * 3. per block: raw HTML parsed (rehype-raw, for blocks that have some), then sanitized (rehype-sanitize,
- *    `sanitize-schema.ts`), then the trusted addition of syntax highlighting; then rehype-stringify.
+ *    `sanitize-schema.ts`), then the trusted additions of syntax highlighting and, for a book with
+ *    math, typeset TeX (`math.ts`); then rehype-stringify.
  *
  * Each block comes out as data (`RenderedBlock`): its HTML, and beside it the margin data of a labelled
  * block, which the site draws.
@@ -39,6 +40,7 @@ import {linkHandlers} from './links.ts'
 import {OffsetQueue, type ProductionLocation, type RenderContext} from './render-context.ts'
 import {ruleMargin} from './rule-margin.ts'
 import {keepContainersOpen, tagBalance, type TagBalance} from './html-containers.ts'
+import {mayHoldMath, typesetMath} from './math.ts'
 import {sanitizeSchema, unclobber} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
 
@@ -64,6 +66,8 @@ export interface ChapterRenderInput {
   hidelines?: Record<string, string>
   /** The edition Rust examples run in on the Rust Playground, or null for no run link (`Project.runnableExamples`). */
   playground?: string | null
+  /** Whether TeX in the text is typeset (`Project.math`, `math.ts`). */
+  math?: boolean
 }
 
 export interface RenderedChapterBody {
@@ -97,6 +101,8 @@ interface BlockHolds {
   code: boolean
   /** How many railroad slots. */
   railroads: number
+  /** Text that may hold TeX, in a book with math. */
+  math: boolean
 }
 
 const stringifier = unified().use(rehypeStringify).freeze()
@@ -112,7 +118,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, railroads: []}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, math: input.math ?? false, railroads: []}
   const blockByChild = topLevelBlocks(tree, chapter)
   const holds = new WeakMap<Element, BlockHolds>()
   const headingDepth = new Map<number, number>()
@@ -153,7 +159,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
       xhtml.push(hastToReqifXhtml(content))
     } else if (child.tagName === 'section') {
       // The footnotes are not a block of the root's: every step looks, and raw HTML is looked for.
-      footnotes = stringify(finish([child], {raw: containsRaw(child), code: true, railroads: Infinity}, context.railroads))
+      footnotes = stringify(finish([child], {raw: containsRaw(child), code: true, railroads: Infinity, math: context.math}, context.railroads))
     }
   }
   if (balances.size > 0) keepContainersOpen(blocks, balances)
@@ -165,6 +171,7 @@ function finish(children: HastRootContent[], holds: BlockHolds, railroads: Eleme
   const pipeline = holds.raw ? PIPELINES.raw : holds.code ? PIPELINES.code : PIPELINES.plain
   const root = pipeline.runSync({type: 'root', children}) as HastRoot
   if (holds.railroads > 0) fillRailroadSlots(root, railroads, holds.railroads)
+  if (holds.math) typesetMath(root)
   return root.children
 }
 
@@ -223,7 +230,7 @@ function handlers(context: RenderContext, blockByChild: Map<number, number>, hol
         const result = state.one(child, node)
         const content = result === undefined ? [] : Array.isArray(result) ? result : [result]
         const wrapper: Element = {type: 'element', tagName: BLOCK_TAG, properties: {dataIndex: blockIndex}, children: content}
-        holds.set(wrapper, {raw, code, railroads: context.railroads.length - railroads})
+        holds.set(wrapper, {raw, code, railroads: context.railroads.length - railroads, math: context.math && mayHoldMath(content)})
         children.push(wrapper)
       })
       return children

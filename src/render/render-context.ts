@@ -41,6 +41,8 @@ export interface RenderContext {
   hidelines: Record<string, string>
   /** The edition Rust examples run in on the Rust Playground by default, or null for no run link. */
   playground: string | null
+  /** Whether TeX in the text is typeset (`Project.math`). */
+  math: boolean
   /** Railroad diagrams of the chapter's grammar blocks, by slot; put in place after sanitation. */
   railroads: Element[][]
 }

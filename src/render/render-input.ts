@@ -1,26 +1,44 @@
 /**
  * What rendering one chapter needs, taken from the model: the chapter, its tree (from the parse that
- * built its model), and — only for chapters with grammar — where productions are defined. Everything a
- * chapter's HTML depends on is here, so this is also what the render cache key covers.
+ * built its model), only for chapters with grammar where productions are defined, and the project's
+ * settings that change HTML (URL scheme, hidden-line prefixes, the playground's edition, math).
+ * Everything a chapter's HTML depends on is here, so this is also what the render cache key covers.
  */
-import type {Root} from 'mdast'
-import type {Chapter, Production} from '../model/types.ts'
+import type {Model} from '../pipeline/assemble-model.ts'
+import type {Chapter} from '../model/types.ts'
 import type {ChapterRenderInput} from './render-chapter.ts'
 import type {ProductionLocation} from './render-context.ts'
 
 const GRAMMAR_SUMMARY = /^\{\{\s*grammar-summary\s*\}\}$/
 
-export function chapterRenderInput(chapter: Chapter, tree: Root, grammar: Production[], base: string): ChapterRenderInput {
+/** A chapter's render input. */
+export function chapterRenderInput(model: Model, chapter: Chapter, base: string): ChapterRenderInput {
+  return {...chapterRenderSettings(model, chapter, base), tree: model.trees.get(chapter.id)}
+}
+
+/** A chapter's render input but its tree: enough for the render cache's key, and cheap. */
+export function chapterRenderSettings(model: Model, chapter: Chapter, base: string): Omit<ChapterRenderInput, 'tree'> {
+  const {grammar, urls} = model.spec
+  const {project} = model
   const summary = chapter.blocks.some((block) => block.type === 'paragraph' && GRAMMAR_SUMMARY.test(block.text))
   const blocks = summary || chapter.blocks.some((block) => block.type === 'grammar')
-  return {chapter, tree, base, grammar: summary ? grammar : [], productions: blocks ? productionLocations(grammar) : []}
+  return {
+    chapter,
+    base,
+    grammar: summary ? grammar : [],
+    productions: blocks ? productionLocations(grammar) : [],
+    urls,
+    hidelines: project.codeHidelines ?? {},
+    playground: project.runnableExamples === false ? null : project.edition,
+    math: project.math === true,
+  }
 }
 
 /** One list per grammar (every chapter with grammar shares it), so that render keys serialize it once. */
-const locations = new WeakMap<Production[], Array<[string, ProductionLocation]>>()
+const locations = new WeakMap<Model['spec']['grammar'], Array<[string, ProductionLocation]>>()
 
 /** Where each production is defined; the first definition of a name wins, as in the model's index. */
-function productionLocations(grammar: Production[]): Array<[string, ProductionLocation]> {
+function productionLocations(grammar: Model['spec']['grammar']): Array<[string, ProductionLocation]> {
   const known = locations.get(grammar)
   if (known) return known
   const seen = new Map<string, ProductionLocation>()

@@ -18,6 +18,8 @@ interface Kept {
   body: RenderedChapterBody
   base: string
   urls: ChapterRenderInput['urls']
+  /** The project's other settings that change HTML, as text (`projectSettings`). */
+  settings: string
   /** The production locations' version it was rendered with (0: none needed). */
   locations: number
   /** The grammar it summarises, if it has the summary. */
@@ -37,7 +39,7 @@ export class RenderMemo {
   /** The body kept for this input, if nothing it depends on changed. */
   get(input: Omit<ChapterRenderInput, 'tree'>): RenderedChapterBody | null {
     const kept = this.kept.get(input.chapter)
-    if (!kept || kept.base !== input.base || kept.urls !== input.urls) return null
+    if (!kept || kept.base !== input.base || kept.urls !== input.urls || kept.settings !== projectSettings(input)) return null
     if (input.productions.length > 0 && kept.locations !== this.locationsOf(input.productions)) return null
     if (input.grammar.length > 0 && (kept.grammar === null || !sameGrammar(kept.grammar, input.grammar))) return null
     return kept.body
@@ -45,7 +47,7 @@ export class RenderMemo {
 
   set(input: Omit<ChapterRenderInput, 'tree'>, body: RenderedChapterBody): void {
     const locations = input.productions.length > 0 ? this.locationsOf(input.productions) : 0
-    this.kept.set(input.chapter, {body, base: input.base, urls: input.urls, locations, grammar: input.grammar.length > 0 ? input.grammar : null})
+    this.kept.set(input.chapter, {body, base: input.base, urls: input.urls, settings: projectSettings(input), locations, grammar: input.grammar.length > 0 ? input.grammar : null})
   }
 
   /** The authoring guide's page (`renderGuide`): parsed again when its text changed, rendered again when its links resolve differently. */
@@ -89,4 +91,9 @@ export class RenderMemo {
 /** Whether two grammars render alike: production for production the same object, or the same data. */
 function sameGrammar(a: Production[], b: Production[]): boolean {
   return a === b || (a.length === b.length && a.every((production, position) => production === b[position] || JSON.stringify(production) === JSON.stringify(b[position])))
+}
+
+/** What else of the project a chapter's HTML depends on (a `book.toml` edited while `dev` runs). */
+function projectSettings(input: Omit<ChapterRenderInput, 'tree'>): string {
+  return JSON.stringify([input.hidelines ?? {}, input.playground ?? null, input.math ?? false])
 }

@@ -21,14 +21,13 @@ import type {SiteTrace} from '../trace/site-trace.ts'
 import {changelogData} from './changelog-data.ts'
 import {releaseData} from './release-data.ts'
 import {currentCitableText} from '../citations/citation-data.ts'
-import type {Root} from 'mdast'
 import {renderChapter, type ChapterRenderInput, type RenderedChapterBody} from './render-chapter.ts'
 import {openRenderCache, renderKey} from './render-cache.ts'
 import type {RenderMemo} from './render-memo.ts'
 import {renderGuide, renderOwnPage} from './render-guide.ts'
 import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
-import {chapterRenderInput} from './render-input.ts'
+import {chapterRenderSettings} from './render-input.ts'
 import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type RenderedChapter, type RenderedPage, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
 import {rebaseHtml} from './rebase-links.ts'
@@ -350,9 +349,8 @@ function registryAliases(model: Model, lastReleased: ReadonlyMap<string, LastRel
 }
 
 /** A chapter's render input, without its tree (enough for the cache key) and, when rendered, with it. */
-function lazyInput(model: Model, chapter: Chapter, base: string): {withoutTree: ChapterRenderInput; full: () => ChapterRenderInput} {
-  const empty: Root = {type: 'root', children: []}
-  const withoutTree = {...chapterRenderInput(chapter, empty, model.spec.grammar, base), urls: model.spec.urls, hidelines: model.project.codeHidelines ?? {}, playground: model.project.runnableExamples === false ? null : model.project.edition}
+function lazyInput(model: Model, chapter: Chapter, base: string): {withoutTree: Omit<ChapterRenderInput, 'tree'>; full: () => ChapterRenderInput} {
+  const withoutTree = chapterRenderSettings(model, chapter, base)
   return {withoutTree, full: () => ({...withoutTree, tree: model.trees.sendable(chapter.id)})}
 }
 

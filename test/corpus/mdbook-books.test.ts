@@ -50,6 +50,10 @@ describe.runIf(available || process.env.CI === 'true')('real mdBooks, built and 
         expect(redirect).toContain('<meta http-equiv="refresh" content="0; URL=configuration/index.html">')
         const markdown = fs.readFileSync(path.join(outDir, 'format/markdown.html'), 'utf8')
         for (const family of ['note', 'tip', 'important', 'warning', 'caution']) expect(markdown).toContain(`admonition ${family}`)
+        // Its `mathjax-support = true`: the guide's two example equations typeset, its code showing them not.
+        const mathjax = fs.readFileSync(path.join(outDir, 'format/mathjax.html'), 'utf8')
+        expect(mathjax.match(/<math /g)).toHaveLength(2)
+        expect(mathjax).toContain('<annotation encoding="application/x-tex"> \\mu = \\frac{1}{N} \\sum_{i=0} x_i </annotation>')
       }
       if (book === 'async-book') expect(listed.some((entry) => entry.file!.includes('/'))).toBe(true)
       if (book.startsWith('rust-reference')) {

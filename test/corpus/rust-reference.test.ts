@@ -69,7 +69,7 @@ describe.runIf(available || process.env.CI === 'true')('the Rust Reference corpu
       const picked = [...new Set([...model.spec.chapters.filter(has('grammar')).slice(0, 4), ...summary, ...model.spec.chapters.filter(has('table')).slice(0, 2), ...model.spec.chapters.filter(has('admonition')).slice(0, 2)])]
       expect(summary).toHaveLength(1)
       expect(picked.length).toBeGreaterThanOrEqual(6)
-      const inputs = picked.map((chapter) => ({...chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/'), urls: model.spec.urls}))
+      const inputs = picked.map((chapter) => chapterRenderInput(model, chapter, '/'))
 
       process.env.SPECMARK_WORKERS = '1'
       const before = pooledItems()

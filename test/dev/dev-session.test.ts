@@ -89,6 +89,20 @@ describe('dev session', () => {
     expect(html(update, 'layout')).toContain('Written at last.')
   })
 
+  it('renders again when book.toml changes what the HTML shows, the chapters unchanged', async () => {
+    const book = (settings: string): string => `[book]\ntitle = "T"\n\n[output.html]\n${settings}`
+    const root = await writeTree({'book.toml': book(''), 'src/SUMMARY.md': '- [Sums](sums.md)\n', 'src/sums.md': '# Sums\n\nThe sum \\\\( a + b \\\\).\n\n```rust\nfn main() {}\n```\n'})
+    const session = await DevSession.open(root, {cache: false})
+    const first = await session.update([])
+    expect(html(first, 'sums')).not.toContain('<math')
+    expect(html(first, 'sums')).toContain('data-playground')
+    await fs.writeFile(path.join(root, 'book.toml'), book('mathjax-support = true\n\n[output.html.playground]\nrunnable = false\n'))
+    const update = await session.update(['book.toml'])
+    expect(update.renderedChapters).toEqual(['sums'])
+    expect(html(update, 'sums')).toContain('<math')
+    expect(html(update, 'sums')).not.toContain('data-playground')
+  })
+
   it('throws an input error for an unreadable save and recovers on the next good one', async () => {
     const root = await writeTree({
       'outline.yaml': outlineYaml(TOPICS.slice(0, 1)),

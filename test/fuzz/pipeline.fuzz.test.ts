@@ -97,7 +97,7 @@ function pipeline(sources: string[], layout: 'specmark' | 'mdbook') {
   const {spec} = model
   const diagnostics = runCheck(model)
   for (const [position, chapter] of spec.chapters.entries()) {
-    const {blocks} = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), spec.grammar, '/'))
+    const {blocks} = renderChapter(chapterRenderInput(model, chapter, '/'))
     for (const block of blocks) expect(unsafeMarkup(block.html)).toEqual([])
   }
   JSON.parse(exportJson(spec, null))

@@ -16,7 +16,7 @@ async function oneChapter(lines: string[]): Promise<{chapter: Chapter; html: str
   expect(await check(root)).toEqual([])
   const model = await assembleModel(root, {cache: false})
   const chapter = model.spec.chapters[0]!
-  const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
+  const html = renderChapter(chapterRenderInput(model, chapter, '/')).blocks.map((block) => block.html).join('\n')
   return {chapter, html}
 }
 

@@ -66,7 +66,7 @@ describe('mdBook includes', () => {
     ])
     expect(chapter.sections.map((section) => section.anchor)).toEqual(['one', 'shared-section'])
     expect(chapter.blocks.map((block) => block.text)).toContain('Deeper text.')
-    const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
+    const html = renderChapter(chapterRenderInput(model, chapter, '/')).blocks.map((block) => block.html).join('\n')
     expect(html).toContain('id="shared-section"')
     expect(html).toContain('Deeper text.')
     expect(html).not.toContain('{{#title')

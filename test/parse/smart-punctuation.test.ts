@@ -34,7 +34,7 @@ describe('smart punctuation', () => {
     const rendered = async (root: string): Promise<{html: string; text: string; hash: string}> => {
       const model = await assembleModel(root, {cache: false})
       const chapter = model.spec.chapters[0]!
-      const html = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/')).blocks.map((block) => block.html).join('\n')
+      const html = renderChapter(chapterRenderInput(model, chapter, '/')).blocks.map((block) => block.html).join('\n')
       return {html, text: chapter.blocks[1]!.text, hash: chapter.clauses[0]!.hash}
     }
     const on = await rendered(await writeTree(book('')))

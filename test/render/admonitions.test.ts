@@ -18,7 +18,7 @@ describe('admonitions', () => {
 
   it('renders code and lists inside an admonition', async () => {
     const html = await renderMarkdown('> [!EXAMPLE]\n> ```rust\n> let x = 1;\n> ```\n> - item\n')
-    expect(html).toMatch(/<div class="admonition example"[^>]*>\n<p class="admonition-title">Example<\/p>\n<pre class="shiki/)
+    expect(html).toMatch(/<div class="admonition example"[^>]*>\n<p class="admonition-title">Example<\/p>\n<div class="code-block"[^>]*><pre class="shiki/)
     expect(html).toContain('<li>item</li>')
   })
 

@@ -19,7 +19,7 @@ export async function loadChapters(bodies: Record<string, string>, extra: Record
 /** The HTML of chapter `name` (default: the first), blocks and footnotes joined. */
 export function chapterHtml(model: Model, name?: string): string {
   const chapter = name === undefined ? model.spec.chapters[0]! : model.spec.chapters.find((candidate) => candidate.id === name)!
-  const body = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), model.spec.grammar, '/'))
+  const body = renderChapter(chapterRenderInput(model, chapter, '/'))
   return [...body.blocks.map((block) => block.html), body.footnotes].join('\n')
 }
 

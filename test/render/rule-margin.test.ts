@@ -8,7 +8,7 @@ describe('rule margin', () => {
   it('gives every labelled block its margin as data, apart from its HTML', async () => {
     const model = await loadChapters({main: 'r[main]\n# Title\n\nr[main.intro]\nThe *intro*.\n\nUnlabelled.\n'})
     const chapter = model.spec.chapters[0]!
-    const body = renderChapter(chapterRenderInput(chapter, model.trees.get(chapter.id), [], '/'))
+    const body = renderChapter(chapterRenderInput(model, chapter, '/'))
     const intro = chapter.blocks.find((block) => block.ruleId === 'main.intro')!
     expect(body.blocks.map((block) => [block.index, block.ruleId, block.heading])).toEqual([
       [0, 'main', 1],
