@@ -202,9 +202,13 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     throw new InputError(`${display(BOOK_FILE)}:${first.place.start.line}:${first.place.start.column}: ${first.message}`, first.place)
   }
   const output = (data.output ?? {}) as Record<string, Record<string, unknown>>
-  const redirects = Object.fromEntries(
-    Object.entries((output.html?.redirect ?? {}) as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string')
-  )
+  const redirects = {
+    // mdBook puts the whole book on one page at `print.html` (unless `[output.html.print] enable = false`);
+    // specmark's is `print/` (`PRINT_PAGE` in `src/build/site-pages.ts`, a layer above: a test holds the
+    // two equal), and the old URL, widely linked, forwards to it. The book's own entry wins.
+    ...(tableAt(output.html?.print).enable === false ? {} : {'/print.html': 'print/'}),
+    ...Object.fromEntries(Object.entries((output.html?.redirect ?? {}) as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string')),
+  }
   const build = (data.build ?? {}) as Record<string, unknown>
   const locate = tomlLocator(text, file, 'preprocessor')
   const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))

@@ -38,6 +38,8 @@ describe.runIf(available || process.env.CI === 'true')('real mdBooks, built and 
       // The print page (every chapter on one page, `print/index.html`) is crawled like every other page.
       expect(crawl.pages).toBeGreaterThan(listed.length)
       expect(fs.existsSync(path.join(outDir, 'print/index.html'))).toBe(true)
+      // mdBook's own address of that page, linked from far and wide, forwards to it.
+      expect(fs.readFileSync(path.join(outDir, 'print.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; URL=print/">')
       // A link to a missing anchor of a page that exists is the book's slip: `check` warns, and the page links
       // it as mdBook does. Anything else broken is specmark's.
       const staleAnchors = new Set(

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {searchRecords} from '../../src/search/search-records.ts'
+import {PRINT_PAGE} from '../../src/build/site-pages.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const book = {
@@ -198,6 +199,19 @@ describe("an mdBook's not-found page", () => {
     expect(positionsOf(await check(await writeTree(named)), 'unreachable-markdown-file')).toEqual(['404.md:1:1'])
     const {rendered: plain} = await renderSpec(await assembleModel(await writeTree(book), {cache: false}), {cache: false})
     expect(plain.notFound).toBeNull()
+  })
+
+  it('forwards mdBook’s print.html to the print page, and links to it resolve, unless print is off', async () => {
+    const linking = {...book, 'src/glossary.md': '# Glossary\n\nThe [whole book](print.html).\n'}
+    const model = await assembleModel(await writeTree(linking), {cache: false})
+    expect(model.project.redirects).toEqual({'/print.html': PRINT_PAGE})
+    expect(positionsOf(await check(await writeTree(linking)), 'unresolved-internal-link')).toEqual([])
+    const off = {...linking, 'book.toml': `${book['book.toml']}\n[output.html.print]\nenable = false\n`}
+    expect((await assembleModel(await writeTree(off), {cache: false})).project.redirects).toEqual({})
+    expect(positionsOf(await check(await writeTree(off)), 'unresolved-internal-link')).toEqual(['glossary.md:3:5'])
+    // The book's own entry for print.html stands.
+    const own = {...linking, 'book.toml': `${book['book.toml']}\n[output.html.redirect]\n"/print.html" = "glossary.html"\n`}
+    expect((await assembleModel(await writeTree(own), {cache: false})).project.redirects).toEqual({'/print.html': 'glossary.html'})
   })
 
   it('refuses an input-404 that names no file, at the key, as mdBook refuses the book', async () => {
