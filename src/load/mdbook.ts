@@ -44,6 +44,8 @@ interface BookConfig {
   input404: {file: string; place: SourceSpan} | null
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
   preprocessors: Array<{name: string; place: SourceSpan}>
+  /** `[build] build-dir` (default `book`), relative to the book's root. */
+  buildDir: string
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
   createMissing: boolean
   /** `output.html.smart-punctuation` (mdBook 0.4's `curly-quotes`); mdBook's default is true. */
@@ -148,6 +150,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     ...(config.navFold === null ? {} : {navFold: config.navFold}),
     ...(config.description === null ? {} : {description: config.description}),
     runnableExamples: config.runnableExamples,
+    defaultOut: path.resolve(root, config.buildDir),
     ...(config.math ? {math: true} : {}),
     ...(config.cname === null ? {} : {cname: config.cname}),
     ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
@@ -242,6 +245,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,
+    buildDir: typeof build['build-dir'] === 'string' && build['build-dir'].trim() !== '' ? build['build-dir'] : 'book',
     createMissing: build['create-missing'] !== false,
     smartPunctuation: typeof smartPunctuation === 'boolean' ? smartPunctuation : true,
     // A tag only: it is written into every page and names the search index's language.

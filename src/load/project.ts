@@ -167,6 +167,12 @@ export interface Project {
    */
   runnableExamples?: boolean
   /**
+   * Where `build` writes without `--out`: an mdBook's `[build] build-dir` from the book's root (`book/` by
+   * default), as `mdbook build` does, so that a deploy step and a `.gitignore` written for mdBook still
+   * hold; else `dist/` in the working directory.
+   */
+  defaultOut?: string
+  /**
    * Whether TeX between `\(…\)`, `\[…\]` or `$$…$$` in the text is typeset (`src/render/math.ts`): an
    * mdBook's `[output.html] mathjax-support`.
    */

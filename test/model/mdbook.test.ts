@@ -201,6 +201,13 @@ describe("an mdBook's not-found page", () => {
     expect(plain.notFound).toBeNull()
   })
 
+  it('is built into book/ beside book.toml unless told otherwise, as mdbook build does', async () => {
+    const root = await writeTree(book)
+    expect((await assembleModel(root, {cache: false})).project.defaultOut).toBe(path.join(root, 'book'))
+    const other = await writeTree({...book, 'book.toml': `${book['book.toml']}\n[build]\nbuild-dir = "../site"\n`})
+    expect((await assembleModel(other, {cache: false})).project.defaultOut).toBe(path.resolve(other, '../site'))
+  })
+
   it('forwards mdBook’s print.html to the print page, and links to it resolve, unless print is off', async () => {
     const linking = {...book, 'src/glossary.md': '# Glossary\n\nThe [whole book](print.html).\n'}
     const model = await assembleModel(await writeTree(linking), {cache: false})

@@ -28,6 +28,17 @@ const BOOK = {
   'src/404.md': '# Perdu\n\nCette page n’existe pas ; voir [le début](one.md).\n',
 }
 
+describe('an mdBook built without --out', () => {
+  it('is written where mdbook build writes it: its build-dir, from the book’s root', {timeout: 120_000}, async () => {
+    const root = await writeTree({'book.toml': '[book]\ntitle = "Here"\n\n[build]\nbuild-dir = "public"\n', 'src/SUMMARY.md': '- [One](one.md)\n', 'src/one.md': '# One\n\nText.\n'})
+    const result = await specmark('build', '--root', root)
+    expect(result.code, result.stderr).toBe(0)
+    expect(existsSync(path.join(root, 'public/one.html'))).toBe(true)
+    expect(result.stderr).toContain(`wrote ${path.relative(process.cwd(), path.join(root, 'public'))}/ in`)
+    expect(existsSync(path.join(process.cwd(), 'dist/one.html'))).toBe(false)
+  })
+})
+
 describe('an mdBook built twice into the same folder', () => {
   it('succeeds and keeps every page, asset and redirect', {timeout: 240_000}, async () => {
     const root = await writeTree(BOOK)

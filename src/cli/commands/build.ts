@@ -1,6 +1,7 @@
 /**
  * `specmark build`: check the specification, and only when `check` finds no errors, build the static site
- * (Astro pages and the pagefind search index) into `--out` (default `dist/`). Prints the diagnostics as
+ * (Astro pages and the pagefind search index) into `--out` (default `dist/`, or an mdBook's `build-dir`:
+ * `Project.defaultOut`). Prints the diagnostics as
  * `check` does, then one line per phase with its time. Exit 1 (and no site) when `check` finds errors.
  * With `--tests DIR` it also traces those test trees (`src/trace/`): the pages show which tests cite each
  * paragraph, and `/traceability/` the coverage.
@@ -19,7 +20,7 @@ import path from 'node:path'
 
 interface BuildCommandOptions {
   root: string
-  out: string
+  out?: string
   base: string
   denyWarnings: boolean
   cache: boolean
@@ -37,7 +38,7 @@ const searchIndexed = (records: number, shards: {count: number; indexed: number;
 export function registerBuild(program: Command, setStatus: (code: number) => void): void {
   const command = program.command('build').description('check, then build the static site and its search index')
   addRootOption(command)
-    .option('--out <dir>', 'output folder', 'dist')
+    .option('--out <dir>', 'output folder (default: dist, or an mdBook\'s [build] build-dir, book)')
     .option('--base <path>', 'URL path the site is served under', '/')
     .option('--deny-warnings', 'treat warnings as errors (also: SPECMARK_DENY_WARNINGS=1)', false)
     .option('--no-cache', 'parse and render every file again instead of reusing cached results')
@@ -68,11 +69,12 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       if (hosted !== undefined && baseProblem(hosted) === null && normalizeBase(hosted) !== normalizeBase(options.base)) {
         process.stderr.write(`build: book.toml's \`site-url\` says the book is hosted under ${normalizeBase(hosted)}; these pages link from ${normalizeBase(options.base)} (build with \`--base ${normalizeBase(hosted)}\` to host them there)\n`)
       }
+      const out = options.out ?? (model.project.defaultOut ? path.relative(process.cwd(), model.project.defaultOut) || '.' : 'dist')
       const {buildSite, startSite} = await import('../../build/build-site.ts')
       const site = startSite(model, {base: options.base, cache: options.cache})
-      const search = await (await import('../../build/site-search.ts')).startSearch(model, options.out, options.out, options.cache)
+      const search = await (await import('../../build/site-search.ts')).startSearch(model, out, out, options.cache)
       const trace = options.tests.length > 0 ? await (await import('../../trace/site-trace.ts')).loadTraceForSite(model, options.tests) : null
-      const summary = await buildSite(model, {outDir: options.out, base: options.base, cache: options.cache, trace, search, site})
+      const summary = await buildSite(model, {outDir: out, base: options.base, cache: options.cache, trace, search, site})
       const {timings} = summary
       process.stderr.write(
         [
@@ -80,7 +82,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
           `built the pages (${counted(summary.chapters, 'chapter')}${summary.pagesKept > 0 ? `, ${summary.pagesKept} of them unchanged and kept` : ''}, ${counted(summary.rules, 'rule ID')}) in ${seconds(timings.pages)}: ${summary.pagesRendered} rendered, ${summary.pagesWritten} of them changed and written${summary.otherPagesKept > 0 ? `; ${summary.otherPagesKept} other pages unchanged and kept` : ''}`,
           summary.searchKept ? `kept the search index (its ${summary.searchRecords} records unchanged) in ${seconds(timings.search)}` : `indexed ${searchIndexed(summary.searchRecords, summary.searchShards)} in ${seconds(timings.search)}`,
           ...(trace ? [`traced ${options.tests.join(', ')}: ${trace.totals.covered} of ${trace.totals.total} normative paragraphs cited (traceability/)`] : []),
-          `wrote ${options.out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,
+          `wrote ${out}/ in ${seconds(performance.now() - start)}${summary.staleFilesRemoved > 0 ? ` (removed ${summary.staleFilesRemoved} stale files)` : ''}`,
         ].join('\n') + '\n'
       )
       // Citations of unknown or retired IDs fail the build as they fail `trace` (the site is built anyway,
@@ -97,8 +99,8 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
         const pdfStart = performance.now()
         const {writePdf} = await import('../../build/pdf.ts')
         const {sourceDateEpoch} = await import('../../load/source-stamp.ts')
-        const file = options.pdf === true ? path.join(options.out, 'document.pdf') : options.pdf
-        const pdf = await writePdf({outDir: path.resolve(options.out), base: normalizeBase(options.base), file, title: model.spec.title, version: model.spec.version, epoch: sourceDateEpoch(model.project.root)})
+        const file = options.pdf === true ? path.join(out, 'document.pdf') : options.pdf
+        const pdf = await writePdf({outDir: path.resolve(out), base: normalizeBase(options.base), file, title: model.spec.title, version: model.spec.version, epoch: sourceDateEpoch(model.project.root)})
         process.stderr.write(`printed ${file} (${pdf.pages} pages) in ${seconds(performance.now() - pdfStart)}\n`)
       }
     })
