@@ -15,6 +15,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {fragmentRedirects} from '../load/mdbook.ts'
+import type {Project} from '../load/project.ts'
 import {writeIfChangedSync} from './out-dir.ts'
 
 /**
@@ -60,15 +61,27 @@ async function writtenSince(target: string, since: number): Promise<boolean> {
  * start, by the file system's clock). Returns the count.
  */
 export async function copyAssets(contentRoot: string, outDir: string, files: string[], since: number, owned: ReadonlySet<string>): Promise<number> {
+  return copyFiles(files.map((file) => [path.join(contentRoot, file), path.join(outDir, file)]), since, owned)
+}
+
+async function copyFiles(pairs: Array<[from: string, to: string]>, since: number, owned: ReadonlySet<string>): Promise<number> {
   let copied = 0
-  for (const file of files) {
-    const target = path.join(outDir, file)
+  for (const [from, target] of pairs) {
     if (owned.has(target) || (await writtenSince(target, since))) continue
     await fs.mkdir(path.dirname(target), {recursive: true})
-    await fs.copyFile(path.join(contentRoot, file), target)
+    await fs.copyFile(from, target)
     copied++
   }
   return copied
+}
+
+/**
+ * Copies an mdBook's `additional-css` and `additional-js` files that exist to where the pages link them
+ * (`Project.additionalFiles`), as mdBook copies them; like `copyAssets`, never over a file the build made.
+ */
+export async function copyAdditionalFiles(project: Project, outDir: string, since: number, owned: ReadonlySet<string>): Promise<number> {
+  const files = (project.additionalFiles ?? []).filter((entry) => entry.exists)
+  return copyFiles(files.map(({file, url}) => [path.resolve(project.root, file), path.join(outDir, url)]), since, owned)
 }
 
 /**

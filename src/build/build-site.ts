@@ -23,7 +23,7 @@ import type {SiteTrace} from '../trace/site-trace.ts'
 import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
 import {bundleFolders} from '../search/pagefind-index.ts'
-import {copyAssets, writeCname, writeRedirects} from './book-output.ts'
+import {copyAdditionalFiles, copyAssets, writeCname, writeRedirects} from './book-output.ts'
 import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
 import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
@@ -154,6 +154,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     // Both skip what this build wrote (by its time), so they come after the pages and everything else.
     if (model.project.layout === 'mdbook') {
       await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], since, kept)
+      await copyAdditionalFiles(model.project, outDir, since, kept)
       await writeRedirects(outDir, model.project.redirects ?? {}, since, kept)
       if (model.project.cname !== undefined) kept.add(writeCname(outDir, model.project.cname))
     }

@@ -133,11 +133,13 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
 }
 
 /**
- * The files a build publishes beside the pages: an mdBook's assets (images, downloads) and the
- * authoring guide's images.
+ * The files a build publishes beside the pages: an mdBook's assets (images, downloads) and theme files
+ * (`additional-css`, `additional-js`), and the authoring guide's images.
  */
 function publishedFile(project: Project | null, relative: string): string | null {
   if (project?.assetFiles?.includes(relative)) return path.join(project.contentRoot, relative)
+  const additional = project?.additionalFiles?.find((entry) => entry.exists && entry.url === relative)
+  if (additional) return path.resolve(project!.root, additional.file)
   for (const folder of GUIDE_ASSETS) {
     const prefix = `${GUIDE_PATH}${folder}/`
     if (relative.startsWith(prefix)) return staticFile(path.join(path.dirname(GUIDE_FILE), folder), relative.slice(prefix.length))

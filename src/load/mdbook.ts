@@ -44,6 +44,8 @@ interface BookConfig {
   input404: {file: string; place: SourceSpan} | null
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
   preprocessors: Array<{name: string; place: SourceSpan}>
+  /** `[output.html] additional-css` and `additional-js`, as written (paths from the book's root). */
+  additionalFiles: Array<{kind: 'style' | 'script'; file: string; place: SourceSpan}>
   /** `[build] build-dir` (default `book`), relative to the book's root. */
   buildDir: string
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
@@ -151,6 +153,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     ...(config.description === null ? {} : {description: config.description}),
     runnableExamples: config.runnableExamples,
     defaultOut: path.resolve(root, config.buildDir),
+    additionalFiles: await Promise.all(config.additionalFiles.map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
     ...(config.math ? {math: true} : {}),
     ...(config.cname === null ? {} : {cname: config.cname}),
     ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
@@ -230,6 +233,10 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     const enable = tableAt(value).enable
     return {path: key, enable: typeof enable === 'boolean' ? enable : null, place: locateOutput(['html', 'search', 'chapter', key])}
   })
+  const additionalFiles = (key: string, kind: 'style' | 'script') => {
+    const files = Array.isArray(output.html?.[key]) ? (output.html[key] as unknown[]) : []
+    return files.flatMap((file, index) => (typeof file === 'string' && file.trim() !== '' ? [{kind, file, place: locateOutput(['html', key, index])}] : []))
+  }
   return {
     settings,
     search: {enabled: search.enable !== false, chapters},
@@ -245,6 +252,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,
+    additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
     buildDir: typeof build['build-dir'] === 'string' && build['build-dir'].trim() !== '' ? build['build-dir'] : 'book',
     createMissing: build['create-missing'] !== false,
     smartPunctuation: typeof smartPunctuation === 'boolean' ? smartPunctuation : true,
@@ -316,4 +324,17 @@ function fragmentRedirectsByPage(redirects: Record<string, string>): Map<string,
 /** mdBook's `escape_html` (mdbook-core `utils/html.rs`): `<`, `>` and `&`. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (ch) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[ch]!)
+}
+
+/**
+ * Where mdBook's output has an `additional-css` or `additional-js` file: at its path from the book's root
+ * (`theme/reference.css`); one above the root (`../ferris.css`, a book sharing its sibling's) at its name.
+ */
+function additionalFileUrl(file: string): string {
+  const parts = path.posix.normalize(file.replace(/\\/g, '/')).split('/').filter((part) => part !== '' && part !== '.')
+  return parts.includes('..') ? parts[parts.length - 1]! : parts.join('/')
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await fs.stat(file).catch(() => null))?.isFile() ?? false
 }

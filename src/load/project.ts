@@ -167,6 +167,12 @@ export interface Project {
    */
   runnableExamples?: boolean
   /**
+   * An mdBook's `additional-css` and `additional-js` (its theme's own styles and scripts: the Rust Book's
+   * Ferris, the Reference's rule styles): `file` from the book's root as written, `url` where the site
+   * has it (from its base), whether it exists (`missing-additional-file` reports one that does not).
+   */
+  additionalFiles?: Array<{kind: 'style' | 'script'; file: string; url: string; exists: boolean; place: SourceSpan}>
+  /**
    * Where `build` writes without `--out`: an mdBook's `[build] build-dir` from the book's root (`book/` by
    * default), as `mdbook build` does, so that a deploy step and a `.gitignore` written for mdBook still
    * hold; else `dist/` in the working directory.

@@ -81,7 +81,7 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
       {
         type: 'element',
         tagName: 'code',
-        properties: language ? {className: [`language-${language}`]} : {},
+        properties: language ? {className: codeClasses(language, lang, attributes)} : {},
         children: [{type: 'text', value: lines.visible}],
       },
     ],
@@ -92,6 +92,16 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
   // The page's script turns `data-playground` into a link running the whole example (`code-buttons.ts`).
   const runs = runsIn === null ? {} : {dataPlayground: runsIn}
   return {type: 'element', tagName: 'div', properties: {className: ['code-block'], ...runs}, children: [...flags, pre, ...hidden]}
+}
+
+/**
+ * The classes of a block's `code`, as mdBook gives them: the language, then the info string's other
+ * words (the Rust Book's scripts find `does_not_compile`, `panics` by them). Our `language-rust` for a
+ * Rust example whose first word is an attribute (`ignore`) keeps that word too.
+ */
+function codeClasses(language: string, lang: string | null, attributes: string[]): string[] {
+  const words = lang !== null && lang !== language ? [lang, ...attributes] : attributes
+  return [`language-${language}`, ...new Set(words.filter((word) => /^[\w-]+$/.test(word)))]
 }
 
 /**

@@ -110,7 +110,7 @@ export default function rehypeHighlight() {
       if (text.length > MAX_HIGHLIGHT_CHARS) return
       const pre = highlight(language, text)
       if (pre === null) return
-      parent.children[index] = pre
+      parent.children[index] = withCodeClasses(pre, classes)
       return 'skip'
     })
   }
@@ -142,4 +142,11 @@ function highlight(language: string, text: string): Element | null {
     highlighted.set(key, pre)
   }
   return pre
+}
+
+/** A highlighted block (shared: not modified) whose `code` has the classes of the one it replaces. */
+function withCodeClasses(pre: Element, classes: string[]): Element {
+  const code = pre.children[0]
+  if (code?.type !== 'element' || classes.length === 0) return pre
+  return {...pre, children: [{...code, properties: {...code.properties, className: classes}}, ...pre.children.slice(1)]}
 }

@@ -174,6 +174,8 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     notFound: notFoundPage(model, base),
     navFold: model.project.navFold ?? null,
     description: model.project.description ?? null,
+    bookStyles: additionalUrls(model, 'style'),
+    bookScripts: additionalUrls(model, 'script'),
   }
   // The exports read a chapter's blocks only when its parts are not in the cache (`site-exports.ts`).
   const exportChapters: ExportChapters = spec.chapters.map((chapter, index) => {
@@ -402,4 +404,8 @@ function withContent<T extends object, K extends keyof T & string>(content: () =
     })
   }
   return target
+}
+
+function additionalUrls(model: Model, kind: 'style' | 'script'): string[] {
+  return (model.project.additionalFiles ?? []).filter((entry) => entry.kind === kind && entry.exists).map((entry) => entry.url)
 }

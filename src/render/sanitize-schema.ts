@@ -28,7 +28,7 @@ const defaults = defaultSchema.attributes ?? {}
 type AttributeList = NonNullable<Schema['attributes']>[string]
 
 /** The default attributes of `tagName` plus `extra`, with the allowed class names merged into one entry. */
-function allow(tagName: string, classes: string[], extra: AttributeList = []): AttributeList {
+function allow(tagName: string, classes: Array<string | RegExp>, extra: AttributeList = []): AttributeList {
   const own = defaults[tagName] ?? []
   const defaultClasses = own.flatMap((entry) => (Array.isArray(entry) && entry[0] === 'className' ? (entry.slice(1) as string[]) : []))
   const rest = own.filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'))
@@ -72,6 +72,9 @@ export const sanitizeSchema: Schema = {
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
     pre: allow('pre', ['grammar-text']),
+    // A code block's info string, word by word, as mdBook writes it (`language-rust ignore
+    // does_not_compile`): books' own scripts and styles look for those classes (the Rust Book's Ferris).
+    code: allow('code', [/^[\w-]+$/]),
     span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved']),
     dfn: allow('dfn', ['term-def']),
     details: allow('details', ['hidden-lines', 'grammar-railroad']),

@@ -54,6 +54,9 @@ export interface RenderedSpec {
   guide: RenderedPage | null
   /** Every page's description unless the page has its own (an mdBook's `book.description`); null for none. */
   description: string | null
+  /** An mdBook's `additional-css` and `additional-js` files that exist, as URLs from the site's base: every page loads them after its own. */
+  bookStyles: string[]
+  bookScripts: string[]
   /** An mdBook's sidebar folding (`Project.navFold`): the level below which chapters start folded; null for none. */
   navFold: number | null
   /** An mdBook's not-found page (`input-404`, `404.md`), the body of `404.html`; null for the site's own. */

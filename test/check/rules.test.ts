@@ -217,6 +217,8 @@ describe('the rule registry', () => {
       'unsupported-file-name',
       // Tested with an mdBook's search settings in test/model/mdbook-search.test.ts.
       'unmatched-search-chapter',
+      // Tested with a book's theme files in test/site/additional-files.test.ts.
+      'missing-additional-file',
     ])
     expect(ids.filter((id) => !tested.has(id))).toEqual([])
   })

@@ -19,6 +19,7 @@ import {interopDataInvalid, interopStale, interopUnknownReference, interopUnsour
 import {invalidFrontMatter} from './invalid-front-matter.ts'
 import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
 import {malformedRuleId} from './malformed-rule-id.ts'
+import {missingAdditionalFile} from './missing-additional-file.ts'
 import {missingChapterFile} from './missing-chapter-file.ts'
 import {missingRuleId} from './missing-rule-id.ts'
 import {registrySchemaOutdated} from './registry-schema-outdated.ts'
@@ -52,6 +53,7 @@ export const lintRules: LintRule[] = [
   unreachableMarkdownFile,
   unknownPreprocessor,
   unmatchedSearchChapter,
+  missingAdditionalFile,
   invalidFrontMatter,
   chapterOutOfStep,
   // Rule labels.

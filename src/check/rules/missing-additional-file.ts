@@ -1,0 +1,25 @@
+/**
+ * `missing-additional-file`: `book.toml`'s `additional-css` or `additional-js` names a file that does not
+ * exist. mdBook refuses to build such a book; specmark builds its pages without the file (the Rust
+ * Reference's sources are often copied without their `theme/` folder) and says so.
+ *
+ * ok: `additional-css = ["theme/book.css"]` with that file. not ok: the same without it.
+ */
+import type {LintRule} from '../context.ts'
+
+export const missingAdditionalFile: LintRule = {
+  code: 'missing-additional-file',
+  severity: 'warning',
+  description: 'an `additional-css` or `additional-js` file of book.toml that does not exist',
+  layouts: ['mdbook'],
+  check({project}, report) {
+    for (const {kind, file, exists, place} of project.additionalFiles ?? []) {
+      if (exists) continue
+      report({
+        reason: `\`${file}\` (\`additional-${kind === 'style' ? 'css' : 'js'}\`) does not exist: the pages are built without it`,
+        place,
+        hint: 'add the file (mdBook refuses to build without it), or take it out of the list',
+      })
+    }
+  },
+}
