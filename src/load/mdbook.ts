@@ -36,6 +36,7 @@ interface BookConfig {
   description: string | null
   runnableExamples: boolean
   math: boolean
+  definitionLists: boolean
   cname: string | null
   siteUrlPath: string | null
   /** `[output.html.fold]`: its `level` when `enable` is true, else null. */
@@ -155,6 +156,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     defaultOut: path.resolve(root, config.buildDir),
     additionalFiles: await Promise.all(config.additionalFiles.map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
     ...(config.math ? {math: true} : {}),
+    definitionLists: config.definitionLists,
     ...(config.cname === null ? {} : {cname: config.cname}),
     ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
     preprocessors: config.preprocessors,
@@ -245,6 +247,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     // `playpen` is the table's name before mdBook 0.4.
     runnableExamples: tableAt(output.html?.playground ?? output.html?.playpen).runnable !== false,
     math: output.html?.['mathjax-support'] === true,
+    definitionLists: output.html?.['definition-lists'] !== false,
     siteUrlPath: typeof output.html?.['site-url'] === 'string' ? urlPath(output.html['site-url']) : null,
     cname: typeof output.html?.cname === 'string' && output.html.cname.trim() !== '' ? output.html.cname.trim() : null,
     input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,

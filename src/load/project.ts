@@ -178,6 +178,8 @@ export interface Project {
    * hold; else `dist/` in the working directory.
    */
   defaultOut?: string
+  /** Whether definition lists are read (`src/parse/syntax/definition-list.ts`): an mdBook's `output.html.definition-lists`, on by default as in mdBook 0.5. */
+  definitionLists?: boolean
   /**
    * Whether TeX between `\(…\)`, `\[…\]` or `$$…$$` in the text is typeset (`src/render/math.ts`): an
    * mdBook's `[output.html] mathjax-support`.

@@ -4,6 +4,7 @@
  * `build-spec.ts` resolves once every chapter is known. Pure and per file, so it runs in workers and its
  * result is cached by content hash.
  */
+import type {DescriptionTerm} from '../parse/syntax/definition-list.ts'
 import type {Code, Definition, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, Link, LinkReference} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
@@ -295,14 +296,15 @@ class ChapterBuilder {
     this.currentSection = anchor
   }
 
-  private anchorInnerHeading(node: Heading): void {
+  /** A heading below the top level, or a definition list's term, which mdBook anchors as it anchors headings. */
+  private anchorInnerHeading(node: Heading | DescriptionTerm): void {
     this.innerHeadings.push({anchor: this.headingAnchor(node), position: spanOf(node, this.file)})
   }
 
   /** A heading's anchor, taken in document order whatever the heading's depth in the tree. */
-  private headingAnchor(node: Heading): string {
+  private headingAnchor(node: Heading | DescriptionTerm): string {
     // mdBook's anchor is made from the rendered heading's text: inline HTML tags are no part of it.
-    const anchor = node.data?.attributes?.id ?? this.allocateAnchor(headingText(node))
+    const anchor = (node.type === 'heading' ? node.data?.attributes?.id : undefined) ?? this.allocateAnchor(headingText(node))
     this.anchors.add(anchor)
     return anchor
   }
@@ -409,7 +411,7 @@ class ChapterBuilder {
   /** Collects links, references, term definitions, HTML anchors and inner headings' anchors inside a block. */
   private collectInline(node: Nodes, block: number): void {
     visit(node, (child) => {
-      if (child.type === 'heading' && child !== node) this.anchorInnerHeading(child)
+      if ((child.type === 'heading' || child.type === 'descriptionTerm') && child !== node) this.anchorInnerHeading(child)
       else if (child.type === 'link') this.readLink(child, block)
       else if (child.type === 'linkReference') this.readLinkReference(child, block)
       else if (child.type === 'image') this.readImage(child.url, child.alt ?? '', spanOf(child, this.file), block)
@@ -464,7 +466,7 @@ export function rawLinkReference(node: LinkReference, definitions: ReadonlyMap<s
 }
 
 /** The text a rendered heading shows: its inline HTML tags left out (`<code>x</code>` → `x`). */
-function headingText(node: Heading): string {
+function headingText(node: Heading | DescriptionTerm): string {
   return toString({...node, children: node.children.filter((child) => child.type !== 'html')})
 }
 
@@ -479,6 +481,8 @@ function blockType(node: RootContent): BlockType {
     case 'thematicBreak':
     case 'footnoteDefinition':
       return node.type
+    case 'descriptionList':
+      return 'definitionList'
     case 'code': {
       const lang = parseCodeInfo(node).lang
       return lang === 'grammar' ? 'grammar' : lang === 'data' ? 'data' : 'code'

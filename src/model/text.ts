@@ -6,7 +6,7 @@
 import {hash} from 'node:crypto'
 import type {Nodes} from 'mdast'
 
-const BLOCK_CONTAINERS = new Set(['list', 'listItem', 'table', 'tableRow', 'tableCell', 'blockquote', 'root'])
+const BLOCK_CONTAINERS = new Set(['list', 'listItem', 'table', 'tableRow', 'tableCell', 'blockquote', 'descriptionList', 'descriptionDetails', 'root'])
 
 /** The normalized text of one or more mdast nodes. */
 export function normalizedText(nodes: Nodes | Nodes[]): string {

@@ -125,6 +125,7 @@ export type BlockType =
   | 'html'
   | 'thematicBreak'
   | 'footnoteDefinition'
+  | 'definitionList'
   | 'data'
   | 'other'
 

@@ -32,6 +32,8 @@ const satteri = await import('satteri').catch(() => null)
 
 const OPTIONS: TreeOptions = {features: {gfm: true, frontmatter: true}}
 const SMART_OPTIONS: TreeOptions = {features: {...OPTIONS.features, smartPunctuation: true}}
+/** With definition lists (`syntax/definition-list.ts`), which micromark has no extension of ours for. */
+const WITH_DEFINITIONS = {plain: {features: {...OPTIONS.features, definitionList: true}}, smart: {features: {...SMART_OPTIONS.features, definitionList: true}}} satisfies Record<string, TreeOptions>
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** An email address satteri left as text: micromark links it after a `/` or `[` (`ssh://git@host.com`). */
 const UNLINKED_EMAIL = /[A-Za-z0-9._+-]@[A-Za-z0-9-]+\.[A-Za-z0-9]/
@@ -55,8 +57,14 @@ interface Masked {
   label: RuleLabel
 }
 
-/** @param smartPunctuation whether to record each text node's typeset text (`smart-punctuation.ts`) */
-export function parseNative(text: string, smartPunctuation = false): Root | null {
+/**
+ * @param smartPunctuation whether to record each text node's typeset text (`smart-punctuation.ts`)
+ * @param definitionLists whether to read definition lists; micromark does not, so the tree then has no
+ * reference to equal where it holds one
+ */
+export function parseNative(text: string, smartPunctuation = false, definitionLists = false): Root | null {
+  const options = definitionLists ? WITH_DEFINITIONS.plain : OPTIONS
+  const smartOptions = definitionLists ? WITH_DEFINITIONS.smart : SMART_OPTIONS
   if (satteri === null) return null
   // TOML front matter is not the dialect's (remark-frontmatter reads YAML only); satteri reads both.
   // micromark replaces NUL characters (CommonMark 2.3); satteri keeps them.
@@ -67,7 +75,7 @@ export function parseNative(text: string, smartPunctuation = false): Root | null
   let kept = labels
   for (let attempt = 0; attempt < 3; attempt++) {
     const input = mask(text, kept) + definitions
-    const tree = satteri.markdownToMdast(input, OPTIONS) as unknown as Root
+    const tree = satteri.markdownToMdast(input, options) as unknown as Root
     const unmatched = restoreLabels(tree, kept)
     if (unmatched.size > 0) {
       kept = kept.filter((line) => !unmatched.has(line.start))
@@ -76,7 +84,7 @@ export function parseNative(text: string, smartPunctuation = false): Root | null
     // Read before `finish` mends the tree: a mended node keeps its text as written.
     const plain = smartPunctuation ? textsByOffset(tree) : null
     const result = finish(tree, text, undefinable)
-    if (result && plain) markSmartText(result, plain, textsByOffset(satteri.markdownToMdast(input, SMART_OPTIONS) as unknown as Root))
+    if (result && plain) markSmartText(result, plain, textsByOffset(satteri.markdownToMdast(input, smartOptions) as unknown as Root))
     return result
   }
   return null
@@ -310,7 +318,7 @@ function mend(node: Nodes, parent: Nodes | null, mending: Mending): boolean {
     if (node.type === 'blockquote') mending.quoteDepth++
     if (container) mending.containerDepth++
     mending.itemIndent += indent
-    const phrasingRoot = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell'
+    const phrasingRoot = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'descriptionTerm'
     if (phrasingRoot) {
       mending.openers = ''
       mending.openBracket = false
@@ -505,7 +513,7 @@ function extendTextOverPrefix(parent: Parent, mending: Mending): boolean {
   return true
 }
 
-const CONTAINERS = new Set(['blockquote', 'listItem', 'footnoteDefinition'])
+const CONTAINERS = new Set(['blockquote', 'listItem', 'footnoteDefinition', 'descriptionDetails'])
 
 /** Whether a fenced code block's source lacks its closing fence (an indented block has no fence). */
 function isUnclosedFence(source: string): boolean {
@@ -527,7 +535,7 @@ function hasRawHtml(source: string): boolean {
 
 /** An HTML block of the kinds that end only at their closer (CommonMark 4.6, kinds 1 to 5), without it. */
 const UNCLOSED_HTML_BLOCK = /^ {0,3}(?:<(?:script|pre|style|textarea)(?=[\s>]|$)(?![\s\S]*<\/(?:script|pre|style|textarea)>)|<!--(?![\s\S]*-->)|<\?(?![\s\S]*\?>)|<![A-Za-z](?![\s\S]*>)|<!\[CDATA\[(?![\s\S]*\]\]>))/i
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'descriptionTerm', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
 
 /** CommonMark's raw HTML (spec 0.31, section 6.6): an open or closing tag, comment, instruction, declaration or CDATA. */
 const WHITESPACE = String.raw`(?:[ \t]*(?:\r\n|\r|\n)?[ \t]*)`

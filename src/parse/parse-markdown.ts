@@ -15,6 +15,7 @@ import type {IncludeResult} from '../load/includes.ts'
 import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
 import {parseNative} from './native-parse.ts'
+import {mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkSpecmark)
@@ -22,11 +23,14 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 export interface ParseOptions {
   /** Record each text node's typeset text for render (`smart-punctuation.ts`); the fast parse only. */
   smartPunctuation?: boolean
+  /** Read definition lists (`syntax/definition-list.ts`, `Project.definitionLists`); the fast parse only. */
+  definitionLists?: boolean
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
-  return parseNative(text, options.smartPunctuation) ?? parseWithMicromark(text)
+  const definitionLists = options.definitionLists === true && mayHoldDefinitionList(text)
+  return parseNative(text, options.smartPunctuation, definitionLists) ?? parseWithMicromark(text)
 }
 
 /** The reference parse, which the fast one must equal (test/parse/native-parse.test.ts). */

@@ -11,6 +11,8 @@ import {openDraftCache, openTreeCache} from './draft-cache.ts'
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   /** Whether the parse records typeset text for render (`Project.smartPunctuation`); the model never reads it. */
   smartPunctuation: boolean
+  /** Whether definition lists are read (`Project.definitionLists`): they change the model's blocks. */
+  definitionLists: boolean
 }
 
 export interface ParsedChapter {
@@ -19,7 +21,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

@@ -33,6 +33,7 @@ import type {UrlScheme} from '../config/schema.ts'
 import type {Chapter, Production, Reference} from '../model/types.ts'
 import {admonitionHandlers} from './admonitions.ts'
 import {codeHandlers} from './code-blocks.ts'
+import {definitionListHandlers} from './definition-lists.ts'
 import {directiveHandlers} from './directives.ts'
 import {headingHandlers} from './headings.ts'
 import rehypeHighlight from './highlight.ts'
@@ -200,6 +201,7 @@ function handlers(context: RenderContext, blockByChild: Map<number, number>, hol
     ...linkHandlers(context, (offset) => context.references.take(offset)),
     ...admonitionHandlers(),
     ...headingHandlers(context),
+    ...definitionListHandlers(context),
     // Note which block has a code block (highlighting looks for them).
     code(state: State, node: Code, parent: Parents | undefined) {
       code = true

@@ -33,6 +33,7 @@ export interface OwnPage {
   file: string
   title: string
   smartPunctuation: boolean
+  definitionLists?: boolean
 }
 
 /** Such a page, rendered as the guide is, its links resolved from its file. */
@@ -56,7 +57,7 @@ export function parseGuide(source: string): ParsedGuide {
 }
 
 function parsePage(source: string, page: OwnPage): ParsedGuide {
-  const {tree} = parseChapterSource(source, {}, {smartPunctuation: page.smartPunctuation})
+  const {tree} = parseChapterSource(source, {}, {smartPunctuation: page.smartPunctuation, definitionLists: page.definitionLists === true})
   const start = {line: 1, column: 1, offset: 0}
   const {chapter, rawRefs} = buildChapter({
     entry: {

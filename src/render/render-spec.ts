@@ -202,7 +202,7 @@ export type BodyKeys = ReadonlyMap<string, {key: string; decorated: number[]}>
 function notFoundPage(model: Model, base: string): RenderedPage | null {
   const page = model.project.notFoundPage
   if (page === undefined) return null
-  const own = {id: 'not-found', file: page.file, title: 'Page not found', smartPunctuation: model.project.smartPunctuation}
+  const own = {id: 'not-found', file: page.file, title: 'Page not found', smartPunctuation: model.project.smartPunctuation, definitionLists: model.project.definitionLists === true}
   return renderOwnPage(page.source, own, model.index, base, model.spec.urls)
 }
 

@@ -52,6 +52,9 @@ describe.runIf(available || process.env.CI === 'true')('real mdBooks, built and 
         expect(redirect).toContain('<meta http-equiv="refresh" content="0; URL=configuration/index.html">')
         const markdown = fs.readFileSync(path.join(outDir, 'format/markdown.html'), 'utf8')
         for (const family of ['note', 'tip', 'important', 'warning', 'caution']) expect(markdown).toContain(`admonition ${family}`)
+        // Its definition list example, as mdBook 0.5 reads it: terms anchored like headings.
+        expect(markdown).toContain('<dt id="term-a">term A<a class="heading-anchor" href="#term-a"')
+        expect(markdown).toContain('<dd>This has more than one definition.</dd>')
         // Its `mathjax-support = true`: the guide's two example equations typeset, its code showing them not.
         const mathjax = fs.readFileSync(path.join(outDir, 'format/mathjax.html'), 'utf8')
         expect(mathjax.match(/<math /g)).toHaveLength(2)
