@@ -1,10 +1,10 @@
 /**
  * TeX math, for an mdBook with `[output.html] mathjax-support = true`. mdBook leaves the TeX in the page
  * and loads MathJax 2 from a CDN, which typesets what its defaults find in the page's text: `\(…\)`
- * inline, `\[…\]` and `$$…$$` displayed, outside `pre`, `code` and the like. (Markdown makes the
- * author's `\\(` a `\(`, which is why mdBook's guide asks for the doubled backslash.) specmark finds
- * the same delimiters in the same text and typesets them when it builds, as MathML (KaTeX), which
- * browsers draw themselves: no script, no fonts, nothing fetched from elsewhere.
+ * inline, `\[…\]`, `$$…$$` and `\begin{…}…\end{…}` environments displayed, outside `pre`, `code` and
+ * the like. (Markdown makes the author's `\\(` a `\(`, which is why mdBook's guide asks for the doubled
+ * backslash.) specmark finds the same delimiters in the same text and typesets them when it builds, as
+ * MathML (KaTeX), which browsers draw themselves: no script, no fonts, nothing fetched from elsewhere.
  *
  * Math does not span elements (emphasis markdown made inside TeX splits it, as it does for MathJax); TeX
  * KaTeX cannot read stays as written, marked in red with the reason as its title.
@@ -25,6 +25,9 @@ const DELIMITERS = [
   {open: '$$', close: '$$', display: true},
 ] as const
 
+/** `\begin{name}` opening an environment (`align`, `equation*`, …). */
+const ENVIRONMENT = /^\\begin\{([A-Za-z]+\*?)\}/
+
 /** Whether a block's content (before rehype-raw: raw HTML is a `raw` node) may hold math. */
 export function mayHoldMath(content: Nodes[]): boolean {
   let text = ''
@@ -33,7 +36,7 @@ export function mayHoldMath(content: Nodes[]): boolean {
       if (inner.type === 'text' || inner.type === 'raw') text += inner.value
     })
   }
-  return DELIMITERS.some((delimiter) => text.includes(delimiter.open))
+  return DELIMITERS.some((delimiter) => text.includes(delimiter.open)) || text.includes('\\begin{')
 }
 
 /** Typesets the math in the text of `root` (sanitized content: the MathML is a trusted addition). */
@@ -75,6 +78,14 @@ function nextMath(text: string, from: number): {start: number; end: number; tex:
   for (let start = from; start < text.length - 1; start++) {
     const char = text[start]
     if (char !== '\\' && char !== '$') continue
+    const environment = char === '\\' ? ENVIRONMENT.exec(text.slice(start, start + 80)) : null
+    if (environment) {
+      // MathJax's `processEnvironments`: `\begin{align}…\end{align}` is math without delimiters.
+      const end = text.indexOf(`\\end{${environment[1]}}`, start + environment[0].length)
+      if (end === -1) continue
+      const after = end + `\\end{${environment[1]}}`.length
+      return {start, end: after, tex: text.slice(start, after), display: true}
+    }
     const delimiter = DELIMITERS.find((candidate) => text.startsWith(candidate.open, start))
     if (delimiter === undefined) continue
     const close = closing(text, start + delimiter.open.length, delimiter.close)

@@ -26,6 +26,8 @@ const CHAPTER = [
   '\\\\[ y \\\\]',
   '```',
   '',
+  'An environment needs none: \\begin{equation} E = mc^2 \\end{equation}.',
+  '',
   'Unclosed \\\\( stays text.',
   '',
   'Broken \\\\( \\frac{1}{ \\\\) is shown as written.',
@@ -53,10 +55,10 @@ function typeset(html: string): string[] {
 describe('math in an mdBook with mathjax-support', () => {
   it('typesets what MathJax would, as MathML, and nothing else', async () => {
     const html = await renderBook(true)
-    expect(typeset(html)).toEqual(['\\int x dx = \\frac{x^2}{2} + C', '\\mu = \\frac{1}{N} \\sum_{i=0} x_i', 'a^2 + b^2 = c^2', 'z'])
+    expect(typeset(html)).toEqual(['\\int x dx = \\frac{x^2}{2} + C', '\\mu = \\frac{1}{N} \\sum_{i=0} x_i', 'a^2 + b^2 = c^2', '\\begin{equation} E = mc^2 \\end{equation}', 'z'])
     expect(html).toContain('<mfrac><msup><mi>x</mi><mn>2</mn></msup><mn>2</mn></mfrac>')
     // Display math is a block; the text around inline math stays where it was.
-    expect(html.match(/<math [^>]*display="block"/g)).toHaveLength(2)
+    expect(html.match(/<math [^>]*display="block"/g)).toHaveLength(3)
     expect(html).toContain('<p>Inline <span class="katex"><math')
     expect(html).toContain('</math></span> in a sentence.</p>')
     expect(html).toContain('and a price of $5.')
