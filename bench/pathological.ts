@@ -46,11 +46,15 @@ export function benchPathological(): string[] {
     const body = make()
     const mib = Buffer.byteLength(body) / 2 ** 20
     const budgetMs = fixedMs + 4000 * mib
-    const run = measure(body)
-    if ('failed' in run) {
-      lines.push(`pathological ${name}: FAILED (${run.failed})`)
+    // The faster of two runs, as the baseline is: a run of tens of milliseconds is within a scheduler
+    // hiccup of the budget of a few-KiB input (baseline + 8 ms for 2 KiB).
+    const runs = [measure(body), measure(body)]
+    const failed = runs.find((candidate) => 'failed' in candidate)
+    if (failed && 'failed' in failed) {
+      lines.push(`pathological ${name}: FAILED (${failed.failed})`)
       continue
     }
+    const run = (runs as Measured[]).reduce((best, candidate) => (candidate.ms < best.ms ? candidate : best))
     const within = run.ms <= budgetMs && run.maxRssMiB <= 1024
     lines.push(
       `pathological ${name} (${(mib * 1024).toFixed(0)} KiB): load+check ${(run.ms / 1000).toFixed(2)} s, ${((run.ms - fixedMs) / 1000).toFixed(2)} s over the baseline ` +
