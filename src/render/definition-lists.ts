@@ -31,9 +31,10 @@ export function definitionListHandlers(context: RenderContext): Handlers {
     },
     descriptionDetails(state: State, node: DescriptionDetails) {
       const children = state.all(node)
-      // Tight: a paragraph's content stands alone, as a tight list item's does.
-      const content = node.spread === true ? children : children.flatMap((child) => (child.type === 'element' && child.tagName === 'p' ? child.children : [child]))
-      return element(state, node, 'dd', {}, state.wrap(content, node.spread === true || content.some(isBlock)))
+      const paragraph = (child: ElementContent): child is Element => child.type === 'element' && child.tagName === 'p'
+      // Tight: a paragraph's content stands alone, as a tight list item's does; other blocks on their own lines.
+      const content = node.spread === true ? children : children.flatMap((child) => (paragraph(child) ? child.children : [child]))
+      return element(state, node, 'dd', {}, state.wrap(content, node.spread === true || !children.every(paragraph)))
     },
   }
 }
@@ -42,8 +43,4 @@ function element(state: State, node: DescriptionList | DescriptionTerm | Descrip
   const result: Element = {type: 'element', tagName, properties, children}
   state.patch(node, result)
   return result
-}
-
-function isBlock(child: ElementContent): boolean {
-  return child.type === 'element' && !['a', 'code', 'em', 'strong', 'del', 'span', 'img', 'br', 'sup', 'sub'].includes(child.tagName)
 }

@@ -58,18 +58,14 @@ export function typesetMath(root: Root): void {
 function mathIn(node: Text): ElementContent[] | null {
   const text = node.value
   const pieces: ElementContent[] = []
-  let written = 0
-  let from = 0
-  for (;;) {
-    const found = nextMath(text, from)
-    if (found === null) break
-    if (found.start > written) pieces.push({type: 'text', value: text.slice(written, found.start)})
+  let at = 0
+  for (let found = nextMath(text, at); found !== null; found = nextMath(text, at)) {
+    if (found.start > at) pieces.push({type: 'text', value: text.slice(at, found.start)})
     pieces.push(...typeset(found.tex, found.display))
-    written = found.end
-    from = found.end
+    at = found.end
   }
   if (pieces.length === 0) return null
-  if (written < text.length) pieces.push({type: 'text', value: text.slice(written)})
+  if (at < text.length) pieces.push({type: 'text', value: text.slice(at)})
   return pieces
 }
 
