@@ -14,7 +14,7 @@ import type {Model} from '../pipeline/assemble-model.ts'
 import {writeSearchIndex, type IndexResult} from '../search/pagefind-index.ts'
 import {rendersCold} from '../render/render-warmup.ts'
 import {configuredWorkers} from '../workers/pool.ts'
-import {searchRecords} from '../search/search-records.ts'
+import {searchRecords, type SearchRecord} from '../search/search-records.ts'
 import {shardRecords} from '../search/search-shards.ts'
 import {prepareOutDir} from './out-dir.ts'
 
@@ -28,12 +28,17 @@ export interface SearchPhase {
   done: Promise<{time: number; index: IndexResult}>
 }
 
+/** The search records of the model's book, with its language, search settings and hidden-line prefixes. */
+export function bookSearchRecords(model: Model): SearchRecord[] {
+  return searchRecords(model.spec, {language: model.project.language, search: model.project.search, hidelines: model.project.codeHidelines})
+}
+
 /** Prepares `outDir` (`display`: as the user wrote it) and starts indexing the model's records into it. */
 export async function startSearch(model: Model, outDir: string, display: string, cache?: boolean): Promise<SearchPhase> {
   const start = Date.now()
   const folder = path.resolve(outDir)
   const previousBuild = await prepareOutDir(folder, display)
-  const shards = shardRecords(searchRecords(model.spec, {language: model.project.language, search: model.project.search, hidelines: model.project.codeHidelines}))
+  const shards = shardRecords(bookSearchRecords(model))
   const caching = cacheEnabled(cache)
   const options = {cache: {root: model.project.root, enabled: caching}, inThread: searchInWorker(model.project.root, caching)}
   const done = inPhase('indexing for search', model.project.root, () => writeSearchIndex(shards, path.join(folder, 'pagefind'), options)).then((index) => ({
