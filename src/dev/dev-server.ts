@@ -136,7 +136,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
  * The files a build publishes beside the pages: an mdBook's assets (images, downloads) and theme files
  * (`additional-css`, `additional-js`), and the authoring guide's images.
  */
-function publishedFile(project: Project | null, relative: string): string | null {
+export function publishedFile(project: Project | null, relative: string): string | null {
   if (project?.assetFiles?.includes(relative)) return path.join(project.contentRoot, relative)
   const additional = project?.additionalFiles?.find((entry) => entry.exists && entry.url === relative)
   if (additional) return path.resolve(project!.root, additional.file)
