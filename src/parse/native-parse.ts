@@ -32,7 +32,7 @@ const satteri = await import('satteri').catch(() => null)
 
 const OPTIONS: TreeOptions = {features: {gfm: true, frontmatter: true}}
 const SMART_OPTIONS: TreeOptions = {features: {...OPTIONS.features, smartPunctuation: true}}
-/** With definition lists (`syntax/definition-list.ts`), which micromark has no extension of ours for. */
+/** With definition lists (`syntax/definition-list.ts`). */
 const WITH_DEFINITIONS = {plain: {features: {...OPTIONS.features, definitionList: true}}, smart: {features: {...SMART_OPTIONS.features, definitionList: true}}} satisfies Record<string, TreeOptions>
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** An email address satteri left as text: micromark links it after a `/` or `[` (`ssh://git@host.com`). */
@@ -59,8 +59,7 @@ interface Masked {
 
 /**
  * @param smartPunctuation whether to record each text node's typeset text (`smart-punctuation.ts`)
- * @param definitionLists whether to read definition lists; micromark does not, so the tree then has no
- * reference to equal where it holds one
+ * @param definitionLists whether to read definition lists (`syntax/definition-list.ts`)
  */
 export function parseNative(text: string, smartPunctuation = false, definitionLists = false): Root | null {
   const options = definitionLists ? WITH_DEFINITIONS.plain : OPTIONS

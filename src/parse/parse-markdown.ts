@@ -9,33 +9,43 @@ import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
+import {defListFromMarkdown} from 'mdast-util-definition-list'
+import {defList} from 'micromark-extension-definition-list'
 import {findLimitProblem, type LimitProblem} from './limits.ts'
 import type {IncludeResult} from '../load/includes.ts'
 import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
 import {parseNative} from './native-parse.ts'
-import {mayHoldDefinitionList} from './syntax/definition-list.ts'
+import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkSpecmark)
+const withDefinitionLists = processor().use(remarkDefinitionLists)
 
 export interface ParseOptions {
   /** Record each text node's typeset text for render (`smart-punctuation.ts`); the fast parse only. */
   smartPunctuation?: boolean
-  /** Read definition lists (`syntax/definition-list.ts`, `Project.definitionLists`); the fast parse only. */
+  /** Read definition lists (`syntax/definition-list.ts`, `Project.definitionLists`). */
   definitionLists?: boolean
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   const definitionLists = options.definitionLists === true && mayHoldDefinitionList(text)
-  return parseNative(text, options.smartPunctuation, definitionLists) ?? parseWithMicromark(text)
+  return parseNative(text, options.smartPunctuation, definitionLists) ?? parseWithMicromark(text, definitionLists)
 }
 
 /** The reference parse, which the fast one must equal (test/parse/native-parse.test.ts). */
-export function parseWithMicromark(text: string): Root {
-  return processor.parse(text)
+export function parseWithMicromark(text: string, definitionLists = false): Root {
+  return definitionLists ? asDescriptionLists(withDefinitionLists.parse(text), text) : processor.parse(text)
+}
+
+/** micromark's definition list extension, as a remark plugin. */
+function remarkDefinitionLists(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(defList)
+  ;(data.fromMarkdownExtensions ??= []).push(defListFromMarkdown)
 }
 
 /**
