@@ -23,7 +23,7 @@ import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 import {expectReferenceSite} from '../helpers/reference-site.ts'
-import {REFERENCE} from '../helpers/shared.ts'
+import {CORPORA, REFERENCE} from '../helpers/shared.ts'
 
 const exec = promisify(execFile)
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -159,6 +159,16 @@ it.runIf(node !== null && (existsSync(REFERENCE) || process.env.CI === 'true'))(
   const crawl = await expectReferenceSite(path.join(user, 'dist-reference'))
   console.info(`rust-reference: ${crawl.pages} pages, ${crawl.links} links crawled, ${crawl.broken.length} broken`)
 }, 900_000)
+
+const GUIDE = path.join(CORPORA, 'mdbook-guide')
+
+it.runIf(node !== null && (existsSync(GUIDE) || process.env.CI === 'true'))('builds mdBook’s guide from the installed package: math typeset, definition lists read', async () => {
+  const user = path.join(work, 'user')
+  await run(path.join(user, 'node_modules/.bin/specmark'), ['build', '--root', GUIDE, '--out', 'dist-guide'], user)
+  // KaTeX is loaded on first use, from the package's dependencies: not in the bundle.
+  expect((await fs.readFile(path.join(user, 'dist-guide/format/mathjax.html'), 'utf8')).match(/<math /g)).toHaveLength(2)
+  expect(await fs.readFile(path.join(user, 'dist-guide/format/markdown.html'), 'utf8')).toContain('<dt id="term-a">')
+}, 300_000)
 
 it.runIf((node !== null && existsSync(path.join(ROOT, '.git'))) || process.env.CI === 'true')('installs from a git URL, builds lib/ on the way and checks a scaffolded spec', async () => {
   expect(node, 'no machine Node').not.toBeNull()
