@@ -3,9 +3,10 @@
  * - "Copy" on every block (mdBook's `copyable`, on by default): the code as shown — an example without its
  *   hidden lines, which "Show hidden lines" holds, with a button of its own — and the toast says so;
  * - "Run" on each Rust example the renderer marked runnable (`data-playground`, its edition:
- *   `src/render/code-blocks.ts`): a link opening the whole example, hidden lines included, in the Rust
- *   Playground, inside `fn main` when it has none, as mdBook's play button sends it. A link, not a
- *   request from the page: nothing leaves the reader's browser until they follow it.
+ *   `src/render/code-blocks.ts`): as mdBook's play button, it sends the whole example, hidden lines
+ *   included, inside `fn main` when it has none, to the Rust Playground (stable, or nightly for a
+ *   `#![feature]`) and shows what it printed below the block; nothing leaves the reader's browser until
+ *   they press it. "Playground" beside it opens the same example there, to edit it.
  * Added by script, since only a script can copy; each block goes into a frame that holds the buttons at
  * its corner while the code scrolls.
  */
@@ -13,6 +14,8 @@ import {copyText, toast} from './clipboard.ts'
 import {element} from './element.ts'
 
 const PLAYGROUND = 'https://play.rust-lang.org/'
+/** How long a run may take before the reader is told so (mdBook waits 6 s; compiling often takes longer). */
+const RUN_TIMEOUT_MS = 30_000
 
 for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   const code = pre.querySelector(':scope > code')
@@ -21,14 +24,19 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   const tools = element('div', 'code-tools')
   const example = pre.parentElement?.dataset.playground !== undefined ? pre.parentElement : null
   if (example) {
-    const run = element('a', 'code-run', 'Run')
     // The whole example: its hidden lines are in the block's "Show hidden lines", when it has some.
     const whole = example.querySelector(':scope > details.hidden-lines code')?.textContent ?? code.textContent ?? ''
-    run.href = `${PLAYGROUND}?version=stable&mode=debug&edition=${encodeURIComponent(example.dataset.playground!)}&code=${encodeURIComponent(withMain(whole))}`
-    run.target = '_blank'
-    run.rel = 'noopener'
-    run.setAttribute('aria-label', 'Run this example in the Rust Playground')
-    tools.append(run)
+    const program = {code: withMain(whole), edition: example.dataset.playground!, channel: whole.includes('#![feature') ? 'nightly' : 'stable'}
+    const run = element('button', 'code-run', 'Run')
+    run.type = 'button'
+    run.setAttribute('aria-label', 'Run this example on the Rust Playground and show its output')
+    run.addEventListener('click', () => void runExample(program, example, frame))
+    const open = element('a', 'code-open', 'Playground')
+    open.href = `${PLAYGROUND}?version=${program.channel}&mode=debug&edition=${encodeURIComponent(program.edition)}&code=${encodeURIComponent(program.code)}`
+    open.target = '_blank'
+    open.rel = 'noopener'
+    open.setAttribute('aria-label', 'Open this example in the Rust Playground')
+    tools.append(run, open)
   }
   const copy = element('button', 'code-copy', 'Copy')
   copy.type = 'button'
@@ -41,6 +49,37 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   frame.append(pre, tools)
 }
 
+/**
+ * Runs an example on the Playground as mdBook's play button does (its `evaluate.json`, debug build) and
+ * shows the output in the block's result, made on the first run: "No output" when there is none, and
+ * why when the Playground could not be reached.
+ */
+async function runExample(program: {code: string; edition: string; channel: string}, example: HTMLElement, frame: HTMLElement): Promise<void> {
+  let result = example.querySelector<HTMLElement>(':scope > .code-result')
+  if (result === null) {
+    result = element('pre', 'code-result')
+    result.setAttribute('aria-live', 'polite')
+    frame.after(result)
+  }
+  result.textContent = 'Running…'
+  result.classList.remove('code-result-none')
+  try {
+    const response = await fetch(`${PLAYGROUND}evaluate.json`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({version: program.channel, optimize: '0', code: program.code, edition: program.edition}),
+      signal: AbortSignal.timeout(RUN_TIMEOUT_MS),
+    })
+    if (!response.ok) throw new Error(`it answered ${response.status}`)
+    const answer = (await response.json()) as {result?: string; error?: string | null}
+    // What it printed, compiler messages included (mdBook shows `result` alone).
+    const output = answer.result ?? answer.error ?? ''
+    result.textContent = output.trim() === '' ? 'No output' : output
+    result.classList.toggle('code-result-none', output.trim() === '')
+  } catch (error) {
+    result.textContent = `Could not run the example on the Rust Playground: ${(error as Error).message}`
+  }
+}
 
 /**
  * An example as rustdoc and mdBook run it (mdbook-html `wrap_rust_main`): without `fn main` (or

@@ -201,17 +201,35 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await shot('09-cite')
   })
 
-  it('copies a code block as shown, without its hidden lines, as mdBook’s copy button does', async () => {
+  it('copies a code block as shown, without its hidden lines, and runs an example, as mdBook’s buttons do', async () => {
     await page.goto(`${server.url}/main/expressions/`)
     const frame = page.locator('.admonition.example .code-frame').first()
     await frame.hover()
     await frame.locator('.code-copy').click()
     await expect.poll(() => page.locator('.toast').textContent()).toContain('Copied the code')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('let x = if true { 1 } else { 2 };\n# not a hidden line')
-    // "Run" opens the whole example, hidden lines included, inside `fn main`, in the Playground (edition 2024).
-    const run = new URL((await frame.locator('.code-run').getAttribute('href'))!)
-    expect([run.origin, run.searchParams.get('edition')]).toEqual(['https://play.rust-lang.org', '2024'])
-    expect(run.searchParams.get('code')).toBe('#![allow(unused)]\nfn main() {\nfn quokkasetup() {}\nlet x = if true { 1 } else { 2 };\n# not a hidden line\n}')
+    // "Run" sends the whole example, hidden lines included, inside `fn main`, to the Playground (edition
+    // 2024, stable, as mdBook's play button sends it) and shows what it printed below the block. The
+    // Playground is played here by the test (no network).
+    const whole = '#![allow(unused)]\nfn main() {\nfn quokkasetup() {}\nlet x = if true { 1 } else { 2 };\n# not a hidden line\n}'
+    const sent: unknown[] = []
+    await page.route('https://play.rust-lang.org/evaluate.json', (route) => {
+      sent.push(route.request().postDataJSON())
+      return route.fulfill({json: {result: sent.length === 1 ? 'quokka\n' : '', error: null}, headers: {'access-control-allow-origin': '*'}})
+    })
+    await frame.locator('.code-run').click()
+    const result = page.locator('.admonition.example .code-result').first()
+    await expect.poll(() => result.textContent()).toBe('quokka\n')
+    expect(sent).toEqual([{version: 'stable', optimize: '0', code: whole, edition: '2024'}])
+    // Run again: the same result block says there was no output.
+    await frame.locator('.code-run').click()
+    await expect.poll(() => result.textContent()).toBe('No output')
+    expect(await page.locator('.admonition.example .code-result').count()).toBe(1)
+    await page.unroute('https://play.rust-lang.org/evaluate.json')
+    // "Playground" opens the same example there, to edit it.
+    const open = new URL((await frame.locator('.code-open').getAttribute('href'))!)
+    expect([open.origin, open.searchParams.get('edition'), open.searchParams.get('version')]).toEqual(['https://play.rust-lang.org', '2024', 'stable'])
+    expect(open.searchParams.get('code')).toBe(whole)
     // Neither prints (the PDF is the print page, printed).
     await page.emulateMedia({media: 'print'})
     expect(await frame.locator('.code-tools').isVisible()).toBe(false)
