@@ -27,12 +27,18 @@ const defaults = defaultSchema.attributes ?? {}
 
 type AttributeList = NonNullable<Schema['attributes']>[string]
 
-/** The default attributes of `tagName` plus `extra`, with the allowed class names merged into one entry. */
+/**
+ * The classes mdBook's stylesheet gives raw HTML, on any element: `hidden` (not shown) and `left` and
+ * `right` (floated), as its guide documents them ("HTML classes provided by mdBook").
+ */
+const MDBOOK_CLASSES = ['hidden', 'left', 'right']
+
+/** The default attributes of `tagName` plus `extra`, with the allowed class names (mdBook's too) merged into one entry. */
 function allow(tagName: string, classes: Array<string | RegExp>, extra: AttributeList = []): AttributeList {
   const own = defaults[tagName] ?? []
   const defaultClasses = own.flatMap((entry) => (Array.isArray(entry) && entry[0] === 'className' ? (entry.slice(1) as string[]) : []))
   const rest = own.filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'))
-  return [...rest, ...extra, ['className', ...defaultClasses, ...classes]]
+  return [...rest, ...extra, ['className', ...defaultClasses, ...classes, ...MDBOOK_CLASSES]]
 }
 
 const UNPREFIXABLE = ['id', 'ariaDescribedBy', 'ariaLabelledBy'] as const
@@ -64,6 +70,8 @@ export const sanitizeSchema: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn', 'mark', 'small', 'cite', 'u', 'figure', 'figcaption', 'aside'],
   attributes: {
     ...defaults,
+    // mdBook's classes on elements without classes of their own (a tag's own list, below, adds them too).
+    '*': [...(defaults['*'] ?? []), ['className', ...MDBOOK_CLASSES]],
     a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved']),
     div: allow(
       'div',

@@ -45,6 +45,13 @@ describe('sanitation of raw HTML and URLs', () => {
     const html = await renderMarkdown('<span class="rule-id evil">x</span>\n')
     expect(html).not.toMatch(/rule-id|evil/)
   })
+
+  it('keeps the classes mdBook’s stylesheet gives raw HTML, on any element: hidden, left, right', async () => {
+    const html = await renderMarkdown('<div class="hidden">Not to be seen.</div>\n\n<p>An image <img class="right evil" src="x.svg" alt="logo"> and <em class="left">text</em>.</p>\n')
+    expect(html).toContain('<div class="hidden">Not to be seen.</div>')
+    expect(html).toContain('<img class="right" src="x.svg" alt="logo">')
+    expect(html).toContain('<em class="left">text</em>')
+  })
 })
 
 describe('DOM clobbering (issue 20)', () => {
