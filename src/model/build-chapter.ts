@@ -5,7 +5,8 @@
  * result is cached by content hash.
  */
 import type {DescriptionTerm} from '../parse/syntax/definition-list.ts'
-import type {Code, Definition, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, Link, LinkReference} from 'mdast'
+import {findMath, mayHoldMathText} from '../parse/syntax/math.ts'
+import type {Code, Definition, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, Link, LinkReference, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {z} from 'zod'
@@ -106,6 +107,7 @@ class ChapterBuilder {
   private readonly productions: Production[] = []
   private readonly terms: Term[] = []
   private readonly grammarErrors: ChapterFacts['grammarErrors'] = []
+  private readonly math: ChapterFacts['math'] = []
   private readonly anchors = new Set<string>()
   private readonly allocateAnchor = createAnchorAllocator()
   private readonly definitions = new Map<string, Definition>()
@@ -160,6 +162,7 @@ class ChapterBuilder {
         labels: this.labels,
         frontMatter: this.frontMatter,
         grammarErrors: this.grammarErrors,
+        math: this.math,
         anchors: [...this.anchors],
         includeProblems: this.includeProblems(),
         limitProblem: this.input.limitProblem
@@ -296,6 +299,22 @@ class ChapterBuilder {
     this.currentSection = anchor
   }
 
+  /** The TeX of a text node, each placed where it is written (after its delimiter's markdown escape). */
+  private readMath(node: Text): void {
+    const start = node.position?.start
+    const source = start?.offset === undefined ? '' : this.input.source.slice(start.offset, node.position!.end.offset)
+    for (const math of findMath(node.value)) {
+      const at = source.indexOf(math.tex.trim())
+      if (start === undefined || at < 0) {
+        this.math.push({tex: math.tex, display: math.display, place: spanOf(node, this.file)})
+        continue
+      }
+      const lines = source.slice(0, at).split('\n')
+      const point = {line: start.line + lines.length - 1, column: lines.length === 1 ? start.column + at : lines.at(-1)!.length + 1, offset: start.offset! + at}
+      this.math.push({tex: math.tex, display: math.display, place: {file: this.file, start: point, end: point}})
+    }
+  }
+
   /** A heading below the top level, or a definition list's term, which mdBook anchors as it anchors headings. */
   private anchorInnerHeading(node: Heading | DescriptionTerm): void {
     this.innerHeadings.push({anchor: this.headingAnchor(node), position: spanOf(node, this.file)})
@@ -412,6 +431,7 @@ class ChapterBuilder {
   private collectInline(node: Nodes, block: number): void {
     visit(node, (child) => {
       if ((child.type === 'heading' || child.type === 'descriptionTerm') && child !== node) this.anchorInnerHeading(child)
+      else if (child.type === 'text' && this.input.layout === 'mdbook' && mayHoldMathText(child.value)) this.readMath(child)
       else if (child.type === 'link') this.readLink(child, block)
       else if (child.type === 'linkReference') this.readLinkReference(child, block)
       else if (child.type === 'image') this.readImage(child.url, child.alt ?? '', spanOf(child, this.file), block)

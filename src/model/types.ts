@@ -12,7 +12,7 @@
 import type {UrlScheme} from '../config/schema.ts'
 
 /** Bumped whenever the shape or meaning of the model changes. */
-export const MODEL_VERSION = 4
+export const MODEL_VERSION = 5
 
 export type {Point, SourceSpan} from '../core/positions.ts'
 import type {SourceSpan} from '../core/positions.ts'

@@ -9,24 +9,13 @@
  * Math does not span elements (emphasis markdown made inside TeX splits it, as it does for MathJax); TeX
  * KaTeX cannot read stays as written, marked in red with the reason as its title.
  */
-import {createRequire} from 'node:module'
 import type {Element, ElementContent, Nodes, Root, Text} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import type Katex from 'katex'
+import {findMath, katex, mayHoldMathText} from '../parse/syntax/math.ts'
 import {SKIP, visit} from 'unist-util-visit'
 
 /** Where MathJax's tex2jax does not look. */
 const SKIPPED = new Set(['script', 'noscript', 'style', 'textarea', 'pre', 'code', 'annotation', 'annotation-xml', 'math', 'svg'])
-
-/** Each opening delimiter, and what closes it. */
-const DELIMITERS = [
-  {open: '\\(', close: '\\)', display: false},
-  {open: '\\[', close: '\\]', display: true},
-  {open: '$$', close: '$$', display: true},
-] as const
-
-/** `\begin{name}` opening an environment (`align`, `equation*`, …). */
-const ENVIRONMENT = /^\\begin\{([A-Za-z]+\*?)\}/
 
 /** Whether a block's content (before rehype-raw: raw HTML is a `raw` node) may hold math. */
 export function mayHoldMath(content: Nodes[]): boolean {
@@ -36,7 +25,7 @@ export function mayHoldMath(content: Nodes[]): boolean {
       if (inner.type === 'text' || inner.type === 'raw') text += inner.value
     })
   }
-  return DELIMITERS.some((delimiter) => text.includes(delimiter.open)) || text.includes('\\begin{')
+  return mayHoldMathText(text)
 }
 
 /** Typesets the math in the text of `root` (sanitized content: the MathML is a trusted addition). */
@@ -57,69 +46,20 @@ export function typesetMath(root: Root): void {
 /** The text node split into text and typeset math, or null for text without math. */
 function mathIn(node: Text): ElementContent[] | null {
   const text = node.value
+  const found = findMath(text)
+  if (found.length === 0) return null
   const pieces: ElementContent[] = []
   let at = 0
-  for (let found = nextMath(text, at); found !== null; found = nextMath(text, at)) {
-    if (found.start > at) pieces.push({type: 'text', value: text.slice(at, found.start)})
-    pieces.push(...typeset(found.tex, found.display))
-    at = found.end
+  for (const math of found) {
+    if (math.start > at) pieces.push({type: 'text', value: text.slice(at, math.start)})
+    pieces.push(...typeset(math.tex, math.display))
+    at = math.end
   }
-  if (pieces.length === 0) return null
   if (at < text.length) pieces.push({type: 'text', value: text.slice(at)})
   return pieces
-}
-
-/** The first math at or after `from`, found as tex2jax finds it. */
-function nextMath(text: string, from: number): {start: number; end: number; tex: string; display: boolean} | null {
-  for (let start = from; start < text.length - 1; start++) {
-    const char = text[start]
-    if (char !== '\\' && char !== '$') continue
-    const environment = char === '\\' ? ENVIRONMENT.exec(text.slice(start, start + 80)) : null
-    if (environment) {
-      // MathJax's `processEnvironments`: `\begin{align}…\end{align}` is math without delimiters.
-      const end = text.indexOf(`\\end{${environment[1]}}`, start + environment[0].length)
-      if (end === -1) continue
-      const after = end + `\\end{${environment[1]}}`.length
-      return {start, end: after, tex: text.slice(start, after), display: true}
-    }
-    const delimiter = DELIMITERS.find((candidate) => text.startsWith(candidate.open, start))
-    if (delimiter === undefined) continue
-    const close = closing(text, start + delimiter.open.length, delimiter.close)
-    if (close === -1) continue
-    return {start, end: close + delimiter.close.length, tex: text.slice(start + delimiter.open.length, close), display: delimiter.display}
-  }
-  return null
-}
-
-/**
- * Where `close` ends math that starts at `from`: the first one outside braces, else the first one at
- * all (unbalanced braces are KaTeX's to report), else -1. Escaped characters are skipped.
- */
-function closing(text: string, from: number, close: string): number {
-  let depth = 0
-  let first = -1
-  for (let at = from; at < text.length; at++) {
-    if (text.startsWith(close, at)) {
-      if (depth === 0) return at
-      if (first === -1) first = at
-    }
-    const char = text[at]
-    if (char === '\\') at++
-    else if (char === '{') depth++
-    else if (char === '}' && depth > 0) depth--
-  }
-  return first
 }
 
 function typeset(tex: string, display: boolean): ElementContent[] {
   const html = katex().renderToString(tex, {displayMode: display, output: 'mathml', throwOnError: false})
   return fromHtml(html, {fragment: true}).children as Element[]
-}
-
-let loaded: typeof Katex | null = null
-
-/** KaTeX, loaded the first time a book has math (most have none). */
-function katex(): typeof Katex {
-  loaded ??= createRequire(import.meta.url)('katex') as typeof Katex
-  return loaded
 }

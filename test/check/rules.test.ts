@@ -219,6 +219,8 @@ describe('the rule registry', () => {
       'unmatched-search-chapter',
       // Tested with a book's theme files in test/site/additional-files.test.ts.
       'missing-additional-file',
+      // Tested with an mdBook's math in test/render/math.test.ts.
+      'invalid-math',
     ])
     expect(ids.filter((id) => !tested.has(id))).toEqual([])
   })

@@ -9,7 +9,7 @@ import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
 import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {fromHtml} from 'hast-util-from-html'
-import {writeTree} from '../helpers/spec-fixture.ts'
+import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const CHAPTER = [
   '# Math',
@@ -36,12 +36,16 @@ const CHAPTER = [
   '',
 ].join('\n')
 
-async function renderBook(mathjax: boolean): Promise<string> {
-  const root = await writeTree({
+function book(mathjax: boolean): Promise<string> {
+  return writeTree({
     'book.toml': `[book]\ntitle = "Math"\n\n[output.html]\nmathjax-support = ${mathjax}\n`,
     'src/SUMMARY.md': '- [Math](math.md)\n',
     'src/math.md': CHAPTER,
   })
+}
+
+async function renderBook(mathjax: boolean): Promise<string> {
+  const root = await book(mathjax)
   const model = await assembleModel(root, {cache: false})
   const chapter = model.spec.chapters[0]!
   return renderChapter(chapterRenderInput(model, chapter, '/')).blocks.map((block) => block.html).join('\n')
@@ -73,6 +77,15 @@ describe('math in an mdBook with mathjax-support', () => {
     const html = await renderBook(false)
     expect(html).not.toContain('<math')
     expect(html).toContain('Inline \\( \\int x dx = \\frac{x^2}{2} + C \\) in a sentence.')
+  })
+
+  it('reports the TeX that does not typeset where it is written, with KaTeX’s reason', async () => {
+    const diagnostics = await check(await book(true))
+    const line = CHAPTER.split('\n').findIndex((text) => text.startsWith('Broken')) + 1
+    expect(positionsOf(diagnostics, 'invalid-math')).toEqual([`math.md:${line}:12`])
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'invalid-math')!.reason).toContain('`\\frac{1}{` does not typeset: ')
+    // Without the setting the text is no math.
+    expect(positionsOf(await check(await book(false)), 'invalid-math')).toEqual([])
   })
 
   it('keeps the TeX as text in the ReqIF export, which has no MathML', async () => {

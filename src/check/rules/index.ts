@@ -19,6 +19,7 @@ import {interopDataInvalid, interopStale, interopUnknownReference, interopUnsour
 import {invalidFrontMatter} from './invalid-front-matter.ts'
 import {labelAttachedToNothing} from './label-attached-to-nothing.ts'
 import {malformedRuleId} from './malformed-rule-id.ts'
+import {invalidMath} from './invalid-math.ts'
 import {missingAdditionalFile} from './missing-additional-file.ts'
 import {missingChapterFile} from './missing-chapter-file.ts'
 import {missingRuleId} from './missing-rule-id.ts'
@@ -54,6 +55,7 @@ export const lintRules: LintRule[] = [
   unknownPreprocessor,
   unmatchedSearchChapter,
   missingAdditionalFile,
+  invalidMath,
   invalidFrontMatter,
   chapterOutOfStep,
   // Rule labels.

@@ -1,0 +1,36 @@
+/**
+ * `invalid-math`: in an mdBook with `mathjax-support`, TeX that does not typeset. The page shows it as
+ * written, in red; this says where and why, as the renderer's KaTeX reads it (MathJax, which mdBook
+ * loads, reads a few commands KaTeX does not: those are reported too).
+ *
+ * ok: `\\( \frac{1}{2} \\)`. not ok: `\\( \frac{1}{ \\)`.
+ */
+import {katex} from '../../parse/syntax/math.ts'
+import type {LintRule} from '../context.ts'
+
+export const invalidMath: LintRule = {
+  code: 'invalid-math',
+  severity: 'warning',
+  description: 'TeX that does not typeset, in an mdBook with mathjax-support',
+  layouts: ['mdbook'],
+  checkChapter({project, facts}, chapter, report) {
+    if (project.math !== true) return
+    for (const {tex, display, place} of facts.chapters[chapter.id]?.math ?? []) {
+      const problem = texProblem(tex, display)
+      if (problem === null) continue
+      report({reason: `\`${tex.trim()}\` does not typeset: ${problem}`, place, hint: 'the page shows it as written; see https://katex.org/docs/supported for the TeX it reads'})
+    }
+  },
+}
+
+/** Why KaTeX cannot typeset `tex`, or null. */
+function texProblem(tex: string, display: boolean): string | null {
+  try {
+    katex().renderToString(tex, {displayMode: display, output: 'mathml', throwOnError: true})
+    return null
+  } catch (error) {
+    if (!(error instanceof katex().ParseError)) throw error
+    // The message without KaTeX's excerpt of the TeX (the diagnostic quotes it and gives its place).
+    return error.rawMessage
+  }
+}
