@@ -163,7 +163,8 @@ export interface Project {
   navFold?: number
   /**
    * Whether Rust examples get a link that runs them in the Rust Playground, as mdBook's play button does:
-   * an mdBook's `[output.html.playground] runnable` (default true); always in our layout.
+   * an mdBook's `[output.html.playground] runnable` (default true; an example marked `mdbook-runnable`
+   * runs anyway); always in our layout.
    */
   runnableExamples?: boolean
   /**

@@ -15,7 +15,7 @@ import type {Handlers, State} from 'mdast-util-to-hast'
 import {hiddenLinePrefix, isHiddenPrefixedLine, isHiddenRustLine, parseCodeInfo} from '../parse/code-info.ts'
 import {dataViewPlaceholder} from './data-views.ts'
 import {grammarBlock} from './grammar.ts'
-import type {RenderContext} from './render-context.ts'
+import type {Playground, RenderContext} from './render-context.ts'
 
 /** rustdoc attributes worth showing, with what they mean. */
 const FLAGS: Record<string, string> = {
@@ -67,7 +67,7 @@ export function visibleRustSource(value: string): string {
     .join('\n')
 }
 
-function codeBlock(value: string, lang: string | null, attributes: string[], hidelines: Record<string, string>, playground: string | null): Element {
+function codeBlock(value: string, lang: string | null, attributes: string[], hidelines: Record<string, string>, playground: Playground | null): Element {
   const rust = isRustBlock(lang)
   const words = rust && lang !== 'rust' && lang !== null ? [lang, ...attributes] : attributes
   const runsIn = rust ? playgroundEdition(words, playground) : null
@@ -106,12 +106,15 @@ function codeClasses(language: string, lang: string | null, attributes: string[]
 
 /**
  * The edition a Rust example runs in on the Rust Playground, as mdBook decides which get its play button
- * (mdbook-html `tree.rs`): not `ignore`, `noplayground` or `noplaypen` ones; the example's own
- * `editionNNNN`, else the book's. Null for none, or when the book runs none (`playground` null).
+ * (mdbook-html `tree.rs`): not `ignore`, `noplayground` or `noplaypen` ones, nor any when the book's
+ * examples are not runnable, but always one marked `mdbook-runnable`; the example's own `editionNNNN`,
+ * else the book's. Null for none.
  */
-function playgroundEdition(words: string[], playground: string | null): string | null {
-  if (playground === null || words.some((word) => word === 'ignore' || word === 'noplayground' || word === 'noplaypen')) return null
-  return words.find((word) => /^edition\d{4}$/.test(word))?.slice('edition'.length) ?? playground
+function playgroundEdition(words: string[], playground: Playground | null): string | null {
+  if (playground === null) return null
+  const runs = words.includes('mdbook-runnable') || (playground.runnable && !words.some((word) => word === 'ignore' || word === 'noplayground' || word === 'noplaypen'))
+  if (!runs) return null
+  return words.find((word) => /^edition\d{4}$/.test(word))?.slice('edition'.length) ?? playground.edition
 }
 
 /** A block's text as a reader sees it, and whole (its hidden lines shown) when it hides some. */

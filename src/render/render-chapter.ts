@@ -38,7 +38,7 @@ import {directiveHandlers} from './directives.ts'
 import {headingHandlers} from './headings.ts'
 import rehypeHighlight from './highlight.ts'
 import {linkHandlers} from './links.ts'
-import {OffsetQueue, type ProductionLocation, type RenderContext} from './render-context.ts'
+import {OffsetQueue, type Playground, type ProductionLocation, type RenderContext} from './render-context.ts'
 import {ruleMargin} from './rule-margin.ts'
 import {keepContainersOpen, tagBalance, type TagBalance} from './html-containers.ts'
 import {mayHoldMath, typesetMath} from './math.ts'
@@ -65,8 +65,8 @@ export interface ChapterRenderInput {
   urls?: UrlScheme
   /** An mdBook's line-hiding prefix by language (`Project.codeHidelines`). */
   hidelines?: Record<string, string>
-  /** The edition Rust examples run in on the Rust Playground, or null for no run link (`Project.runnableExamples`). */
-  playground?: string | null
+  /** How Rust examples run on the Rust Playground (`Project.edition`, `Project.runnableExamples`), or null for none. */
+  playground?: Playground | null
   /** Whether TeX in the text is typeset (`Project.math`, `math.ts`). */
   math?: boolean
 }

@@ -39,8 +39,8 @@ export interface RenderContext {
   urls: UrlScheme
   /** An mdBook's line-hiding prefix by language (`Project.codeHidelines`). */
   hidelines: Record<string, string>
-  /** The edition Rust examples run in on the Rust Playground by default, or null for no run link. */
-  playground: string | null
+  /** How Rust examples run on the Rust Playground (`Playground`), or null for none. */
+  playground: Playground | null
   /** Whether TeX in the text is typeset (`Project.math`). */
   math: boolean
   /** Railroad diagrams of the chapter's grammar blocks, by slot; put in place after sanitation. */
@@ -60,4 +60,14 @@ export class OffsetQueue<T> {
   take(offset: number | undefined): T | undefined {
     return offset === undefined ? undefined : this.byOffset.get(offset)?.shift()
   }
+}
+
+/**
+ * The Rust Playground's settings for a book's examples: the edition they run in unless they name their
+ * own, and whether they get a Run button at all (an mdBook's `[output.html.playground] runnable`; an
+ * example marked `mdbook-runnable` gets one anyway).
+ */
+export interface Playground {
+  edition: string
+  runnable: boolean
 }

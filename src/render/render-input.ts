@@ -29,7 +29,7 @@ export function chapterRenderSettings(model: Model, chapter: Chapter, base: stri
     productions: blocks ? productionLocations(grammar) : [],
     urls,
     hidelines: project.codeHidelines ?? {},
-    playground: project.runnableExamples === false ? null : project.edition,
+    playground: {edition: project.edition, runnable: project.runnableExamples !== false},
     math: project.math === true,
   }
 }

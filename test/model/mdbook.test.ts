@@ -231,7 +231,7 @@ describe("an mdBook's runnable examples", () => {
   const examples = (toml: string) => ({
     'book.toml': `[book]\ntitle = "Runnable"\n${toml}`,
     'src/SUMMARY.md': '- [Code](code.md)\n',
-    'src/code.md': ['# Code', '', '```rust', 'let a = 1;', '```', '', '```rust,edition2021', 'let b = 2;', '```', '', '```rust,ignore', 'let c = 3;', '```', '', '```text', 'not rust', '```', ''].join('\n'),
+    'src/code.md': ['# Code', '', '```rust', 'let a = 1;', '```', '', '```rust,edition2021', 'let b = 2;', '```', '', '```rust,ignore', 'let c = 3;', '```', '', '```text', 'not rust', '```', '', '```rust,ignore,mdbook-runnable', 'let d = 4;', '```', ''].join('\n'),
   })
   const editions = async (toml: string): Promise<Array<string | null>> => {
     const {rendered} = await renderSpec(await assembleModel(await writeTree(examples(toml)), {cache: false}), {cache: false})
@@ -239,9 +239,10 @@ describe("an mdBook's runnable examples", () => {
   }
 
   it('marks the examples mdBook gives a play button, with the edition they run in', async () => {
-    // The book's `[rust] edition` (mdBook's 2015 when unset), an example's own, none for `ignore` or another language.
-    expect(await editions('')).toEqual(['2015', '2021', null, null])
-    expect(await editions('\n[rust]\nedition = "2024"\n')).toEqual(['2024', '2021', null, null])
-    expect(await editions('\n[output.html.playground]\nrunnable = false\n')).toEqual([null, null, null, null])
+    // The book's `[rust] edition` (mdBook's 2015 when unset), an example's own, none for `ignore` or another
+    // language; `mdbook-runnable` runs an `ignore` example, even in a book whose examples do not run.
+    expect(await editions('')).toEqual(['2015', '2021', null, null, '2015'])
+    expect(await editions('\n[rust]\nedition = "2024"\n')).toEqual(['2024', '2021', null, null, '2024'])
+    expect(await editions('\n[output.html.playground]\nrunnable = false\n')).toEqual([null, null, null, null, '2015'])
   })
 })
