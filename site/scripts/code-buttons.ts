@@ -1,6 +1,6 @@
 /**
  * Buttons on a page's code blocks, as mdBook puts them on each:
- * - "Copy" on every block (mdBook's `copyable`, on by default): the code as shown — an example without its
+ * - "Copy" on every block (mdBook's `copyable`, on unless the page's `data-no-copy` says the book turns it off): the code as shown — an example without its
  *   hidden lines, which "Show hidden lines" holds, with a button of its own — and the toast says so;
  * - "Run" on each Rust example the renderer marked runnable (`data-playground`, its edition:
  *   `src/render/code-blocks.ts`): as mdBook's play button, it sends the whole example, hidden lines
@@ -16,6 +16,8 @@ import {element} from './element.ts'
 const PLAYGROUND = 'https://play.rust-lang.org/'
 /** How long a run may take before the reader is told so (mdBook waits 6 s; compiling often takes longer). */
 const RUN_TIMEOUT_MS = 30_000
+
+const copyable = document.documentElement.dataset.noCopy === undefined
 
 for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   const code = pre.querySelector(':scope > code')
@@ -38,13 +40,16 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
     open.setAttribute('aria-label', 'Open this example in the Rust Playground')
     tools.append(run, open)
   }
-  const copy = element('button', 'code-copy', 'Copy')
-  copy.type = 'button'
-  copy.setAttribute('aria-label', 'Copy this code')
-  copy.addEventListener('click', async () => {
-    toast((await copyText(code.textContent ?? '')) ? 'Copied the code' : 'Could not copy the code')
-  })
-  tools.append(copy)
+  if (copyable) {
+    const copy = element('button', 'code-copy', 'Copy')
+    copy.type = 'button'
+    copy.setAttribute('aria-label', 'Copy this code')
+    copy.addEventListener('click', async () => {
+      toast((await copyText(code.textContent ?? '')) ? 'Copied the code' : 'Could not copy the code')
+    })
+    tools.append(copy)
+  }
+  if (tools.childElementCount === 0) continue
   pre.replaceWith(frame)
   frame.append(pre, tools)
 }

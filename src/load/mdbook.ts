@@ -37,6 +37,7 @@ interface BookConfig {
   runnableExamples: boolean
   math: boolean
   definitionLists: boolean
+  copyableCode: boolean
   cname: string | null
   siteUrlPath: string | null
   /** `[output.html.fold]`: its `level` when `enable` is true, else null. */
@@ -157,6 +158,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     additionalFiles: await Promise.all(config.additionalFiles.map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
     ...(config.math ? {math: true} : {}),
     definitionLists: config.definitionLists,
+    ...(config.copyableCode ? {} : {copyableCode: false}),
     ...(config.cname === null ? {} : {cname: config.cname}),
     ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
     preprocessors: config.preprocessors,
@@ -248,6 +250,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     runnableExamples: tableAt(output.html?.playground ?? output.html?.playpen).runnable !== false,
     math: output.html?.['mathjax-support'] === true,
     definitionLists: output.html?.['definition-lists'] !== false,
+    copyableCode: tableAt(output.html?.playground ?? output.html?.playpen).copyable !== false,
     siteUrlPath: typeof output.html?.['site-url'] === 'string' ? urlPath(output.html['site-url']) : null,
     cname: typeof output.html?.cname === 'string' && output.html.cname.trim() !== '' ? output.html.cname.trim() : null,
     input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,

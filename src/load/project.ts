@@ -173,6 +173,8 @@ export interface Project {
    * has it (from its base), whether it exists (`missing-additional-file` reports one that does not).
    */
   additionalFiles?: Array<{kind: 'style' | 'script'; file: string; url: string; exists: boolean; place: SourceSpan}>
+  /** Whether code blocks get a Copy button: an mdBook's `[output.html.playground] copyable` (default true). */
+  copyableCode?: boolean
   /**
    * Where `build` writes without `--out`: an mdBook's `[build] build-dir` from the book's root (`book/` by
    * default), as `mdbook build` does, so that a deploy step and a `.gitignore` written for mdBook still

@@ -59,6 +59,8 @@ export interface RenderedSpec {
   bookScripts: string[]
   /** An mdBook's sidebar folding (`Project.navFold`): the level below which chapters start folded; null for none. */
   navFold: number | null
+  /** Whether code blocks get a Copy button (`Project.copyableCode`). */
+  copyableCode: boolean
   /** An mdBook's not-found page (`input-404`, `404.md`), the body of `404.html`; null for the site's own. */
   notFound: RenderedPage | null
   /** Only under `specmark dev`: the current diagnostics, shown as an overlay on every page. */

@@ -3,6 +3,7 @@
  * by every page after the site's own (styles) and at the end of the body (scripts), and able to find what
  * they look for — code blocks carry their info string's words as classes, as mdBook writes them, which the
  * Rust Book's Ferris script reads. A listed file that does not exist is a warning, and the book builds.
+ * (The book also turns mdBook's copy buttons off, `copyable = false`.)
  */
 import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
@@ -27,9 +28,9 @@ const SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
 `
 
 const BOOK = {
-  'book.toml': '[book]\ntitle = "Themed"\n\n[output.html]\nadditional-css = ["theme/book.css", "../shared.css"]\nadditional-js = ["crab.js", "theme/missing.js"]\n',
+  'book.toml': '[book]\ntitle = "Themed"\n\n[output.html]\nadditional-css = ["theme/book.css", "../shared.css"]\nadditional-js = ["crab.js", "theme/missing.js"]\n\n[output.html.playground]\ncopyable = false\n',
   'src/SUMMARY.md': '- [One](one.md)\n',
-  'src/one.md': '# One\n\n```rust,ignore,does_not_compile\nfn main() { let x: i32 = "no"; }\n```\n\n```toml\n[a]\n```\n',
+  'src/one.md': '# One\n\n```rust,ignore,does_not_compile\nfn main() { let x: i32 = "no"; }\n```\n\n```toml\n[a]\n```\n\n```rust\nfn main() {}\n```\n',
   'theme/book.css': '.crab { color: rgb(1, 2, 3); }\n.content h1 { letter-spacing: 3px; }\n',
   'crab.js': SCRIPT,
 }
@@ -68,6 +69,9 @@ describe('an mdBook’s additional-css and additional-js', () => {
       await crab.waitFor()
       expect(await crab.count()).toBe(1)
       expect(await crab.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element).fontWeight])).toEqual(['rgb(1, 2, 3)', '700'])
+      // `copyable = false`: no Copy button, as in mdBook; the runnable example keeps its Run.
+      expect(await browserPage.locator('.code-copy').count()).toBe(0)
+      expect(await browserPage.locator('.code-run').count()).toBe(1)
       // The book's rule wins over the site's for the same element.
       expect(await browserPage.locator('.content h1').evaluate((element) => getComputedStyle(element).letterSpacing)).toBe('3px')
     } finally {
