@@ -81,7 +81,7 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
       {
         type: 'element',
         tagName: 'code',
-        properties: language ? {className: codeClasses(language, lang, attributes)} : {},
+        properties: language ? {className: codeClasses(language, words)} : {},
         children: [{type: 'text', value: lines.visible}],
       },
     ],
@@ -96,11 +96,10 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
 
 /**
  * The classes of a block's `code`, as mdBook gives them: the language, then the info string's other
- * words (the Rust Book's scripts find `does_not_compile`, `panics` by them). Our `language-rust` for a
- * Rust example whose first word is an attribute (`ignore`) keeps that word too.
+ * words (the Rust Book's scripts find `does_not_compile`, `panics` by them), among them the first of a
+ * Rust example that starts with an attribute (`ignore`), which our `language-rust` replaces.
  */
-function codeClasses(language: string, lang: string | null, attributes: string[]): string[] {
-  const words = lang !== null && lang !== language ? [lang, ...attributes] : attributes
+function codeClasses(language: string, words: string[]): string[] {
   return [`language-${language}`, ...new Set(words.filter((word) => /^[\w-]+$/.test(word)))]
 }
 

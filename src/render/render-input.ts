@@ -1,7 +1,8 @@
 /**
  * What rendering one chapter needs, taken from the model: the chapter, its tree (from the parse that
  * built its model), only for chapters with grammar where productions are defined, and the project's
- * settings that change HTML (URL scheme, hidden-line prefixes, the playground's edition, math).
+ * settings that change HTML (URL scheme, hidden-line prefixes, the Playground's edition and whether
+ * examples run, math).
  * Everything a chapter's HTML depends on is here, so this is also what the render cache key covers.
  */
 import type {Model} from '../pipeline/assemble-model.ts'
