@@ -11,7 +11,7 @@
  */
 import type {Element, ElementContent, Nodes, Root, Text} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import {findMath, katex, mayHoldMathText} from '../parse/syntax/math.ts'
+import {findMath, katex, katexOptions, mayHoldMathText} from '../parse/syntax/math.ts'
 import {SKIP, visit} from 'unist-util-visit'
 
 /** Where MathJax's tex2jax does not look. */
@@ -60,6 +60,6 @@ function mathIn(node: Text): ElementContent[] | null {
 }
 
 function typeset(tex: string, display: boolean): ElementContent[] {
-  const html = katex().renderToString(tex, {displayMode: display, output: 'mathml', throwOnError: false})
+  const html = katex().renderToString(tex, katexOptions(display, false))
   return fromHtml(html, {fragment: true}).children as Element[]
 }

@@ -3,7 +3,7 @@
  * MathJax's defaults and mdBook's guide have it, comes out as MathML; code, books without the setting and
  * text that only looks like a delimiter are left as they are.
  */
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {hastToReqifXhtml} from '../../src/export/xhtml.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {renderChapter} from '../../src/render/render-chapter.ts'
@@ -71,6 +71,24 @@ describe('math in an mdBook with mathjax-support', () => {
     expect(html).toContain('Unclosed \\( stays text.')
     // TeX that does not parse is left as written, marked, with the reason.
     expect(html).toMatch(/<span class="katex-error" title="ParseError: [^"]+" style="color:#cc0000"> \\frac\{1\}\{ <\/span>/)
+  })
+
+  it('typesets TeX that is not quite LaTeX without a word on the console, and no larger than a page', async () => {
+    const warn = vi.spyOn(console, 'warn')
+    try {
+      const root = await writeTree({
+        'book.toml': '[book]\ntitle = "Math"\n\n[output.html]\nmathjax-support = true\n',
+        'src/SUMMARY.md': '- [Math](math.md)\n',
+        'src/math.md': '# Math\n\nAccented \\\\( é \\\\) and a long rule \\\\( \\rule{10000em}{1em} \\\\).\n',
+      })
+      const model = await assembleModel(root, {cache: false})
+      const html = renderChapter(chapterRenderInput(model, model.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n')
+      expect(html.match(/<math/g)).toHaveLength(2)
+      expect(html).toContain('width="50em"')
+      expect(warn).not.toHaveBeenCalled()
+    } finally {
+      warn.mockRestore()
+    }
   })
 
   it('leaves the TeX alone in a book without the setting, as mdBook without MathJax does', async () => {

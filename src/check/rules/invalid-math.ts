@@ -5,7 +5,7 @@
  *
  * ok: `\\( \frac{1}{2} \\)`. not ok: `\\( \frac{1}{ \\)`.
  */
-import {katex} from '../../parse/syntax/math.ts'
+import {katex, katexOptions} from '../../parse/syntax/math.ts'
 import type {LintRule} from '../context.ts'
 
 export const invalidMath: LintRule = {
@@ -26,7 +26,7 @@ export const invalidMath: LintRule = {
 /** Why KaTeX cannot typeset `tex`, or null. */
 function texProblem(tex: string, display: boolean): string | null {
   try {
-    katex().renderToString(tex, {displayMode: display, output: 'mathml', throwOnError: true})
+    katex().renderToString(tex, katexOptions(display, true))
     return null
   } catch (error) {
     if (!(error instanceof katex().ParseError)) throw error

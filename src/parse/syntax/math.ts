@@ -88,3 +88,12 @@ export function katex(): typeof Katex {
   loaded ??= createRequire(import.meta.url)('katex') as typeof Katex
   return loaded
 }
+
+/**
+ * How KaTeX reads a book's TeX, for the page and for `check` alike: MathML only; no console warnings for
+ * TeX that is merely not LaTeX (MathJax takes it too); no size beyond what a page can show (`\rule` of a
+ * kilometre); `\href` and the other commands that need trust stay off, as KaTeX has them by default.
+ */
+export function katexOptions(display: boolean, throwOnError: boolean): Katex.KatexOptions {
+  return {displayMode: display, output: 'mathml', throwOnError, strict: 'ignore', maxSize: 50}
+}
