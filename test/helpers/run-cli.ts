@@ -7,8 +7,13 @@ const run = promisify(execFile)
 const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
 
 export async function specmark(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  return specmarkIn(process.cwd(), ...args)
+}
+
+/** The same, run in the folder `cwd`. */
+export async function specmarkIn(cwd: string, ...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
   try {
-    const {stdout, stderr} = await run(process.execPath, [BIN, ...args], {env: {...process.env, SPECMARK_CACHE: '0'}, maxBuffer: 64 << 20})
+    const {stdout, stderr} = await run(process.execPath, [BIN, ...args], {cwd, env: {...process.env, SPECMARK_CACHE: '0'}, maxBuffer: 64 << 20})
     return {code: 0, stdout, stderr}
   } catch (error) {
     const failure = error as {code: number; stdout: string; stderr: string}

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {chromium} from 'playwright-core'
-import {specmark} from '../helpers/run-cli.ts'
+import {specmark, specmarkIn} from '../helpers/run-cli.ts'
 import {serveStatic} from '../helpers/static-server.ts'
 import {CHROMIUM} from '../setup/ensure-chromium.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
@@ -36,6 +36,10 @@ describe('an mdBook built without --out', () => {
     expect(existsSync(path.join(root, 'public/one.html'))).toBe(true)
     expect(result.stderr).toContain(`wrote ${path.relative(process.cwd(), path.join(root, 'public'))}/ in`)
     expect(existsSync(path.join(process.cwd(), 'dist/one.html'))).toBe(false)
+    // In the book's folder, with no `--root`, as `mdbook build` is run: the book, built into its build-dir.
+    const here = await specmarkIn(root, 'build')
+    expect(here.code, here.stderr).toBe(0)
+    expect(here.stderr).toContain('wrote public/ in')
   })
 })
 
