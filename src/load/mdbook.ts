@@ -156,9 +156,9 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     runnableExamples: config.runnableExamples,
     defaultOut: path.resolve(root, config.buildDir),
     additionalFiles: await Promise.all(config.additionalFiles.map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
-    ...(config.math ? {math: true} : {}),
+    math: config.math,
     definitionLists: config.definitionLists,
-    ...(config.copyableCode ? {} : {copyableCode: false}),
+    copyableCode: config.copyableCode,
     ...(config.cname === null ? {} : {cname: config.cname}),
     ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
     preprocessors: config.preprocessors,
@@ -237,6 +237,8 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     const enable = tableAt(value).enable
     return {path: key, enable: typeof enable === 'boolean' ? enable : null, place: locateOutput(['html', 'search', 'chapter', key])}
   })
+  // `playpen` is the table's name before mdBook 0.4.
+  const playground = tableAt(output.html?.playground ?? output.html?.playpen)
   const additionalFiles = (key: string, kind: 'style' | 'script') => {
     const files = Array.isArray(output.html?.[key]) ? (output.html[key] as unknown[]) : []
     return files.flatMap((file, index) => (typeof file === 'string' && file.trim() !== '' ? [{kind, file, place: locateOutput(['html', key, index])}] : []))
@@ -246,11 +248,10 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     search: {enabled: search.enable !== false, chapters},
     navFold: navFold(tableAt(output.html?.fold)),
     description: typeof book.description === 'string' && book.description.trim() !== '' ? book.description : null,
-    // `playpen` is the table's name before mdBook 0.4.
-    runnableExamples: tableAt(output.html?.playground ?? output.html?.playpen).runnable !== false,
+    runnableExamples: playground.runnable !== false,
     math: output.html?.['mathjax-support'] === true,
     definitionLists: output.html?.['definition-lists'] !== false,
-    copyableCode: tableAt(output.html?.playground ?? output.html?.playpen).copyable !== false,
+    copyableCode: playground.copyable !== false,
     siteUrlPath: typeof output.html?.['site-url'] === 'string' ? urlPath(output.html['site-url']) : null,
     cname: typeof output.html?.cname === 'string' && output.html.cname.trim() !== '' ? output.html.cname.trim() : null,
     input404: typeof output.html?.['input-404'] === 'string' ? {file: path.posix.normalize(output.html['input-404']), place: locateOutput(['html', 'input-404'])} : null,

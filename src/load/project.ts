@@ -184,8 +184,8 @@ export interface Project {
   /** Whether definition lists are read (`src/parse/syntax/definition-list.ts`): an mdBook's `output.html.definition-lists`, on by default as in mdBook 0.5. */
   definitionLists?: boolean
   /**
-   * Whether TeX between `\(…\)`, `\[…\]` or `$$…$$` in the text is typeset (`src/render/math.ts`): an
-   * mdBook's `[output.html] mathjax-support`.
+   * Whether TeX in the text (`\(…\)`, `\[…\]`, `$$…$$`, `\begin{…}…\end{…}`: `src/parse/syntax/math.ts`)
+   * is typeset and checked: an mdBook's `[output.html] mathjax-support`.
    */
   math?: boolean
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
