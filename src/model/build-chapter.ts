@@ -79,6 +79,8 @@ export interface ChapterInput {
   limitProblem?: LimitProblem | null
   /** What each `{{#include …}}` directive of the chapter reads (see `src/load/includes.ts`). */
   includes?: Record<string, IncludeResult>
+  /** Whether the text's TeX is recorded for `invalid-math` (`Project.math`). */
+  math?: boolean
 }
 
 const FrontMatterSchema = z
@@ -431,7 +433,7 @@ class ChapterBuilder {
   private collectInline(node: Nodes, block: number): void {
     visit(node, (child) => {
       if ((child.type === 'heading' || child.type === 'descriptionTerm') && child !== node) this.anchorInnerHeading(child)
-      else if (child.type === 'text' && this.input.layout === 'mdbook' && mayHoldMathText(child.value)) this.readMath(child)
+      else if (child.type === 'text' && this.input.math === true && mayHoldMathText(child.value)) this.readMath(child)
       else if (child.type === 'link') this.readLink(child, block)
       else if (child.type === 'linkReference') this.readLinkReference(child, block)
       else if (child.type === 'image') this.readImage(child.url, child.alt ?? '', spanOf(child, this.file), block)

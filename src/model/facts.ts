@@ -35,7 +35,7 @@ export interface ChapterFacts {
   includeProblems: Array<{message: string; place: SourceSpan; refused: boolean; hint?: string}>
   /** Set when the chapter exceeded an input limit and was read as empty. */
   limitProblem: {message: string; place: SourceSpan} | null
-  /** In an mdBook, the TeX its text holds (`src/parse/syntax/math.ts`), for `invalid-math` when the book has math on. */
+  /** In a book with math on (`Project.math`), the TeX its text holds (`src/parse/syntax/math.ts`), for `invalid-math`. */
   math: Array<{tex: string; display: boolean; place: SourceSpan}>
 }
 
