@@ -15,7 +15,7 @@ import {resolveRawReference, type LinkIndex} from '../model/resolve-reference.ts
 import {parseChapterSource} from '../parse/parse-markdown.ts'
 import {renderChapter} from './render-chapter.ts'
 import type {RenderedPage} from './types.ts'
-import type {UrlScheme} from '../config/schema.ts'
+import type {ProjectRenderSettings} from './render-input.ts'
 
 /** The page's path relative to the site's base. */
 export const GUIDE_PATH = 'authoring-guide/'
@@ -36,10 +36,10 @@ export interface OwnPage {
   definitionLists?: boolean
 }
 
-/** Such a page, rendered as the guide is, its links resolved from its file. */
-export function renderOwnPage(source: string, page: OwnPage, index: LinkIndex, base: string, urls: UrlScheme): RenderedPage {
+/** Such a page, rendered as the guide is, with the project's settings, its links resolved from its file. */
+export function renderOwnPage(source: string, page: OwnPage, index: LinkIndex, base: string, settings: ProjectRenderSettings): RenderedPage {
   const parsed = parsePage(source, page)
-  return renderParsedGuide(parsed, resolveGuideLinks(parsed, index), base, urls)
+  return renderParsedGuide(parsed, resolveGuideLinks(parsed, index), base, settings)
 }
 
 /** The guide parsed and modelled: a function of its text alone. */
@@ -90,8 +90,8 @@ export function resolveGuideLinks(guide: ParsedGuide, index: LinkIndex): GuideLi
   })
 }
 
-export function renderParsedGuide({chapter, tree}: ParsedGuide, references: GuideLinks, base: string, urls?: UrlScheme): RenderedPage {
-  const body = renderChapter({chapter, tree, productions: [], grammar: [], base, references, ...(urls ? {urls} : {})})
+export function renderParsedGuide({chapter, tree}: ParsedGuide, references: GuideLinks, base: string, settings: Partial<ProjectRenderSettings> = {}): RenderedPage {
+  const body = renderChapter({chapter, tree, productions: [], grammar: [], base, references, ...settings})
   return {
     title: chapter.sections.find((section) => section.depth === 1)?.title ?? chapter.title,
     sections: chapter.sections.filter((section) => section.depth > 1).map(({anchor, title, depth}) => ({anchor, title, depth})),

@@ -17,10 +17,22 @@ export function chapterRenderInput(model: Model, chapter: Chapter, base: string)
   return {...chapterRenderSettings(model, chapter, base), tree: model.trees.get(chapter.id)}
 }
 
+/** The project's settings that change a page's HTML, whatever the page. */
+export type ProjectRenderSettings = Pick<ChapterRenderInput, 'urls' | 'hidelines' | 'playground' | 'math'>
+
+export function projectRenderSettings(model: Model): ProjectRenderSettings {
+  const {project} = model
+  return {
+    urls: model.spec.urls,
+    hidelines: project.codeHidelines ?? {},
+    playground: {edition: project.edition, runnable: project.runnableExamples !== false},
+    math: project.math === true,
+  }
+}
+
 /** A chapter's render input but its tree: enough for the render cache's key, and cheap. */
 export function chapterRenderSettings(model: Model, chapter: Chapter, base: string): Omit<ChapterRenderInput, 'tree'> {
-  const {grammar, urls} = model.spec
-  const {project} = model
+  const {grammar} = model.spec
   const summary = chapter.blocks.some((block) => block.type === 'paragraph' && GRAMMAR_SUMMARY.test(block.text))
   const blocks = summary || chapter.blocks.some((block) => block.type === 'grammar')
   return {
@@ -28,10 +40,7 @@ export function chapterRenderSettings(model: Model, chapter: Chapter, base: stri
     base,
     grammar: summary ? grammar : [],
     productions: blocks ? productionLocations(grammar) : [],
-    urls,
-    hidelines: project.codeHidelines ?? {},
-    playground: {edition: project.edition, runnable: project.runnableExamples !== false},
-    math: project.math === true,
+    ...projectRenderSettings(model),
   }
 }
 

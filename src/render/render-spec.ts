@@ -27,7 +27,7 @@ import type {RenderMemo} from './render-memo.ts'
 import {renderGuide, renderOwnPage} from './render-guide.ts'
 import {interopDecorator} from './interop-blocks.ts'
 import {renderAll} from './render-pool.ts'
-import {chapterRenderSettings} from './render-input.ts'
+import {chapterRenderSettings, projectRenderSettings} from './render-input.ts'
 import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type RenderedChapter, type RenderedPage, type RenderedRule, type RenderedSpec} from './types.ts'
 import {chapterPath, normalizeBase} from './urls.ts'
 import {rebaseHtml} from './rebase-links.ts'
@@ -204,7 +204,7 @@ function notFoundPage(model: Model, base: string): RenderedPage | null {
   const page = model.project.notFoundPage
   if (page === undefined) return null
   const own = {id: 'not-found', file: page.file, title: 'Page not found', smartPunctuation: model.project.smartPunctuation, definitionLists: model.project.definitionLists === true}
-  return renderOwnPage(page.source, own, model.index, base, model.spec.urls)
+  return renderOwnPage(page.source, own, model.index, base, projectRenderSettings(model))
 }
 
 /**
