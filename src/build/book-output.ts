@@ -58,28 +58,32 @@ async function writtenSince(target: string, since: number): Promise<boolean> {
 /**
  * Copies the book's assets into the site, never over a file this build made or kept (`owned`: a page
  * an incremental build did not need to write again is this build's too) or wrote (`since`: the build's
- * start, by the file system's clock). Returns the count.
+ * start, by the file system's clock). Returns the files the site has from them (copied, or already there
+ * as they are: the build keeps those).
  */
-export async function copyAssets(contentRoot: string, outDir: string, files: string[], since: number, owned: ReadonlySet<string>): Promise<number> {
+export async function copyAssets(contentRoot: string, outDir: string, files: string[], since: number, owned: ReadonlySet<string>): Promise<string[]> {
   return copyFiles(files.map((file) => [path.join(contentRoot, file), path.join(outDir, file)]), since, owned)
 }
 
-async function copyFiles(pairs: Array<[from: string, to: string]>, since: number, owned: ReadonlySet<string>): Promise<number> {
-  let copied = 0
+async function copyFiles(pairs: Array<[from: string, to: string]>, since: number, owned: ReadonlySet<string>): Promise<string[]> {
+  const copies: string[] = []
   for (const [from, target] of pairs) {
     if (owned.has(target) || (await writtenSince(target, since))) continue
+    copies.push(target)
+    // A copy made by an earlier build from the same file (as large, and no older than it) is kept as it is.
+    const [source, copy] = await Promise.all([fs.stat(from), fs.stat(target).catch(() => null)])
+    if (copy !== null && copy.size === source.size && copy.mtimeMs >= source.mtimeMs) continue
     await fs.mkdir(path.dirname(target), {recursive: true})
     await fs.copyFile(from, target)
-    copied++
   }
-  return copied
+  return copies
 }
 
 /**
  * Copies an mdBook's `additional-css` and `additional-js` files that exist to where the pages link them
  * (`Project.additionalFiles`), as mdBook copies them; like `copyAssets`, never over a file the build made.
  */
-export async function copyAdditionalFiles(project: Project, outDir: string, since: number, owned: ReadonlySet<string>): Promise<number> {
+export async function copyAdditionalFiles(project: Project, outDir: string, since: number, owned: ReadonlySet<string>): Promise<string[]> {
   const files = (project.additionalFiles ?? []).filter((entry) => entry.exists)
   return copyFiles(files.map(({file, url}) => [path.resolve(project.root, file), path.join(outDir, url)]), since, owned)
 }
@@ -88,21 +92,21 @@ export async function copyAdditionalFiles(project: Project, outDir: string, sinc
  * Writes mdBook's redirect pages: `from` is a path from the book's root (`/old/page.html`), `to` a URL
  * relative to that page's folder (or absolute). Entries with a `#fragment` name an anchor of a page that
  * still exists and get no page; files this build made or kept (`owned`) or wrote (since `since`) are never
- * replaced, so that an incremental build's output is a cold build's. Returns the pages written.
+ * replaced, so that an incremental build's output is a cold build's. A page an earlier build wrote as it
+ * is now is left alone. Returns the pages (relative to `outDir`), written or left: the build keeps them.
  */
 export async function writeRedirects(outDir: string, redirects: Record<string, string>, since: number, owned: ReadonlySet<string>): Promise<string[]> {
-  const written: string[] = []
+  const pages: string[] = []
   for (const [from, to] of Object.entries(redirects)) {
     if (from.includes('#')) continue
     const relative = from.replace(/^\/+/, '')
     if (relative === '' || relative.split('/').includes('..')) continue
     const target = path.join(outDir, relative)
     if (owned.has(target) || (await writtenSince(target, since))) continue
-    await fs.mkdir(path.dirname(target), {recursive: true})
-    await fs.writeFile(target, redirectPage(to, fragmentRedirects(redirects, relative)))
-    written.push(relative)
+    writeIfChangedSync(target, redirectPage(to, fragmentRedirects(redirects, relative)))
+    pages.push(relative)
   }
-  return written
+  return pages
 }
 
 /** mdBook's `CNAME` file for GitHub Pages (`output.html.cname`): the domain and a newline, as mdBook writes it. Returns its path. */

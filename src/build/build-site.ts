@@ -153,9 +153,10 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const {count: pagesWritten, reads} = await written
     // Both skip what this build wrote (by its time), so they come after the pages and everything else.
     if (model.project.layout === 'mdbook') {
-      await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], since, kept)
-      await copyAdditionalFiles(model.project, outDir, since, kept)
-      await writeRedirects(outDir, model.project.redirects ?? {}, since, kept)
+      // Each keeps what an earlier build left as it is now (no rewrite), which the build then keeps too.
+      for (const file of await copyAssets(model.project.contentRoot, outDir, model.project.assetFiles ?? [], since, kept)) kept.add(file)
+      for (const file of await copyAdditionalFiles(model.project, outDir, since, kept)) kept.add(file)
+      for (const page of await writeRedirects(outDir, model.project.redirects ?? {}, since, kept)) kept.add(path.join(outDir, page))
       if (model.project.cname !== undefined) kept.add(writeCname(outDir, model.project.cname))
     }
     const pagesDone = Date.now()

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {writeRedirects} from '../../src/build/book-output.ts'
+import {copyAssets, writeRedirects} from '../../src/build/book-output.ts'
 import {fragmentRedirects} from '../../src/load/mdbook.ts'
 
 const redirects = {
@@ -43,6 +43,27 @@ describe('mdBook redirects', () => {
     await fs.utimes(kept, old, old)
     expect(await writeRedirects(outDir, redirects, Date.now(), new Set([kept]))).toEqual(['sub/to-fragment.html'])
     expect(await fs.readFile(kept, 'utf8')).toBe('a chapter page from the last build')
+  })
+
+  it('leaves what an earlier build wrote as it is now, and says the build has it', async () => {
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-redirects-'))
+    const book = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-assets-'))
+    await fs.writeFile(path.join(book, 'logo.svg'), '<svg/>')
+    await writeRedirects(outDir, redirects, Date.now() + 1000, new Set())
+    await copyAssets(book, outDir, ['logo.svg'], Date.now() + 1000, new Set())
+    // As an earlier build left them: older than this build, newer than the source they were copied from.
+    const old = new Date(Date.now() - 3_600_000)
+    const older = new Date(Date.now() - 7_200_000)
+    await fs.utimes(path.join(book, 'logo.svg'), older, older)
+    for (const file of ['old.html', 'logo.svg']) await fs.utimes(path.join(outDir, file), old, old)
+    // The next build (its start now): nothing rewritten, everything reported as the site's.
+    expect((await writeRedirects(outDir, redirects, Date.now(), new Set())).sort()).toEqual(['old.html', 'sub/to-fragment.html'])
+    expect(await copyAssets(book, outDir, ['logo.svg'], Date.now(), new Set())).toEqual([path.join(outDir, 'logo.svg')])
+    for (const file of ['old.html', 'logo.svg']) expect((await fs.stat(path.join(outDir, file))).mtimeMs, file).toBe(old.getTime())
+    // A changed asset is copied again.
+    await fs.writeFile(path.join(book, 'logo.svg'), '<svg viewBox="0 0 1 1"/>')
+    await copyAssets(book, outDir, ['logo.svg'], Date.now(), new Set())
+    expect(await fs.readFile(path.join(outDir, 'logo.svg'), 'utf8')).toBe('<svg viewBox="0 0 1 1"/>')
   })
 
   it('cannot be broken out of by a target with markup', async () => {
