@@ -16,23 +16,29 @@ const args = process.argv.slice(2)
  * V8 flags for the commands that read a whole specification once and exit (not `dev` or `lsp`, which run
  * for hours), set where the user did not set them (see `batchFlags`). V8 flags are the process's, so the
  * worker threads get them too.
- * - `--max-semi-space-size=8`, for `check`: V8 sizes the young generation from the heap limit, up to 64 MB
- *   a semi-space on a machine with a few GB, and a cold `check` of the Reference spends a fifth to a
- *   quarter of its CPU more with it than with 8 MB (fresh pages faulted in, cache misses; its garbage dies
- *   young either way). Not for `build`: it made a one-chapter edit of the Reference faster (4.28 ->
- *   3.94 s wall, interleaved), but a generated 4x Reference 4.41x slower than the 1x instead of 2.4x
- *   (more of its data outlives a small young generation).
+ * - A smaller young generation than V8's: it sizes one from the heap limit, up to 64 MB a semi-space on a
+ *   machine with a few GB, and the garbage of these runs dies young either way; a large one is paid in
+ *   fresh pages faulted in (system time) and cache misses. `--max-semi-space-size=8` for `check` (a cold
+ *   `check` of the Reference spent a fifth to a quarter more CPU without it) and for a `build` that
+ *   renders only what changed (a one-chapter edit of the Reference 13% more: 2.66 against 2.31 s of CPU,
+ *   best of four interleaved; of the generated 4× Reference 6.79 against 6.56 s). 16 MB for a `build`
+ *   that renders every chapter, whose model and rendered chapters outgrow 8 MB (the generated 4×
+ *   Reference built 4.41× slower than the 1× with 8 MB instead of 2.4×): interleaved cold builds of the
+ *   Reference took 9.05 s of CPU against 10.34 s (best of three) and 460 MB against 670 MB at most,
+ *   the 4× Reference 27.2 s against 30.6 s (best of two).
  * - `--max-opt=2`: Maglev is the top tier, no TurboFan. In a run of seconds, TurboFan's compiles (on V8's
  *   background threads, with Maglev's a tenth of a cold build's CPU in a profile, each thread compiling
  *   the same functions again) cost more than its faster code gives back: interleaved cold builds of the
  *   Reference took 15.7 s of CPU and 9.6 s wall against 17.2 s and 10.3 s (five pairs, each pair won),
  *   the generated 4x Reference the same or less; `check` 8% less CPU. A one-chapter edit gains nothing
- *   from it, and starting again would cost it a Node start-up: `build` gets it only when it will render
- *   every chapter (`rendersEverything`).
+ *   from it: `build` gets it only when it will render every chapter (`rendersEverything`).
  */
 const BATCH_FLAGS = {
   check: ['--max-semi-space-size=8', '--max-opt=2'],
-  build: ['--max-opt=2'],
+  /** A build that renders every chapter (`rendersEverything`). */
+  build: ['--max-semi-space-size=16', '--max-opt=2'],
+  /** A build that renders what changed. */
+  'build (incremental)': ['--max-semi-space-size=8'],
 }
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
@@ -92,8 +98,8 @@ if (!helpOnly && (major < needMajor || (major === needMajor && minor < needMinor
  * Where `process.execve` is missing or unavailable (Windows, where it throws) the command runs without them.
  */
 function batchFlags() {
-  const command = args.find((arg) => !arg.startsWith('-'))
-  if (command === 'build' && !rendersEverything()) return []
+  const found = args.find((arg) => !arg.startsWith('-'))
+  const command = found === 'build' && !rendersEverything() ? 'build (incremental)' : found
   const wanted = Object.hasOwn(BATCH_FLAGS, command) ? BATCH_FLAGS[command] : []
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].map(flagName)
   return wanted.filter((flag) => !given.includes(flagName(flag)))

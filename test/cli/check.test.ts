@@ -79,34 +79,35 @@ describe('specmark check', () => {
     // One process ran the command (started again once, in place), with the young generation sized and no TurboFan.
     expect(await run('')).toEqual([['--max-semi-space-size=8', '--max-opt=2']])
     expect(await run('--max-semi-space-size=16')).toEqual([['--max-opt=2']])
-    // `build` of a large book outgrows a small young generation.
-    expect(await run('', ['build', '--help'])).toEqual([['--max-opt=2']])
+    // A cold `build` of a large book outgrows the smallest young generation.
+    expect(await run('', ['build', '--help'])).toEqual([['--max-semi-space-size=16', '--max-opt=2']])
     // A flag the user set (V8 takes `--max-opt` on the command line only) is theirs.
-    expect(await run('', ['build', '--help'], ['--max-opt=3'])).toEqual([['--max-opt=3']])
+    expect(await run('', ['build', '--help'], ['--max-opt=3'])).toEqual([['--max-semi-space-size=16', '--max-opt=3']])
     // The long-running `dev` keeps V8's defaults, and is not started again.
     expect(await run('', ['dev', '--help'])).toEqual([[]])
   })
 
-  it('gives `build` its flag only when it will render every chapter, as the build decides that', async () => {
+  it('gives `build` its flags by whether it will render every chapter, as the build decides that', async () => {
     const root = await oneChapterSpec('# Main\n\nr[main.intro]\nText.\n')
     const env = {...process.env, SPECMARK_CACHE: '1'}
     const build = (...options: string[]) => v8Flags(['build', '--root', root, ...options, '--help'], env)
     // Nothing cached yet: every chapter will be rendered.
     expect(rendersCold(root, true)).toBe(true)
-    expect(await build()).toEqual([['--max-opt=2']])
+    expect(await build()).toEqual([['--max-semi-space-size=16', '--max-opt=2']])
     // A check caches what it parsed, and nothing rendered.
     await execFileAsync(process.execPath, [BIN, 'check', '--root', root], {env})
     expect(rendersCold(root, true)).toBe(true)
-    expect(await build()).toEqual([['--max-opt=2']])
-    // Once a build filled the render cache, the next renders what changed (an edit gains nothing from the
-    // flag, and starting again would cost it a Node start-up)...
+    expect(await build()).toEqual([['--max-semi-space-size=16', '--max-opt=2']])
+    // Once a build filled the render cache, the next renders what changed: a small young generation, and
+    // TurboFan (an edit gains nothing from its absence)...
     await execFileAsync(process.execPath, [BIN, 'build', '--root', root, '--out', path.join(await writeTree({}), 'site')], {env})
     expect(rendersCold(root, true)).toBe(false)
-    expect(await build()).toEqual([[]])
+    expect(await build()).toEqual([['--max-semi-space-size=8']])
+    expect(await v8Flags(['build', '--root', root, '--help'], {...env, NODE_OPTIONS: '--max-semi-space-size=32'})).toEqual([[]])
     // ...unless the cache is off.
     expect(rendersCold(root, false)).toBe(true)
-    expect(await build('--no-cache')).toEqual([['--max-opt=2']])
-    expect(await v8Flags(['build', `--root=${root}`, '--help'], {...env, SPECMARK_CACHE: '0'})).toEqual([['--max-opt=2']])
+    expect(await build('--no-cache')).toEqual([['--max-semi-space-size=16', '--max-opt=2']])
+    expect(await v8Flags(['build', `--root=${root}`, '--help'], {...env, SPECMARK_CACHE: '0'})).toEqual([['--max-semi-space-size=16', '--max-opt=2']])
   })
 })
 
