@@ -5,8 +5,14 @@
  * selectors in the same order, the same font styles, colours set by the same rules, as GitHub's light
  * and dark themes are — a third theme with those rules, whose colour for each rule is a code for the
  * rule's (light, dark) pair, tokenizes once: a token's code gives both colours, and its boundaries are
- * where either theme's would be. The tokens then go through shiki's own steps for two themes, so the
- * tree is the one `codeToHast` makes (test/render/paired-themes.test.ts compares them).
+ * where either theme's would be.
+ *
+ * A token's colours and font style are written as classes (`tokenClasses`), not as the inline style shiki
+ * writes: a style (`--shiki-light:#D73A49;--shiki-dark:#F97583`) on each of a page's thousands of tokens
+ * was two fifths of a code-heavy chapter's HTML, and of the 9 MB print page. The classes' stylesheet
+ * (`tokenStylesheet`) gives each class the declarations shiki's style would have; the tree is otherwise
+ * the one `codeToHast` makes (test/render/paired-themes.test.ts compares them, the classes read through
+ * the stylesheet).
  */
 import type {Root} from 'hast'
 import {flatTokenVariants, stringifyTokenStyle, tokensToHast, type HighlighterCore} from 'shiki/core'
@@ -19,8 +25,8 @@ export interface PairedThemes {
   colors: Map<string, [string, string]>
   light: ThemeRegistrationResolved
   dark: ThemeRegistrationResolved
-  /** Each token style met so far (colour code and font style) → its text (`styleOf`). */
-  styles: Map<string, string>
+  /** Each token's classes met so far (colour code and font style) → its attributes (`attributesOf`). */
+  attributes: Map<string, Record<string, string>>
 }
 
 /** The paired theme of two loaded themes, registered with the highlighter; null when they do not pair. */
@@ -52,16 +58,16 @@ export function pairThemes(highlighter: HighlighterCore, lightName: string, dark
   }
   const name = `${light.name}+${dark.name}`
   highlighter.loadThemeSync({...light, name, fg: code([light.fg, dark.fg]), bg: light.bg, settings, tokenColors: undefined, colors: undefined})
-  return {name, colors, light, dark, styles: new Map()}
+  return {name, colors, light, dark, attributes: new Map()}
 }
 
 /**
  * `codeToHast(code, options)` for `options.themes` = {light, dark} with `defaultColor: false`, tokenized
- * once through the paired theme.
+ * once through the paired theme, each token's style given by its classes (`tokenStylesheet`).
  */
 export function codeToHastPaired(highlighter: HighlighterCore, paired: PairedThemes, code: string, options: CodeToHastOptions & {lang: string}): Root {
   const base = highlighter.codeToTokensBase(code, {...options, theme: paired.name} as never)
-  const tokens = base.map((line) => line.map((token): ThemedToken => ({content: token.content, offset: token.offset, htmlStyle: styleOf(paired, token)})))
+  const tokens = base.map((line) => line.map((token): ThemedToken => ({content: token.content, offset: token.offset, htmlStyle: {}, htmlAttrs: attributesOf(paired, token)})))
   const fg = `--shiki-light:${paired.light.fg || 'inherit'};--shiki-dark:${paired.dark.fg || 'inherit'}`
   const bg = `--shiki-light-bg:${paired.light.bg || 'inherit'};--shiki-dark-bg:${paired.dark.bg || 'inherit'}`
   const themeName = `shiki-themes ${paired.light.name} ${paired.dark.name}`
@@ -69,26 +75,56 @@ export function codeToHastPaired(highlighter: HighlighterCore, paired: PairedThe
   return tokensToHast(mergeWhitespaceTokens(tokens), {...options, fg, bg, themeName, rootStyle: `${fg};${bg}`}, context as never) as Root
 }
 
+/** The largest font style (italic 1, bold 2, underline 4, strikethrough 8, combined). */
+const FONT_STYLES = 15
+
+/** The class of a colour code (`#00000A` → `ca`): codes count up from 0, so their classes stay short. */
+const colourClass = (code: string): string => `c${Number.parseInt(code.slice(1), 16).toString(36)}`
+const fontClass = (fontStyle: number): string => `f${fontStyle}`
+
 /**
- * The style of a token of the paired theme: its light and dark colours and font style, as shiki writes
- * them for two themes (`flatTokenVariants`, `stringifyTokenStyle`). A code block has hundreds of tokens
- * in a handful of styles, so each style is worked out once (per paired theme) and its text shared.
- * It is given as text where shiki's token type says an object: `tokensToHast` writes a token's style
- * with `stringifyTokenStyle`, which takes either (test/render/paired-themes.test.ts compares the trees).
+ * The attributes of a token of the paired theme: the classes of its colour code and font style. A token
+ * of the paired theme always has one of its codes; one that had not (or an unknown font style) would get
+ * shiki's inline style, so that its colours are never lost. A code block has hundreds of tokens in a
+ * handful of styles, so each is worked out once (per paired theme) and shared: no step after
+ * highlighting modifies a token's properties.
  */
-function styleOf(paired: PairedThemes, token: ThemedToken): Record<string, string> {
+function attributesOf(paired: PairedThemes, token: ThemedToken): Record<string, string> {
   const key = `${token.color ?? ''}\0${token.fontStyle ?? ''}`
-  let style = paired.styles.get(key)
-  if (style === undefined) {
-    const variant = (side: 0 | 1): Record<string, unknown> => {
-      const pair = token.color === undefined || token.color === '' ? undefined : paired.colors.get(token.color.toUpperCase())
-      return {color: pair ? pair[side] : token.color, fontStyle: token.fontStyle}
+  let attributes = paired.attributes.get(key)
+  if (attributes === undefined) {
+    const code = token.color ? token.color.toUpperCase() : undefined
+    const fontStyle = token.fontStyle ?? 0
+    if ((code !== undefined && !paired.colors.has(code)) || fontStyle < 0 || fontStyle > FONT_STYLES) {
+      const pair = code === undefined ? undefined : paired.colors.get(code)
+      const variant = (side: 0 | 1): Record<string, unknown> => ({color: pair ? pair[side] : token.color, fontStyle: token.fontStyle})
+      attributes = {style: declarations(variant(0), variant(1))}
+    } else {
+      const classes = [code === undefined ? '' : colourClass(code), fontStyle === 0 ? '' : fontClass(fontStyle)].filter(Boolean)
+      attributes = classes.length === 0 ? {} : {class: classes.join(' ')}
     }
-    const merged: ThemedTokenWithVariants = {content: '', offset: 0, variants: {light: variant(0), dark: variant(1)}}
-    style = stringifyTokenStyle(flatTokenVariants(merged, ['light', 'dark'], '--shiki-', false).htmlStyle ?? {})
-    paired.styles.set(key, style)
+    paired.attributes.set(key, attributes)
   }
-  return style as unknown as Record<string, string>
+  return attributes
+}
+
+/** The declarations shiki writes for a token with these light and dark variants (`flatTokenVariants`, `stringifyTokenStyle`). */
+function declarations(light: Record<string, unknown>, dark: Record<string, unknown>): string {
+  const merged: ThemedTokenWithVariants = {content: '', offset: 0, variants: {light, dark}}
+  return stringifyTokenStyle(flatTokenVariants(merged, ['light', 'dark'], '--shiki-', false).htmlStyle ?? {})
+}
+
+/**
+ * The stylesheet of the token classes (`attributesOf`): for each colour code of the paired theme and each
+ * font style, the declarations shiki writes for a token of that colour or style, scoped to highlighted
+ * blocks. A token's classes together declare what its inline style would (a colour's and a font style's
+ * declarations are separate custom properties).
+ */
+export function tokenStylesheet(paired: PairedThemes): string {
+  const rules: string[] = []
+  for (const [code, [light, dark]] of paired.colors) rules.push(`.shiki .${colourClass(code)}{${declarations({color: light}, {color: dark})}}`)
+  for (let fontStyle = 1; fontStyle <= FONT_STYLES; fontStyle++) rules.push(`.shiki .${fontClass(fontStyle)}{${declarations({fontStyle}, {fontStyle})}}`)
+  return `${rules.join('\n')}\n`
 }
 
 /**

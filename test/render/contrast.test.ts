@@ -39,7 +39,11 @@ describe('contrast', () => {
 
   it('highlights with the readable colours', async () => {
     const html = await renderMarkdown('```rust\nlet x = 1;\n```\n')
-    const light = /--shiki-light:(#[0-9A-Fa-f]{6})[^>]*>let</.exec(html)![1]!
-    expect(contrastRatio(light, CODE_BACKGROUNDS.light)).toBeGreaterThanOrEqual(4.5)
+    // The token's colour class, as the site's token stylesheet declares it.
+    const colourClass = /<span class="(c[0-9a-z]+)[^"]*">let</.exec(html)![1]!
+    const sheet = fs.readFileSync(path.resolve(import.meta.dirname, '../../site/styles/code-tokens.css'), 'utf8')
+    const [, light, dark] = new RegExp(`^\\.shiki \\.${colourClass}\\{--shiki-light:(#[0-9A-F]{6});--shiki-dark:(#[0-9A-F]{6})\\}$`, 'm').exec(sheet)!
+    expect(contrastRatio(light!, CODE_BACKGROUNDS.light)).toBeGreaterThanOrEqual(4.5)
+    expect(contrastRatio(dark!, CODE_BACKGROUNDS.dark)).toBeGreaterThanOrEqual(4.5)
   })
 })

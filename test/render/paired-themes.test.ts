@@ -1,7 +1,9 @@
 /**
- * Highlighting for two themes with one tokenization gives the tree shiki's `codeToHast` gives with two.
+ * Highlighting for two themes with one tokenization gives the tree shiki's `codeToHast` gives with two,
+ * each token's classes read through the token stylesheet, which the site carries as shiki's themes give it.
  */
 import {readdirSync, readFileSync} from 'node:fs'
+import type {Root} from 'hast'
 import {join} from 'node:path'
 import c from '@shikijs/langs-precompiled/c'
 import cpp from '@shikijs/langs-precompiled/cpp'
@@ -15,8 +17,9 @@ import githubLight from 'shiki/themes/github-light.mjs'
 import nord from 'shiki/themes/nord.mjs'
 import {describe, expect, it} from 'vitest'
 import {withReadableForegrounds} from '../../src/render/contrast.ts'
-import {CODE_BACKGROUNDS, THEMES} from '../../src/render/highlight.ts'
-import {codeToHastPaired, pairThemes} from '../../src/render/paired-themes.ts'
+import {CODE_BACKGROUNDS, codeTokenStylesheet, THEMES} from '../../src/render/highlight.ts'
+import {codeToHastPaired, pairThemes, tokenStylesheet} from '../../src/render/paired-themes.ts'
+import {visit} from 'unist-util-visit'
 import {REFERENCE} from '../helpers/shared.ts'
 
 const LANGUAGE: Record<string, string> = {rust: 'rust', c: 'c', cpp: 'cpp', toml: 'toml', sh: 'shellscript', console: 'shellscript'}
@@ -37,6 +40,31 @@ const highlighter = createHighlighterCoreSync({
   langs: [rust, c, cpp, toml, shellscript],
   engine: createJavaScriptRawEngine(),
 })
+/** Each class of a token stylesheet → its declarations. */
+function readStylesheet(css: string): Map<string, string[]> {
+  return new Map([...css.matchAll(/^\.shiki \.(\w+)\{([^}]*)\}$/gm)].map((rule) => [rule[1]!, rule[2]!.split(';')]))
+}
+
+/**
+ * The tree with each token's classes replaced by the declarations `sheet` gives them, and every token's
+ * declarations sorted (shiki writes a colour's and a font style's interleaved, light then dark).
+ */
+function asStyles(tree: Root, sheet: Map<string, string[]>): Root {
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'span') return
+    const classes = typeof node.properties.class === 'string' ? node.properties.class.split(' ') : []
+    const declared = classes.flatMap((name) => sheet.get(name) ?? [])
+    if (declared.length > 0) {
+      expect(declared.length, `every class of \`${String(node.properties.class)}\` is in the stylesheet`).toBe(classes.reduce((sum, name) => sum + (sheet.get(name)?.length ?? NaN), 0))
+      delete node.properties.class
+    }
+    const inline = typeof node.properties.style === 'string' ? node.properties.style.split(';') : []
+    const style = [...inline, ...declared].sort().join(';')
+    if (style) node.properties.style = style
+  })
+  return tree
+}
+
 const options = (lang: string) => ({lang, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: 40, tokenizeTimeLimit: 0}) as const
 
 describe('paired themes', () => {
@@ -60,7 +88,8 @@ describe('paired themes', () => {
       ['toml', 'a = "\\q"\nb = 1_\nc = "plain"'],
     ] satisfies Array<[string, string]>
     expect(blocks.length).toBeGreaterThan(500)
-    const differing = blocks.filter(([lang, code]) => JSON.stringify(codeToHastPaired(highlighter, paired!, code, options(lang))) !== JSON.stringify(highlighter.codeToHast(code, options(lang))))
+    const sheet = readStylesheet(tokenStylesheet(paired!))
+    const differing = blocks.filter(([lang, code]) => JSON.stringify(asStyles(codeToHastPaired(highlighter, paired!, code, options(lang)), sheet)) !== JSON.stringify(asStyles(highlighter.codeToHast(code, options(lang)), sheet)))
     expect(differing.map(([lang, code]) => `${lang}: ${code.slice(0, 60)}`)).toEqual([])
   })
 
@@ -81,8 +110,24 @@ describe('paired themes', () => {
     const pair = pairThemes(styled, 'one-light', 'one-dark')
     expect(pair).not.toBeNull()
     const themed = {lang: 'rust', themes: {light: 'one-light', dark: 'one-dark'}, defaultColor: false} as const
+    const sheet = readStylesheet(tokenStylesheet(pair!))
     for (const code of ['fn f() {} // a comment\nlet s = "text"; // another', '// first\nfn g() { let x = "y"; }']) {
-      expect(codeToHastPaired(styled, pair!, code, themed)).toEqual(styled.codeToHast(code, themed))
+      expect(asStyles(codeToHastPaired(styled, pair!, code, themed), sheet)).toEqual(asStyles(styled.codeToHast(code, themed), sheet))
     }
+  })
+
+  it('write tokens’ colours as classes, which the site’s stylesheet declares as the themes give them', () => {
+    const tree = codeToHastPaired(highlighter, paired!, 'fn main() { let x = "text"; }', options('rust'))
+    const tokens: Array<Record<string, unknown>> = []
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'span' && node.properties.class !== 'line') tokens.push(node.properties)
+    })
+    expect(tokens.length).toBeGreaterThan(5)
+    for (const properties of tokens) {
+      expect(properties.style).toBeUndefined()
+      expect(properties.class).toMatch(/^c[0-9a-z]+( f\d+)?$/)
+    }
+    const file = join(import.meta.dirname, '../../site/styles/code-tokens.css')
+    expect(readFileSync(file, 'utf8'), 'site/styles/code-tokens.css is not the stylesheet the code themes give: run `npm run code-token-css`').toBe(codeTokenStylesheet())
   })
 })
