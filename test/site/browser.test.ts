@@ -236,6 +236,24 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     await page.emulateMedia({media: 'screen'})
   })
 
+  it('colours highlighted code in each theme from its tokens’ classes', async () => {
+    await page.goto(`${server.url}/main/expressions/`)
+    // Each token's colour, with the page in one theme (the classes' stylesheet declares both).
+    const colours = (theme: 'light' | 'dark'): Promise<string[]> =>
+      page.evaluate((theme) => {
+        document.documentElement.setAttribute('data-theme', theme)
+        return [...document.querySelectorAll('.shiki code .line > span')].map((token) => getComputedStyle(token).color)
+      }, theme)
+    const light = await colours('light')
+    const dark = await colours('dark')
+    expect(light.length).toBeGreaterThan(5)
+    // Keywords, names, literals and punctuation apart: several colours, none of them the page's text colour left by a missing class.
+    expect(new Set(light).size).toBeGreaterThanOrEqual(3)
+    expect(light.every((colour, index) => colour !== dark[index])).toBe(true)
+    await page.locator('.admonition.example .code-frame').first().screenshot({path: path.join(SCREENSHOTS, 'code-dark.png')})
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'))
+  })
+
   it('filters the capability matrix by tool, construct and direction', async () => {
     await page.goto(`${server.url}/guide/safety/`)
     const matrix = page.locator('table.capability-matrix')
