@@ -10,13 +10,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {chromium} from 'playwright-core'
 import {assembleModel} from '../src/pipeline/assemble-model.ts'
 import {writeSearchIndex} from '../src/search/pagefind-index.ts'
 import {bookSearchRecords} from '../src/build/site-search.ts'
 import {shardCount, shardRecords} from '../src/search/search-shards.ts'
 import {serveStatic} from '../test/helpers/static-server.ts'
-import {CHROMIUM} from '../test/setup/ensure-chromium.ts'
+import {launchChromium} from '../test/helpers/chromium.ts'
 import {searchShards} from '../site/scripts/shard-search.ts'
 import {REFERENCE} from '../test/helpers/shared.ts'
 
@@ -33,7 +32,7 @@ const QUERIES = [
 
 async function searchAll(dir: string, queries: string[]): Promise<Array<{count: number; urls: string[]}>> {
   const server = await serveStatic(dir)
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     await page.goto(`${server.url}/pagefind/shards.json`)

@@ -8,12 +8,12 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {InputError} from '../../src/diagnostics/diagnostic.ts'
 import {writePdf} from '../../src/build/pdf.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun} from '../helpers/chromium.ts'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-pdf-'))
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}))
 
-describe.skipIf(!fs.existsSync(CHROMIUM) && process.env.CI !== 'true')('build --pdf', () => {
+describe.skipIf(!browserTestsRun('build --pdf'))('build --pdf', () => {
   it('fails with a one-line error when printing does not finish in time', async () => {
     fs.mkdirSync(path.join(dir, 'site/print'), {recursive: true})
     fs.writeFileSync(path.join(dir, 'site/print/index.html'), '<!DOCTYPE html><title>x</title><p>Never loads.</p><script>for (;;) {}</script>')

@@ -7,18 +7,14 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import net from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
-import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromiumContext} from '../helpers/chromium.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/dev')
-const available = fs.existsSync(CHROMIUM)
-if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`)
 
 /** A port nothing listens on. */
 function freePort(): Promise<number> {
@@ -32,7 +28,7 @@ function freePort(): Promise<number> {
   })
 }
 
-describe.skipIf(!available && process.env.CI !== 'true')('specmark dev', () => {
+describe.skipIf(!browserTestsRun('specmark dev in Chromium'))('specmark dev', () => {
   let root: string
   let child: ChildProcess
   let url: string
@@ -61,7 +57,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('specmark dev', () => {
     }
     url = `http://127.0.0.1:${port}/`
     fs.mkdirSync(SCREENSHOTS, {recursive: true})
-    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-chromium-')), {executablePath: CHROMIUM, args: ARGS})
+    context = await launchChromiumContext()
     page = context.pages()[0] ?? (await context.newPage())
   }, 300_000)
 

@@ -15,7 +15,7 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {chromium, type BrowserContext} from 'playwright-core'
+import type {BrowserContext} from 'playwright-core'
 import {XMLParser} from 'fast-xml-parser'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {renameId} from '../../src/ids/rename.ts'
@@ -26,14 +26,11 @@ import {validateReqif} from '../helpers/reqif.ts'
 import {gitRepository} from '../helpers/git-repo.ts'
 import {specmark} from '../helpers/run-cli.ts'
 import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromiumContext} from '../helpers/chromium.ts'
 
 const SPEC = path.resolve(import.meta.dirname, '../../spec')
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/auditor')
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
 const CHAPTER = 'dynamic/expressions.md'
-const available = fs.existsSync(CHROMIUM) && fs.existsSync('/usr/bin/pdftotext')
-if (!available && process.env.CI === 'true') throw new Error('the auditor test needs Chromium and poppler-utils (pdftotext): see .ci/run')
 
 /** The ten cited IDs and what becomes of each. */
 const CITED = {
@@ -60,7 +57,7 @@ interface Result {
   message: string
 }
 
-describe.skipIf(!available && process.env.CI !== 'true')('an auditor across three releases', () => {
+describe.skipIf(!browserTestsRun('an auditor across three releases', ['/usr/bin/pdftotext']))('an auditor across three releases', () => {
   let dir: string
   let root: string
   let citations: string
@@ -111,9 +108,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('an auditor across thre
     // Cite ten IDs from the built site, as an auditor would: the cite control of each paragraph.
     const site = await build('site-1.0')
     server = await serveStatic(site)
-    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-chromium-')), {
-      executablePath: CHROMIUM,
-      args: ARGS,
+    context = await launchChromiumContext({
       viewport: {width: 1280, height: 900},
       permissions: ['clipboard-read', 'clipboard-write'],
     })

@@ -1,13 +1,12 @@
 /**
  * `npm test`'s `pretest` step: makes sure Debian's Chromium is there for the browser tests
- * (test/site/browser.test.ts). When `/usr/bin/chromium` is missing and we are root, installs it with
+ * (`test/helpers/chromium.ts`). When `/usr/bin/chromium` is missing and we are root, installs it with
  * apt-get (never a downloaded browser); otherwise says why the browser tests will skip (or, with
  * `CI=true`, fail). Always exits 0: the tests themselves decide what a missing browser means.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
-
-export const CHROMIUM = '/usr/bin/chromium'
+import {CHROMIUM} from '../helpers/chromium.ts'
 
 function main(): void {
   if (fs.existsSync(CHROMIUM)) return

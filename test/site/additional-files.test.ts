@@ -5,16 +5,14 @@
  * Rust Book's Ferris script reads. A listed file that does not exist is a warning, and the book builds.
  * (The book also turns mdBook's copy buttons off, `copyable = false`.)
  */
-import {existsSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {chromium} from 'playwright-core'
 import {describe, expect, it} from 'vitest'
 import {specmark} from '../helpers/run-cli.ts'
 import {serveStatic} from '../helpers/static-server.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromiumContext} from '../helpers/chromium.ts'
 
 // Like the Rust Book's ferris.js: a mark in the corner of each block its class names.
 const SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
@@ -56,12 +54,9 @@ describe('an mdBook’s additional-css and additional-js', () => {
     expect(page).toContain('<script src="/crab.js"></script>')
     expect(page).not.toContain('missing.js')
 
-    if (!existsSync(CHROMIUM) && process.env.CI !== 'true') return console.warn(`the book's script not tried in a browser: ${CHROMIUM} is missing`)
+    if (!browserTestsRun("the book's script in a browser")) return
     const server = await serveStatic(outDir)
-    const context = await chromium.launchPersistentContext(await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-chromium-')), {
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    })
+    const context = await launchChromiumContext()
     try {
       const browserPage = context.pages()[0] ?? (await context.newPage())
       await browserPage.goto(`${server.url}/one.html`)

@@ -6,27 +6,18 @@
  * opens them), and no page logs an error. Each step leaves a screenshot in `screenshots/browser/`.
  *
  * Chromium comes from `npm test`'s pretest step (test/setup/ensure-chromium.ts). Without it these tests
- * skip with a message, except under `CI=true`, where a missing browser is a failure.
+ * skip with a message, except under `CI=true`, where a missing browser is a failure (`browserTestsRun`).
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromiumContext} from '../helpers/chromium.ts'
 import {sharedFixture} from './build-fixture.ts'
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/browser')
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const available = fs.existsSync(CHROMIUM)
-
-if (!available) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`)
-  console.warn(`browser tests skipped: ${CHROMIUM} is missing (npm test installs it when run as root; or apt-get install chromium)`)
-}
-
-describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium', () => {
+describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium', () => {
   let server: StaticServer
   let context: BrowserContext
   let page: Page
@@ -37,9 +28,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('the site in Chromium',
     server = await serveStatic(site.outDir)
     fs.rmSync(SCREENSHOTS, {recursive: true, force: true})
     fs.mkdirSync(SCREENSHOTS, {recursive: true})
-    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-chromium-')), {
-      executablePath: CHROMIUM,
-      args: ARGS,
+    context = await launchChromiumContext({
       viewport: {width: 1440, height: 900},
       permissions: ['clipboard-read', 'clipboard-write'],
     })

@@ -12,17 +12,15 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromium} from '../helpers/chromium.ts'
 import {buildFixture} from './build-fixture.ts'
 import {REFERENCE} from '../helpers/shared.ts'
 
 const SPEC = path.resolve(import.meta.dirname, '../../spec')
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/margins')
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(REFERENCE, 'book.toml'))
 
 /** A book of the Reference's `destructors.md`, unmodified, and a chapter defining the rule IDs it links to. */
 function referenceChapterBook(): string {
@@ -73,7 +71,7 @@ function measure(page: Page): Promise<MarginReport> {
   }) as Promise<MarginReport>
 }
 
-describe.skipIf(!available && process.env.CI !== 'true')('rule margins, measured', () => {
+describe.skipIf(!browserTestsRun('rule margins, measured', [path.join(REFERENCE, 'book.toml')]))('rule margins, measured', () => {
   let browser: Browser
   const servers: StaticServer[] = []
   const pages: Array<{name: string; url: string}> = []
@@ -95,7 +93,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('rule margins, measured
     const referenceIds = JSON.parse(fs.readFileSync(path.join(reference.outDir, 'ids.json'), 'utf8')) as {chapters: Array<[string, string]>}
     const destructors = referenceIds.chapters.find(([title]) => title === 'Destructors')!
     pages.push({name: 'reference-destructors', url: `${referenceServer.url}/${destructors[1]}`}, {name: 'spec-longest', url: `${specServer.url}/${ids.chapters[longest]![1]}`})
-    browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS})
+    browser = await launchChromium()
   }, 600_000)
 
   afterAll(async () => {

@@ -10,10 +10,9 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {chromium} from 'playwright-core'
 import {specmark, specmarkIn} from '../helpers/run-cli.ts'
 import {serveStatic} from '../helpers/static-server.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromiumContext} from '../helpers/chromium.ts'
 import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
@@ -91,14 +90,11 @@ describe('an mdBook built twice into the same folder', () => {
     // `__init__` could shadow a script's global: its id keeps the prefix, and the site's links say so.
     expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<h2 id="user-content-__init__"><code>__init__<\/code><a class="heading-anchor" href="#user-content-__init__"/)
     expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toContain('href="/sub/two.html#user-content-__init__"')
-    if (!existsSync(CHROMIUM) && process.env.CI !== 'true') return console.warn(`fragment redirects not tried in a browser: ${CHROMIUM} is missing`)
+    if (!browserTestsRun('fragment redirects in a browser')) return
     // In Chromium: an old `.html#fragment` lands on the new fragment, through the page that still exists
     // (site/scripts/fragment-redirects.ts) and through a redirect page; other fragments are kept.
     const server = await serveStatic(outDir)
-    const context = await chromium.launchPersistentContext(await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-chromium-')), {
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    })
+    const context = await launchChromiumContext()
     try {
       const page = context.pages()[0] ?? (await context.newPage())
       await page.goto(`${server.url}/one.html#old-fragment`)

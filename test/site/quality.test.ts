@@ -10,22 +10,18 @@
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core'
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromium} from '../helpers/chromium.ts'
 import {sharedFixture} from './build-fixture.ts'
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/quality')
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-const available = fs.existsSync(CHROMIUM)
 const PHONE = {width: 390, height: 844}
 const DESKTOP = {width: 1366, height: 900}
 
-if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`)
-
-describe.skipIf(!available && process.env.CI !== 'true')('what readers and auditors rely on, in Chromium', () => {
+describe.skipIf(!browserTestsRun('what readers and auditors rely on, in Chromium'))('what readers and auditors rely on, in Chromium', () => {
   let server: StaticServer
   let browser: Browser
 
@@ -34,7 +30,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('what readers and audit
     server = await serveStatic(site.outDir)
     fs.rmSync(SCREENSHOTS, {recursive: true, force: true})
     fs.mkdirSync(SCREENSHOTS, {recursive: true})
-    browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS})
+    browser = await launchChromium()
   }, 300_000)
 
   afterAll(async () => {

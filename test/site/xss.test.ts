@@ -7,20 +7,18 @@
  * every payload sets `window.__pwned` or calls `alert()`, and neither may happen.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type {Element, Root} from 'hast'
-import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import type {BrowserContext, Page} from 'playwright-core'
 import rehypeRaw from 'rehype-raw'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveStatic, type StaticServer} from '../helpers/static-server.ts'
-import {CHROMIUM} from '../setup/ensure-chromium.ts'
+import {browserTestsRun, launchChromiumContext} from '../helpers/chromium.ts'
 import {buildFixture, listFiles} from './build-fixture.ts'
 
 const XSS_ROOT = path.resolve(import.meta.dirname, '../fixtures/xss/spec')
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 /** A page parsed as a browser would (parse5, through rehype-raw), with every attribute as written. */
 const parser = unified().use(rehypeRaw).freeze()
@@ -82,7 +80,7 @@ describe('script payloads in every content channel', () => {
     expect(guide).toMatch(/data-view="capability-matrix"/)
   })
 
-  describe.skipIf(!fs.existsSync(CHROMIUM) && process.env.CI !== 'true')('in Chromium', () => {
+  describe.skipIf(!browserTestsRun('payloads in Chromium'))('in Chromium', () => {
     let server: StaticServer
     let context: BrowserContext
     let page: Page
@@ -90,7 +88,7 @@ describe('script payloads in every content channel', () => {
 
     beforeAll(async () => {
       server = await serveStatic(outDir)
-      context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'specmark-chromium-')), {executablePath: CHROMIUM, args: ARGS})
+      context = await launchChromiumContext()
       // The payloads' sink is an own, non-configurable accessor of `window` defined before any page
       // script: an element with `id="__pwned"` (named access) cannot shadow it, so only a payload that
       // really runs and assigns it is counted (a plain global would read as the element: DOM clobbering).
