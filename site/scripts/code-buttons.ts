@@ -6,7 +6,11 @@
  *   `src/render/code-blocks.ts`): as mdBook's play button, it sends the whole example, hidden lines
  *   included, inside `fn main` when it has none, to the Rust Playground (stable, or nightly for a
  *   `#![feature]`) and shows what it printed below the block; nothing leaves the reader's browser until
- *   they press it. "Playground" beside it opens the same example there, to edit it.
+ *   they press it. "Playground" beside it opens the same example there, to edit it;
+ * - on an example the renderer marked editable (`data-editable`: the book's `[output.html.playground]
+ *   editable`), as mdBook's editor: the reader edits the code in place, "Run" (or Ctrl+Enter) and
+ *   "Playground" take it as edited and as written (no `fn main` added, as mdBook sends its editor's
+ *   text), and "Undo changes" puts the example back.
  * Added by script, since only a script can copy; each block goes into a frame that holds the buttons at
  * its corner while the code scrolls.
  */
@@ -20,25 +24,56 @@ const RUN_TIMEOUT_MS = 30_000
 const copyable = document.documentElement.dataset.noCopy === undefined
 
 for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
-  const code = pre.querySelector(':scope > code')
+  const code = pre.querySelector<HTMLElement>(':scope > code')
   if (code === null || pre.parentElement?.classList.contains('code-frame')) continue
   const frame = element('div', 'code-frame')
   const tools = element('div', 'code-tools')
   const example = pre.parentElement?.dataset.playground !== undefined ? pre.parentElement : null
+  const editable = pre.parentElement?.dataset.editable !== undefined ? pre.parentElement : null
+  if (editable) {
+    const original = [...code.childNodes].map((node) => node.cloneNode(true))
+    code.setAttribute('contenteditable', 'plaintext-only')
+    code.setAttribute('spellcheck', 'false')
+    code.setAttribute('aria-label', 'Editable example')
+    const undo = element('button', 'code-undo', 'Undo changes')
+    undo.type = 'button'
+    undo.setAttribute('aria-label', 'Undo changes to this example')
+    undo.addEventListener('click', () => code.replaceChildren(...original.map((node) => node.cloneNode(true))))
+    tools.append(undo)
+  }
   if (example) {
-    // The whole example: its hidden lines are in the block's "Show hidden lines", when it has some.
+    const edition = example.dataset.playground!
+    // The whole example: its hidden lines are in the block's "Show hidden lines", when it has some; an
+    // editable one as the reader left it.
     const whole = example.querySelector(':scope > details.hidden-lines code')?.textContent ?? code.textContent ?? ''
-    const program = {code: withMain(whole), edition: example.dataset.playground!, channel: whole.includes('#![feature') ? 'nightly' : 'stable'}
+    const program = (): Program => {
+      const text = editable ? (code.textContent ?? '') : withMain(whole)
+      return {code: text, edition, channel: text.includes('#![feature') ? 'nightly' : 'stable'}
+    }
     const run = element('button', 'code-run', 'Run')
     run.type = 'button'
     run.setAttribute('aria-label', 'Run this example on the Rust Playground and show its output')
-    run.addEventListener('click', () => void runExample(program, example, frame))
+    run.addEventListener('click', () => void runExample(program(), example, frame))
     const open = element('a', 'code-open', 'Playground')
-    open.href = `${PLAYGROUND}?version=${program.channel}&mode=debug&edition=${encodeURIComponent(program.edition)}&code=${encodeURIComponent(program.code)}`
+    const link = (): string => {
+      const {code, channel} = program()
+      return `${PLAYGROUND}?version=${channel}&mode=debug&edition=${encodeURIComponent(edition)}&code=${encodeURIComponent(code)}`
+    }
+    open.href = link()
+    // An edited example opens as edited: the link is made again as it is followed.
+    if (editable) open.addEventListener('click', () => (open.href = link()))
     open.target = '_blank'
     open.rel = 'noopener'
     open.setAttribute('aria-label', 'Open this example in the Rust Playground')
     tools.append(run, open)
+    if (editable) {
+      code.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && event.ctrlKey) {
+          event.preventDefault()
+          void runExample(program(), example, frame)
+        }
+      })
+    }
   }
   if (copyable) {
     const copy = element('button', 'code-copy', 'Copy')
@@ -54,12 +89,19 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   frame.append(pre, tools)
 }
 
+/** An example as the Playground runs it: its code, edition and channel. */
+interface Program {
+  code: string
+  edition: string
+  channel: string
+}
+
 /**
  * Runs an example on the Playground as mdBook's play button does (its `evaluate.json`, debug build) and
  * shows the output in the block's result, made on the first run: "No output" when there is none, and
  * why when the Playground could not be reached.
  */
-async function runExample(program: {code: string; edition: string; channel: string}, example: HTMLElement, frame: HTMLElement): Promise<void> {
+async function runExample(program: Program, example: HTMLElement, frame: HTMLElement): Promise<void> {
   let result = example.querySelector<HTMLElement>(':scope > .code-result')
   if (result === null) {
     result = element('pre', 'code-result')

@@ -35,6 +35,7 @@ interface BookConfig {
   codeHidelines: Record<string, string>
   description: string | null
   runnableExamples: boolean
+  editableExamples: boolean
   math: boolean
   definitionLists: boolean
   copyableCode: boolean
@@ -154,6 +155,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     ...(config.navFold === null ? {} : {navFold: config.navFold}),
     ...(config.description === null ? {} : {description: config.description}),
     runnableExamples: config.runnableExamples,
+    editableExamples: config.editableExamples,
     defaultOut: path.resolve(root, config.buildDir),
     additionalFiles: await Promise.all(config.additionalFiles.map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
     math: config.math,
@@ -249,6 +251,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     navFold: navFold(tableAt(output.html?.fold)),
     description: typeof book.description === 'string' && book.description.trim() !== '' ? book.description : null,
     runnableExamples: playground.runnable !== false,
+    editableExamples: playground.editable === true,
     math: output.html?.['mathjax-support'] === true,
     definitionLists: output.html?.['definition-lists'] !== false,
     copyableCode: playground.copyable !== false,

@@ -168,6 +168,11 @@ export interface Project {
    */
   runnableExamples?: boolean
   /**
+   * Whether Rust examples marked `editable` can be edited before they run: an mdBook's
+   * `[output.html.playground] editable` (default false), as its Ace editor allows.
+   */
+  editableExamples?: boolean
+  /**
    * An mdBook's `additional-css` and `additional-js` (its theme's own styles and scripts: the Rust Book's
    * Ferris, the Reference's rule styles): `file` from the book's root as written, `url` where the site
    * has it (from its base), whether it exists (`missing-additional-file` reports one that does not).

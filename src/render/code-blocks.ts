@@ -3,7 +3,9 @@
  * placeholder here, which `interop-blocks.ts` replaces by its view after the render cache; every other
  * block becomes `<pre><code class="language-…">`, highlighted after sanitation by `highlight.ts`. Rust
  * examples lose their hidden `# ` lines (as rustdoc and mdBook show them) and show their rustdoc attributes (`compile_fail`, `should_panic`, `edition2021`…) as flags;
- * blocks in a language an mdBook gives a `hidelines` prefix lose the lines starting with it.
+ * blocks in a language an mdBook gives a `hidelines` prefix lose the lines starting with it. A Rust
+ * example marked `editable`, in a book whose examples are (`Playground.editable`), shows every line, as
+ * mdBook's editor does, and the page's script lets the reader edit it.
  * The text is the model's, so `{{#include …}}` directives show what they include.
  *
  * To show another attribute: add it to `FLAGS`.
@@ -72,7 +74,8 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
   const words = rust && lang !== 'rust' && lang !== null ? [lang, ...attributes] : attributes
   const runsIn = rust ? playgroundEdition(words, playground) : null
   const language = rust ? 'rust' : lang
-  const lines = rust ? rustLines(value) : prefixedLines(value, hiddenLinePrefix({lang, attributes}, hidelines))
+  const editable = rust && playground?.editable === true && words.includes('editable')
+  const lines = editable ? wholeRustLines(value) : rust ? rustLines(value) : prefixedLines(value, hiddenLinePrefix({lang, attributes}, hidelines))
   const pre: Element = {
     type: 'element',
     tagName: 'pre',
@@ -88,9 +91,10 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
   }
   const flags: ElementContent[] = rust ? words.flatMap(flag) : []
   const hidden = lines.full === null ? [] : [withHiddenLines(lines.full, language)]
-  if (flags.length === 0 && hidden.length === 0 && runsIn === null) return pre
-  // The page's script turns `data-playground` into a link running the whole example (`code-buttons.ts`).
-  const runs = runsIn === null ? {} : {dataPlayground: runsIn}
+  if (flags.length === 0 && hidden.length === 0 && runsIn === null && !editable) return pre
+  // The page's script turns `data-playground` into a button running the whole example, and makes a
+  // `data-editable` one editable (`code-buttons.ts`).
+  const runs = {...(runsIn === null ? {} : {dataPlayground: runsIn}), ...(editable ? {dataEditable: ''} : {})}
   return {type: 'element', tagName: 'div', properties: {className: ['code-block'], ...runs}, children: [...flags, pre, ...hidden]}
 }
 
@@ -130,6 +134,11 @@ function rustLines(value: string): ShownLines {
     .map((line) => line.replace(/^(\s*)# ?/, (match, indent: string) => (isHiddenRustLine(line) ? indent : match)).replace(/^(\s*)##/, '$1#'))
     .join('\n')
   return {visible: visibleRustSource(value), full}
+}
+
+/** An editable Rust example: every line shown (hidden ones without their `# `), as mdBook's editor shows them. */
+function wholeRustLines(value: string): ShownLines {
+  return {visible: rustLines(value).full ?? visibleRustSource(value), full: null}
 }
 
 /** A block hiding the lines that start with `prefix` after their indentation (mdBook's `hidelines`); whole, the prefix is dropped. */

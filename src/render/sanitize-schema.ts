@@ -76,7 +76,7 @@ export const sanitizeSchema: Schema = {
     div: allow(
       'div',
       ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive', 'railroad-slot'],
-      ['dataView', 'dataKind', 'dataRailroad', 'dataPlayground']
+      ['dataView', 'dataKind', 'dataRailroad', 'dataPlayground', 'dataEditable']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
     pre: allow('pre', ['grammar-text']),

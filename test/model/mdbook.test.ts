@@ -245,4 +245,29 @@ describe("an mdBook's runnable examples", () => {
     expect(await editions('\n[rust]\nedition = "2024"\n')).toEqual(['2024', '2021', null, null, '2024'])
     expect(await editions('\n[output.html.playground]\nrunnable = false\n')).toEqual([null, null, null, null, '2015'])
   })
+
+  it('makes an example marked `editable` editable, every line shown, only in a book whose examples are', async () => {
+    const book = (toml: string) => ({
+      'book.toml': `[book]\ntitle = "Editable"\n${toml}`,
+      'src/SUMMARY.md': '- [Code](code.md)\n',
+      'src/code.md': ['# Code', '', '```rust,editable', '# fn helper() {}', 'fn main() {', '    helper();', '}', '```', '', '```rust', '# fn hidden() {}', 'fn main() {}', '```', ''].join('\n'),
+    })
+    const blocks = async (toml: string) => {
+      const {rendered} = await renderSpec(await assembleModel(await writeTree(book(toml)), {cache: false}), {cache: false})
+      return rendered.chapters[0]!.blocks.filter((block) => block.html.includes('<pre')).map((block) => block.html)
+    }
+    const [editable, plain] = await blocks('\n[output.html.playground]\neditable = true\n')
+    expect(editable).toContain('data-editable')
+    // mdBook's editor shows the hidden line (without its `# `): nothing is left to a "Show hidden lines".
+    expect(editable).toContain('helper')
+    expect(editable!.replace(/<[^>]+>/g, '')).toContain('fn helper() {}\nfn main() {')
+    expect(editable).not.toContain('hidden-lines')
+    // Not marked `editable`: hidden lines as ever.
+    expect(plain).not.toContain('data-editable')
+    expect(plain).toContain('hidden-lines')
+    // Marked, in a book whose examples are not editable (mdBook's default): as any other example.
+    const [off] = await blocks('')
+    expect(off).not.toContain('data-editable')
+    expect(off).toContain('hidden-lines')
+  })
 })
