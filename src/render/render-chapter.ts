@@ -42,6 +42,7 @@ import {OffsetQueue, type Playground, type ProductionLocation, type RenderContex
 import {ruleMargin} from './rule-margin.ts'
 import {keepContainersOpen, tagBalance, type TagBalance} from './html-containers.ts'
 import {mayHoldMath, typesetMath} from './math.ts'
+import {fontAwesomeIcons} from './font-awesome.ts'
 import {sanitizeSchema, unclobber} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
 
@@ -172,6 +173,8 @@ function finish(children: HastRootContent[], holds: BlockHolds, railroads: Eleme
   const pipeline = holds.raw ? PIPELINES.raw : holds.code ? PIPELINES.code : PIPELINES.plain
   const root = pipeline.runSync({type: 'root', children}) as HastRoot
   if (holds.railroads > 0) fillRailroadSlots(root, railroads, holds.railroads)
+  // mdBook's icons are written as raw HTML (`<i class="fa fa-eye"></i>`).
+  if (holds.raw) fontAwesomeIcons(root)
   if (holds.math) typesetMath(root)
   return root.children
 }

@@ -1,0 +1,39 @@
+/**
+ * mdBook's Font Awesome icons: `<i class="fa fa-eye"></i>` in a chapter becomes mdBook's
+ * `<span class="fa-svg">` with the icon's SVG, in the style its classes name (the other classes the
+ * sanitizer lets through stay); what is no icon stays.
+ */
+import {describe, expect, it} from 'vitest'
+import {renderMarkdown} from './render-helper.ts'
+
+describe('Font Awesome icons', () => {
+  it('draw an empty <i> naming an icon as mdBook does, in the style its classes name', async () => {
+    const html = await renderMarkdown(
+      [
+        'An eye (<i class="fa fa-eye"></i>), a play button (<i class="fas fa-play" title="Run"></i>),',
+        'a printer (<i class="fa-solid fa-print"></i>) and a brand (<i class="fab fa-github left"></i>).',
+        '',
+      ].join('\n')
+    )
+    const icons = [...html.matchAll(/<span class="(fa-svg[^"]*)"([^>]*)><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) 512" aria-hidden="true"><path fill="currentColor" d="M([\d.]+)/g)]
+    expect(icons.map((icon) => [icon[1], icon[2]])).toEqual([
+      ['fa-svg', ''],
+      ['fa-svg', ' title="Run"'],
+      ['fa-svg', ''],
+      ['fa-svg left', ''],
+    ])
+    // The regular eye (`fa`, mdBook's default style) is not the solid one.
+    const solid = await renderMarkdown('<i class="fas fa-eye"></i>\n')
+    expect(/d="([^"]+)"/.exec(solid)![1]).not.toBe(/d="([^"]+)"/.exec(html)![1])
+    expect(html).not.toContain('<i')
+  })
+
+  it('leave what names no icon as it was', async () => {
+    const html = await renderMarkdown('<i class="fa fa-no-such-icon"></i> <i class="fa fa-eye">text</i> <i class="other">x</i> <i class="fa"></i>\n')
+    expect(html).toContain('<i class="fa fa-no-such-icon"></i>')
+    expect(html).toContain('<i class="fa fa-eye">text</i>')
+    expect(html).toMatch(/<i[^>]*>x<\/i>/)
+    expect(html).toContain('<i class="fa"></i>')
+    expect(html).not.toContain('<svg')
+  })
+})
