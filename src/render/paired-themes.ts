@@ -7,9 +7,9 @@
  * rule's (light, dark) pair, tokenizes once: a token's code gives both colours, and its boundaries are
  * where either theme's would be.
  *
- * A token's colours and font style are written as classes (`tokenClasses`), not as the inline style shiki
- * writes: a style (`--shiki-light:#D73A49;--shiki-dark:#F97583`) on each of a page's thousands of tokens
- * was two fifths of a code-heavy chapter's HTML, and of the 9 MB print page. The classes' stylesheet
+ * A token's colours and font style are written as classes (`attributesOf`), not as the inline style
+ * shiki writes: a style (`--shiki-light:#D73A49;--shiki-dark:#F97583`) on each of a page's thousands of
+ * tokens was two fifths of a code-heavy chapter's HTML, a fifth of all the Reference's. The classes' stylesheet
  * (`tokenStylesheet`) gives each class the declarations shiki's style would have; the tree is otherwise
  * the one `codeToHast` makes (test/render/paired-themes.test.ts compares them, the classes read through
  * the stylesheet).
