@@ -6,7 +6,8 @@
  */
 import type {DescriptionTerm} from '../parse/syntax/definition-list.ts'
 import {findMath, mayHoldMathText} from '../parse/syntax/math.ts'
-import type {Code, Definition, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, Link, LinkReference, Text} from 'mdast'
+import {iconOf} from '../parse/syntax/font-awesome.ts'
+import type {Code, Definition, Heading, Html, Nodes, Paragraph, PhrasingContent, Root, RootContent, Link, LinkReference, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {z} from 'zod'
@@ -100,6 +101,9 @@ export function buildChapter(input: ChapterInput): ChapterDraft {
   return new ChapterBuilder(input).build()
 }
 
+/** An `<i>` start tag with a `class` attribute: its classes (`readIcons`). */
+const ICON_TAG = /<i\b[^>]*?\sclass\s*=\s*["']([^"']*)["'][^>]*>/gi
+
 class ChapterBuilder {
   private readonly input: ChapterInput
   private readonly file: string
@@ -110,6 +114,7 @@ class ChapterBuilder {
   private readonly terms: Term[] = []
   private readonly grammarErrors: ChapterFacts['grammarErrors'] = []
   private readonly math: ChapterFacts['math'] = []
+  private readonly icons: ChapterFacts['icons'] = []
   private readonly anchors = new Set<string>()
   private readonly allocateAnchor = createAnchorAllocator()
   private readonly definitions = new Map<string, Definition>()
@@ -165,6 +170,7 @@ class ChapterBuilder {
         frontMatter: this.frontMatter,
         grammarErrors: this.grammarErrors,
         math: this.math,
+        icons: this.icons,
         anchors: [...this.anchors],
         includeProblems: this.includeProblems(),
         limitProblem: this.input.limitProblem
@@ -303,18 +309,32 @@ class ChapterBuilder {
 
   /** The TeX of a text node, each placed where it is written (after its delimiter's markdown escape). */
   private readMath(node: Text): void {
+    for (const math of findMath(node.value)) this.math.push({tex: math.tex, display: math.display, place: this.placeIn(node, math.tex.trim())})
+  }
+
+  /**
+   * The icons an HTML node names (`<i class="fa fa-eye"></i>`, `src/parse/syntax/font-awesome.ts`), each
+   * where it is written, for `unknown-icon`: an `<i>` with nothing in it (closed in the same node, or by
+   * the inline HTML right after it), the one mdBook draws.
+   */
+  private readIcons(node: Html, next: Nodes | undefined): void {
+    for (const match of node.value.matchAll(ICON_TAG)) {
+      const rest = node.value.slice(match.index + match[0].length)
+      const empty = /^\s*<\/i\s*>/i.test(rest) || (rest.trim() === '' && next?.type === 'html' && /^<\/i\s*>/i.test(next.value))
+      const icon = empty ? iconOf(match[1]!.split(/\s+/).filter(Boolean)) : null
+      if (icon) this.icons.push({style: icon.style, name: icon.name, place: this.placeIn(node, match[0])})
+    }
+  }
+
+  /** Where `text`, found in `node`'s value, is written (the node's start when its source does not hold it as written). */
+  private placeIn(node: Text | Html, text: string): SourceSpan {
     const start = node.position?.start
     const source = start?.offset === undefined ? '' : this.input.source.slice(start.offset, node.position!.end.offset)
-    for (const math of findMath(node.value)) {
-      const at = source.indexOf(math.tex.trim())
-      if (start === undefined || at < 0) {
-        this.math.push({tex: math.tex, display: math.display, place: spanOf(node, this.file)})
-        continue
-      }
-      const lines = source.slice(0, at).split('\n')
-      const point = {line: start.line + lines.length - 1, column: lines.length === 1 ? start.column + at : lines.at(-1)!.length + 1, offset: start.offset! + at}
-      this.math.push({tex: math.tex, display: math.display, place: {file: this.file, start: point, end: point}})
-    }
+    const at = source.indexOf(text)
+    if (start === undefined || at < 0) return spanOf(node, this.file)
+    const lines = source.slice(0, at).split('\n')
+    const point = {line: start.line + lines.length - 1, column: lines.length === 1 ? start.column + at : lines.at(-1)!.length + 1, offset: start.offset! + at}
+    return {file: this.file, start: point, end: point}
   }
 
   /** A heading below the top level, or a definition list's term, which mdBook anchors as it anchors headings. */
@@ -431,7 +451,7 @@ class ChapterBuilder {
 
   /** Collects links, references, term definitions, HTML anchors and inner headings' anchors inside a block. */
   private collectInline(node: Nodes, block: number): void {
-    visit(node, (child) => {
+    visit(node, (child, index, parent) => {
       if ((child.type === 'heading' || child.type === 'descriptionTerm') && child !== node) this.anchorInnerHeading(child)
       else if (child.type === 'text' && this.input.math === true && mayHoldMathText(child.value)) this.readMath(child)
       else if (child.type === 'link') this.readLink(child, block)
@@ -445,6 +465,7 @@ class ChapterBuilder {
         for (const match of child.value.matchAll(/<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi)) {
           this.readImage(match[1]!, '', spanOf(child, this.file), block)
         }
+        if (child.value.includes('<i')) this.readIcons(child, index === undefined ? undefined : (parent?.children[index + 1] as Nodes | undefined))
       }
     })
   }

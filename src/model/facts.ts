@@ -2,6 +2,7 @@
  * Facts the model builder records beside the model for `check`: things that are not part of the published
  * model (a label that attaches to nothing, a grammar block that does not parse) but that lints report.
  */
+import type {IconStyle} from '../parse/syntax/font-awesome.ts'
 import type {SourceSpan} from './types.ts'
 
 export interface LabelFact {
@@ -37,6 +38,8 @@ export interface ChapterFacts {
   limitProblem: {message: string; place: SourceSpan} | null
   /** In a book with math on (`Project.math`), the TeX its text holds (`src/parse/syntax/math.ts`), for `invalid-math`. */
   math: Array<{tex: string; display: boolean; place: SourceSpan}>
+  /** The Font Awesome icons the chapter's HTML names (`src/parse/syntax/font-awesome.ts`), for `unknown-icon`. */
+  icons: Array<{style: IconStyle; name: string; place: SourceSpan}>
 }
 
 export interface SpecFacts {

@@ -221,6 +221,8 @@ describe('the rule registry', () => {
       'missing-additional-file',
       // Tested with an mdBook's math in test/render/math.test.ts.
       'invalid-math',
+      // Tested with icons in test/render/font-awesome.test.ts.
+      'unknown-icon',
     ])
     expect(ids.filter((id) => !tested.has(id))).toEqual([])
   })

@@ -1,9 +1,10 @@
 /**
  * mdBook's Font Awesome icons: `<i class="fa fa-eye"></i>` in a chapter becomes mdBook's
  * `<span class="fa-svg">` with the icon's SVG, in the style its classes name (the other classes the
- * sanitizer lets through stay); what is no icon stays.
+ * sanitizer lets through stay); what is no icon stays, and `check` says where (`unknown-icon`).
  */
 import {describe, expect, it} from 'vitest'
+import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 import {renderMarkdown} from './render-helper.ts'
 
 describe('Font Awesome icons', () => {
@@ -35,5 +36,26 @@ describe('Font Awesome icons', () => {
     expect(html).toMatch(/<i[^>]*>x<\/i>/)
     expect(html).toContain('<i class="fa"></i>')
     expect(html).not.toContain('<svg')
+  })
+
+  it('are reported where an icon that does not exist is named, with the style that has it', async () => {
+    const chapter = [
+      '# Icons',
+      '',
+      'Known <i class="fa fa-eye"></i> and <i class="fab fa-github"></i>; unknown <i class="fas fa-plya"></i>.',
+      '',
+      '> A brand in the wrong style: <i class="fa fa-github"></i>',
+      '',
+      '<p>In a block: <i class="fa-solid fa-nonesuch"></i></p>',
+      '',
+      'Not empty, so not drawn and not reported: <i class="fa fa-bogus">text</i>.',
+      '',
+    ].join('\n')
+    const root = await writeTree({'book.toml': '[book]\ntitle = "Icons"\n', 'src/SUMMARY.md': '- [Icons](icons.md)\n', 'src/icons.md': chapter})
+    const diagnostics = await check(root)
+    expect(positionsOf(diagnostics, 'unknown-icon')).toEqual(['icons.md:3:76', 'icons.md:5:31', 'icons.md:7:16'])
+    const [unknown, brand] = diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-icon')
+    expect(unknown!.reason).toContain('`fa-plya` in the solid style')
+    expect(brand!.hint).toBe('it is a brands icon: write `fab fa-github`')
   })
 })

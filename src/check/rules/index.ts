@@ -30,6 +30,7 @@ import {sinceMarker} from './since-marker.ts'
 import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
 import {unknownDataView} from './unknown-data-view.ts'
+import {unknownIcon} from './unknown-icon.ts'
 import {unknownPreprocessor} from './unknown-preprocessor.ts'
 import {unmatchedSearchChapter} from './unmatched-search-chapter.ts'
 import {unreachableMarkdownFile} from './unreachable-markdown-file.ts'
@@ -56,6 +57,7 @@ export const lintRules: LintRule[] = [
   unmatchedSearchChapter,
   missingAdditionalFile,
   invalidMath,
+  unknownIcon,
   invalidFrontMatter,
   chapterOutOfStep,
   // Rule labels.
