@@ -10,7 +10,7 @@
  * - on an example the renderer marked editable (`data-editable`: the book's `[output.html.playground]
  *   editable`), as mdBook's editor: the reader edits the code in place, "Run" (or Ctrl+Enter) and
  *   "Playground" take it as edited and as written (no `fn main` added, as mdBook sends its editor's
- *   text), and "Undo changes" puts the example back.
+ *   text), and "Undo changes" puts the example back; with `line-numbers`, a gutter numbers its lines.
  * Added by script, since only a script can copy; each block goes into a frame that holds the buttons at
  * its corner while the code scrolls.
  */
@@ -38,8 +38,22 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
     const undo = element('button', 'code-undo', 'Undo changes')
     undo.type = 'button'
     undo.setAttribute('aria-label', 'Undo changes to this example')
-    undo.addEventListener('click', () => code.replaceChildren(...original.map((node) => node.cloneNode(true))))
     tools.append(undo)
+    // mdBook's editor numbers the lines (`line-numbers`): a gutter beside the code, counted again as it changes.
+    const gutter = editable.dataset.lineNumbers !== undefined ? element('span', 'code-gutter') : null
+    const number = (): void => {
+      if (gutter) gutter.textContent = Array.from({length: (code.textContent ?? '').split('\n').length}, (_, line) => line + 1).join('\n')
+    }
+    if (gutter) {
+      gutter.setAttribute('aria-hidden', 'true')
+      pre.prepend(gutter)
+      number()
+      code.addEventListener('input', number)
+    }
+    undo.addEventListener('click', () => {
+      code.replaceChildren(...original.map((node) => node.cloneNode(true)))
+      number()
+    })
   }
   if (example) {
     const edition = example.dataset.playground!

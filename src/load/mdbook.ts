@@ -36,6 +36,7 @@ interface BookConfig {
   description: string | null
   runnableExamples: boolean
   editableExamples: boolean
+  editorLineNumbers: boolean
   math: boolean
   definitionLists: boolean
   copyableCode: boolean
@@ -156,6 +157,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     ...(config.description === null ? {} : {description: config.description}),
     runnableExamples: config.runnableExamples,
     editableExamples: config.editableExamples,
+    editorLineNumbers: config.editorLineNumbers,
     defaultOut: path.resolve(root, config.buildDir),
     additionalFiles: await Promise.all(config.additionalFiles.map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
     math: config.math,
@@ -252,6 +254,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     description: typeof book.description === 'string' && book.description.trim() !== '' ? book.description : null,
     runnableExamples: playground.runnable !== false,
     editableExamples: playground.editable === true,
+    editorLineNumbers: playground['line-numbers'] === true,
     math: output.html?.['mathjax-support'] === true,
     definitionLists: output.html?.['definition-lists'] !== false,
     copyableCode: playground.copyable !== false,

@@ -172,6 +172,8 @@ export interface Project {
    * `[output.html.playground] editable` (default false), as its Ace editor allows.
    */
   editableExamples?: boolean
+  /** Whether editable examples show line numbers: an mdBook's `[output.html.playground] line-numbers` (default false). */
+  editorLineNumbers?: boolean
   /**
    * An mdBook's `additional-css` and `additional-js` (its theme's own styles and scripts: the Rust Book's
    * Ferris, the Reference's rule styles): `file` from the book's root as written, `url` where the site

@@ -94,7 +94,7 @@ function codeBlock(value: string, lang: string | null, attributes: string[], hid
   if (flags.length === 0 && hidden.length === 0 && runsIn === null && !editable) return pre
   // The page's script turns `data-playground` into a button running the whole example, and makes a
   // `data-editable` one editable (`code-buttons.ts`).
-  const runs = {...(runsIn === null ? {} : {dataPlayground: runsIn}), ...(editable ? {dataEditable: ''} : {})}
+  const runs = {...(runsIn === null ? {} : {dataPlayground: runsIn}), ...(editable ? {dataEditable: ''} : {}), ...(editable && playground?.lineNumbers ? {dataLineNumbers: ''} : {})}
   return {type: 'element', tagName: 'div', properties: {className: ['code-block'], ...runs}, children: [...flags, pre, ...hidden]}
 }
 

@@ -66,10 +66,11 @@ export class OffsetQueue<T> {
  * The Rust Playground's settings for a book's examples: the edition they run in unless they name their
  * own, whether they get a Run button at all (an mdBook's `[output.html.playground] runnable`; an
  * example marked `mdbook-runnable` gets one anyway), and whether those marked `editable` can be edited
- * (`[output.html.playground] editable`).
+ * (`[output.html.playground] editable`), with line numbers (`line-numbers`).
  */
 export interface Playground {
   edition: string
   runnable: boolean
   editable: boolean
+  lineNumbers: boolean
 }

@@ -25,7 +25,7 @@ export function projectRenderSettings(model: Model): ProjectRenderSettings {
   return {
     urls: model.spec.urls,
     hidelines: project.codeHidelines ?? {},
-    playground: {edition: project.edition, runnable: project.runnableExamples !== false, editable: project.editableExamples === true},
+    playground: {edition: project.edition, runnable: project.runnableExamples !== false, editable: project.editableExamples === true, lineNumbers: project.editorLineNumbers === true},
     math: project.math === true,
   }
 }

@@ -76,7 +76,7 @@ export const sanitizeSchema: Schema = {
     div: allow(
       'div',
       ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive', 'railroad-slot'],
-      ['dataView', 'dataKind', 'dataRailroad', 'dataPlayground', 'dataEditable']
+      ['dataView', 'dataKind', 'dataRailroad', 'dataPlayground', 'dataEditable', 'dataLineNumbers']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
     // mdBook's Font Awesome icons (`<i class="fa fa-eye"></i>`), drawn after sanitation (`font-awesome.ts`).

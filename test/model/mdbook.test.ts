@@ -258,6 +258,9 @@ describe("an mdBook's runnable examples", () => {
     }
     const [editable, plain] = await blocks('\n[output.html.playground]\neditable = true\n')
     expect(editable).toContain('data-editable')
+    // Line numbers only where the book asks for them (`line-numbers`), as mdBook's editor shows them.
+    expect(editable).not.toContain('data-line-numbers')
+    expect((await blocks('\n[output.html.playground]\neditable = true\nline-numbers = true\n'))[0]).toContain('data-line-numbers')
     // mdBook's editor shows the hidden line (without its `# `): nothing is left to a "Show hidden lines".
     expect(editable).toContain('helper')
     expect(editable!.replace(/<[^>]+>/g, '')).toContain('fn helper() {}\nfn main() {')

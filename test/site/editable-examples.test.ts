@@ -2,7 +2,8 @@
  * An mdBook's editable examples (`[output.html.playground] editable = true` and a `rust,editable` block),
  * in Chromium: the reader edits the example in place, every line of it shown; "Run" and Ctrl+Enter send
  * it as edited and as written (mdBook sends its editor's text without adding `fn main`); "Copy" copies
- * it as edited; "Undo changes" puts it back. The Playground is played by the test (no network).
+ * it as edited; "Undo changes" puts it back; `line-numbers` numbers its lines as they change. The
+ * Playground is played by the test (no network).
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -18,7 +19,7 @@ const EXAMPLE = ['# fn helper() -> i32 { 5 }', 'fn main() {', '    let number = 
 const SHOWN = EXAMPLE.replace(/^# /, '')
 
 const BOOK = {
-  'book.toml': '[book]\ntitle = "Editable"\n\n[rust]\nedition = "2021"\n\n[output.html.playground]\neditable = true\n',
+  'book.toml': '[book]\ntitle = "Editable"\n\n[rust]\nedition = "2021"\n\n[output.html.playground]\neditable = true\nline-numbers = true\n',
   'src/SUMMARY.md': '- [Editor](editor.md)\n',
   'src/editor.md': `# Editor\n\n\`\`\`rust,editable\n${EXAMPLE}\n\`\`\`\n`,
 }
@@ -43,6 +44,9 @@ describe.skipIf(!browserTestsRun('editable examples in Chromium'))('an mdBook’
       expect(await code.getAttribute('contenteditable')).toBe('plaintext-only')
       expect(await code.textContent()).toBe(SHOWN)
       expect(await page.locator('details.hidden-lines').count()).toBe(0)
+      // `line-numbers`: a number for each line, beside the code (not in what runs or is copied).
+      const gutter = page.locator('.code-frame pre > .code-gutter')
+      expect(await gutter.textContent()).toBe('1\n2\n3\n4\n5')
 
       // Edit: a second statement at the end of the `print!` line.
       await code.locator('text=print!').click()
@@ -67,10 +71,23 @@ describe.skipIf(!browserTestsRun('editable examples in Chromium'))('an mdBook’
       await frame.locator('.code-copy').click()
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited)
 
+      // A line more, a number more.
+      await code.locator('text=let number').click()
+      await page.keyboard.press('End')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('let more = 1;')
+      expect(await gutter.textContent()).toBe('1\n2\n3\n4\n5\n6')
+      // Each number level with its line, and beside the code, not over it.
+      const [numbers, text] = await Promise.all([gutter, code].map((locator) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect)))
+      expect(Math.abs(numbers!.top - text!.top)).toBeLessThan(1)
+      expect(numbers!.right).toBeLessThanOrEqual(text!.left)
+
       // Undo changes: the example as written, highlighted again.
       await frame.locator('.code-undo').click()
       expect(await code.textContent()).toBe(SHOWN)
       expect(await code.locator('span.line').count()).toBe(SHOWN.split('\n').length)
+      expect(await gutter.textContent()).toBe('1\n2\n3\n4\n5')
+      await frame.screenshot({path: path.join(os.tmpdir(), 'specmark-editable.png')})
     } finally {
       await context.close()
       await server.close()
