@@ -28,79 +28,92 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   if (code === null || pre.parentElement?.classList.contains('code-frame')) continue
   const frame = element('div', 'code-frame')
   const tools = element('div', 'code-tools')
-  const example = pre.parentElement?.dataset.playground !== undefined ? pre.parentElement : null
-  const editable = pre.parentElement?.dataset.editable !== undefined ? pre.parentElement : null
-  if (editable) {
-    const original = [...code.childNodes].map((node) => node.cloneNode(true))
-    code.setAttribute('contenteditable', 'plaintext-only')
-    code.setAttribute('spellcheck', 'false')
-    code.setAttribute('aria-label', 'Editable example')
-    const undo = element('button', 'code-undo', 'Undo changes')
-    undo.type = 'button'
-    undo.setAttribute('aria-label', 'Undo changes to this example')
-    tools.append(undo)
-    // mdBook's editor numbers the lines (`line-numbers`): a gutter beside the code, counted again as it changes.
-    const gutter = editable.dataset.lineNumbers !== undefined ? element('span', 'code-gutter') : null
-    const number = (): void => {
-      if (gutter) gutter.textContent = Array.from({length: (code.textContent ?? '').split('\n').length}, (_, line) => line + 1).join('\n')
-    }
-    if (gutter) {
-      gutter.setAttribute('aria-hidden', 'true')
-      pre.prepend(gutter)
-      number()
-      code.addEventListener('input', number)
-    }
-    undo.addEventListener('click', () => {
-      code.replaceChildren(...original.map((node) => node.cloneNode(true)))
-      number()
-    })
-  }
-  if (example) {
-    const edition = example.dataset.playground!
-    // The whole example: its hidden lines are in the block's "Show hidden lines", when it has some; an
-    // editable one as the reader left it.
-    const whole = example.querySelector(':scope > details.hidden-lines code')?.textContent ?? code.textContent ?? ''
-    const program = (): Program => {
-      const text = editable ? (code.textContent ?? '') : withMain(whole)
-      return {code: text, edition, channel: text.includes('#![feature') ? 'nightly' : 'stable'}
-    }
-    const run = element('button', 'code-run', 'Run')
-    run.type = 'button'
-    run.setAttribute('aria-label', 'Run this example on the Rust Playground and show its output')
-    run.addEventListener('click', () => void runExample(program(), example, frame))
-    const open = element('a', 'code-open', 'Playground')
-    const link = (): string => {
-      const {code, channel} = program()
-      return `${PLAYGROUND}?version=${channel}&mode=debug&edition=${encodeURIComponent(edition)}&code=${encodeURIComponent(code)}`
-    }
-    open.href = link()
-    // An edited example opens as edited: the link is made again as it is followed.
-    if (editable) open.addEventListener('click', () => (open.href = link()))
-    open.target = '_blank'
-    open.rel = 'noopener'
-    open.setAttribute('aria-label', 'Open this example in the Rust Playground')
-    tools.append(run, open)
-    if (editable) {
-      code.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' && event.ctrlKey) {
-          event.preventDefault()
-          void runExample(program(), example, frame)
-        }
-      })
-    }
-  }
-  if (copyable) {
-    const copy = element('button', 'code-copy', 'Copy')
-    copy.type = 'button'
-    copy.setAttribute('aria-label', 'Copy this code')
-    copy.addEventListener('click', async () => {
-      toast((await copyText(code.textContent ?? '')) ? 'Copied the code' : 'Could not copy the code')
-    })
-    tools.append(copy)
-  }
+  const block = pre.parentElement
+  const editable = block?.dataset.editable !== undefined
+  if (editable) tools.append(makeEditable(code, pre, block!.dataset.lineNumbers !== undefined))
+  if (block?.dataset.playground !== undefined) tools.append(...runButtons(code, block, frame, editable))
+  if (copyable) tools.append(copyButton(code))
   if (tools.childElementCount === 0) continue
   pre.replaceWith(frame)
   frame.append(pre, tools)
+}
+
+/**
+ * Makes an example editable in place, as mdBook's editor does; returns its "Undo changes" button. With
+ * `lineNumbers` (`line-numbers`), a gutter beside the code numbers its lines, counted again as it changes.
+ */
+function makeEditable(code: HTMLElement, pre: HTMLPreElement, lineNumbers: boolean): HTMLButtonElement {
+  const original = [...code.childNodes].map((node) => node.cloneNode(true))
+  code.setAttribute('contenteditable', 'plaintext-only')
+  code.setAttribute('spellcheck', 'false')
+  code.setAttribute('aria-label', 'Editable example')
+  const gutter = lineNumbers ? element('span', 'code-gutter') : null
+  const number = (): void => {
+    if (gutter) gutter.textContent = Array.from({length: (code.textContent ?? '').split('\n').length}, (_, line) => line + 1).join('\n')
+  }
+  if (gutter) {
+    gutter.setAttribute('aria-hidden', 'true')
+    pre.prepend(gutter)
+    number()
+    code.addEventListener('input', number)
+  }
+  const undo = element('button', 'code-undo', 'Undo changes')
+  undo.type = 'button'
+  undo.setAttribute('aria-label', 'Undo changes to this example')
+  undo.addEventListener('click', () => {
+    code.replaceChildren(...original.map((node) => node.cloneNode(true)))
+    number()
+  })
+  return undo
+}
+
+/**
+ * "Run" and "Playground" for a runnable example (`example`: its block, with its edition); an editable one
+ * runs, and opens, as the reader left it, and runs on Ctrl+Enter too.
+ */
+function runButtons(code: HTMLElement, example: HTMLElement, frame: HTMLElement, editable: boolean): [HTMLButtonElement, HTMLAnchorElement] {
+  const edition = example.dataset.playground!
+  // The whole example: its hidden lines are in the block's "Show hidden lines", when it has some.
+  const whole = example.querySelector(':scope > details.hidden-lines code')?.textContent ?? code.textContent ?? ''
+  const program = (): Program => {
+    const text = editable ? (code.textContent ?? '') : withMain(whole)
+    return {code: text, edition, channel: text.includes('#![feature') ? 'nightly' : 'stable'}
+  }
+  const run = element('button', 'code-run', 'Run')
+  run.type = 'button'
+  run.setAttribute('aria-label', 'Run this example on the Rust Playground and show its output')
+  run.addEventListener('click', () => void runExample(program(), example, frame))
+  const open = element('a', 'code-open', 'Playground')
+  const link = (): string => {
+    const {code, channel} = program()
+    return `${PLAYGROUND}?version=${channel}&mode=debug&edition=${encodeURIComponent(edition)}&code=${encodeURIComponent(code)}`
+  }
+  open.href = link()
+  open.target = '_blank'
+  open.rel = 'noopener'
+  open.setAttribute('aria-label', 'Open this example in the Rust Playground')
+  if (editable) {
+    // An edited example opens as edited: the link is made again as it is followed.
+    open.addEventListener('click', () => (open.href = link()))
+    code.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.ctrlKey) {
+        event.preventDefault()
+        void runExample(program(), example, frame)
+      }
+    })
+  }
+  return [run, open]
+}
+
+/** "Copy": the code as shown (an example without its hidden lines; an editable one as edited). */
+function copyButton(code: HTMLElement): HTMLButtonElement {
+  const copy = element('button', 'code-copy', 'Copy')
+  copy.type = 'button'
+  copy.setAttribute('aria-label', 'Copy this code')
+  copy.addEventListener('click', async () => {
+    toast((await copyText(code.textContent ?? '')) ? 'Copied the code' : 'Could not copy the code')
+  })
+  return copy
 }
 
 /** An example as the Playground runs it: its code, edition and channel. */
