@@ -322,15 +322,19 @@ class ChapterBuilder {
       const rest = node.value.slice(match.index + match[0].length)
       const empty = /^\s*<\/i\s*>/i.test(rest) || (rest.trim() === '' && next?.type === 'html' && /^<\/i\s*>/i.test(next.value))
       const icon = empty ? iconOf(match[1]!.split(/\s+/).filter(Boolean)) : null
-      if (icon) this.icons.push({style: icon.style, name: icon.name, place: this.placeIn(node, match[0])})
+      if (icon) this.icons.push({style: icon.style, name: icon.name, place: this.placeIn(node, match[0], match.index)})
     }
   }
 
-  /** Where `text`, found in `node`'s value, is written (the node's start when its source does not hold it as written). */
-  private placeIn(node: Text | Html, text: string): SourceSpan {
+  /**
+   * Where `text`, found in `node`'s value (at `from` or after), is written: in the source at `from` or
+   * after, as a node's value only leaves out what its containers write (`> `); the node's start when its
+   * source does not hold it as written.
+   */
+  private placeIn(node: Text | Html, text: string, from = 0): SourceSpan {
     const start = node.position?.start
     const source = start?.offset === undefined ? '' : this.input.source.slice(start.offset, node.position!.end.offset)
-    const at = source.indexOf(text)
+    const at = source.indexOf(text, from)
     if (start === undefined || at < 0) return spanOf(node, this.file)
     const lines = source.slice(0, at).split('\n')
     const point = {line: start.line + lines.length - 1, column: lines.length === 1 ? start.column + at : lines.at(-1)!.length + 1, offset: start.offset! + at}

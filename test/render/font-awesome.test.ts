@@ -46,14 +46,14 @@ describe('Font Awesome icons', () => {
       '',
       '> A brand in the wrong style: <i class="fa fa-github"></i>',
       '',
-      '<p>In a block: <i class="fa-solid fa-nonesuch"></i></p>',
+      '<p>In a block: <i class="fa-solid fa-nonesuch"></i> and again <i class="fa-solid fa-nonesuch"></i></p>',
       '',
       'Not empty, so not drawn and not reported: <i class="fa fa-bogus">text</i>.',
       '',
     ].join('\n')
     const root = await writeTree({'book.toml': '[book]\ntitle = "Icons"\n', 'src/SUMMARY.md': '- [Icons](icons.md)\n', 'src/icons.md': chapter})
     const diagnostics = await check(root)
-    expect(positionsOf(diagnostics, 'unknown-icon')).toEqual(['icons.md:3:76', 'icons.md:5:31', 'icons.md:7:16'])
+    expect(positionsOf(diagnostics, 'unknown-icon')).toEqual(['icons.md:3:76', 'icons.md:5:31', 'icons.md:7:16', 'icons.md:7:63'])
     const [unknown, brand] = diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-icon')
     expect(unknown!.reason).toContain('`fa-plya` in the solid style')
     expect(brand!.hint).toBe('it is a brands icon: write `fab fa-github`')
