@@ -10,6 +10,7 @@ import {looksLikeRuleId} from '../core/rule-id.ts'
 import {termSlug} from '../core/anchors.ts'
 import type {Destination, Production, Reference, RuleLocation, SourceSpan, Term} from './types.ts'
 import {anchorFor} from '../core/anchors.ts'
+import {decodePercent} from '../core/percent.ts'
 
 export interface LinkIndex {
   rules: Record<string, RuleLocation>
@@ -111,7 +112,7 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
   }
   const hashIndex = url.indexOf('#')
   const pathPart = hashIndex === -1 ? url : url.slice(0, hashIndex)
-  const fragment = hashIndex === -1 ? '' : decodeURIComponent(url.slice(hashIndex + 1))
+  const fragment = hashIndex === -1 ? '' : decodePercent(url.slice(hashIndex + 1))
   if (pathPart === '') {
     // `#` alone: the top of the page (HTML's "top of the document"), nothing to check.
     if (fragment === '') return {kind: 'url', target: url, resolved: true, destination: null}
@@ -124,7 +125,7 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
     if (resolution) return resolution
   }
   if (pathPart.endsWith('.md')) {
-    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodePercent(pathPart, 'keep')))
     // mdBook turns every relative `.md` link into `.html`; one leaving the book points at a sibling book.
     if (file.startsWith('../')) return {kind: 'url', target: url, resolved: true, destination: null}
     const chapter = index.chapterByFile.get(file)
@@ -161,14 +162,14 @@ function resolveBookLink(url: string, from: LinkSource, index: LinkIndex, book: 
   const href = mdBookHref(url)
   const pathPart = href.split(/[?#]/, 1)[0]!
   const hashAt = href.indexOf('#')
-  const fragment = hashAt === -1 ? '' : safeDecode(href.slice(hashAt + 1))
+  const fragment = hashAt === -1 ? '' : decodePercent(href.slice(hashAt + 1))
   const extension = /\.([a-z0-9]+)$/i.exec(pathPart)?.[1]?.toLowerCase()
   if (extension === undefined) return null
   // From the site's root: not checked, but written as mdBook writes it.
   if (pathPart.startsWith('/')) return {kind: 'url', target: href, resolved: true, destination: null}
   let file: string
   try {
-    file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
+    file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodePercent(pathPart, 'keep')))
   } catch {
     return null
   }
@@ -206,13 +207,6 @@ function mdBookMatch(url: string): RegExpExecArray | null {
   return /^(.*)\.md(#.*)?/.exec(url)
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
-}
 
 /**
  * The one rule for a destination naming a file (an image's source, a link to `x.svg` or `../std/…`), in
@@ -227,7 +221,7 @@ function fileResolution(url: string, from: LinkSource, index: LinkIndex): Resolu
   if (!index.book || !/\.[a-z0-9]+$/i.test(pathPart) || pathPart.startsWith('/') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return unchecked
   let file: string
   try {
-    file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(pathPart)))
+    file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodePercent(pathPart, 'keep')))
   } catch {
     return unchecked
   }
@@ -264,5 +258,7 @@ function stdResolution(target: string): Resolution {
 export function stdLinkUrl(target: string): string {
   const pathText = target.replace(/^[a-z]+@/, '').replace(/<.*>$/, '').replace(/\(\)$/, '').replace(/!$/, '')
   const crate = /^(core|alloc|std|proc_macro|test)::/.exec(pathText)?.[1] ?? 'std'
-  return `https://doc.rust-lang.org/${crate}/index.html?search=${encodeURIComponent(pathText)}`
+  // A lone surrogate (no UTF-8 file holds one, but a string can) has no URL form: the replacement
+  // character stands for it, as a browser's URL parser writes it.
+  return `https://doc.rust-lang.org/${crate}/index.html?search=${encodeURIComponent(pathText.toWellFormed())}`
 }

@@ -130,6 +130,14 @@ describe('fuzzing the pipeline', () => {
     console.log(`fuzz: ${cases} generated specifications through parse, model, check, render and export`)
   }, TIMEOUT)
 
+  it('survives what it found', () => {
+    // A standard-library link whose path holds a lone surrogate (a string can, no UTF-8 file does):
+    // building its search URL threw "URI malformed" in the render (seed -1487043101).
+    for (const layout of ['specmark', 'mdbook'] as const) {
+      expect(() => pipeline(['---\n- a list\n---\n[d]: grammar-X r[\n\n[d]: a.b\ud800', ''], layout)).not.toThrow()
+    }
+  })
+
   it('survives mutations of a real chapter', () => {
     let cases = 0
     const base = '---\ntopic: main\nowner: [T-lang]\nstatus: draft\n---\n# Main\n\nr[main.intro]\nSee [main.intro] and [x][main.a].\n\nr[main.a]\n> [!NOTE]\n> A note with `code`.\n\n```grammar,x\n@root A -> B `c`\n\nB -> <prose>\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'
