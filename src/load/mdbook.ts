@@ -15,6 +15,7 @@ import {InputError} from '../diagnostics/diagnostic.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {spanOf} from '../core/positions.ts'
 import {slugify} from '../core/anchors.ts'
+import {decodePercent} from '../core/percent.ts'
 import {readBookSettings, tomlLocator} from '../config/read-book-config.ts'
 import type {SourceSpan} from '../core/positions.ts'
 import type {ListingEntry, PartEntry, Project, ProjectSettings, SearchSettings, SettingsSource} from './project.ts'
@@ -87,7 +88,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
       entries.push({...base, chapterId: null, file: null, exists: false, depth, parentId, listedAt})
       return null
     }
-    const file = path.posix.normalize(decodeURI(link.url.split('#')[0]!))
+    const file = path.posix.normalize(decodePercent(link.url.split('#')[0]!, 'keep'))
     const {exists, outside} = await locateListedFile(contentRoot, file, root)
     const chapterId = file.replace(/\.md$/, '')
     // mdBook writes `# <title, HTML-escaped>` into a missing file before it builds (mdbook-driver's `create_missing`).

@@ -25,7 +25,7 @@ import {PATHOLOGICAL} from '../../bench/pathological-inputs.ts'
 import {serializeReviewedLinks} from '../../src/trace/reviewed-links.ts'
 import {runEach} from '../../src/workers/pool.ts'
 import {specmark} from '../helpers/run-cli.ts'
-import {check, chapter, oneChapterSpec, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+import {check, chapter, oneChapterSpec, outlineYaml, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 import {CORPORA} from '../helpers/shared.ts'
 
 const intro = '# Main\n\nr[main.intro]\nThe intro.\n\n'
@@ -180,6 +180,17 @@ describe('configuration and paths', () => {
     const diagnostics = (await check(await oneChapterSpec(body))).filter((d) => d.code === 'include-refused')
     expect(diagnostics.map((d) => d.reason.replace(/`[^`]*`/, '`PATH`'))).toEqual([diagnostics[0]!.reason.replace(/`[^`]*`/, '`PATH`'), diagnostics[0]!.reason.replace(/`[^`]*`/, '`PATH`')])
     expect(diagnostics.map((d) => d.reason).join('\n')).not.toContain('does not exist')
+  })
+
+  it('reads a malformed percent escape in a link or SUMMARY.md as written, as mdBook does, not as a crash', async () => {
+    // `decodeURI` threw "URI malformed" at `50%` and `#%zz`, which stopped `check` with a stack trace.
+    const root = await oneChapterSpec(`${intro}See [a](50%.md), [b](#%zz) and [c](#the%20intro%E0).\n`)
+    expect(positionsOf(await check(root), 'unresolved-internal-link')).toEqual(['main.md:11:5', 'main.md:11:18', 'main.md:11:32'])
+    const book = await writeTree({'book.toml': '[book]\ntitle = "Percent"\n', 'src/SUMMARY.md': '- [Half](50%.md)\n- [Space](a%20b.md)\n', 'src/50%.md': '# Half\n\nSee [space](a%20b.md).\n', 'src/a b.md': '# Space\n'})
+    const model = await assembleModel(book, {cache: false})
+    expect(model.spec.chapters.map((each) => [each.file, each.title])).toEqual([['50%.md', 'Half'], ['a b.md', 'Space']])
+    // `50%.md` has a name a URL cannot hold as it is (`unsupported-file-name`); `a%20b.md` reaches `a b.md`.
+    expect((await check(book)).map((diagnostic) => diagnostic.code)).toEqual(['unsupported-file-name'])
   })
 
   it('reads lone-CR line endings without front-matter errors', async () => {

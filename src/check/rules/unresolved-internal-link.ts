@@ -9,6 +9,7 @@
  * page that does not exist (shown as unlinked text). In our layout a missing page or anchor is an error.
  * Either can be configured (`lints` in `docs/configuration.md`; `error` for a book that must have none).
  */
+import {decodePercent} from '../../core/percent.ts'
 import {droppedByMdBook} from '../../model/resolve-reference.ts'
 import type {LintRule} from '../context.ts'
 
@@ -58,7 +59,7 @@ export const unresolvedInternalLink: LintRule = {
 
 function normalize(from: string, target: string): string {
   const parts = from.split('/').slice(0, -1)
-  for (const segment of decodeURI(target).split('/')) {
+  for (const segment of decodePercent(target, 'keep').split('/')) {
     if (segment === '..') parts.pop()
     else if (segment !== '.' && segment !== '') parts.push(segment)
   }
