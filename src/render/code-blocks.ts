@@ -138,7 +138,8 @@ function rustLines(value: string): ShownLines {
 
 /** An editable Rust example: every line shown (hidden ones without their `# `), as mdBook's editor shows them. */
 function wholeRustLines(value: string): ShownLines {
-  return {visible: rustLines(value).full ?? visibleRustSource(value), full: null}
+  const lines = rustLines(value)
+  return {visible: lines.full ?? lines.visible, full: null}
 }
 
 /** A block hiding the lines that start with `prefix` after their indentation (mdBook's `hidelines`); whole, the prefix is dropped. */
