@@ -13,13 +13,14 @@ import {toString} from 'mdast-util-to-string'
 import {parse as parseToml} from 'smol-toml'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
-import {spanOf} from '../core/positions.ts'
+import {pointSpan, spanOf} from '../core/positions.ts'
 import {slugify} from '../core/anchors.ts'
 import {decodePercent} from '../core/percent.ts'
 import {readBookSettings, tomlLocator} from '../config/read-book-config.ts'
 import type {SourceSpan} from '../core/positions.ts'
 import type {ListingEntry, PartEntry, Project, ProjectSettings, SearchSettings, SettingsSource} from './project.ts'
 import {isInside, listFiles, locateListedFile, readSource} from './read-source.ts'
+import {readBookTheme} from './mdbook-theme.ts'
 
 export const BOOK_FILE = 'book.toml'
 const SUMMARY_FILE = 'SUMMARY.md'
@@ -51,6 +52,8 @@ interface BookConfig {
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[output.html] additional-css` and `additional-js`, as written (paths from the book's root). */
   additionalFiles: Array<{kind: 'style' | 'script'; file: string; place: SourceSpan}>
+  /** `output.html.theme` (default `theme`), from the book's root, and where it is written when it is. */
+  theme: {folder: string; place: SourceSpan | null}
   /** `[build] build-dir` (default `book`), relative to the book's root. */
   buildDir: string
   /** `[build] create-missing`: mdBook creates listed chapter files that do not exist (default true). */
@@ -136,6 +139,9 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   // Symbolic links are followed within the book, as mdBook follows them (`listFiles`).
   const files = await listFiles(contentRoot, root)
   const notFoundPage = await readNotFoundPage(config, files, contentRoot, root, display)
+  const theme = await readBookTheme(root, config.theme.folder, config.theme.place, display)
+  // The theme's icons are loaded by every page, as its additional files are; they are where mdBook reads them.
+  const favicons = theme.favicons.map((file) => ({kind: 'icon' as const, file, place: pointSpan(path.relative(contentRoot, path.join(root, file)).split(path.sep).join('/'), {line: 1, column: 1, offset: 0})}))
   return {
     layout: 'mdbook',
     // mdbook-spec by the name `unknown-preprocessor` knows it by.
@@ -160,7 +166,8 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     editableExamples: config.editableExamples,
     editorLineNumbers: config.editorLineNumbers,
     defaultOut: path.resolve(root, config.buildDir),
-    additionalFiles: await Promise.all(config.additionalFiles.map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
+    additionalFiles: await Promise.all([...config.additionalFiles, ...favicons].map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
+    theme,
     math: config.math,
     definitionLists: config.definitionLists,
     copyableCode: config.copyableCode,
@@ -267,6 +274,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     redirects,
     preprocessors,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
+    theme: typeof output.html?.theme === 'string' && output.html.theme.trim() !== '' ? {folder: output.html.theme, place: locateOutput(['html', 'theme'])} : {folder: 'theme', place: null},
     buildDir: typeof build['build-dir'] === 'string' && build['build-dir'].trim() !== '' ? build['build-dir'] : 'book',
     createMissing: build['create-missing'] !== false,
     smartPunctuation: typeof smartPunctuation === 'boolean' ? smartPunctuation : true,

@@ -7,6 +7,7 @@ import path from 'node:path'
 import {DEFAULT_SETTINGS, type Settings} from '../config/schema.ts'
 import {isUnder} from '../core/paths.ts'
 import type {SourceSpan} from '../core/positions.ts'
+import type {BookTheme} from './mdbook-theme.ts'
 
 export interface PartEntry {
   id: string
@@ -175,11 +176,14 @@ export interface Project {
   /** Whether editable examples show line numbers: an mdBook's `[output.html.playground] line-numbers` (default false). */
   editorLineNumbers?: boolean
   /**
-   * An mdBook's `additional-css` and `additional-js` (its theme's own styles and scripts: the Rust Book's
-   * Ferris, the Reference's rule styles): `file` from the book's root as written, `url` where the site
-   * has it (from its base), whether it exists (`missing-additional-file` reports one that does not).
+   * An mdBook's own files that its pages load: its `additional-css` and `additional-js` (its theme's own
+   * styles and scripts: the Rust Book's Ferris, the Reference's rule styles), and its theme's icons
+   * (`favicon.svg`, `favicon.png`). `file` from the book's root as written, `url` where the site has it
+   * (from its base), whether it exists (`missing-additional-file` reports one that does not).
    */
-  additionalFiles?: Array<{kind: 'style' | 'script'; file: string; url: string; exists: boolean; place: SourceSpan}>
+  additionalFiles?: Array<{kind: 'style' | 'script' | 'icon'; file: string; url: string; exists: boolean; place: SourceSpan}>
+  /** An mdBook's theme folder: its templates for every page, and what of it specmark does not use (`src/load/mdbook-theme.ts`). */
+  theme?: BookTheme
   /** Whether code blocks get a Copy button: an mdBook's `[output.html.playground] copyable` (default true). */
   copyableCode?: boolean
   /**

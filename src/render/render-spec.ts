@@ -32,6 +32,8 @@ import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type Ren
 import {chapterPath, normalizeBase} from './urls.ts'
 import {rebaseHtml} from './rebase-links.ts'
 import {anchorFor} from '../core/anchors.ts'
+import {templateIcons} from '../parse/theme-template.ts'
+import type {ThemeBook} from './mdbook-theme.ts'
 import type {ChapterHtml} from '../export/reqif-tree.ts'
 
 export interface RenderOptions {
@@ -177,6 +179,8 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     description: model.project.description ?? null,
     bookStyles: additionalUrls(model, 'style'),
     bookScripts: additionalUrls(model, 'script'),
+    bookIcons: additionalUrls(model, 'icon'),
+    bookTheme: bookTheme(model),
   }
   // The exports read a chapter's blocks only when its parts are not in the cache (`site-exports.ts`).
   const exportChapters: ExportChapters = spec.chapters.map((chapter, index) => {
@@ -407,6 +411,25 @@ function withContent<T extends object, K extends keyof T & string>(content: () =
   return target
 }
 
-function additionalUrls(model: Model, kind: 'style' | 'script'): string[] {
+function additionalUrls(model: Model, kind: 'style' | 'script' | 'icon'): string[] {
   return (model.project.additionalFiles ?? []).filter((entry) => entry.kind === kind && entry.exists).map((entry) => entry.url)
+}
+
+/** An mdBook's `head.hbs` and `header.hbs`, for the pages to render, with what mdBook tells them of the book; null without either. */
+function bookTheme(model: Model): RenderedSpec['bookTheme'] {
+  const {theme} = model.project
+  if (!theme?.head && !theme?.header) return null
+  const book: ThemeBook = {
+    title: model.spec.title,
+    description: model.project.description ?? null,
+    language: model.project.language,
+    textDirection: model.project.textDirection ?? null,
+    mathjaxSupport: model.project.math === true,
+    searchEnabled: model.project.search?.enabled !== false,
+    icons: {},
+  }
+  for (const template of [theme.head, theme.header]) {
+    for (const [type, icons] of Object.entries(template ? templateIcons(template.source) : {})) book.icons[type] = {...book.icons[type], ...icons}
+  }
+  return {head: theme.head?.source ?? null, header: theme.header?.source ?? null, book}
 }

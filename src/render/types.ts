@@ -11,6 +11,7 @@ import type {BlockKind, Chapter, Layout, Section} from '../model/types.ts'
 import type {SiteTrace} from '../trace/site-trace.ts'
 import type {SourceStamp} from '../load/source-stamp.ts'
 import type {CitationData} from '../citations/citation-data.ts'
+import type {ThemeBook} from './mdbook-theme.ts'
 
 /** Bumped whenever the shape or meaning of the rendered data changes. */
 export const RENDERED_FORMAT = 4
@@ -57,6 +58,13 @@ export interface RenderedSpec {
   /** An mdBook's `additional-css` and `additional-js` files that exist, as URLs from the site's base: every page loads them after its own. */
   bookStyles: string[]
   bookScripts: string[]
+  /** An mdBook's theme icons (`favicon.svg`, `favicon.png`) as URLs from the site's base: the pages' icons instead of the site's. */
+  bookIcons: string[]
+  /**
+   * An mdBook's theme templates as written, which every page renders for itself (`src/render/mdbook-theme.ts`):
+   * `head` into its head, `header` above its text; with what they are told of the book. Null for a book without either.
+   */
+  bookTheme: {head: string | null; header: string | null; book: ThemeBook} | null
   /** An mdBook's sidebar folding (`Project.navFold`): the level below which chapters start folded; null for none. */
   navFold: number | null
   /** Whether code blocks get a Copy button (`Project.copyableCode`). */

@@ -223,6 +223,9 @@ describe('the rule registry', () => {
       'invalid-math',
       // Tested with icons in test/render/font-awesome.test.ts.
       'unknown-icon',
+      // Tested with an mdBook's theme folder in test/render/mdbook-theme.test.ts.
+      'theme-template',
+      'unused-theme-file',
     ])
     expect(ids.filter((id) => !tested.has(id))).toEqual([])
   })

@@ -31,6 +31,8 @@ import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
 import {unknownDataView} from './unknown-data-view.ts'
 import {unknownIcon} from './unknown-icon.ts'
+import {themeTemplate} from './theme-template.ts'
+import {unusedThemeFile} from './unused-theme-file.ts'
 import {unknownPreprocessor} from './unknown-preprocessor.ts'
 import {unmatchedSearchChapter} from './unmatched-search-chapter.ts'
 import {unreachableMarkdownFile} from './unreachable-markdown-file.ts'
@@ -56,6 +58,8 @@ export const lintRules: LintRule[] = [
   unknownPreprocessor,
   unmatchedSearchChapter,
   missingAdditionalFile,
+  themeTemplate,
+  unusedThemeFile,
   invalidMath,
   unknownIcon,
   invalidFrontMatter,

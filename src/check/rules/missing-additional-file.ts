@@ -1,7 +1,8 @@
 /**
  * `missing-additional-file`: `book.toml`'s `additional-css` or `additional-js` names a file that does not
- * exist. mdBook refuses to build such a book; specmark builds its pages without the file (the Rust
- * Reference's sources are often copied without their `theme/` folder) and says so.
+ * exist, or its `output.html.theme` a folder. mdBook refuses to build such a book; specmark builds its
+ * pages without the file (the Rust Reference's sources are often copied without their `theme/` folder)
+ * and says so.
  *
  * ok: `additional-css = ["theme/book.css"]` with that file. not ok: the same without it.
  */
@@ -10,9 +11,13 @@ import type {LintRule} from '../context.ts'
 export const missingAdditionalFile: LintRule = {
   code: 'missing-additional-file',
   severity: 'warning',
-  description: 'an `additional-css` or `additional-js` file of book.toml that does not exist',
+  description: 'an `additional-css` or `additional-js` file, or the `theme` folder, of book.toml that does not exist',
   layouts: ['mdbook'],
   check({project}, report) {
+    const theme = project.theme
+    if (theme && !theme.exists && theme.place) {
+      report({reason: `the theme folder \`${theme.folder}\` (\`output.html.theme\`) does not exist: the pages are built without it`, place: theme.place, hint: 'add the folder (mdBook refuses to build without it), or take the key out'})
+    }
     for (const {kind, file, exists, place} of project.additionalFiles ?? []) {
       if (exists) continue
       report({

@@ -1,0 +1,82 @@
+/**
+ * An mdBook's theme folder (`output.html.theme`, `theme/` beside `book.toml` by default): what of it
+ * specmark's pages carry, read as mdBook reads it (mdbook-html `theme/mod.rs`).
+ *
+ * - `head.hbs` and `header.hbs`, the two templates mdBook adds to every page of its own (analytics,
+ *   fonts, a "this book is out of date" notice), are read as written; the site renders them for each
+ *   page (`src/render/mdbook-theme.ts`).
+ * - `favicon.svg` and `favicon.png` are the pages' icon.
+ * - The files that replace mdBook's own page template, styles or scripts (`index.hbs`, `css/chrome.css`,
+ *   `book.js`, …) are written for mdBook's page and its element IDs; specmark draws its own page, so it
+ *   lists them, and `check` says that they are not used (`unused-theme-file`).
+ * <https://rust-lang.github.io/mdBook/format/theme/index.html>
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {InputError} from '../diagnostics/diagnostic.ts'
+import type {SourceSpan} from '../core/positions.ts'
+import {isInside, readSource} from './read-source.ts'
+
+/** A theme template, its file from the book's root (`theme/head.hbs`) and its text. */
+export interface ThemeTemplate {
+  file: string
+  source: string
+}
+
+export interface BookTheme {
+  /** The folder, from the book's root, as `output.html.theme` names it (`theme` by default). */
+  folder: string
+  /** Where `book.toml` names the folder (`output.html.theme`); null for the default one. */
+  place: SourceSpan | null
+  /** Whether the folder exists (mdBook refuses a book whose `output.html.theme` names none). */
+  exists: boolean
+  head: ThemeTemplate | null
+  header: ThemeTemplate | null
+  /** The icons of the pages, `favicon.svg` then `favicon.png`, those the folder has (files from the book's root). */
+  favicons: string[]
+  /** The folder's files that replace mdBook's own page, styles or scripts, which specmark's pages do not use. */
+  unused: string[]
+}
+
+/** The files of a theme that replace a part of mdBook's own page (its `Theme::new`), by their path in the folder. */
+const MDBOOK_PAGE_FILES = [
+  'index.hbs',
+  'toc.js.hbs',
+  'toc.html.hbs',
+  'book.js',
+  'css/chrome.css',
+  'css/general.css',
+  'css/print.css',
+  'css/variables.css',
+  'highlight.js',
+  'clipboard.min.js',
+  'highlight.css',
+  'tomorrow-night.css',
+  'ayu-highlight.css',
+  'fonts/fonts.css',
+]
+
+/**
+ * Reads the theme folder `folder` (from the book's root `root`; `place`: where `book.toml` names it, if
+ * it does). A template a symbolic link leads out of the folder to is not read.
+ */
+export async function readBookTheme(root: string, folder: string, place: SourceSpan | null, display: (file: string) => string): Promise<BookTheme> {
+  const absolute = path.resolve(root, folder)
+  const exists = (await fs.stat(absolute).catch(() => null))?.isDirectory() ?? false
+  const relative = (name: string): string => path.relative(root, path.join(absolute, name)).split(path.sep).join('/')
+  const theme: BookTheme = {folder, place, exists, head: null, header: null, favicons: [], unused: []}
+  if (!exists) return theme
+  const present = async (name: string): Promise<boolean> => (await fs.stat(path.join(absolute, name)).catch(() => null))?.isFile() ?? false
+  const template = async (name: string): Promise<ThemeTemplate | null> => {
+    if (!(await present(name))) return null
+    const file = path.join(absolute, name)
+    // A template is written into every page: one a link leads out of the folder to is not read.
+    if (!(await isInside(absolute, file))) throw new InputError(`${display(relative(name))}: a symbolic link leading outside the theme folder`)
+    return {file: relative(name), source: await readSource(file, display(relative(name)))}
+  }
+  theme.head = await template('head.hbs')
+  theme.header = await template('header.hbs')
+  for (const name of ['favicon.svg', 'favicon.png']) if (await present(name)) theme.favicons.push(relative(name))
+  for (const name of MDBOOK_PAGE_FILES) if (await present(name)) theme.unused.push(relative(name))
+  return theme
+}
