@@ -60,6 +60,8 @@ interface BookConfig {
   createMissing: boolean
   /** `output.html.smart-punctuation` (mdBook 0.4's `curly-quotes`); mdBook's default is true. */
   smartPunctuation: boolean
+  /** `output.html.default-theme` and `preferred-dark-theme`, as the site's themes, when either is not mdBook's default. */
+  defaultTheme: {light: 'light' | 'dark'; dark: 'light' | 'dark'} | null
   /** `book.language` (a BCP 47 tag; mdBook's default `en`) and `book.text-direction`. */
   language: string
   textDirection?: 'ltr' | 'rtl'
@@ -149,6 +151,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     smartPunctuation: config.smartPunctuation,
     language: config.language,
     ...(config.textDirection ? {textDirection: config.textDirection} : {}),
+    ...(config.defaultTheme ? {defaultTheme: config.defaultTheme} : {}),
     root,
     contentRoot,
     listingFile: SUMMARY_FILE,
@@ -274,6 +277,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     redirects,
     preprocessors,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
+    defaultTheme: defaultTheme(output.html?.['default-theme'], output.html?.['preferred-dark-theme']),
     theme: typeof output.html?.theme === 'string' && output.html.theme.trim() !== '' ? {folder: output.html.theme, place: locateOutput(['html', 'theme'])} : {folder: 'theme', place: null},
     buildDir: typeof build['build-dir'] === 'string' && build['build-dir'].trim() !== '' ? build['build-dir'] : 'book',
     createMissing: build['create-missing'] !== false,
@@ -295,6 +299,20 @@ function urlPath(siteUrl: string): string | null {
   } catch {
     return null
   }
+}
+
+/** mdBook's own themes, each as the site's light or dark one. */
+const MDBOOK_THEMES: Record<string, 'light' | 'dark'> = {light: 'light', rust: 'light', coal: 'dark', navy: 'dark', ayu: 'dark'}
+
+/**
+ * The site's theme for a reader who has not chosen one, by their system's preference, from mdBook's
+ * `default-theme` (default `light`) and `preferred-dark-theme` (default `navy`); null when that is the
+ * system's own preference. A theme that is not mdBook's (a book's own, in its theme folder) keeps the default.
+ */
+function defaultTheme(light: unknown, dark: unknown): {light: 'light' | 'dark'; dark: 'light' | 'dark'} | null {
+  const scheme = (name: unknown, otherwise: 'light' | 'dark') => (typeof name === 'string' ? MDBOOK_THEMES[name.toLowerCase()] : undefined) ?? otherwise
+  const chosen = {light: scheme(light, 'light'), dark: scheme(dark, 'dark')}
+  return chosen.light === 'light' && chosen.dark === 'dark' ? null : chosen
 }
 
 /** mdBook's `[output.html.fold]`: its `level` (a whole number, default 0) when `enable = true`, else null. */

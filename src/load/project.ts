@@ -134,6 +134,12 @@ export interface Project {
   language: string
   /** An mdBook's `book.text-direction` (`ltr`, `rtl`), when it sets one. */
   textDirection?: 'ltr' | 'rtl'
+  /**
+   * The theme a page opens in for a reader who has not chosen one, by the theme their system prefers:
+   * an mdBook's `output.html.default-theme` (for a system that prefers light) and `preferred-dark-theme`
+   * (for one that prefers dark), each mdBook theme as the site's light or dark one. Unset: the system's.
+   */
+  defaultTheme?: {light: 'light' | 'dark'; dark: 'light' | 'dark'}
   /** Absolute path of the root given on the command line. */
   root: string
   /** Absolute path of the folder chapter paths are relative to (the root, or an mdBook's `src/`). */

@@ -160,6 +160,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     layout: spec.layout,
     language: model.project.language,
     textDirection: model.project.textDirection ?? null,
+    defaultTheme: model.project.defaultTheme ?? null,
     base,
     parts: spec.parts.map((part) => ({...part, listed: listedParts.has(part.id), items: navItems(model.project.entries, part, numbers.drafts)})),
     footerLinks: settings.footerLinks,

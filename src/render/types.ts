@@ -28,6 +28,8 @@ export interface RenderedSpec {
   language: string
   /** `<html dir>`, when the book sets one (`Project.textDirection`). */
   textDirection: 'ltr' | 'rtl' | null
+  /** The theme a page opens in for a reader who has not chosen one, by their system's preference (`Project.defaultTheme`); null: the system's. */
+  defaultTheme: {light: 'light' | 'dark'; dark: 'light' | 'dark'} | null
   /** URL path the site is served under, with leading and trailing `/` (default `/`). */
   base: string
   parts: RenderedPart[]

@@ -2,7 +2,8 @@
  * An mdBook's theme folder: its `head.hbs` and `header.hbs` rendered for each page with the data and
  * helpers mdBook gives them (`src/render/mdbook-theme.ts`), what `check` says of a template mdBook could
  * not render (`theme-template`), of the files that replace mdBook's own page (`unused-theme-file`) and
- * of a theme folder `book.toml` names that is not there; and what the loader reads of the folder.
+ * of a theme folder `book.toml` names that is not there; what the loader reads of the folder, and the
+ * theme a page opens in (`default-theme`, `preferred-dark-theme`).
  */
 import {describe, expect, it} from 'vitest'
 import {pathToRoot, renderThemeTemplate, type ThemeBook, type ThemePage} from '../../src/render/mdbook-theme.ts'
@@ -90,6 +91,16 @@ describe('an mdBook’s theme folder', () => {
     expect(missing.find((diagnostic) => diagnostic.code === 'missing-additional-file')!.reason).toContain('`./nowhere`')
     // Without the key, no folder is no warning: most books have none.
     expect(positionsOf(await check(await writeTree(book())), 'missing-additional-file')).toEqual([])
+  })
+
+  it('opens in the theme `default-theme` and `preferred-dark-theme` name, as the site’s light or dark one', async () => {
+    const themes = async (toml: string) => (await assembleModel(await writeTree(book(`\n[output.html]\n${toml}`)))).project.defaultTheme
+    expect(await themes('default-theme = "Ayu"\n')).toEqual({light: 'dark', dark: 'dark'})
+    expect(await themes('preferred-dark-theme = "rust"\n')).toEqual({light: 'light', dark: 'light'})
+    expect(await themes('default-theme = "coal"\npreferred-dark-theme = "light"\n')).toEqual({light: 'dark', dark: 'light'})
+    // mdBook's defaults, the same as themselves, and a book's own theme: the system's preference.
+    expect(await themes('default-theme = "rust"\npreferred-dark-theme = "navy"\n')).toBeUndefined()
+    expect(await themes('default-theme = "my-theme"\n')).toBeUndefined()
   })
 
   it('has its templates checked: an error where mdBook could not render one', async () => {

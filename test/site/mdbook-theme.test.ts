@@ -2,7 +2,8 @@
  * An mdBook's theme folder on the built site: `head.hbs` in every page's head and `header.hbs` above its
  * text, each rendered for its page (the way to the root from a nested chapter, the chapter's source path);
  * the theme's icon instead of the site's; and a script of the book's head that adds a button and its popup
- * to the menu bar, as Rust by Example's language picker does, finding mdBook's `right-buttons` there.
+ * to the menu bar, as Rust by Example's language picker does, finding mdBook's `right-buttons` there; and
+ * the theme a page opens in, as `default-theme` names it.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -27,7 +28,7 @@ const HEAD = `<meta name="book-page" content="{{ path }} {{ path_to_root }}">
 `
 
 const BOOK = {
-  'book.toml': '[book]\ntitle = "Themed"\n',
+  'book.toml': '[book]\ntitle = "Themed"\n\n[output.html]\ndefault-theme = "navy"\n',
   'src/SUMMARY.md': '- [One](one.md)\n  - [Deep](guide/deep.md)\n',
   'src/one.md': '# One\n\nText.\n',
   'src/guide/deep.md': '# Deep\n\nMore text.\n',
@@ -55,12 +56,17 @@ describe('an mdBook’s theme templates and icon', () => {
 
     if (!browserTestsRun("the book's head script in a browser")) return
     const server = await serveStatic(outDir)
-    const context = await launchChromiumContext()
+    const context = await launchChromiumContext({colorScheme: 'light'})
     try {
       const page = context.pages()[0] ?? (await context.newPage())
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(error.message))
       await page.goto(`${server.url}/guide/deep.html`)
+      // `default-theme = "navy"`: a dark page for a reader whose system prefers light, until they choose.
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+      await page.click('.theme-toggle')
+      await page.reload()
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light')
       const toggle = page.locator('.site-header .right-buttons > #language-toggle')
       await toggle.waitFor()
       expect(await toggle.locator('svg').count()).toBe(1)
