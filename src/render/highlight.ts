@@ -16,13 +16,12 @@
  */
 import {createRequire} from 'node:module'
 import type {Element, Root} from 'hast'
-import {createHighlighterCoreSync, type HighlighterCore, type LanguageRegistration} from 'shiki/core'
-import {createJavaScriptRawEngine} from 'shiki/engine/javascript'
-import githubDark from 'shiki/themes/github-dark.mjs'
-import githubLight from 'shiki/themes/github-light.mjs'
+import type {HighlighterCore, LanguageRegistration} from 'shiki/core'
 import {visit} from 'unist-util-visit'
-import {withReadableForegrounds} from './contrast.ts'
-import {codeToHastPaired, pairThemes, tokenStylesheet, type PairedThemes} from './paired-themes.ts'
+import {createCodeHighlighter, THEMES} from './code-highlighter.ts'
+import {codeToHastPaired, tokenStylesheet, type PairedThemes} from './paired-themes.ts'
+
+export {CODE_BACKGROUNDS, THEMES} from './code-highlighter.ts'
 
 /** The language each info-string word highlights as. */
 export const LANGUAGES: Record<string, string> = {
@@ -63,27 +62,11 @@ const GRAMMARS: Record<string, string> = {
 
 const load = createRequire(import.meta.url)
 
-export const THEMES = {light: 'github-light', dark: 'github-dark'} as const
-
-/**
- * The site's code background in each theme (`--bg-sunken` in site/styles/global.css; a test keeps the two
- * in step): every token colour is made readable on it (WCAG AA, 4.5:1).
- */
-export const CODE_BACKGROUNDS = {light: '#f4f2ee', dark: '#202429'} as const
-
 let highlighter: {core: HighlighterCore; paired: PairedThemes | null} | null = null
 
 /** The highlighter, with `language`'s grammar loaded (none without one). */
 function getHighlighter(language?: string): {core: HighlighterCore; paired: PairedThemes | null} {
-  if (!highlighter) {
-    const core = createHighlighterCoreSync({
-      themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark)],
-      langs: [],
-      engine: createJavaScriptRawEngine(),
-    })
-    // GitHub's two themes are one set of rules in two palettes: tokenized once for both (paired-themes.ts).
-    highlighter = {core, paired: pairThemes(core, THEMES.light, THEMES.dark)}
-  }
+  highlighter ??= createCodeHighlighter()
   if (language !== undefined && !highlighter.core.getLoadedLanguages().includes(language)) {
     highlighter.core.loadLanguageSync((load(GRAMMARS[language]!) as {default: LanguageRegistration[]}).default)
   }
