@@ -16,6 +16,7 @@
  */
 import {copyText, toast} from './clipboard.ts'
 import {element} from './element.ts'
+import {paintWhileEditing} from './live-highlight.ts'
 
 const PLAYGROUND = 'https://play.rust-lang.org/'
 /** How long a run may take before the reader is told so (mdBook waits 6 s; compiling often takes longer). */
@@ -62,8 +63,10 @@ function makeEditable(code: HTMLElement, pre: HTMLPreElement, lineNumbers: boole
   undo.setAttribute('aria-label', 'Undo changes to this example')
   undo.addEventListener('click', () => {
     code.replaceChildren(...original.map((node) => node.cloneNode(true)))
-    number()
+    // As an edit: numbered and coloured again.
+    code.dispatchEvent(new Event('input'))
   })
+  paintWhileEditing(code)
   return undo
 }
 

@@ -75,6 +75,23 @@ export function codeToHastPaired(highlighter: HighlighterCore, paired: PairedThe
   return tokensToHast(mergeWhitespaceTokens(tokens), {...options, fg, bg, themeName, rootStyle: `${fg};${bg}`}, context as never) as Root
 }
 
+/**
+ * Where each token of `code` is, as offsets into it, and its colour class (`attributesOf`): to paint code
+ * that is no highlighted tree (an example being edited, through the CSS Custom Highlight API: each class
+ * is the highlight `code-<class>`, `tokenStylesheet`). Font styles are left out (a highlight cannot set
+ * them), and so is a token of no colour of the paired theme.
+ */
+export function tokenColours(highlighter: HighlighterCore, paired: PairedThemes, code: string, options: {lang: string; tokenizeMaxLineLength?: number}): Array<{offset: number; length: number; colour: string}> {
+  const tokens = highlighter.codeToTokensBase(code, {...options, theme: paired.name} as never).flat()
+  return tokens.flatMap((token) => {
+    const colour = token.color?.toUpperCase()
+    return colour !== undefined && paired.colors.has(colour) ? [{offset: token.offset, length: token.content.length, colour: colourClass(colour)}] : []
+  })
+}
+
+/** The custom highlight that paints a colour class (`tokenColours`). */
+export const highlightName = (colour: string): string => `code-${colour}`
+
 /** The largest font style (italic 1, bold 2, underline 4, strikethrough 8, combined). */
 const FONT_STYLES = 15
 
@@ -118,12 +135,14 @@ function declarations(light: Record<string, unknown>, dark: Record<string, unkno
  * The stylesheet of the token classes (`attributesOf`): for each colour code of the paired theme and each
  * font style, the declarations shiki writes for a token of that colour or style, scoped to highlighted
  * blocks. A token's classes together declare what its inline style would (a colour's and a font style's
- * declarations are separate custom properties).
+ * declarations are separate custom properties). Then each colour as a custom highlight (`tokenColours`).
  */
 export function tokenStylesheet(paired: PairedThemes): string {
   const rules: string[] = []
   for (const [code, [light, dark]] of paired.colors) rules.push(`.shiki .${colourClass(code)}{${declarations({color: light}, {color: dark})}}`)
   for (let fontStyle = 1; fontStyle <= FONT_STYLES; fontStyle++) rules.push(`.shiki .${fontClass(fontStyle)}{${declarations({fontStyle}, {fontStyle})}}`)
+  // The same colours as custom highlights (`tokenColours`), in the page's scheme.
+  for (const [code, [light, dark]] of paired.colors) rules.push(`::highlight(${highlightName(colourClass(code))}){color:light-dark(${light},${dark})}`)
   return `${rules.join('\n')}\n`
 }
 

@@ -77,6 +77,20 @@ describe.skipIf(!browserTestsRun('editable examples in Chromium'))('an mdBook’
       await page.keyboard.press('Enter')
       await page.keyboard.type('let more = 1;')
       expect(await gutter.textContent()).toBe('1\n2\n3\n4\n5\n6')
+      // Coloured as it is edited, as the build colours it: the typed `let` as the written one, each painted
+      // by a custom highlight of the build's stylesheet, the text itself untouched (the browser's undo works).
+      const painted = () =>
+        code.evaluate((element) =>
+          [...CSS.highlights].flatMap(([name, highlight]) => [...highlight].filter((range) => element.contains(range.startContainer)).map((range) => `${name} ${range.toString()}`))
+        )
+      const lets = async () => (await painted()).filter((entry) => entry.endsWith(' let'))
+      await expect.poll(async () => (await lets()).length).toBe(2)
+      const written = await code.evaluate((element) => [...element.querySelectorAll('span')].find((span) => span.textContent?.trim() === 'let')!.className)
+      expect(await lets()).toEqual([`code-${written} let`, `code-${written} let`])
+      expect(await page.evaluate((name) => [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.startsWith(`::highlight(${name})`))), `code-${written}`)).toBe(true)
+      await page.keyboard.press('Control+z')
+      await expect.poll(() => code.textContent()).not.toContain('let more = 1;')
+      await page.keyboard.type('let more = 1;')
       // Each number level with its line, and beside the code, not over it.
       const [numbers, text] = await Promise.all([gutter, code].map((locator) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect)))
       expect(Math.abs(numbers!.top - text!.top)).toBeLessThan(1)
