@@ -14,12 +14,17 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
-import type {SourceSpan} from '../core/positions.ts'
+import {pointSpan, type SourceSpan} from '../core/positions.ts'
 import {isInside, readSource} from './read-source.ts'
 
-/** A theme template, its file from the book's root (`theme/head.hbs`) and its text. */
-export interface ThemeTemplate {
+/** A file of the theme: from the book's root (`theme/head.hbs`), and where diagnostics place it (its start). */
+export interface ThemeFile {
   file: string
+  place: SourceSpan
+}
+
+/** A theme template and its text. */
+export interface ThemeTemplate extends ThemeFile {
   source: string
 }
 
@@ -32,10 +37,10 @@ export interface BookTheme {
   exists: boolean
   head: ThemeTemplate | null
   header: ThemeTemplate | null
-  /** The icons of the pages, `favicon.svg` then `favicon.png`, those the folder has (files from the book's root). */
-  favicons: string[]
+  /** The icons of the pages, `favicon.svg` then `favicon.png`, those the folder has. */
+  favicons: ThemeFile[]
   /** The folder's files that replace mdBook's own page, styles or scripts, which specmark's pages do not use. */
-  unused: string[]
+  unused: ThemeFile[]
 }
 
 /** The files of a theme that replace a part of mdBook's own page (its `Theme::new`), by their path in the folder. */
@@ -58,12 +63,14 @@ const MDBOOK_PAGE_FILES = [
 
 /**
  * Reads the theme folder `folder` (from the book's root `root`; `place`: where `book.toml` names it, if
- * it does). A template a symbolic link leads out of the folder to is not read.
+ * it does). Diagnostics place its files from `contentRoot`, as every other. A template a symbolic link
+ * leads out of the folder to is not read.
  */
-export async function readBookTheme(root: string, folder: string, place: SourceSpan | null, display: (file: string) => string): Promise<BookTheme> {
+export async function readBookTheme(root: string, contentRoot: string, folder: string, place: SourceSpan | null, display: (file: string) => string): Promise<BookTheme> {
   const absolute = path.resolve(root, folder)
   const exists = (await fs.stat(absolute).catch(() => null))?.isDirectory() ?? false
-  const relative = (name: string): string => path.relative(root, path.join(absolute, name)).split(path.sep).join('/')
+  const fromRoot = (name: string): string => path.relative(root, path.join(absolute, name)).split(path.sep).join('/')
+  const themeFile = (name: string): ThemeFile => ({file: fromRoot(name), place: pointSpan(path.relative(contentRoot, path.join(absolute, name)).split(path.sep).join('/'), {line: 1, column: 1, offset: 0})})
   const theme: BookTheme = {folder, place, exists, head: null, header: null, favicons: [], unused: []}
   if (!exists) return theme
   const present = async (name: string): Promise<boolean> => (await fs.stat(path.join(absolute, name)).catch(() => null))?.isFile() ?? false
@@ -71,12 +78,12 @@ export async function readBookTheme(root: string, folder: string, place: SourceS
     if (!(await present(name))) return null
     const file = path.join(absolute, name)
     // A template is written into every page: one a link leads out of the folder to is not read.
-    if (!(await isInside(absolute, file))) throw new InputError(`${display(relative(name))}: a symbolic link leading outside the theme folder`)
-    return {file: relative(name), source: await readSource(file, display(relative(name)))}
+    if (!(await isInside(absolute, file))) throw new InputError(`${display(fromRoot(name))}: a symbolic link leading outside the theme folder`)
+    return {...themeFile(name), source: await readSource(file, display(fromRoot(name)))}
   }
   theme.head = await template('head.hbs')
   theme.header = await template('header.hbs')
-  for (const name of ['favicon.svg', 'favicon.png']) if (await present(name)) theme.favicons.push(relative(name))
-  for (const name of MDBOOK_PAGE_FILES) if (await present(name)) theme.unused.push(relative(name))
+  for (const name of ['favicon.svg', 'favicon.png']) if (await present(name)) theme.favicons.push(themeFile(name))
+  for (const name of MDBOOK_PAGE_FILES) if (await present(name)) theme.unused.push(themeFile(name))
   return theme
 }

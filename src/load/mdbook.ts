@@ -13,7 +13,7 @@ import {toString} from 'mdast-util-to-string'
 import {parse as parseToml} from 'smol-toml'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
-import {pointSpan, spanOf} from '../core/positions.ts'
+import {spanOf} from '../core/positions.ts'
 import {slugify} from '../core/anchors.ts'
 import {decodePercent} from '../core/percent.ts'
 import {readBookSettings, tomlLocator} from '../config/read-book-config.ts'
@@ -141,9 +141,9 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   // Symbolic links are followed within the book, as mdBook follows them (`listFiles`).
   const files = await listFiles(contentRoot, root)
   const notFoundPage = await readNotFoundPage(config, files, contentRoot, root, display)
-  const theme = await readBookTheme(root, config.theme.folder, config.theme.place, display)
+  const theme = await readBookTheme(root, contentRoot, config.theme.folder, config.theme.place, display)
   // The theme's icons are loaded by every page, as its additional files are; they are where mdBook reads them.
-  const favicons = theme.favicons.map((file) => ({kind: 'icon' as const, file, place: pointSpan(path.relative(contentRoot, path.join(root, file)).split(path.sep).join('/'), {line: 1, column: 1, offset: 0})}))
+  const favicons = theme.favicons.map(({file, place}) => ({kind: 'icon' as const, file, place}))
   return {
     layout: 'mdbook',
     // mdbook-spec by the name `unknown-preprocessor` knows it by.

@@ -76,7 +76,9 @@ describe('an mdBook’s theme folder', () => {
   it('is read: its templates, its icons with the additional files, the files specmark does not use', async () => {
     const root = await writeTree({...book(), 'theme/head.hbs': '<meta name="x">\n', 'theme/header.hbs': '<p>Notice</p>\n', 'theme/favicon.png': 'png', 'theme/favicon.svg': '<svg/>', 'theme/index.hbs': '{{{ content }}}', 'theme/css/chrome.css': '', 'theme/extra.css': ''})
     const {project} = await assembleModel(root)
-    expect(project.theme).toMatchObject({folder: 'theme', exists: true, head: {file: 'theme/head.hbs', source: '<meta name="x">\n'}, header: {file: 'theme/header.hbs'}, favicons: ['theme/favicon.svg', 'theme/favicon.png'], unused: ['theme/index.hbs', 'theme/css/chrome.css']})
+    expect(project.theme).toMatchObject({folder: 'theme', exists: true, head: {file: 'theme/head.hbs', source: '<meta name="x">\n'}, header: {file: 'theme/header.hbs'}})
+    expect(project.theme!.favicons.map((icon) => icon.file)).toEqual(['theme/favicon.svg', 'theme/favicon.png'])
+    expect(project.theme!.unused.map((unused) => unused.file)).toEqual(['theme/index.hbs', 'theme/css/chrome.css'])
     expect(project.additionalFiles?.filter((file) => file.kind === 'icon').map((file) => file.url)).toEqual(['theme/favicon.svg', 'theme/favicon.png'])
     const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'unused-theme-file')).toEqual(['../theme/css/chrome.css:1:1', '../theme/index.hbs:1:1'])

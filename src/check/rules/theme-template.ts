@@ -20,10 +20,9 @@ export const themeTemplate: LintRule = {
       if (!template) continue
       const problem = themeTemplateProblem(template.source)
       if (problem === null) continue
-      const file = path.relative(project.contentRoot, path.resolve(project.root, template.file)).split(path.sep).join('/')
       report({
         reason: `${problem.reason}: mdBook cannot render \`${path.posix.basename(template.file)}\``,
-        place: pointSpan(file, {line: problem.line, column: problem.column, offset: 0}),
+        place: pointSpan(template.place.file, {line: problem.line, column: problem.column, offset: 0}),
         hint: 'the template is Handlebars, given the data and helpers mdBook gives it: https://rust-lang.github.io/mdBook/format/theme/index-hbs.html',
       })
     }

@@ -7,8 +7,6 @@
  *
  * ok: a theme folder holding `head.hbs`. not ok: one holding `index.hbs`.
  */
-import path from 'node:path'
-import {pointSpan} from '../../core/positions.ts'
 import type {LintRule} from '../context.ts'
 
 export const unusedThemeFile: LintRule = {
@@ -17,10 +15,10 @@ export const unusedThemeFile: LintRule = {
   description: "a file of an mdBook's theme that replaces mdBook's own page, styles or scripts, which specmark does not use",
   layouts: ['mdbook'],
   check({project}, report) {
-    for (const file of project.theme?.unused ?? []) {
+    for (const {file, place} of project.theme?.unused ?? []) {
       report({
         reason: `\`${file}\` replaces a part of mdBook's own page, which specmark does not draw: the pages are built without it`,
-        place: pointSpan(path.relative(project.contentRoot, path.resolve(project.root, file)).split(path.sep).join('/'), {line: 1, column: 1, offset: 0}),
+        place,
         hint: "what every page needs goes in the theme's `head.hbs` or `header.hbs`, or in `additional-css` and `additional-js`",
       })
     }
