@@ -310,7 +310,7 @@ const MDBOOK_THEMES: Record<string, 'light' | 'dark'> = {light: 'light', rust: '
  * system's own preference. A theme that is not mdBook's (a book's own, in its theme folder) keeps the default.
  */
 function defaultTheme(light: unknown, dark: unknown): {light: 'light' | 'dark'; dark: 'light' | 'dark'} | null {
-  const scheme = (name: unknown, otherwise: 'light' | 'dark') => (typeof name === 'string' ? MDBOOK_THEMES[name.toLowerCase()] : undefined) ?? otherwise
+  const scheme = (name: unknown, otherwise: 'light' | 'dark') => (typeof name === 'string' && Object.hasOwn(MDBOOK_THEMES, name.toLowerCase()) ? MDBOOK_THEMES[name.toLowerCase()]! : otherwise)
   const chosen = {light: scheme(light, 'light'), dark: scheme(dark, 'dark')}
   return chosen.light === 'light' && chosen.dark === 'dark' ? null : chosen
 }

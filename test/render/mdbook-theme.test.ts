@@ -103,6 +103,7 @@ describe('an mdBook’s theme folder', () => {
     // mdBook's defaults, the same as themselves, and a book's own theme: the system's preference.
     expect(await themes('default-theme = "rust"\npreferred-dark-theme = "navy"\n')).toBeUndefined()
     expect(await themes('default-theme = "my-theme"\n')).toBeUndefined()
+    expect(await themes('default-theme = "constructor"\n')).toBeUndefined()
   })
 
   it('has its templates checked: an error where mdBook could not render one', async () => {
