@@ -16,8 +16,8 @@ const STYLES: Record<string, IconStyle> = {solid: 'solid', fas: 'solid', regular
 
 /** The icon `{{fa type name}}` draws (mdBook's `fa` helper: a name may carry its style's prefix), or null for none. */
 export function templateIcon(type: unknown, name: unknown): ReturnType<typeof iconData> {
-  const style = STYLES[String(type)]
-  return style === undefined ? null : iconData({style, name: String(name).replace(/^fa[bs]?-/, '')})
+  if (!Object.hasOwn(STYLES, String(type))) return null
+  return iconData({style: STYLES[String(type)]!, name: String(name).replace(/^fa[bs]?-/, '')})
 }
 
 /**

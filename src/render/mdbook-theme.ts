@@ -63,8 +63,10 @@ handlebars.registerHelper({
   // nothing (`check` says where a template names one).
   fa(type: unknown, name: unknown, ...rest: unknown[]) {
     const options = rest.at(-1) as Handlebars.HelperOptions
-    const svg = (options.data as {icons?: ThemeBook['icons']}).icons?.[String(type)]?.[String(name)]
-    if (svg === undefined) return ''
+    const icons = (options.data as {icons?: ThemeBook['icons']}).icons ?? {}
+    const ofType = Object.hasOwn(icons, String(type)) ? icons[String(type)]! : {}
+    if (!Object.hasOwn(ofType, String(name))) return ''
+    const svg = ofType[String(name)]!
     const id = own(rest)[0]
     return new handlebars.SafeString(`<span class="fa-svg"${typeof id === 'string' ? ` id="${handlebars.escapeExpression(id)}"` : ''}>${svg}</span>`)
   },

@@ -49,6 +49,7 @@ describe('a theme template, rendered for a page', () => {
     // One that does not exist draws nothing (check says where), nor one not given with the template.
     expect(render('[{{fa "solid" "no-such-icon"}}]')).toBe('[]')
     expect(renderThemeTemplate('[{{fa "solid" "globe"}}]', BOOK, PAGE)).toBe('[]')
+    expect(render('[{{fa "constructor" "name"}}{{fa "solid" "constructor"}}]')).toBe('[]')
     expect(Object.keys(templateIcons('{{fa "solid" "globe"}}{{#if x}}{{fa "regular" "eye"}}{{/if}}{{fa type name}}'))).toEqual(['solid', 'regular'])
     for (const helper of THEME_HELPERS) expect(themeTemplateProblem(`{{${helper} 1}}`)?.reason ?? '').not.toContain('is not a helper')
   })
@@ -63,6 +64,7 @@ describe('what is wrong with a theme template', () => {
     expect(themeTemplateProblem('{{> header}}')).toMatchObject({line: 1, column: 1})
     expect(themeTemplateProblem('\n {{fa "solid" "nope"}}')).toMatchObject({reason: expect.stringContaining('no Font Awesome icon `nope`'), line: 2, column: 2})
     expect(themeTemplateProblem('{{fa "solid" "globe"}} {{ undefined_value }} {{#each x}}{{this}}{{/each}}')).toBeNull()
+    expect(themeTemplateProblem('{{fa "constructor" "x"}}')).toMatchObject({reason: expect.stringContaining('no Font Awesome icon `x` of type `constructor`')})
   })
 })
 
