@@ -63,6 +63,8 @@ export function themeTemplateProblem(source: string): {reason: string; line: num
     (name, node) => {
       // A name given arguments is a helper call (one without is a value, or nothing, as in mdBook).
       if ((node.params.length > 0 || node.hash !== undefined) && !known.has(name)) found(`\`${name}\` is not a helper mdBook has`, node)
+      const arity = Object.hasOwn(ARGUMENTS, name) ? ARGUMENTS[name]! : null
+      if (arity && (node.params.length < arity[0] || node.params.length > arity[1])) found(`\`${name}\` takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} or ${arity[1]}`} argument${arity[1] === 1 ? '' : 's'}, not ${node.params.length}`, node)
       const icon = iconCalled(name, node)
       if (icon && templateIcon(icon.type, icon.name) === null) found(`no Font Awesome icon \`${icon.name}\` of type \`${icon.type}\` (the types are solid, regular and brands)`, node)
     },
@@ -70,6 +72,9 @@ export function themeTemplateProblem(source: string): {reason: string; line: num
   )
   return problem
 }
+
+/** How many arguments the helpers that count them take, at least and at most: Handlebars' own and mdBook's. */
+const ARGUMENTS: Record<string, [number, number]> = {if: [1, 1], unless: [1, 1], with: [1, 1], each: [1, 1], lookup: [2, 2], fa: [2, 3], resource: [1, 1]}
 
 type Call = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression
 
@@ -80,11 +85,13 @@ function iconCalled(name: string, node: Call): {type: string; name: string} | nu
   return {type: (type as hbs.AST.StringLiteral).value, name: (icon as hbs.AST.StringLiteral).value}
 }
 
-/** Calls `onCall` with each mustache, block and subexpression of `program` named by a path, and `onPartial` with each partial. */
+/** Calls `onCall` with each mustache, block and subexpression of `program` and its name, and `onPartial` with each partial. */
 function visitCalls(program: hbs.AST.Program, onCall: (name: string, node: Call) => void, onPartial: (node: hbs.AST.Node) => void = () => {}): void {
   const visitor = new Handlebars.Visitor()
+  // A call is named by a path (`fa`), or by a literal Handlebars takes as a helper's name (`{{"fa" …}}`).
   const call = (node: Call): void => {
-    if (node.path.type === 'PathExpression') onCall((node.path as hbs.AST.PathExpression).original, node)
+    const path = node.path as hbs.AST.PathExpression | hbs.AST.Literal
+    onCall(path.type === 'PathExpression' ? (path as hbs.AST.PathExpression).original : String((path as hbs.AST.StringLiteral).value), node)
   }
   Object.assign(visitor, {
     MustacheStatement(this: Visitor, node: hbs.AST.MustacheStatement) {

@@ -56,18 +56,19 @@ handlebars.registerHelper({
   not: (value: unknown) => !value,
   len: (value: unknown) => (Array.isArray(value) ? value.length : typeof value === 'string' ? [...value].length : value !== null && typeof value === 'object' ? Object.keys(value).length : 0),
   // mdBook names its own files with a hash of their content (`hash-files`); a book's are where they are.
-  resource(file: unknown, options: Handlebars.HelperOptions) {
-    return `${(options.data as {root?: {path_to_root?: string}}).root?.path_to_root ?? ''}${String(file)}`
+  resource(...args: unknown[]) {
+    const options = args.at(-1) as Handlebars.HelperOptions
+    return `${(options.data as {root?: {path_to_root?: string}}).root?.path_to_root ?? ''}${String(own(args)[0] ?? '')}`
   },
   // The icons come drawn with the template (`ThemeBook.icons`); one that does not exist is drawn as
   // nothing (`check` says where a template names one).
-  fa(type: unknown, name: unknown, ...rest: unknown[]) {
-    const options = rest.at(-1) as Handlebars.HelperOptions
+  fa(...args: unknown[]) {
+    const [type, name, id] = own(args)
+    const options = args.at(-1) as Handlebars.HelperOptions
     const icons = (options.data as {icons?: ThemeBook['icons']}).icons ?? {}
     const ofType = Object.hasOwn(icons, String(type)) ? icons[String(type)]! : {}
     if (!Object.hasOwn(ofType, String(name))) return ''
     const svg = ofType[String(name)]!
-    const id = own(rest)[0]
     return new handlebars.SafeString(`<span class="fa-svg"${typeof id === 'string' ? ` id="${handlebars.escapeExpression(id)}"` : ''}>${svg}</span>`)
   },
 })

@@ -65,6 +65,11 @@ describe('what is wrong with a theme template', () => {
     expect(themeTemplateProblem('\n {{fa "solid" "nope"}}')).toMatchObject({reason: expect.stringContaining('no Font Awesome icon `nope`'), line: 2, column: 2})
     expect(themeTemplateProblem('{{fa "solid" "globe"}} {{ undefined_value }} {{#each x}}{{this}}{{/each}}')).toBeNull()
     expect(themeTemplateProblem('{{fa "constructor" "x"}}')).toMatchObject({reason: expect.stringContaining('no Font Awesome icon `x` of type `constructor`')})
+    // The fuzzer's finds (test/fuzz/theme-template.fuzz.test.ts): each threw as a page rendered.
+    expect(themeTemplateProblem('{{"solid" x}}')).toMatchObject({reason: '`solid` is not a helper mdBook has'})
+    expect(themeTemplateProblem('a {{#with}}{{/with}}')).toEqual({reason: '`with` takes 1 argument, not 0', line: 1, column: 3})
+    expect(themeTemplateProblem('{{fa}}')).toMatchObject({reason: '`fa` takes 2 or 3 arguments, not 0'})
+    expect(themeTemplateProblem('{{lookup}} {{resource}}')).toMatchObject({reason: '`lookup` takes 2 arguments, not 0'})
   })
 })
 
