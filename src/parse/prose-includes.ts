@@ -1,8 +1,8 @@
 /**
  * Includes in prose: mdBook expands `{{#include x.md}}`, `{{#playground x.rs}}` and `{{#title …}}`
  * anywhere in a chapter, before parsing it. specmark keeps positions exact by doing the same on the tree:
- * a paragraph that is one directive (the way books write them) is replaced by the included markdown,
- * parsed with the same parser; `{{#title …}}` disappears. Every included node is placed at the directive,
+ * a paragraph that is one directive (the way books write them), or one directive a line, is replaced by
+ * the included markdown, parsed with the same parser; `{{#title …}}` disappears. Every included node is placed at the directive,
  * so diagnostics about included text point at the line that includes it. Directives inside code blocks (at
  * any depth) are substituted as text. A directive in the middle of a line of prose is expanded in place
  * too, as mdBook's textual expansion does: what it includes, when that is one paragraph, becomes inline
@@ -25,17 +25,28 @@ export function expandProseIncludes(tree: Root, source: string, includes: Record
   visit(tree, 'code', (node: Code) => {
     if (node.value.includes('{{')) node.value = substituteDirectives(node.value, includes)
   })
+  // A paragraph of directives, one a line (`{{#include a.md}}` and the next on the line after, as the
+  // Rust Cookbook writes its chapters): what they include, one after the other as mdBook's textual
+  // expansion joins them, parsed as blocks in its place.
   visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
     if (parent === undefined || index === undefined) return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
-    const result = includes[source.slice(start, end).trim()]
-    if (!result?.ok) return
-    const included = result.text.trim() === '' ? [] : (parse(result.text)?.children ?? [])
+    const written = source.slice(start, end)
+    const lines = written.split('\n').map((line) => line.trim())
+    const results = lines.map((line) => includes[line])
+    if (!results.every((result) => result?.ok)) return
+    const text = results.map((result) => (result as Extract<IncludeResult, {ok: true}>).text).join('\n')
+    const included = text.trim() === '' ? [] : (parse(text)?.children ?? [])
     for (const child of included) placeAll(child, node.position!)
     ;(parent.children as RootContent[]).splice(index, 1, ...included)
-    expanded.push(start + source.slice(start, end).indexOf('{{'))
+    let searchFrom = 0
+    for (const line of lines) {
+      const at = written.indexOf(line, searchFrom)
+      expanded.push(start + at)
+      searchFrom = at + line.length
+    }
     return index + included.length
   })
   // Inline code and raw HTML take the included text as it is, as in mdBook's textual expansion.

@@ -79,6 +79,26 @@ describe('mdBook includes', () => {
     expect(chapter.pageTitle).toBe('A custom title')
   })
 
+  it('expands a paragraph of directives, one a line, as the blocks they include (the Rust Cookbook’s chapters)', async () => {
+    const root = await writeTree({
+      ...book,
+      'src/ch/one.md': '# One\n\n{{#include recipes/add.md}}\n  {{#include recipes/invert.md}}\n\n{{#include ../links.md}}\n\nSee [inverting][invert].\n',
+      // An included file's last newline is dropped, as mdBook drops it: the next one's heading still
+      // starts a line (and a block) of its own.
+      'src/ch/recipes/add.md': '## Adding matrices\n\nAdd them.\n',
+      'src/ch/recipes/invert.md': '## Invert matrix\n\nInvert one.\n',
+      'src/links.md': '[invert]: one.html#invert-matrix\n',
+    })
+    // Nothing said of the chapter: its link definition, included, resolves (shared.md, no longer included, is unlisted).
+    expect((await check(root)).filter((diagnostic) => diagnostic.place?.file === 'ch/one.md')).toEqual([])
+    const model = await assembleModel(root, {cache: false})
+    const chapter = model.spec.chapters[0]!
+    expect(chapter.sections.map((section) => section.anchor)).toEqual(['one', 'adding-matrices', 'invert-matrix'])
+    expect(chapter.blocks.map((block) => block.text)).toEqual(['One', 'Adding matrices', 'Add them.', 'Invert matrix', 'Invert one.', 'See inverting.'])
+    // Every included block is placed at the paragraph of directives.
+    expect(chapter.blocks.filter((block) => block.text === 'Invert one.').map((block) => block.position.start.line)).toEqual([3])
+  })
+
   it('refuses files outside the book root and reports nested cycles, at the directive', async () => {
     const root = await writeTree({
       ...book,
