@@ -6,13 +6,14 @@
  * so diagnostics about included text point at the line that includes it. Directives inside code blocks (at
  * any depth) are substituted as text. A directive in the middle of a line of prose is expanded in place
  * too, as mdBook's textual expansion does: what it includes, when that is one paragraph, becomes inline
- * content there (anything longer stays its text). In a link's or image's destination or title (and an
+ * content there; when it is more, the paragraph is parsed again with the directive's text in its place
+ * (at the top level; within a quote or list the longer text stays its text). In a link's or image's destination or title (and an
  * image's alternative text, and a link definition's destination or title), the included text takes its place.
  */
 import type {Code, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
-import {findIncludes, substituteDirectives, type IncludeResult} from '../load/includes.ts'
+import {findIncludes, substituteDirectives, unescapeDirectives, type IncludeResult} from '../load/includes.ts'
 
 /** Parses included markdown (the chapter parser, passed in to keep this module free of a cycle). */
 export type ParseIncluded = (text: string) => Root | null
@@ -25,28 +26,18 @@ export function expandProseIncludes(tree: Root, source: string, includes: Record
   visit(tree, 'code', (node: Code) => {
     if (node.value.includes('{{')) node.value = substituteDirectives(node.value, includes)
   })
-  // A paragraph of directives, one a line (`{{#include a.md}}` and the next on the line after, as the
-  // Rust Cookbook writes its chapters): what they include, one after the other as mdBook's textual
-  // expansion joins them, parsed as blocks in its place.
+  // A paragraph whose directives include blocks: parsed again, as blocks, in its place (`asBlocks`).
   visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
     if (parent === undefined || index === undefined) return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
-    const written = source.slice(start, end)
-    const lines = written.split('\n').map((line) => line.trim())
-    const results = lines.map((line) => includes[line])
-    if (!results.every((result) => result?.ok)) return
-    const text = results.map((result) => (result as Extract<IncludeResult, {ok: true}>).text).join('\n')
-    const included = text.trim() === '' ? [] : (parse(text)?.children ?? [])
+    const blocks = asBlocks(source.slice(start, end), includes, parse, parent.type === 'root')
+    if (blocks === null) return
+    const included = blocks.text.trim() === '' ? [] : (parse(blocks.text)?.children ?? [])
     for (const child of included) placeAll(child, node.position!)
     ;(parent.children as RootContent[]).splice(index, 1, ...included)
-    let searchFrom = 0
-    for (const line of lines) {
-      const at = written.indexOf(line, searchFrom)
-      expanded.push(start + at)
-      searchFrom = at + line.length
-    }
+    expanded.push(...blocks.directives.map((offset) => start + offset))
     return index + included.length
   })
   // Inline code and raw HTML take the included text as it is, as in mdBook's textual expansion.
@@ -108,6 +99,44 @@ export function expandProseIncludes(tree: Root, source: string, includes: Record
 }
 
 /**
+ * What a paragraph (`written`, its source) is once its directives are expanded as mdBook expands them,
+ * as text, when that is blocks rather than inline content; with the offsets of the directives in it.
+ * Null leaves the paragraph to the inline expansion (a directive in a line of prose whose file is one
+ * paragraph: placed exactly where it is).
+ * - A paragraph of directives, one a line (one alone, as books write them; or one after the other, as
+ *   the Rust Cookbook writes its chapters): what they include, joined as mdBook joins them.
+ * - Prose with a directive whose file is more than one paragraph (`Intro.\n{{#include more.md}}`): the
+ *   paragraph with each directive replaced by its text, whose blocks start where they start. At the top
+ *   level only (`atTopLevel`): within a quote, the paragraph's later lines carry the quote's `>`.
+ */
+function asBlocks(written: string, includes: Record<string, IncludeResult>, parse: ParseIncluded, atTopLevel: boolean): {text: string; directives: number[]} | null {
+  const lines = written.split('\n').map((line) => line.trim())
+  const results = lines.map((line) => includes[line])
+  if (results.every((result) => result?.ok)) {
+    let searchFrom = 0
+    const directives = lines.map((line) => {
+      const at = written.indexOf(line, searchFrom)
+      searchFrom = at + line.length
+      return at
+    })
+    return {text: results.map((result) => (result as Extract<IncludeResult, {ok: true}>).text).join('\n'), directives}
+  }
+  if (!atTopLevel) return null
+  const directives = findIncludes(written).flatMap((directive) => {
+    const result = includes[directive.text]
+    return result?.ok ? [{...directive, result}] : []
+  })
+  if (!directives.some(({result}) => inlineParagraph(result, parse) === null)) return null
+  let text = ''
+  let previous = 0
+  for (const directive of directives) {
+    text += unescapeDirectives(written.slice(previous, directive.offset)) + directive.result.text
+    previous = directive.offset + directive.text.length
+  }
+  return {text: text + unescapeDirectives(written.slice(previous)), directives: directives.map((directive) => directive.offset)}
+}
+
+/**
  * `[text]({{#include url.txt}})`: a destination that is a directive (with a space, so no destination to
  * the parser, which read `[text]` and the text after it). mdBook expands it before parsing, making a link:
  * so does this, replacing the reference and the `(…)` by the link parsed from the expanded text (placed
@@ -143,11 +172,16 @@ function includedDestination(
 
 /** What a directive in a line of prose stands for: one paragraph's inline content, else its text. */
 function inlineContent(result: Extract<IncludeResult, {ok: true}>, parse: ParseIncluded, position: Position): PhrasingContent[] {
-  if (result.text.trim() === '') return []
-  const blocks = parse(result.text.replace(/\n$/, ''))?.children ?? []
-  const content: PhrasingContent[] = blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0].children : [{type: 'text', value: result.text}]
+  const content: PhrasingContent[] = inlineParagraph(result, parse) ?? [{type: 'text', value: result.text}]
   for (const child of content) placeAll(child, position)
   return content
+}
+
+/** What an include is as inline content: nothing, or its one paragraph's; null when it is more (blocks). */
+function inlineParagraph(result: Extract<IncludeResult, {ok: true}>, parse: ParseIncluded): PhrasingContent[] | null {
+  if (result.text.trim() === '') return []
+  const blocks = parse(result.text.replace(/\n$/, ''))?.children ?? []
+  return blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0].children : null
 }
 
 function placeAll(node: Nodes, position: Position): void {

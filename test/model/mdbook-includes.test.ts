@@ -99,6 +99,26 @@ describe('mdBook includes', () => {
     expect(chapter.blocks.filter((block) => block.text === 'Invert one.').map((block) => block.position.start.line)).toEqual([3])
   })
 
+  it('expands a directive in prose whose file is more than one paragraph as mdBook’s text expansion does', async () => {
+    const root = await writeTree({
+      ...book,
+      'src/ch/one.md': '# One\n\nIntro text.\n{{#include more.md}}\n\n> Quoted.\n> {{#include more.md}}\n',
+      'src/ch/more.md': 'More text.\n\n## Further\n\nFurther text.\n',
+    })
+    const model = await assembleModel(root, {cache: false})
+    const chapter = model.spec.chapters[0]!
+    // The first paragraph goes on into the file's first line; its heading and text are blocks of their own.
+    expect(chapter.blocks.filter((block) => block.parent === null).map((block) => [block.type, block.text])).toEqual([
+      ['heading', 'One'],
+      ['paragraph', 'Intro text. More text.'],
+      ['heading', 'Further'],
+      ['paragraph', 'Further text.'],
+      ['blockquote', expect.stringContaining('Quoted.')],
+    ])
+    expect(chapter.sections.map((section) => section.anchor)).toEqual(['one', 'further'])
+    expect((await check(root)).filter((diagnostic) => diagnostic.place?.file === 'ch/one.md')).toEqual([])
+  })
+
   it('refuses files outside the book root and reports nested cycles, at the directive', async () => {
     const root = await writeTree({
       ...book,
