@@ -172,6 +172,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     additionalFiles: await Promise.all([...config.additionalFiles, ...favicons].map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
     theme,
     math: config.math,
+    mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
     definitionLists: config.definitionLists,
     copyableCode: config.copyableCode,
     ...(config.cname === null ? {} : {cname: config.cname}),

@@ -205,6 +205,12 @@ export interface Project {
    * is typeset and checked: an mdBook's `[output.html] mathjax-support`.
    */
   math?: boolean
+  /**
+   * Whether a ```` ```mermaid ```` block is a diagram for mermaid.js, as mdbook-mermaid makes it (`<pre
+   * class="mermaid">`): an mdBook with `[preprocessor.mermaid]`, which brings mermaid.js as its own
+   * `additional-js` (`mdbook-mermaid install` writes both).
+   */
+  mermaid?: boolean
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
   description?: string
   /**

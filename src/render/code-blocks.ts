@@ -1,6 +1,7 @@
 /**
  * Fenced code blocks: dispatches ```` ```grammar ```` to `grammar.ts`; a ```` ```data ```` block gets a
- * placeholder here, which `interop-blocks.ts` replaces by its view after the render cache; every other
+ * placeholder here, which `interop-blocks.ts` replaces by its view after the render cache; in an mdBook
+ * with mdbook-mermaid, a ```` ```mermaid ```` block is its diagram's `<pre class="mermaid">`; every other
  * block becomes `<pre><code class="language-…">`, highlighted after sanitation by `highlight.ts`. Rust
  * examples lose their hidden `# ` lines (as rustdoc and mdBook show them) and show their rustdoc attributes (`compile_fail`, `should_panic`, `edition2021`…) as flags;
  * blocks in a language an mdBook gives a `hidelines` prefix lose the lines starting with it. A Rust
@@ -39,11 +40,20 @@ export function codeHandlers(context: RenderContext): Handlers {
       let result: Element
       if (info.lang === 'grammar') result = grammarBlock(value, code?.grammar ?? {category: '', productions: [], error: null}, context, (label) => footnoteReference(state, label))
       else if (info.lang === 'data') result = dataViewPlaceholder(info.attributes[0] ?? null)
+      else if (context.mermaid && node.lang === 'mermaid' && !node.meta) result = mermaidDiagram(value)
       else result = codeBlock(value, info.lang, info.attributes, context.hidelines, context.playground)
       state.patch(node, result)
       return result
     },
   }
+}
+
+/**
+ * A ```` ```mermaid ```` block (its info string that word alone) as mdbook-mermaid writes it, for the
+ * book's own mermaid.js to draw: `<pre class="mermaid">` holding the diagram's text.
+ */
+function mermaidDiagram(value: string): Element {
+  return {type: 'element', tagName: 'pre', properties: {className: ['mermaid']}, children: [{type: 'text', value: value.replace(/\r\n/g, '\n')}]}
 }
 
 /** A `[^label]` in a grammar block as the chapter's footnote reference (numbered with the others), if defined. */

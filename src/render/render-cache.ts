@@ -19,11 +19,11 @@ import {RENDERED_FORMAT} from './types.ts'
  * two are read from it.
  */
 export function renderKey(input: Omit<ChapterRenderInput, 'tree'>, treeKey: string): string {
-  const {chapter, grammar, productions, base, urls, hidelines, playground, math} = input
+  const {chapter, grammar, productions, base, urls, hidelines, playground, math, mermaid} = input
   const resolved = chapter.blocks.map((block) => block.refs.map(resolution))
   const clauses = chapter.clauses.map((clause) => `${clause.hash} ${clause.informativeHash ?? ''}`)
   // The grammar lists are shared by every chapter with grammar (megabytes on the Reference): serialized once.
-  return cacheKey(`model ${MODEL_VERSION} rendered ${RENDERED_FORMAT}`, treeKey, JSON.stringify({resolved, clauses, base, urls: urls ?? null, hidelines: hidelines ?? {}, playground: playground ?? null, math: math ?? false}), serializedOnce(grammar), serializedOnce(productions))
+  return cacheKey(`model ${MODEL_VERSION} rendered ${RENDERED_FORMAT}`, treeKey, JSON.stringify({resolved, clauses, base, urls: urls ?? null, hidelines: hidelines ?? {}, playground: playground ?? null, math: math ?? false, mermaid: mermaid ?? false}), serializedOnce(grammar), serializedOnce(productions))
 }
 
 const serialized = new WeakMap<object, string>()

@@ -70,6 +70,8 @@ export interface ChapterRenderInput {
   playground?: Playground | null
   /** Whether TeX in the text is typeset (`Project.math`, `math.ts`). */
   math?: boolean
+  /** Whether ```` ```mermaid ```` blocks are diagrams for the book's mermaid.js (`Project.mermaid`). */
+  mermaid?: boolean
 }
 
 export interface RenderedChapterBody {
@@ -120,7 +122,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, math: input.math ?? false, railroads: []}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, math: input.math ?? false, mermaid: input.mermaid ?? false, railroads: []}
   const blockByChild = topLevelBlocks(tree, chapter)
   const holds = new WeakMap<Element, BlockHolds>()
   const headingDepth = new Map<number, number>()

@@ -43,6 +43,8 @@ export interface RenderContext {
   playground: Playground | null
   /** Whether TeX in the text is typeset (`Project.math`). */
   math: boolean
+  /** Whether ```` ```mermaid ```` blocks are diagrams for the book's mermaid.js (`Project.mermaid`). */
+  mermaid: boolean
   /** Railroad diagrams of the chapter's grammar blocks, by slot; put in place after sanitation. */
   railroads: Element[][]
 }

@@ -81,7 +81,7 @@ export const sanitizeSchema: Schema = {
     p: allow('p', ['admonition-title', 'directive-note']),
     // mdBook's Font Awesome icons (`<i class="fa fa-eye"></i>`), drawn after sanitation (`font-awesome.ts`).
     i: allow('i', [/^fa[a-z0-9-]*$/]),
-    pre: allow('pre', ['grammar-text']),
+    pre: allow('pre', ['grammar-text', 'mermaid']),
     // A code block's info string, word by word, as mdBook writes it (`language-rust ignore
     // does_not_compile`): books' own scripts and styles look for those classes (the Rust Book's Ferris).
     code: allow('code', [/^[\w-]+$/]),

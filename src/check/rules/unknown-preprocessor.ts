@@ -2,14 +2,15 @@
  * `unknown-preprocessor`: `book.toml` configures an mdBook preprocessor (`[preprocessor.<name>]`) that
  * specmark does not run, so whatever it adds to the book (diagrams, captions, generated pages) is missing
  * from specmark's site. specmark implements mdBook's own preprocessors (`links`: includes; `index`:
- * `README.md` chapters) and the Reference's `spec` (mdbook-spec: rules, admonitions, grammar, std links).
+ * `README.md` chapters), the Reference's `spec` (mdbook-spec: rules, admonitions, grammar, std links)
+ * and `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js).
  *
- * ok: `[preprocessor.spec]`. not ok: `[preprocessor.mermaid]`.
+ * ok: `[preprocessor.spec]`. not ok: `[preprocessor.admonish]`.
  */
 import type {LintRule} from '../context.ts'
 
 /** The preprocessors whose work specmark does itself. */
-const IMPLEMENTED = new Set(['links', 'index', 'spec'])
+const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid'])
 
 export const unknownPreprocessor: LintRule = {
   code: 'unknown-preprocessor',
