@@ -32,7 +32,8 @@ import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type Ren
 import {chapterPath, normalizeBase} from './urls.ts'
 import {rebaseHtml} from './rebase-links.ts'
 import {anchorFor} from '../core/anchors.ts'
-import {templateIcons} from '../parse/theme-template.ts'
+import {templateIcons, themeTemplateProblem} from '../parse/theme-template.ts'
+import type {ThemeTemplate} from '../load/mdbook-theme.ts'
 import type {ThemeBook} from './mdbook-theme.ts'
 import type {ChapterHtml} from '../export/reqif-tree.ts'
 
@@ -416,10 +417,16 @@ function additionalUrls(model: Model, kind: 'style' | 'script' | 'icon'): string
   return (model.project.additionalFiles ?? []).filter((entry) => entry.kind === kind && entry.exists).map((entry) => entry.url)
 }
 
-/** An mdBook's `head.hbs` and `header.hbs`, for the pages to render, with what mdBook tells them of the book; null without either. */
+/**
+ * An mdBook's `head.hbs` and `header.hbs`, for the pages to render, with what mdBook tells them of the
+ * book; null without either. A template mdBook could not render is left out (`check` reports it, and a
+ * build stops there; `specmark dev` and the previews show the pages and the diagnostic, not a failure).
+ */
 function bookTheme(model: Model): RenderedSpec['bookTheme'] {
-  const {theme} = model.project
-  if (!theme?.head && !theme?.header) return null
+  const renderable = (template: ThemeTemplate | null | undefined): ThemeTemplate | null => (template && themeTemplateProblem(template.source) === null ? template : null)
+  const head = renderable(model.project.theme?.head)
+  const header = renderable(model.project.theme?.header)
+  if (!head && !header) return null
   const book: ThemeBook = {
     title: model.spec.title,
     description: model.project.description ?? null,
@@ -429,8 +436,8 @@ function bookTheme(model: Model): RenderedSpec['bookTheme'] {
     searchEnabled: model.project.search?.enabled !== false,
     icons: {},
   }
-  for (const template of [theme.head, theme.header]) {
+  for (const template of [head, header]) {
     for (const [type, icons] of Object.entries(template ? templateIcons(template.source) : {})) book.icons[type] = {...book.icons[type], ...icons}
   }
-  return {head: theme.head?.source ?? null, header: theme.header?.source ?? null, book}
+  return {head: head?.source ?? null, header: header?.source ?? null, book}
 }

@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {pathToRoot, renderThemeTemplate, type ThemeBook, type ThemePage} from '../../src/render/mdbook-theme.ts'
 import {THEME_HELPERS, templateIcons, themeTemplateProblem} from '../../src/parse/theme-template.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
+import {renderSpec} from '../../src/render/render-spec.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK: ThemeBook = {title: 'A <Book>', description: null, language: 'fr', textDirection: null, mathjaxSupport: false, searchEnabled: true, icons: {}}
@@ -113,9 +114,16 @@ describe('an mdBook’s theme folder', () => {
     expect(await themes('default-theme = "constructor"\n')).toBeUndefined()
   })
 
-  it('has its templates checked: an error where mdBook could not render one', async () => {
-    const diagnostics = await check(await writeTree({...book(), 'theme/head.hbs': '<script>\n{{#if search_enabled}}\n</script>\n', 'theme/header.hbs': '<p>{{toc 1}}</p>'}))
+  it('has its templates checked: an error where mdBook could not render one, which the pages leave out', async () => {
+    const root = await writeTree({...book(), 'theme/head.hbs': '<script>\n{{#if search_enabled}}\n</script>\n', 'theme/header.hbs': '<p>{{toc 1}}</p>'})
+    const diagnostics = await check(root)
     expect(positionsOf(diagnostics, 'theme-template')).toEqual(['../theme/head.hbs:4:1', '../theme/header.hbs:1:4'])
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'theme-template').every((diagnostic) => diagnostic.severity === 'error')).toBe(true)
+    // `specmark dev` renders pages despite errors: without these templates (each page failed as it rendered them).
+    expect((await renderSpec(await assembleModel(root, {cache: false}), {cache: false})).rendered.bookTheme).toBeNull()
+    const oneGood = await writeTree({...book(), 'theme/head.hbs': '{{#if}}', 'theme/header.hbs': '<p>{{ book_title }} {{fa "solid" "globe"}}</p>'})
+    const theme = (await renderSpec(await assembleModel(oneGood, {cache: false}), {cache: false})).rendered.bookTheme
+    expect(theme).toMatchObject({head: null, header: '<p>{{ book_title }} {{fa "solid" "globe"}}</p>', book: {title: 'Themed'}})
+    expect(Object.keys(theme!.book.icons.solid!)).toEqual(['globe'])
   })
 })
