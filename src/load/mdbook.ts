@@ -173,6 +173,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     theme,
     math: config.math,
     mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
+    admonish: config.preprocessors.some(({name}) => name === 'admonish'),
     definitionLists: config.definitionLists,
     copyableCode: config.copyableCode,
     ...(config.cname === null ? {} : {cname: config.cname}),

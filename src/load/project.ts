@@ -211,6 +211,8 @@ export interface Project {
    * `additional-js` (`mdbook-mermaid install` writes both).
    */
   mermaid?: boolean
+  /** Whether mdbook-admonish's blocks are admonitions (`src/parse/admonish.ts`): an mdBook with `[preprocessor.admonish]`. */
+  admonish?: boolean
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
   description?: string
   /**

@@ -16,6 +16,7 @@ import {findLimitProblem, type LimitProblem} from './limits.ts'
 import type {IncludeResult} from '../load/includes.ts'
 import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
+import {readAdmonishBlocks} from './admonish.ts'
 import {parseNative} from './native-parse.ts'
 import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
@@ -28,6 +29,8 @@ export interface ParseOptions {
   smartPunctuation?: boolean
   /** Read definition lists (`syntax/definition-list.ts`, `Project.definitionLists`). */
   definitionLists?: boolean
+  /** Read mdbook-admonish's blocks as admonitions (`admonish.ts`, `Project.admonish`). */
+  admonish?: boolean
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
@@ -57,5 +60,6 @@ export function parseChapterSource(text: string, includes: Record<string, Includ
   if (limitProblem) return {tree: {type: 'root', children: []}, limitProblem}
   // Included markdown is held to the same limits as a chapter; beyond them it is left out.
   const parseIncluded = (included: string): Root | null => (findLimitProblem(included) ? null : readHeadingAttributes(parseMarkdown(included, options)))
-  return {tree: expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded), limitProblem: null}
+  const tree = expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded)
+  return {tree: options.admonish ? readAdmonishBlocks(tree, parseIncluded) : tree, limitProblem: null}
 }

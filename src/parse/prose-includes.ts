@@ -184,7 +184,8 @@ function inlineParagraph(result: Extract<IncludeResult, {ok: true}>, parse: Pars
   return blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0].children : null
 }
 
-function placeAll(node: Nodes, position: Position): void {
+/** Places `node` and everything in it at `position` (markdown that is not where it was written). */
+export function placeAll(node: Nodes, position: Position): void {
   visit(node, (child) => {
     child.position = {start: {...position.start}, end: {...position.end}}
   })

@@ -13,6 +13,8 @@ export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   smartPunctuation: boolean
   /** Whether definition lists are read (`Project.definitionLists`): they change the model's blocks. */
   definitionLists: boolean
+  /** Whether mdbook-admonish's blocks are admonitions (`Project.admonish`): they change the model's blocks. */
+  admonish?: boolean
 }
 
 export interface ParsedChapter {
@@ -21,7 +23,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

@@ -3,14 +3,15 @@
  * specmark does not run, so whatever it adds to the book (diagrams, captions, generated pages) is missing
  * from specmark's site. specmark implements mdBook's own preprocessors (`links`: includes; `index`:
  * `README.md` chapters), the Reference's `spec` (mdbook-spec: rules, admonitions, grammar, std links)
- * and `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js).
+ * `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js) and `admonish`
+ * (mdbook-admonish: its blocks as admonitions).
  *
- * ok: `[preprocessor.spec]`. not ok: `[preprocessor.admonish]`.
+ * ok: `[preprocessor.spec]`. not ok: `[preprocessor.katex]`.
  */
 import type {LintRule} from '../context.ts'
 
 /** The preprocessors whose work specmark does itself. */
-const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid'])
+const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish'])
 
 export const unknownPreprocessor: LintRule = {
   code: 'unknown-preprocessor',
