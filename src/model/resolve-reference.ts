@@ -125,7 +125,7 @@ function resolveDestination(url: string, text: string, from: LinkSource, index: 
     if (resolution) return resolution
   }
   if (pathPart.endsWith('.md')) {
-    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodePercent(pathPart, 'keep')))
+    const file = fileOf(pathPart, from)
     // mdBook turns every relative `.md` link into `.html`; one leaving the book points at a sibling book.
     if (file.startsWith('../')) return {kind: 'url', target: url, resolved: true, destination: null}
     const chapter = index.chapterByFile.get(file)
@@ -167,7 +167,7 @@ function resolveBookLink(url: string, from: LinkSource, index: LinkIndex, book: 
   if (extension === undefined) return null
   // From the site's root: not checked, but written as mdBook writes it.
   if (pathPart.startsWith('/')) return {kind: 'url', target: href, resolved: true, destination: null}
-  const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodePercent(pathPart, 'keep')))
+  const file = fileOf(pathPart, from)
   if (file.startsWith('../') || (extension !== 'html' && extension !== 'htm')) return fileResolution(href, from, index)
   const stem = file.replace(/\.html?$/i, '')
   const candidates = [`${stem}.md`, ...(stem === 'index' || stem.endsWith('/index') ? [`${stem.slice(0, -'index'.length)}README.md`] : [])]
@@ -202,6 +202,11 @@ function mdBookMatch(url: string): RegExpExecArray | null {
   return /^(.*)\.md(#.*)?/.exec(url)
 }
 
+/** The file a destination's path names, from the book's root: relative to the linking file, its escapes decoded but those of URL syntax (`%2F`). */
+function fileOf(pathPart: string, from: LinkSource): string {
+  return path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodePercent(pathPart, 'keep')))
+}
+
 /**
  * The one rule for a destination naming a file (an image's source, a link to `x.svg` or `../std/…`), in
  * both layouts: relative to the chapter, a file the book publishes beside its pages (an mdBook's assets,
@@ -213,7 +218,7 @@ function fileResolution(url: string, from: LinkSource, index: LinkIndex): Resolu
   const pathPart = url.split(/[?#]/)[0]!
   // A folder or an extensionless path (`dir/`, `../book/`) is no file of the book's to check.
   if (!index.book || !/\.[a-z0-9]+$/i.test(pathPart) || pathPart.startsWith('/') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return unchecked
-  const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodePercent(pathPart, 'keep')))
+  const file = fileOf(pathPart, from)
   if (file.startsWith('../')) return unchecked
   return {kind: 'asset', target: url, resolved: index.book.assets.has(file), destination: null}
 }
