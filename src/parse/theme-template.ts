@@ -20,41 +20,27 @@ export function templateIcon(type: unknown, name: unknown): ReturnType<typeof ic
   return iconData({style: STYLES[String(type)]!, name: String(name).replace(/^fa[bs]?-/, '')})
 }
 
+/** Where a template is wrong (a line and column from 1), and why. */
+export interface TemplateProblem {
+  reason: string
+  line: number
+  column: number
+}
+
 /**
- * Each icon a template draws (`{{fa "solid" "globe"}}`, its type and name written as strings), as inline
- * SVG by type and name as written: the renderer draws them from this, without Font Awesome's sets
- * (`src/render/mdbook-theme.ts`).
+ * A template read once: what is wrong with it (`themeTemplateProblem`), and the icons it draws
+ * (`templateIcons`), for the renderer to be given with it.
  */
-export function templateIcons(source: string): Record<string, Record<string, string>> {
+export function readThemeTemplate(source: string): {problem: TemplateProblem | null; icons: Record<string, Record<string, string>>} {
   const icons: Record<string, Record<string, string>> = {}
   let program: hbs.AST.Program
   try {
     program = Handlebars.parse(source)
-  } catch {
-    return icons
-  }
-  visitCalls(program, (name, node) => {
-    const icon = iconCalled(name, node)
-    const data = icon && templateIcon(icon.type, icon.name)
-    if (icon && data) (icons[icon.type] ??= {})[icon.name] = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" aria-hidden="true">${data.body}</svg>`
-  })
-  return icons
-}
-
-/**
- * What is wrong with a template, where Handlebars can say it (a line and column from 1), or null: its
- * syntax, then a helper it calls that is neither mdBook's nor Handlebars' own, and a partial (mdBook's
- * head and header templates have none to include).
- */
-export function themeTemplateProblem(source: string): {reason: string; line: number; column: number} | null {
-  let program: hbs.AST.Program
-  try {
-    program = Handlebars.parse(source)
   } catch (error) {
-    return parseProblem(error as Error & {lineNumber?: number; column?: number})
+    return {problem: parseProblem(error as Error & {lineNumber?: number; column?: number}), icons}
   }
   const known = new Set<string>([...THEME_HELPERS, 'if', 'unless', 'each', 'with', 'lookup', 'log'])
-  let problem: {reason: string; line: number; column: number} | null = null
+  let problem: TemplateProblem | null = null
   const found = (reason: string, node: hbs.AST.Node): void => {
     problem ??= {reason, line: node.loc.start.line, column: node.loc.start.column + 1}
   }
@@ -66,11 +52,31 @@ export function themeTemplateProblem(source: string): {reason: string; line: num
       const arity = Object.hasOwn(ARGUMENTS, name) ? ARGUMENTS[name]! : null
       if (arity && (node.params.length < arity[0] || node.params.length > arity[1])) found(`\`${name}\` takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} or ${arity[1]}`} argument${arity[1] === 1 ? '' : 's'}, not ${node.params.length}`, node)
       const icon = iconCalled(name, node)
-      if (icon && templateIcon(icon.type, icon.name) === null) found(`no Font Awesome icon \`${icon.name}\` of type \`${icon.type}\` (the types are solid, regular and brands)`, node)
+      const data = icon && templateIcon(icon.type, icon.name)
+      if (icon && data) (icons[icon.type] ??= {})[icon.name] = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" aria-hidden="true">${data.body}</svg>`
+      else if (icon) found(`no Font Awesome icon \`${icon.name}\` of type \`${icon.type}\` (the types are solid, regular and brands)`, node)
     },
     (node) => found('a partial: mdBook gives its head and header templates none to include', node)
   )
-  return problem
+  return {problem, icons}
+}
+
+/**
+ * Each icon a template draws (`{{fa "solid" "globe"}}`, its type and name written as strings), as inline
+ * SVG by type and name as written: the renderer draws them from this, without Font Awesome's sets
+ * (`src/render/mdbook-theme.ts`).
+ */
+export function templateIcons(source: string): Record<string, Record<string, string>> {
+  return readThemeTemplate(source).icons
+}
+
+/**
+ * What is wrong with a template, where Handlebars can say it, or null: its syntax, then a helper it calls
+ * that is neither mdBook's nor Handlebars' own (or with too few or many arguments), a partial (mdBook's
+ * head and header templates have none to include), an icon that does not exist.
+ */
+export function themeTemplateProblem(source: string): TemplateProblem | null {
+  return readThemeTemplate(source).problem
 }
 
 /** How many arguments the helpers that count them take, at least and at most: Handlebars' own and mdBook's. */
@@ -116,7 +122,7 @@ function visitCalls(program: hbs.AST.Program, onCall: (name: string, node: Call)
  * Handlebars' parse error, with its place: its own (a block closed by another name), else where its
  * lexer stopped (the token it could not take), which its message shows only as a caret under a snippet.
  */
-function parseProblem(error: Error & {lineNumber?: number; column?: number}): {reason: string; line: number; column: number} {
+function parseProblem(error: Error & {lineNumber?: number; column?: number}): TemplateProblem {
   const lines = error.message.split('\n')
   if (error.lineNumber !== undefined) return {reason: lines[0]!.replace(/ - \d+:\d+$/, ''), line: error.lineNumber, column: (error.column ?? 0) + 1}
   const at = (Handlebars as unknown as {Parser?: {lexer?: {yylloc?: {first_line: number; first_column: number}}}}).Parser?.lexer?.yylloc

@@ -32,7 +32,7 @@ import {RENDERED_FORMAT, type IdAlias, type NavItem, type LastReleased, type Ren
 import {chapterPath, normalizeBase} from './urls.ts'
 import {rebaseHtml} from './rebase-links.ts'
 import {anchorFor} from '../core/anchors.ts'
-import {templateIcons, themeTemplateProblem} from '../parse/theme-template.ts'
+import {readThemeTemplate} from '../parse/theme-template.ts'
 import type {ThemeTemplate} from '../load/mdbook-theme.ts'
 import type {ThemeBook} from './mdbook-theme.ts'
 import type {ChapterHtml} from '../export/reqif-tree.ts'
@@ -423,10 +423,6 @@ function additionalUrls(model: Model, kind: 'style' | 'script' | 'icon'): string
  * build stops there; `specmark dev` and the previews show the pages and the diagnostic, not a failure).
  */
 function bookTheme(model: Model): RenderedSpec['bookTheme'] {
-  const renderable = (template: ThemeTemplate | null | undefined): ThemeTemplate | null => (template && themeTemplateProblem(template.source) === null ? template : null)
-  const head = renderable(model.project.theme?.head)
-  const header = renderable(model.project.theme?.header)
-  if (!head && !header) return null
   const book: ThemeBook = {
     title: model.spec.title,
     description: model.project.description ?? null,
@@ -436,8 +432,14 @@ function bookTheme(model: Model): RenderedSpec['bookTheme'] {
     searchEnabled: model.project.search?.enabled !== false,
     icons: {},
   }
-  for (const template of [head, header]) {
-    for (const [type, icons] of Object.entries(template ? templateIcons(template.source) : {})) book.icons[type] = {...book.icons[type], ...icons}
+  const renderable = (template: ThemeTemplate | null | undefined): string | null => {
+    if (!template) return null
+    const {problem, icons} = readThemeTemplate(template.source)
+    if (problem !== null) return null
+    for (const [type, ofType] of Object.entries(icons)) book.icons[type] = {...book.icons[type], ...ofType}
+    return template.source
   }
-  return {head: head?.source ?? null, header: header?.source ?? null, book}
+  const head = renderable(model.project.theme?.head)
+  const header = renderable(model.project.theme?.header)
+  return head === null && header === null ? null : {head, header, book}
 }
