@@ -6,6 +6,8 @@
  * <https://reproducible-builds.org/specs/source-date-epoch/>
  */
 import {execFile, execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import {promisify} from 'node:util'
 
 /** `SOURCE_DATE_EPOCH` when set and in range, else null. */
@@ -15,9 +17,23 @@ function epochFromEnvironment(): number | null {
   return fromEnvironment && /^\d{1,12}$/.test(fromEnvironment) && Number(fromEnvironment) <= 253_402_300_799 ? Number(fromEnvironment) : null
 }
 
+/**
+ * Whether git could find a repository for `root`: a `.git` (folder, or file of a worktree or submodule)
+ * in it or a folder above, or one named by `GIT_DIR`. Outside one (a tarball, a container's copy) git is
+ * not started at all: two processes cost a build more CPU than the rest of an edit's loading.
+ */
+function mayBeInGit(root: string): boolean {
+  if (process.env.GIT_DIR) return true
+  for (let folder = path.resolve(root); ; folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, '.git'))) return true
+    if (path.dirname(folder) === folder) return false
+  }
+}
+
 export function sourceDateEpoch(root: string): number {
   const fromEnvironment = epochFromEnvironment()
   if (fromEnvironment !== null) return fromEnvironment
+  if (!mayBeInGit(root)) return 0
   try {
     const output = execFileSync('git', ['-C', root, 'log', '-1', '--format=%ct', '--', '.'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
     if (/^\d+$/.test(output)) return Number(output)
@@ -46,6 +62,7 @@ export interface SourceStamp {
  */
 export function sourceStamp(root: string): SourceStamp {
   let commit: string | null = null
+  if (!mayBeInGit(root)) return {commit, date: isoTimestamp(epochFromEnvironment() ?? 0)}
   try {
     const output = execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', 'HEAD'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
     if (/^[0-9a-f]{40,64}$/.test(output)) commit = output
@@ -59,6 +76,7 @@ const run = promisify(execFile)
 
 /** `sourceStamp`, with both git commands run at once and without blocking (the model assembly's). */
 export async function readSourceStamp(root: string): Promise<SourceStamp> {
+  if (!mayBeInGit(root)) return {commit: null, date: isoTimestamp(epochFromEnvironment() ?? 0)}
   const git = (args: string[]): Promise<string> =>
     run('git', ['-C', root, ...args], {encoding: 'utf8'}).then(
       ({stdout}) => stdout.trim(),
