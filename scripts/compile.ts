@@ -54,6 +54,10 @@ console.log(`compile: ${path.relative(ROOT, LIB) || LIB} written (${rewritten} w
 if (outAt === -1) {
   const bundled = await bundleLib(LIB)
   console.log(`compile: ${path.relative(ROOT, LIB)} bundled (${bundled.entries} entries, ${bundled.chunks} shared chunks)`)
+  // The hash of the code as bundled, which the cache's keys cover, worked out once here rather than by
+  // every run of the installed package.
+  const {CODE_HASH_FILE, codeHash} = await import('../src/cache/cache.ts')
+  fs.writeFileSync(path.join(LIB, CODE_HASH_FILE), `${codeHash(LIB)}\n`)
   const {buildSiteRenderer, rendererKey, SHIPPED_RENDERER_DIR} = await import('../src/build/site-renderer.ts')
   fs.rmSync(SHIPPED_RENDERER_DIR, {recursive: true, force: true})
   // Keyed without the installed versions: the bundle holds its dependencies.

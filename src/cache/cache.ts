@@ -257,6 +257,13 @@ export function pruneCache(top: string, limits: {maxAgeDays?: number; maxBytes?:
 let version: string | null = null
 
 /**
+ * The file `npm run compile` writes into the compiled `lib/` with the hash of its code (`codeHash`):
+ * the package's code never changes once installed, and hashing its files cost every process (and every
+ * worker thread that makes a cache key) a few tens of milliseconds.
+ */
+export const CODE_HASH_FILE = 'code-hash.txt'
+
+/**
  * What every key depends on besides its inputs: specmark's own code (every module of the folder this
  * process runs: `src/` in a checkout, `lib/` when installed compiled) and the resolved version of every
  * dependency (the lockfile npm keeps in `node_modules` covers transitive ones too). Computed once per
@@ -273,17 +280,34 @@ export function codeVersion(): string {
   // Bundled (the VS Code extension's included server), there are no source folders: the bundle that
   // holds this module holds all the code, dependencies included.
   if (folders.length === 0) hash.update(fs.readFileSync(fileURLToPath(import.meta.url)))
-  for (const dir of folders) {
-    for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
-      // `.ts` in the checkout, `.js` in the installed package (compiled to `lib/`); not the type
-      // declarations beside them there, which change nothing that runs.
-      if (/\.(ts|js|mjs)$/.test(file) && !file.endsWith('.d.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
-    }
-  }
+  for (const dir of folders) hash.update(folderCodeHash(dir))
   for (const name of dependencyNames()) hash.update(`${name}@${installedVersion(name) ?? 'missing'}`)
   for (const lock of lockfiles()) hash.update(fs.readFileSync(lock))
   version = hash.digest('hex').slice(0, 16)
   return version
+}
+
+/**
+ * The hash of the code in `dir`: every module's path and bytes (`.ts` in the checkout, `.js` in the
+ * installed package; not the type declarations beside them there, which change nothing that runs).
+ */
+export function codeHash(dir: string): string {
+  const hash = createHash('sha256')
+  for (const file of fs.readdirSync(dir, {recursive: true}).map(String).sort()) {
+    if (/\.(ts|js|mjs)$/.test(file) && !file.endsWith('.d.ts')) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+  }
+  return hash.digest('hex')
+}
+
+/** The hash `npm run compile` wrote into `dir` (the compiled `lib/`), else `codeHash(dir)` (a checkout's `src/`). */
+export function folderCodeHash(dir: string): string {
+  try {
+    const text = fs.readFileSync(path.join(dir, CODE_HASH_FILE), 'utf8').trim()
+    if (/^[0-9a-f]{64}$/.test(text)) return text
+  } catch {
+    // Not compiled: hashed here.
+  }
+  return codeHash(dir)
 }
 
 function dependencyNames(): string[] {

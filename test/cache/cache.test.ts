@@ -7,7 +7,7 @@ import fsSync from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {CACHE_FOLDER, cacheKey, clearMemory, codeVersion, projectRoot, pruneCache} from '../../src/cache/cache.ts'
+import {CACHE_FOLDER, CODE_HASH_FILE, cacheKey, clearMemory, codeHash, codeVersion, folderCodeHash, projectRoot, pruneCache} from '../../src/cache/cache.ts'
 import {modelFromDrafts, readModelInputs} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -75,6 +75,26 @@ describe('the cache', () => {
     expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/)
     expect(cacheKey('a', 'b')).not.toBe(cacheKey('a', 'c'))
     expect(cacheKey('ab')).not.toBe(cacheKey('a', 'b'))
+  })
+
+  it('hashes a folder’s code, or takes the hash compiling wrote into it', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-code-'))
+    await fs.mkdir(path.join(dir, 'cli'))
+    await fs.writeFile(path.join(dir, 'cli/main.js'), 'run()\n')
+    await fs.writeFile(path.join(dir, 'cli/main.d.ts'), 'export {}\n')
+    const first = folderCodeHash(dir)
+    expect(first).toBe(codeHash(dir))
+    // Declarations change nothing that runs; code does.
+    await fs.writeFile(path.join(dir, 'cli/main.d.ts'), 'export declare const x: 1\n')
+    expect(folderCodeHash(dir)).toBe(first)
+    await fs.writeFile(path.join(dir, 'cli/main.js'), 'run(1)\n')
+    expect(folderCodeHash(dir)).not.toBe(first)
+    // A compiled folder's recorded hash is taken as it is; a malformed one is not.
+    await fs.writeFile(path.join(dir, CODE_HASH_FILE), `${'a'.repeat(64)}\n`)
+    expect(folderCodeHash(dir)).toBe('a'.repeat(64))
+    await fs.writeFile(path.join(dir, CODE_HASH_FILE), 'not a hash\n')
+    expect(folderCodeHash(dir)).toBe(codeHash(dir))
+    await fs.rm(dir, {recursive: true, force: true})
   })
 
   it('prunes entries unused for too long, then the oldest until under the size limit', async () => {

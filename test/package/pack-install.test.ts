@@ -22,6 +22,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, expect, it} from 'vitest'
+import {CODE_HASH_FILE, codeHash} from '../../src/cache/cache.ts'
 import {expectReferenceSite} from '../helpers/reference-site.ts'
 import {CORPORA, REFERENCE} from '../helpers/shared.ts'
 
@@ -100,6 +101,9 @@ it.runIf(node !== null || process.env.CI === 'true')('installs, scaffolds and bu
   expect((await exec(bin, ['--help'], {cwd: user, env: noReexec})).stdout).toContain('Usage: specmark')
   // The installed package runs compiled JavaScript, not the sources.
   expect(existsSync(path.join(user, 'node_modules/specmark/lib/cli/main.js'))).toBe(true)
+  // The hash of its code the cache's keys cover was worked out when it was compiled, and is its files'.
+  const lib = path.join(user, 'node_modules/specmark/lib')
+  expect((await fs.readFile(path.join(lib, CODE_HASH_FILE), 'utf8')).trim()).toBe(codeHash(lib))
 
   const init = await run(bin, ['init', '--title', 'Widget Spec', '--prefix', 'widget'], user)
   expect(init.stdout).toContain('created spec/outline.yaml')
