@@ -24,12 +24,12 @@ import {productionAnchor} from '../core/anchors.ts'
 import type {GrammarBlock, ParsedProduction, Production, Reference} from '../model/types.ts'
 import {linkHandlers} from './links.ts'
 import {railroadId, railroadProductions} from './railroad.ts'
-import type {ProductionLocation, RenderContext} from './render-context.ts'
+import {trustedSlot, type ProductionLocation, type RenderContext} from './render-context.ts'
 import {destinationHref} from './urls.ts'
 
 type GrammarContext = Pick<RenderContext, 'chapter' | 'productions' | 'base'> & {
   urls?: RenderContext['urls']
-  railroads?: RenderContext['railroads']
+  trusted?: RenderContext['trusted']
   /** The chapter's resolved references by source offset (a block's suffix links are among them). */
   references?: RenderContext['references']
   definitions?: RenderContext['definitions']
@@ -44,7 +44,7 @@ export type FootnoteReference = (label: string) => ElementContent | null
 /** One grammar block (its text and the model's parse of it), production names anchored, and its diagrams. */
 export function grammarBlock(value: string, grammar: GrammarBlock, context: GrammarContext, footnote?: FootnoteReference): Element {
   const box = grammarBox(grammarText(value.replace(/\r\n?/g, '\n'), grammar.productions, context, {anchors: true, footnote, reference: (offset) => context.references?.take(offset)}))
-  if (grammar.productions.length > 0 && context.railroads) box.children.push(railroadToggle(context, grammar.productions, false))
+  if (grammar.productions.length > 0 && context.trusted) box.children.push(railroadToggle(context, grammar.productions, false))
   return box
 }
 
@@ -55,20 +55,19 @@ export function grammarBlock(value: string, grammar: GrammarBlock, context: Gram
  * slot after sanitation (`render-chapter.ts`).
  */
 function railroadToggle(context: GrammarContext, productions: ParsedProduction[], summary: boolean): Element {
-  const slots = context.railroads!
   const link = (name: string): string | null => {
     if (summary) return `#${railroadId(name, true)}`
     const target = context.productions.get(name)
     return target ? destinationHref({chapter: target.chapter, anchor: railroadId(name, false)}, context.chapter.id, context.base, context.urls) : null
   }
-  slots.push(railroadProductions(productions, link, summary))
+  const diagrams: Element = {type: 'element', tagName: 'div', properties: {className: ['railroad-diagrams']}, children: railroadProductions(productions, link, summary)}
   return {
     type: 'element',
     tagName: 'details',
     properties: {className: ['grammar-railroad']},
     children: [
       {type: 'element', tagName: 'summary', properties: {}, children: [{type: 'text', value: 'Syntax diagrams'}]},
-      {type: 'element', tagName: 'div', properties: {className: ['railroad-slot'], dataRailroad: String(slots.length - 1)}, children: []},
+      trustedSlot({trusted: context.trusted!}, [diagrams], 'div'),
     ],
   }
 }
@@ -90,7 +89,7 @@ export function grammarSummary(grammar: Production[], context: GrammarContext): 
       ])
     )
     // The summary's diagrams link within the summary, where every production is drawn.
-    if (context.railroads) box.children.push(railroadToggle(context, productions.map((production) => production.syntax), true))
+    if (context.trusted) box.children.push(railroadToggle(context, productions.map((production) => production.syntax), true))
     return box
   })
 }

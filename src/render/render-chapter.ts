@@ -18,7 +18,7 @@
  * To render a new node type: write a module exporting `…Handlers(context)` and add it to `handlers()`.
  */
 import {clauseAt} from '../model/clauses.ts'
-import type {Element, Root as HastRoot, RootContent as HastRootContent} from 'hast'
+import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
 import type {Code, Definition, Html, Parents, Root, RootContent, Text} from 'mdast'
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
 import rehypeRaw from 'rehype-raw'
@@ -99,12 +99,12 @@ const PIPELINES = {
   plain: unified().use(rehypeSanitize, sanitizeSchema).use(unclobber).freeze(),
 }
 
-/** What a block's content holds that a step after sanitation looks for (see `PIPELINES`, `fillRailroadSlots`). */
+/** What a block's content holds that a step after sanitation looks for (see `PIPELINES`, `fillTrustedSlots`). */
 interface BlockHolds {
   raw: boolean
   code: boolean
-  /** How many railroad slots. */
-  railroads: number
+  /** How many slots for trusted markup (`RenderContext.trusted`). */
+  slots: number
   /** Text that may hold TeX, in a book with math. */
   math: boolean
 }
@@ -122,7 +122,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, math: input.math ?? false, mermaid: input.mermaid ?? false, railroads: []}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, math: input.math ?? false, mermaid: input.mermaid ?? false, trusted: []}
   const blockByChild = topLevelBlocks(tree, chapter)
   const holds = new WeakMap<Element, BlockHolds>()
   const headingDepth = new Map<number, number>()
@@ -149,7 +149,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
     if (child.type !== 'element') continue
     if (child.tagName === BLOCK_TAG) {
       const block = chapter.blocks[Number(child.properties.dataIndex)]!
-      const content = finish(child.children, holds.get(child)!, context.railroads)
+      const content = finish(child.children, holds.get(child)!, context.trusted)
       blocks.push({
         index: block.index,
         ruleId: block.ruleId,
@@ -163,7 +163,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
       xhtml.push(hastToReqifXhtml(content))
     } else if (child.tagName === 'section') {
       // The footnotes are not a block of the root's: every step looks, and raw HTML is looked for.
-      footnotes = stringify(finish([child], {raw: containsRaw(child), code: true, railroads: Infinity, math: context.math}, context.railroads))
+      footnotes = stringify(finish([child], {raw: containsRaw(child), code: true, slots: Infinity, math: context.math}, context.trusted))
     }
   }
   if (balances.size > 0) keepContainersOpen(blocks, balances)
@@ -171,26 +171,29 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
 }
 
 /** Sanitation and the trusted additions that follow it, for one block's content. */
-function finish(children: HastRootContent[], holds: BlockHolds, railroads: Element[][]): HastRootContent[] {
+function finish(children: HastRootContent[], holds: BlockHolds, trusted: ElementContent[][]): HastRootContent[] {
   const pipeline = holds.raw ? PIPELINES.raw : holds.code ? PIPELINES.code : PIPELINES.plain
   const root = pipeline.runSync({type: 'root', children}) as HastRoot
-  if (holds.railroads > 0) fillRailroadSlots(root, railroads, holds.railroads)
+  if (holds.slots > 0) fillTrustedSlots(root, trusted, holds.slots)
   // mdBook's icons are written as raw HTML (`<i class="fa fa-eye"></i>`).
   if (holds.raw) fontAwesomeIcons(root)
   if (holds.math) typesetMath(root)
   return root.children
 }
 
-/** Puts each grammar block's railroad diagrams (trusted SVG, `railroad.ts`) in its slot; the tree has `slots` of them. */
-function fillRailroadSlots(root: HastRoot, railroads: Element[][], slots: number): void {
+/**
+ * Replaces each slot for trusted markup (`trustedSlot`: a grammar block's railroad diagrams, typeset
+ * math) by its markup; the tree has `slots` of them.
+ */
+function fillTrustedSlots(root: HastRoot, trusted: ElementContent[][], slots: number): void {
   let left = slots
-  visit(root, 'element', (node: Element) => {
-    const slot = node.properties.dataRailroad
-    if (slot === undefined || !(Array.isArray(node.properties.className) && node.properties.className.includes('railroad-slot'))) return
-    node.children = railroads[Number(slot)] ?? []
-    delete node.properties.dataRailroad
-    // Not into the diagram just put there (large SVG trees), and no further once every slot is filled.
-    return --left === 0 ? EXIT : SKIP
+  visit(root, 'element', (node: Element, index, parent) => {
+    const slot = node.properties.dataTrusted
+    if (slot === undefined || parent === undefined || index === undefined || !(Array.isArray(node.properties.className) && node.properties.className.includes('trusted-slot'))) return
+    const content = trusted[Number(slot)] ?? []
+    parent.children.splice(index, 1, ...content)
+    // Not into the markup just put there (large SVG trees), and no further once every slot is filled.
+    return --left === 0 ? EXIT : [SKIP, index + content.length]
   })
 }
 
@@ -233,11 +236,11 @@ function handlers(context: RenderContext, blockByChild: Map<number, number>, hol
         if (blockIndex === undefined) return
         raw = false
         code = false
-        const railroads = context.railroads.length
+        const slots = context.trusted.length
         const result = state.one(child, node)
         const content = result === undefined ? [] : Array.isArray(result) ? result : [result]
         const wrapper: Element = {type: 'element', tagName: BLOCK_TAG, properties: {dataIndex: blockIndex}, children: content}
-        holds.set(wrapper, {raw, code, railroads: context.railroads.length - railroads, math: context.math && mayHoldMath(content)})
+        holds.set(wrapper, {raw, code, slots: context.trusted.length - slots, math: context.math && mayHoldMath(content)})
         children.push(wrapper)
       })
       return children

@@ -4,7 +4,7 @@
  * productions live, the chapter's link definitions (for link titles), where its headings' anchors are, and
  * the site's base path. Built once per chapter by `render-chapter.ts`.
  */
-import type {Element} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import type {Definition} from 'mdast'
 import type {UrlScheme} from '../config/schema.ts'
 import type {Chapter, CodeInfo, Production, Reference} from '../model/types.ts'
@@ -45,8 +45,11 @@ export interface RenderContext {
   math: boolean
   /** Whether ```` ```mermaid ```` blocks are diagrams for the book's mermaid.js (`Project.mermaid`). */
   mermaid: boolean
-  /** Railroad diagrams of the chapter's grammar blocks, by slot; put in place after sanitation. */
-  railroads: Element[][]
+  /**
+   * Trusted markup made while rendering (railroad diagrams of grammar blocks, typeset math), by slot: the
+   * tree holds an empty slot (`trustedSlot`) where each goes, filled after sanitation.
+   */
+  trusted: ElementContent[][]
 }
 
 /** Values by source offset; `take` hands out the values of one offset in the order they were added. */
@@ -75,4 +78,10 @@ export interface Playground {
   runnable: boolean
   editable: boolean
   lineNumbers: boolean
+}
+
+/** The slot for trusted markup (`RenderContext.trusted`): a `div` or `span` that sanitation keeps, replaced by the markup after it. */
+export function trustedSlot(context: Pick<RenderContext, 'trusted'>, content: ElementContent[], tagName: 'div' | 'span'): Element {
+  context.trusted.push(content)
+  return {type: 'element', tagName, properties: {className: ['trusted-slot'], dataTrusted: String(context.trusted.length - 1)}, children: []}
 }

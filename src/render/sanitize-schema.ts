@@ -75,8 +75,8 @@ export const sanitizeSchema: Schema = {
     a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved']),
     div: allow(
       'div',
-      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive', 'railroad-slot'],
-      ['dataView', 'dataKind', 'dataRailroad', 'dataPlayground', 'dataEditable', 'dataLineNumbers']
+      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive', 'trusted-slot'],
+      ['dataView', 'dataKind', 'dataTrusted', 'dataPlayground', 'dataEditable', 'dataLineNumbers']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
     // mdBook's Font Awesome icons (`<i class="fa fa-eye"></i>`), drawn after sanitation (`font-awesome.ts`).
