@@ -21,6 +21,7 @@ import type {SourceSpan} from '../core/positions.ts'
 import type {ListingEntry, PartEntry, Project, ProjectSettings, SearchSettings, SettingsSource} from './project.ts'
 import {isInside, listFiles, locateListedFile, readSource} from './read-source.ts'
 import {readBookTheme} from './mdbook-theme.ts'
+import {DEFAULT_DELIMITERS, type Delimiter, type KatexSettings} from '../parse/katex.ts'
 
 export const BOOK_FILE = 'book.toml'
 const SUMMARY_FILE = 'SUMMARY.md'
@@ -50,6 +51,8 @@ interface BookConfig {
   input404: {file: string; place: SourceSpan} | null
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
   preprocessors: Array<{name: string; place: SourceSpan}>
+  /** `[preprocessor.katex]`, and its `macros` file (from the book's root) with where that is written. */
+  katex: {settings: KatexSettings; macros: {file: string; place: SourceSpan} | null} | null
   /** `[output.html] additional-css` and `additional-js`, as written (paths from the book's root). */
   additionalFiles: Array<{kind: 'style' | 'script'; file: string; place: SourceSpan}>
   /** `output.html.theme` (default `theme`), from the book's root, and where it is written when it is. */
@@ -174,6 +177,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     math: config.math,
     mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
     admonish: config.preprocessors.some(({name}) => name === 'admonish'),
+    ...(config.katex === null ? {} : {katex: {...config.katex.settings, options: {...config.katex.settings.options, macros: config.katex.macros ? await readKatexMacros(root, config.katex.macros, display) : {}}}}),
     definitionLists: config.definitionLists,
     copyableCode: config.copyableCode,
     ...(config.cname === null ? {} : {cname: config.cname}),
@@ -278,6 +282,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,
+    katex: data.preprocessor !== undefined && 'katex' in tableAt(data.preprocessor) ? katexConfig(tableAt(tableAt(data.preprocessor).katex), locate) : null,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
     defaultTheme: defaultTheme(output.html?.['default-theme'], output.html?.['preferred-dark-theme']),
     theme: typeof output.html?.theme === 'string' && output.html.theme.trim() !== '' ? {folder: output.html.theme, place: locateOutput(['html', 'theme'])} : {folder: 'theme', place: null},
@@ -292,6 +297,51 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     // mdBook tests examples with edition 2015 unless `[rust] edition` says otherwise.
     edition: typeof rust.edition === 'string' ? rust.edition : '2015',
   }
+}
+
+/**
+ * `[preprocessor.katex]` read as mdbook-katex reads it (`cfg.rs`): its delimiters (a table of `left` and
+ * `right`), escape mode (`pre-render = false`), KaTeX's options; `output` and `no-css` change nothing here,
+ * as the math is always MathML, which needs no stylesheet.
+ */
+function katexConfig(table: Record<string, unknown>, locate: (path: Array<string | number>) => SourceSpan): NonNullable<BookConfig['katex']> {
+  const delimiter = (value: unknown, fallback: Delimiter): Delimiter => {
+    const {left, right} = tableAt(value)
+    return typeof left === 'string' && left !== '' && typeof right === 'string' && right !== '' ? {left, right} : fallback
+  }
+  const number = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+  const flag = (value: unknown): boolean => value === true
+  const errorColor = typeof table['error-color'] === 'string' ? table['error-color'] : undefined
+  const settings: KatexSettings = {
+    delimiters: {inline: delimiter(table['inline-delimiter'], DEFAULT_DELIMITERS.inline), block: delimiter(table['block-delimiter'], DEFAULT_DELIMITERS.block)},
+    preRender: table['pre-render'] !== false,
+    options: {
+      macros: {},
+      leqno: flag(table.leqno),
+      fleqn: flag(table.fleqn),
+      trust: flag(table.trust),
+      ...(number(table['max-expand']) === undefined ? {} : {maxExpand: number(table['max-expand'])}),
+      ...(number(table['min-rule-thickness']) === undefined || number(table['min-rule-thickness'])! < 0 ? {} : {minRuleThickness: number(table['min-rule-thickness'])}),
+      ...(errorColor === undefined ? {} : {errorColor}),
+    },
+  }
+  const macros = typeof table.macros === 'string' && table.macros.trim() !== '' ? {file: table.macros, place: locate(['katex', 'macros'])} : null
+  return {settings, macros}
+}
+
+/**
+ * mdbook-katex's macros file: a line `\name:definition` defines `\name` (other lines are ignored).
+ * mdBook stops when the file is missing, as this does.
+ */
+async function readKatexMacros(root: string, macros: {file: string; place: SourceSpan}, display: (file: string) => string): Promise<Record<string, string>> {
+  const text = await fs.readFile(path.resolve(root, macros.file), 'utf8').catch(() => null)
+  if (text === null) throw new InputError(`${display(BOOK_FILE)}:${macros.place.start.line}:${macros.place.start.column}: \`macros = "${macros.file}"\`: no such file`, macros.place)
+  const read: Record<string, string> = {}
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':')
+    if (line.startsWith('\\') && colon > 0) read[line.slice(0, colon)] = line.slice(colon + 1).replace(/\r$/, '')
+  }
+  return read
 }
 
 /** The path of `site-url` (a path, `/book/`, or a whole URL), or null for one that is neither. */

@@ -8,6 +8,7 @@ import {DEFAULT_SETTINGS, type Settings} from '../config/schema.ts'
 import {isUnder} from '../core/paths.ts'
 import type {SourceSpan} from '../core/positions.ts'
 import type {BookTheme} from './mdbook-theme.ts'
+import type {KatexSettings} from '../parse/katex.ts'
 
 export interface PartEntry {
   id: string
@@ -213,6 +214,8 @@ export interface Project {
   mermaid?: boolean
   /** Whether mdbook-admonish's blocks are admonitions (`src/parse/admonish.ts`): an mdBook with `[preprocessor.admonish]`. */
   admonish?: boolean
+  /** mdbook-katex's math (`$…$`, `$$…$$`: `src/parse/katex.ts`), as `[preprocessor.katex]` sets it: an mdBook with that table. */
+  katex?: KatexSettings
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
   description?: string
   /**

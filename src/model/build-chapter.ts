@@ -458,6 +458,8 @@ class ChapterBuilder {
     visit(node, (child, index, parent) => {
       if ((child.type === 'heading' || child.type === 'descriptionTerm') && child !== node) this.anchorInnerHeading(child)
       else if (child.type === 'text' && this.input.math === true && mayHoldMathText(child.value)) this.readMath(child)
+      // mdbook-katex's math, read as such when parsed (`src/parse/katex.ts`).
+      else if (child.type === 'inlineMath' || child.type === 'displayMath') this.math.push({tex: child.value, display: child.type === 'displayMath', place: spanOf(child, this.file)})
       else if (child.type === 'link') this.readLink(child, block)
       else if (child.type === 'linkReference') this.readLinkReference(child, block)
       else if (child.type === 'image') this.readImage(child.url, child.alt ?? '', spanOf(child, this.file), block)

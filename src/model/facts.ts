@@ -36,7 +36,7 @@ export interface ChapterFacts {
   includeProblems: Array<{message: string; place: SourceSpan; refused: boolean; hint?: string}>
   /** Set when the chapter exceeded an input limit and was read as empty. */
   limitProblem: {message: string; place: SourceSpan} | null
-  /** In a book with math on (`Project.math`), the TeX its text holds (`src/parse/syntax/math.ts`), for `invalid-math`. */
+  /** In a book with math on (`Project.math`; mdbook-katex's, `Project.katex`), the TeX its text holds (`src/parse/syntax/math.ts`, `src/parse/katex.ts`), for `invalid-math`. */
   math: Array<{tex: string; display: boolean; place: SourceSpan}>
   /** The Font Awesome icons the chapter's HTML names (`src/parse/syntax/font-awesome.ts`), for `unknown-icon`. */
   icons: Array<{style: IconStyle; name: string; place: SourceSpan}>

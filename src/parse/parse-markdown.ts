@@ -17,6 +17,7 @@ import type {IncludeResult} from '../load/includes.ts'
 import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
 import {readAdmonishBlocks} from './admonish.ts'
+import {parseWithKatexMath, type KatexDelimiters} from './katex.ts'
 import {parseNative} from './native-parse.ts'
 import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
@@ -31,12 +32,15 @@ export interface ParseOptions {
   definitionLists?: boolean
   /** Read mdbook-admonish's blocks as admonitions (`admonish.ts`, `Project.admonish`). */
   admonish?: boolean
+  /** Read mdbook-katex's math, between these delimiters, before the markdown (`katex.ts`, `Project.katex`). */
+  katex?: KatexDelimiters | null
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   const definitionLists = options.definitionLists === true && mayHoldDefinitionList(text)
-  return parseNative(text, options.smartPunctuation, definitionLists) ?? parseWithMicromark(text, definitionLists)
+  const parse = (markdown: string): Root => parseNative(markdown, options.smartPunctuation, definitionLists) ?? parseWithMicromark(markdown, definitionLists)
+  return options.katex ? parseWithKatexMath(text, options.katex, parse) : parse(text)
 }
 
 /** The reference parse, which the fast one must equal (test/parse/native-parse.test.ts). */

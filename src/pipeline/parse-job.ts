@@ -6,6 +6,7 @@
 import type {Root} from 'mdast'
 import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build-chapter.ts'
 import {parseChapterSource} from '../parse/parse-markdown.ts'
+import type {KatexDelimiters} from '../parse/katex.ts'
 import {openDraftCache, openTreeCache} from './draft-cache.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
@@ -15,6 +16,8 @@ export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   definitionLists: boolean
   /** Whether mdbook-admonish's blocks are admonitions (`Project.admonish`): they change the model's blocks. */
   admonish?: boolean
+  /** mdbook-katex's delimiters, where its math is read (`Project.katex`): math is no markdown. */
+  katex?: KatexDelimiters | null
 }
 
 export interface ParsedChapter {
@@ -23,7 +26,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

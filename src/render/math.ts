@@ -1,5 +1,5 @@
 /**
- * TeX math, for an mdBook with `[output.html] mathjax-support = true`. mdBook leaves the TeX in the page
+ * TeX math, for an mdBook with `[output.html] mathjax-support = true`, and mdbook-katex's (`katexHandlers`). mdBook leaves the TeX in the page
  * and loads MathJax 2 from a CDN, which typesets what its defaults find in the page's text: `\(…\)`
  * inline, `\[…\]`, `$$…$$` and `\begin{…}…\end{…}` environments displayed, outside `pre`, `code` and
  * the like. (Markdown makes the author's `\\(` a `\(`, which is why mdBook's guide asks for the doubled
@@ -13,6 +13,12 @@ import type {Element, ElementContent, Nodes, Root, Text} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {findMath, katex, katexOptions, mayHoldMathText} from '../parse/syntax/math.ts'
 import {SKIP, visit} from 'unist-util-visit'
+import type {Handlers, State} from 'mdast-util-to-hast'
+import type {RootContentMap} from 'mdast'
+import {DEFAULT_DELIMITERS, type DisplayMath, type KatexSettings} from '../parse/katex.ts'
+import {trustedSlot, type RenderContext} from './render-context.ts'
+
+type InlineMath = RootContentMap['inlineMath']
 
 /** Where MathJax's tex2jax does not look. */
 const SKIPPED = new Set(['script', 'noscript', 'style', 'textarea', 'pre', 'code', 'annotation', 'annotation-xml', 'math', 'svg'])
@@ -59,7 +65,25 @@ function mathIn(node: Text): ElementContent[] | null {
   return pieces
 }
 
-function typeset(tex: string, display: boolean): ElementContent[] {
-  const html = katex().renderToString(tex, katexOptions(display, false))
+function typeset(tex: string, display: boolean, book?: KatexSettings['options']): ElementContent[] {
+  const html = katex().renderToString(tex, katexOptions(display, false, book))
   return fromHtml(html, {fragment: true}).children as Element[]
+}
+
+/**
+ * mdbook-katex's math nodes (`src/parse/katex.ts`), typeset as MathML with the book's KaTeX options into a
+ * slot for trusted markup; in its escape mode (`pre-render = false`) left in the text as written,
+ * delimiters and all, for the book's own script (katex.js or MathJax) to typeset in the browser.
+ */
+export function katexHandlers(context: Pick<RenderContext, 'katex' | 'trusted'>): Handlers {
+  const handle = (_state: State, node: InlineMath | DisplayMath): ElementContent => {
+    const display = node.type === 'displayMath'
+    const settings = context.katex
+    if (settings === null || !settings.preRender) {
+      const {left, right} = (settings?.delimiters ?? DEFAULT_DELIMITERS)[display ? 'block' : 'inline']
+      return {type: 'text', value: `${left}${node.value}${right}`}
+    }
+    return trustedSlot(context, typeset(node.value, display, settings.options), 'span')
+  }
+  return {inlineMath: handle, displayMath: handle}
 }

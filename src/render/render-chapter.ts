@@ -41,7 +41,8 @@ import {linkHandlers} from './links.ts'
 import {OffsetQueue, type Playground, type ProductionLocation, type RenderContext} from './render-context.ts'
 import {ruleMargin} from './rule-margin.ts'
 import {keepContainersOpen, tagBalance, type TagBalance} from './html-containers.ts'
-import {mayHoldMath, typesetMath} from './math.ts'
+import {katexHandlers, mayHoldMath, typesetMath} from './math.ts'
+import type {KatexSettings} from '../parse/katex.ts'
 import {fontAwesomeIcons} from './font-awesome.ts'
 import {sanitizeSchema, unclobber} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
@@ -72,6 +73,8 @@ export interface ChapterRenderInput {
   math?: boolean
   /** Whether ```` ```mermaid ```` blocks are diagrams for the book's mermaid.js (`Project.mermaid`). */
   mermaid?: boolean
+  /** mdbook-katex's settings, where its math was read (`Project.katex`): how its math nodes are typeset. */
+  katex?: KatexSettings | null
 }
 
 export interface RenderedChapterBody {
@@ -122,7 +125,7 @@ export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
   const productions = new Map(input.productions)
-  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, math: input.math ?? false, mermaid: input.mermaid ?? false, trusted: []}
+  const context: RenderContext = {chapter, references, productions, grammar: input.grammar, definitions, headingAnchors, codeBlocks, base: input.base, urls: input.urls ?? 'directories', hidelines: input.hidelines ?? {}, playground: input.playground ?? null, math: input.math ?? false, mermaid: input.mermaid ?? false, katex: input.katex ?? null, trusted: []}
   const blockByChild = topLevelBlocks(tree, chapter)
   const holds = new WeakMap<Element, BlockHolds>()
   const headingDepth = new Map<number, number>()
@@ -216,6 +219,7 @@ function handlers(context: RenderContext, blockByChild: Map<number, number>, hol
       return codeHandler.code!(state, node, parent)
     },
     ...directiveHandlers(context),
+    ...katexHandlers(context),
     // Labels are shown in the rule margin, not where they are written.
     ruleLabel: () => undefined,
     // Smart punctuation the parse recorded (`src/parse/smart-punctuation.ts`): the page's text only.

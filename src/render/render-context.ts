@@ -8,6 +8,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Definition} from 'mdast'
 import type {UrlScheme} from '../config/schema.ts'
 import type {Chapter, CodeInfo, Production, Reference} from '../model/types.ts'
+import type {KatexSettings} from '../parse/katex.ts'
 
 /** Where a production is defined: what a link to it needs. */
 export type ProductionLocation = Pick<Production, 'chapter' | 'anchor'>
@@ -45,6 +46,8 @@ export interface RenderContext {
   math: boolean
   /** Whether ```` ```mermaid ```` blocks are diagrams for the book's mermaid.js (`Project.mermaid`). */
   mermaid: boolean
+  /** mdbook-katex's settings, where its math was read (`Project.katex`). */
+  katex: KatexSettings | null
   /**
    * Trusted markup made while rendering (railroad diagrams of grammar blocks, typeset math), by slot: the
    * tree holds an empty slot (`trustedSlot`) where each goes, filled after sanitation.

@@ -2,7 +2,7 @@
  * What rendering one chapter needs, taken from the model: the chapter, its tree (from the parse that
  * built its model), only for chapters with grammar where productions are defined, and the project's
  * settings that change HTML (URL scheme, hidden-line prefixes, the Playground's edition and whether
- * examples run, math, mermaid diagrams).
+ * examples run, math, mdbook-katex's settings, mermaid diagrams).
  * Everything a chapter's HTML depends on is here, so this is also what the render cache key covers.
  */
 import type {Model} from '../pipeline/assemble-model.ts'
@@ -18,7 +18,7 @@ export function chapterRenderInput(model: Model, chapter: Chapter, base: string)
 }
 
 /** The project's settings that change a page's HTML, whatever the page. */
-export type ProjectRenderSettings = Pick<ChapterRenderInput, 'urls' | 'hidelines' | 'playground' | 'math' | 'mermaid'>
+export type ProjectRenderSettings = Pick<ChapterRenderInput, 'urls' | 'hidelines' | 'playground' | 'math' | 'mermaid' | 'katex'>
 
 export function projectRenderSettings(model: Model): ProjectRenderSettings {
   const {project} = model
@@ -28,6 +28,7 @@ export function projectRenderSettings(model: Model): ProjectRenderSettings {
     playground: {edition: project.edition, runnable: project.runnableExamples !== false, editable: project.editableExamples === true, lineNumbers: project.editorLineNumbers === true},
     math: project.math === true,
     mermaid: project.mermaid === true,
+    katex: project.katex ?? null,
   }
 }
 

@@ -85,7 +85,7 @@ export const sanitizeSchema: Schema = {
     // A code block's info string, word by word, as mdBook writes it (`language-rust ignore
     // does_not_compile`): books' own scripts and styles look for those classes (the Rust Book's Ferris).
     code: allow('code', [/^[\w-]+$/]),
-    span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved']),
+    span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved', 'trusted-slot'], ['dataTrusted']),
     dfn: allow('dfn', ['term-def']),
     details: allow('details', ['hidden-lines', 'grammar-railroad']),
     sub: allow('sub', ['grammar-suffix']),

@@ -3,15 +3,15 @@
  * specmark does not run, so whatever it adds to the book (diagrams, captions, generated pages) is missing
  * from specmark's site. specmark implements mdBook's own preprocessors (`links`: includes; `index`:
  * `README.md` chapters), the Reference's `spec` (mdbook-spec: rules, admonitions, grammar, std links)
- * `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js) and `admonish`
- * (mdbook-admonish: its blocks as admonitions).
+ * `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js), `admonish`
+ * (mdbook-admonish: its blocks as admonitions) and `katex` (mdbook-katex: `$…$` math typeset).
  *
- * ok: `[preprocessor.spec]`. not ok: `[preprocessor.katex]`.
+ * ok: `[preprocessor.spec]`. not ok: `[preprocessor.graphviz]`.
  */
 import type {LintRule} from '../context.ts'
 
 /** The preprocessors whose work specmark does itself. */
-const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish'])
+const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex'])
 
 export const unknownPreprocessor: LintRule = {
   code: 'unknown-preprocessor',

@@ -7,6 +7,7 @@
  */
 import {createRequire} from 'node:module'
 import type Katex from 'katex'
+import type {KatexSettings} from '../katex.ts'
 
 export interface FoundMath {
   /** Where the math starts and ends in the text, delimiters included. */
@@ -93,7 +94,12 @@ export function katex(): typeof Katex {
  * How KaTeX reads a book's TeX, for the page and for `check` alike: MathML only; no console warnings for
  * TeX that is merely not LaTeX (MathJax takes it too); no size beyond what a page can show (`\rule` of a
  * kilometre); `\href` and the other commands that need trust stay off, as KaTeX has them by default.
+ * An mdBook with mdbook-katex adds the options its table sets (`KatexSettings`): its macros (a copy: KaTeX
+ * writes `\gdef`'s into the object it is given), `leqno`, `fleqn`, `trust`, ….
  */
-export function katexOptions(display: boolean, throwOnError: boolean): Katex.KatexOptions {
-  return {displayMode: display, output: 'mathml', throwOnError, strict: 'ignore', maxSize: 50}
+export function katexOptions(display: boolean, throwOnError: boolean, book?: KatexSettings['options']): Katex.KatexOptions {
+  const base: Katex.KatexOptions = {displayMode: display, output: 'mathml', throwOnError, strict: 'ignore', maxSize: 50}
+  if (book === undefined) return base
+  const {macros, ...options} = book
+  return {...base, ...options, macros: {...macros}}
 }
