@@ -18,6 +18,7 @@ import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
 import {readAdmonishBlocks} from './admonish.ts'
 import {parseWithKatexMath, type KatexDelimiters} from './katex.ts'
+import {readIndentedTableRows} from './table-rows.ts'
 import {parseNative} from './native-parse.ts'
 import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
@@ -39,7 +40,8 @@ export interface ParseOptions {
 /** Parses markdown text into an mdast tree carrying positions. */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   const definitionLists = options.definitionLists === true && mayHoldDefinitionList(text)
-  const parse = (markdown: string): Root => parseNative(markdown, options.smartPunctuation, definitionLists) ?? parseWithMicromark(markdown, definitionLists)
+  const read = (markdown: string): Root => parseNative(markdown, options.smartPunctuation, definitionLists) ?? parseWithMicromark(markdown, definitionLists)
+  const parse = (markdown: string): Root => readIndentedTableRows(read(markdown), markdown, read)
   return options.katex ? parseWithKatexMath(text, options.katex, parse) : parse(text)
 }
 
