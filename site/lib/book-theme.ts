@@ -4,7 +4,7 @@
  */
 import {PRINT_PAGE} from '../../src/build/site-pages.ts'
 import {renderThemeTemplate, type ThemePage} from '../../src/render/mdbook-theme.ts'
-import {chapterById, neighbours, siteData} from './site-data.ts'
+import {chapterById, listedTitle, neighbours, siteData} from './site-data.ts'
 
 /** The book's templates for the page at `url` (its chapter's, if it is one; `title`: its `<title>`); empty strings for a book without them. */
 export function bookThemeHtml(url: URL, title: string, currentChapter: string | undefined): {head: string; header: string} {
@@ -19,14 +19,14 @@ export function bookThemeHtml(url: URL, title: string, currentChapter: string | 
 }
 
 function themePage(url: string, title: string, chapter: ReturnType<typeof chapterById>): ThemePage {
-  const link = (found: ReturnType<typeof chapterById> | null) => (found ? {title: found.title, link: found.path} : null)
+  const link = (found: ReturnType<typeof chapterById> | null) => (found ? {title: listedTitle(found), link: found.path} : null)
   const {previous, next} = chapter ? neighbours(chapter) : {previous: null, next: null}
   return {
     url,
     // mdBook's pages are its chapters, `index.md` and `print.md`; specmark's other pages are named by their URL.
     path: chapter?.file ?? `${url.replace(/\/$/, '').replace(/\.html$/, '') || 'index'}.md`,
     title,
-    chapterTitle: chapter?.title ?? title,
+    chapterTitle: chapter ? listedTitle(chapter) : title,
     section: chapter?.number ? `${chapter.number}.` : null,
     previous: link(previous),
     next: link(next),

@@ -110,8 +110,14 @@ export function chapterById(id: string): RenderedChapter | undefined {
 }
 
 /** A chapter's title as the navigation shows it: with its number when chapters are numbered (`3.2. Types`). */
-export function numberedTitle(chapter: {title: string; number: string | null}): string {
-  return chapter.number !== null ? `${chapter.number}. ${chapter.title}` : chapter.title
+export function numberedTitle(chapter: {title: string; listedTitle?: string; number: string | null}): string {
+  const title = listedTitle(chapter)
+  return chapter.number !== null ? `${chapter.number}. ${title}` : title
+}
+
+/** The name a chapter is listed by: an mdBook's SUMMARY.md name, which its navigation shows, else its title. */
+export function listedTitle(chapter: {title: string; listedTitle?: string}): string {
+  return chapter.listedTitle ?? chapter.title
 }
 
 /** The chapters in the navigation (listed ones), in reading order. */

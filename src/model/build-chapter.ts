@@ -149,6 +149,7 @@ class ChapterBuilder {
       file: this.file,
       title: this.title ?? entry.title,
       ...this.pageTitle(),
+      ...(this.input.layout === 'mdbook' && !entry.unlisted && this.title !== null && entry.title !== this.title ? {listedTitle: entry.title} : {}),
       partId: entry.partId,
       topic: entry.topic,
       owners: entry.owners,

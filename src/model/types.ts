@@ -64,6 +64,11 @@ export interface Chapter {
   title: string
   /** mdBook's `{{#title …}}`: the page's whole `<title>` (the last directive of the chapter wins). */
   pageTitle?: string
+  /**
+   * An mdBook chapter's name in SUMMARY.md where it is not its title (`[Code generation](codegen.md)` for
+   * `# Code generation attributes`): what mdBook's sidebar, previous and next links and page `<title>` show.
+   */
+  listedTitle?: string
   partId: string
   /** Outline topic (specmark layout only). */
   topic: string | null

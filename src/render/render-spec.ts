@@ -134,6 +134,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
       id: chapter.id,
       title: chapter.title,
       ...(chapter.pageTitle === undefined ? {} : {pageTitle: chapter.pageTitle}),
+      ...(chapter.listedTitle === undefined ? {} : {listedTitle: chapter.listedTitle}),
       fragmentRedirects: fragmentRedirects(model.project.redirects ?? {}, chapterPath(chapter.id, spec.urls)),
       path: chapterPath(chapter.id, spec.urls),
       file: chapter.file,

@@ -103,7 +103,7 @@ export type NavItem = {chapter: string} | {draft: string; depth: number; number:
 
 /** A chapter page: the chapter's metadata from the model, its page path, and its rendered blocks. */
 export interface RenderedChapter
-  extends Pick<Chapter, 'id' | 'title' | 'pageTitle' | 'file' | 'partId' | 'topic' | 'owners' | 'ownershipOpen' | 'status' | 'informative' | 'depth' | 'parentId'> {
+  extends Pick<Chapter, 'id' | 'title' | 'pageTitle' | 'listedTitle' | 'file' | 'partId' | 'topic' | 'owners' | 'ownershipOpen' | 'status' | 'informative' | 'depth' | 'parentId'> {
   /** Page path relative to the base, with a trailing slash: `expressions/if-expr/`. */
   path: string
   /** mdBook `[output.html.redirect]` entries on this page with a fragment: `#old` → URL relative to it. */

@@ -18,7 +18,7 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 const BOOK = {
   'book.toml':
     '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\nsite-url = "/livre/"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
-  'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three](sub/three.md)\n',
+  'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three, as listed](sub/three.md)\n',
   'src/sub/three.md': '# Three\n\nNested.\n',
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
   'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n\n${'Filler.\n\n'.repeat(100)}<a name="old-name"></a>\n\nNamed the old way.\n`,
@@ -74,7 +74,8 @@ describe('an mdBook built twice into the same folder', () => {
       ['depth-0 outline-draft', '2. Later'],
       ['outline-separator', ''],
       ['depth-0', '3. Two'],
-      ['depth-1', '3.1. Three'],
+      // By SUMMARY.md's name, not the chapter's heading, as mdBook lists it.
+      ['depth-1', '3.1. Three, as listed'],
     ])
     expect(outline).toContain('<span>2. Later</span>')
     expect(outline).not.toMatch(/<a [^>]*>2. Later</)
@@ -85,8 +86,11 @@ describe('an mdBook built twice into the same folder', () => {
     expect(notFound).toMatch(/<title>Page not found (—|&mdash;) Rebuilt<\/title>/)
     expect(existsSync(path.join(outDir, 'chapter/404.html'))).toBe(false)
     expect(home).not.toContain('Perdu')
-    // mdBook's <title> has no number.
+    // mdBook's <title> has no number, and names the chapter as SUMMARY.md does; the page's heading is its own.
     expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<title>Two (—|&mdash;) Rebuilt<\/title>/)
+    const three = await fs.readFile(path.join(outDir, 'sub/three.html'), 'utf8')
+    expect(three).toMatch(/<title>Three, as listed (—|&mdash;) Rebuilt<\/title>/)
+    expect(three).toContain('<h1 id="three">Three<')
     // `__init__` could shadow a script's global: its id keeps the prefix, and the site's links say so.
     expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<h2 id="user-content-__init__"><code>__init__<\/code><a class="heading-anchor" href="#user-content-__init__"/)
     expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toContain('href="/sub/two.html#user-content-__init__"')
@@ -104,7 +108,7 @@ describe('an mdBook built twice into the same folder', () => {
       expect(await page.locator('#sidebar .draft').first().textContent()).toBe('2. Later')
       expect(await page.locator('#sidebar a[aria-current="page"]').textContent()).toBe('3. Two')
       // Folded as mdBook folds it (`[output.html.fold]`, level 0): the current chapter is open, others closed.
-      const three = page.locator('#sidebar li', {hasText: '3.1. Three'})
+      const three = page.locator('#sidebar li', {hasText: '3.1. Three, as listed'})
       const twoToggle = page.locator('#sidebar li', {hasText: '3. Two'}).locator('.fold-toggle')
       expect(await twoToggle.getAttribute('aria-expanded')).toBe('true')
       expect(await three.isVisible()).toBe(true)
