@@ -22,6 +22,7 @@ import type {ListingEntry, PartEntry, Project, ProjectSettings, SearchSettings, 
 import {isInside, listFiles, locateListedFile, readSource} from './read-source.ts'
 import {readBookTheme} from './mdbook-theme.ts'
 import {DEFAULT_DELIMITERS, type Delimiter, type KatexSettings} from '../parse/katex.ts'
+import {DEFAULT_TOC, type TocSettings} from '../parse/toc.ts'
 
 export const BOOK_FILE = 'book.toml'
 const SUMMARY_FILE = 'SUMMARY.md'
@@ -53,6 +54,8 @@ interface BookConfig {
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[preprocessor.katex]`, and its `macros` file (from the book's root) with where that is written. */
   katex: {settings: KatexSettings; macros: {file: string; place: SourceSpan} | null} | null
+  /** `[preprocessor.toc]`: its marker and deepest level. */
+  toc: TocSettings | null
   /** `[output.html] additional-css` and `additional-js`, as written (paths from the book's root). */
   additionalFiles: Array<{kind: 'style' | 'script'; file: string; place: SourceSpan}>
   /** `output.html.theme` (default `theme`), from the book's root, and where it is written when it is. */
@@ -177,6 +180,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     math: config.math,
     mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
     admonish: config.preprocessors.some(({name}) => name === 'admonish'),
+    ...(config.toc === null ? {} : {toc: config.toc}),
     ...(config.katex === null ? {} : {katex: {...config.katex.settings, options: {...config.katex.settings.options, macros: config.katex.macros ? await readKatexMacros(root, config.katex.macros, display) : {}}}}),
     definitionLists: config.definitionLists,
     copyableCode: config.copyableCode,
@@ -282,6 +286,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,
+    toc: 'toc' in tableAt(data.preprocessor) ? tocConfig(tableAt(tableAt(data.preprocessor).toc)) : null,
     katex: data.preprocessor !== undefined && 'katex' in tableAt(data.preprocessor) ? katexConfig(tableAt(tableAt(data.preprocessor).katex), locate) : null,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
     defaultTheme: defaultTheme(output.html?.['default-theme'], output.html?.['preferred-dark-theme']),
@@ -327,6 +332,13 @@ function katexConfig(table: Record<string, unknown>, locate: (path: Array<string
   }
   const macros = typeof table.macros === 'string' && table.macros.trim() !== '' ? {file: table.macros, place: locate(['katex', 'macros'])} : null
   return {settings, macros}
+}
+
+/** `[preprocessor.toc]` as mdbook-toc reads it: `marker` (any string), `max-level` (or `max_level`), 1 to 6. */
+function tocConfig(table: Record<string, unknown>): TocSettings {
+  const marker = typeof table.marker === 'string' && table.marker.trim() !== '' ? table.marker : DEFAULT_TOC.marker
+  const level = table['max-level'] ?? table.max_level
+  return {marker, maxLevel: typeof level === 'number' && Number.isInteger(level) && level >= 1 ? Math.min(level, 6) : DEFAULT_TOC.maxLevel}
 }
 
 /**

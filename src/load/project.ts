@@ -9,6 +9,7 @@ import {isUnder} from '../core/paths.ts'
 import type {SourceSpan} from '../core/positions.ts'
 import type {BookTheme} from './mdbook-theme.ts'
 import type {KatexSettings} from '../parse/katex.ts'
+import type {TocSettings} from '../parse/toc.ts'
 
 export interface PartEntry {
   id: string
@@ -216,6 +217,8 @@ export interface Project {
   admonish?: boolean
   /** mdbook-katex's math (`$…$`, `$$…$$`: `src/parse/katex.ts`), as `[preprocessor.katex]` sets it: an mdBook with that table. */
   katex?: KatexSettings
+  /** mdbook-toc's marker and deepest level (`src/parse/toc.ts`): an mdBook with `[preprocessor.toc]`. */
+  toc?: TocSettings
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */
   description?: string
   /**

@@ -19,6 +19,7 @@ import {expandProseIncludes} from './prose-includes.ts'
 import {readAdmonishBlocks} from './admonish.ts'
 import {parseWithKatexMath, type KatexDelimiters} from './katex.ts'
 import {readIndentedTableRows} from './table-rows.ts'
+import {insertToc, type TocSettings} from './toc.ts'
 import {parseNative} from './native-parse.ts'
 import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
@@ -35,6 +36,8 @@ export interface ParseOptions {
   admonish?: boolean
   /** Read mdbook-katex's math, between these delimiters, before the markdown (`katex.ts`, `Project.katex`). */
   katex?: KatexDelimiters | null
+  /** Replace mdbook-toc's marker by the chapter's table of contents (`toc.ts`, `Project.toc`). */
+  toc?: TocSettings | null
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
@@ -66,6 +69,7 @@ export function parseChapterSource(text: string, includes: Record<string, Includ
   if (limitProblem) return {tree: {type: 'root', children: []}, limitProblem}
   // Included markdown is held to the same limits as a chapter; beyond them it is left out.
   const parseIncluded = (included: string): Root | null => (findLimitProblem(included) ? null : readHeadingAttributes(parseMarkdown(included, options)))
-  const tree = expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded)
-  return {tree: options.admonish ? readAdmonishBlocks(tree, parseIncluded) : tree, limitProblem: null}
+  const expanded = expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded)
+  const tree = options.admonish ? readAdmonishBlocks(expanded, parseIncluded) : expanded
+  return {tree: options.toc ? insertToc(tree, text, options.toc) : tree, limitProblem: null}
 }

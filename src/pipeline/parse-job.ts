@@ -7,6 +7,7 @@ import type {Root} from 'mdast'
 import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build-chapter.ts'
 import {parseChapterSource} from '../parse/parse-markdown.ts'
 import type {KatexDelimiters} from '../parse/katex.ts'
+import type {TocSettings} from '../parse/toc.ts'
 import {openDraftCache, openTreeCache} from './draft-cache.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
@@ -18,6 +19,8 @@ export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   admonish?: boolean
   /** mdbook-katex's delimiters, where its math is read (`Project.katex`): math is no markdown. */
   katex?: KatexDelimiters | null
+  /** mdbook-toc's settings, where its marker is replaced (`Project.toc`): the list is blocks of the model. */
+  toc?: TocSettings | null
 }
 
 export interface ParsedChapter {
@@ -26,7 +29,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null, toc: job.toc ?? null})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

@@ -4,14 +4,15 @@
  * from specmark's site. specmark implements mdBook's own preprocessors (`links`: includes; `index`:
  * `README.md` chapters), the Reference's `spec` (mdbook-spec: rules, admonitions, grammar, std links)
  * `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js), `admonish`
- * (mdbook-admonish: its blocks as admonitions) and `katex` (mdbook-katex: `$…$` math typeset).
+ * (mdbook-admonish: its blocks as admonitions), `katex` (mdbook-katex: `$…$` math typeset) and `toc`
+ * (mdbook-toc: its marker replaced by the chapter's table of contents).
  *
  * ok: `[preprocessor.spec]`. not ok: `[preprocessor.graphviz]`.
  */
 import type {LintRule} from '../context.ts'
 
 /** The preprocessors whose work specmark does itself. */
-const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex'])
+const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex', 'toc'])
 
 export const unknownPreprocessor: LintRule = {
   code: 'unknown-preprocessor',
