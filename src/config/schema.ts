@@ -60,7 +60,7 @@ export const SettingsSchema = z
     tests: z.array(z.string().min(1)).optional(),
     /**
      * Links in the footer of every page of the site, each `{text, url}` (the project's repository, its
-     * issue tracker…). Default: an mdBook's `output.html.git-repository-url` ("Git repository"), else none.
+     * issue tracker…). Default: none (an mdBook's `output.html.git-repository-url` is an icon in the top bar, as mdBook draws it).
      */
     footerLinks: z.array(z.object({text: z.string().min(1), url: z.string().min(1)}).strict()).default([]),
     /**

@@ -23,6 +23,7 @@ import {isInside, listFiles, locateListedFile, readSource} from './read-source.t
 import {readBookTheme} from './mdbook-theme.ts'
 import {DEFAULT_DELIMITERS, type Delimiter, type KatexSettings} from '../parse/katex.ts'
 import {DEFAULT_TOC, type TocSettings} from '../parse/toc.ts'
+import {repositoryIcon} from '../parse/syntax/font-awesome.ts'
 
 export const BOOK_FILE = 'book.toml'
 const SUMMARY_FILE = 'SUMMARY.md'
@@ -54,6 +55,8 @@ interface BookConfig {
   preprocessors: Array<{name: string; place: SourceSpan}>
   /** `[preprocessor.katex]`, and its `macros` file (from the book's root) with where that is written. */
   katex: {settings: KatexSettings; macros: {file: string; place: SourceSpan} | null} | null
+  /** `output.html.git-repository-url` and the icon that links it. */
+  repository: Project['repository'] | null
   /** `[preprocessor.toc]`: its marker and deepest level. */
   toc: TocSettings | null
   /** `[output.html] additional-css` and `additional-js`, as written (paths from the book's root). */
@@ -181,6 +184,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
     admonish: config.preprocessors.some(({name}) => name === 'admonish'),
     ...(config.toc === null ? {} : {toc: config.toc}),
+    ...(config.repository ? {repository: config.repository} : {}),
     ...(config.katex === null ? {} : {katex: {...config.katex.settings, options: {...config.katex.settings.options, macros: config.katex.macros ? await readKatexMacros(root, config.katex.macros, display) : {}}}}),
     definitionLists: config.definitionLists,
     copyableCode: config.copyableCode,
@@ -255,7 +259,6 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   // mdBook numbers its numbered chapters in the sidebar unless `no-section-label` is set.
   const specmarkTable = tableAt(data.specmark)
   if (specmarkTable.chapterNumbers === undefined) settings = {...settings, chapterNumbers: output.html?.['no-section-label'] !== true}
-  if (settings.footerLinks.length === 0 && typeof repository === 'string' && /^https?:\/\//.test(repository)) settings = {...settings, footerLinks: [{text: 'Git repository', url: repository}]}
   const search = tableAt(output.html?.search)
   const locateOutput = tomlLocator(text, file, 'output')
   const chapters = Object.entries(tableAt(search.chapter)).map(([key, value]) => {
@@ -286,6 +289,14 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settingsSource: data.specmark === undefined ? null : {file, lintPlaces: Object.fromEntries(Object.keys(read.settings.lints).map((code) => [code, read.locate(['lints', code])]))},
     redirects,
     preprocessors,
+    repository:
+      typeof repository === 'string' && repository.trim() !== ''
+        ? {
+            url: repository.trim(),
+            icon: repositoryIcon(typeof output.html?.['git-repository-icon'] === 'string' ? output.html['git-repository-icon'] : 'fab-github'),
+            iconPlace: output.html?.['git-repository-icon'] === undefined ? null : locateOutput(['html', 'git-repository-icon']),
+          }
+        : null,
     toc: 'toc' in tableAt(data.preprocessor) ? tocConfig(tableAt(tableAt(data.preprocessor).toc)) : null,
     katex: data.preprocessor !== undefined && 'katex' in tableAt(data.preprocessor) ? katexConfig(tableAt(tableAt(data.preprocessor).katex), locate) : null,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],

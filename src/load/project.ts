@@ -10,6 +10,7 @@ import type {SourceSpan} from '../core/positions.ts'
 import type {BookTheme} from './mdbook-theme.ts'
 import type {KatexSettings} from '../parse/katex.ts'
 import type {TocSettings} from '../parse/toc.ts'
+import type {IconStyle} from '../parse/syntax/font-awesome.ts'
 
 export interface PartEntry {
   id: string
@@ -217,6 +218,11 @@ export interface Project {
   admonish?: boolean
   /** mdbook-katex's math (`$…$`, `$$…$$`: `src/parse/katex.ts`), as `[preprocessor.katex]` sets it: an mdBook with that table. */
   katex?: KatexSettings
+  /**
+   * An mdBook's `output.html.git-repository-url`, linked by an icon in the top bar as mdBook links it: the
+   * icon `git-repository-icon` names (`fab-github` by default), and where that key is written.
+   */
+  repository?: {url: string; icon: {style: IconStyle; name: string}; iconPlace: SourceSpan | null}
   /** mdbook-toc's marker and deepest level (`src/parse/toc.ts`): an mdBook with `[preprocessor.toc]`. */
   toc?: TocSettings
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */

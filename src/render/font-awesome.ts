@@ -9,8 +9,9 @@
  */
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
+import {toHtml} from 'hast-util-to-html'
 import {visit} from 'unist-util-visit'
-import {iconData, iconOf, type NamedIcon} from '../parse/syntax/font-awesome.ts'
+import {iconData, iconOf, otherStylesOf, type NamedIcon} from '../parse/syntax/font-awesome.ts'
 
 /** Each icon's SVG, by style and name (null: no such icon); shared, as no later step modifies it. */
 const svgs = new Map<string, Element | null>()
@@ -26,6 +27,16 @@ export function fontAwesomeIcons(root: Root): void {
     node.properties.className = ['fa-svg', ...icon.others]
     node.children = [svg]
   })
+}
+
+/**
+ * An icon's SVG as HTML, in mdBook's `<span class="fa-svg">`: in the style named, else in the one that has
+ * an icon of the name (`unknown-repository-icon` says so), else null.
+ */
+export function iconSvgHtml(icon: Pick<NamedIcon, 'style' | 'name'>): string | null {
+  const style = iconData(icon) ? icon.style : otherStylesOf(icon)[0]
+  const svg = style === undefined ? null : iconSvg({...icon, style, others: []})
+  return svg === null ? null : toHtml({type: 'element', tagName: 'span', properties: {className: ['fa-svg']}, children: [svg]})
 }
 
 function iconSvg(icon: NamedIcon): Element | null {

@@ -36,6 +36,7 @@ import {readThemeTemplate} from '../parse/theme-template.ts'
 import type {ThemeTemplate} from '../load/mdbook-theme.ts'
 import type {ThemeBook} from './mdbook-theme.ts'
 import type {ChapterHtml} from '../export/reqif-tree.ts'
+import {iconSvgHtml} from './font-awesome.ts'
 
 export interface RenderOptions {
   /** URL path the site is served under (default `/`). */
@@ -184,6 +185,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     bookScripts: additionalUrls(model, 'script'),
     bookIcons: additionalUrls(model, 'icon'),
     bookTheme: bookTheme(model),
+    repository: model.project.repository ? {url: model.project.repository.url, icon: iconSvgHtml(model.project.repository.icon)} : null,
   }
   // The exports read a chapter's blocks only when its parts are not in the cache (`site-exports.ts`).
   const exportChapters: ExportChapters = spec.chapters.map((chapter, index) => {

@@ -62,6 +62,8 @@ export interface RenderedSpec {
   bookScripts: string[]
   /** An mdBook's theme icons (`favicon.svg`, `favicon.png`) as URLs from the site's base: the pages' icons instead of the site's. */
   bookIcons: string[]
+  /** An mdBook's `git-repository-url`, linked from the top bar by its icon's SVG (`git-repository-icon`; null: in words); null for none. */
+  repository: {url: string; icon: string | null} | null
   /**
    * An mdBook's theme templates as written, which every page renders for itself (`src/render/mdbook-theme.ts`):
    * `head` into its head, `header` above its text; with what they are told of the book. Null for a book without either.

@@ -223,6 +223,8 @@ describe('the rule registry', () => {
       'invalid-math',
       // Tested with icons in test/render/font-awesome.test.ts.
       'unknown-icon',
+      // Tested with an mdBook's repository link in test/model/mdbook.test.ts.
+      'unknown-repository-icon',
       // Tested with an mdBook's theme folder in test/render/mdbook-theme.test.ts.
       'theme-template',
       'unused-theme-file',

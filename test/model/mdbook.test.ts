@@ -124,13 +124,17 @@ describe('an mdBook, read unmodified', () => {
     expect(await severities(spec)).toEqual(found.map((code) => `error ${code}`))
   })
 
-  it('takes mdBook’s edit and repository links, unless [specmark] sets its own', async () => {
+  it('takes mdBook’s edit link and its repository link by its icon, as mdBook reads the icon', async () => {
     const html = '\n[output.html]\ngit-repository-url = "https://github.com/org/book"\nedit-url-template = "https://github.com/org/book/edit/main/{path}"\n'
-    const settings = async (toml: string) => (await assembleModel(await writeTree({...book, 'book.toml': `[book]\ntitle = "Tiny book"\n${toml}`}), {cache: false})).project.settings
-    expect(await settings(html)).toMatchObject({footerLinks: [{text: 'Git repository', url: 'https://github.com/org/book'}], editUrlTemplate: 'https://github.com/org/book/edit/main/{path}'})
-    const own = await settings(`${html}\n[specmark]\nfooterLinks = [{text = "Source", url = "https://example.com/src"}]\n`)
-    expect(own.footerLinks).toEqual([{text: 'Source', url: 'https://example.com/src'}])
-    expect((await settings('')).footerLinks).toEqual([])
+    const project = async (toml: string) => (await assembleModel(await writeTree({...book, 'book.toml': `[book]\ntitle = "Tiny book"\n${toml}`}), {cache: false})).project
+    const withLinks = await project(html)
+    expect(withLinks.settings).toMatchObject({footerLinks: [], editUrlTemplate: 'https://github.com/org/book/edit/main/{path}'})
+    expect(withLinks.repository).toEqual({url: 'https://github.com/org/book', icon: {style: 'brands', name: 'github'}, iconPlace: null})
+    expect((await project(`${html}git-repository-icon = "fas-code-fork"\n`)).repository?.icon).toEqual({style: 'solid', name: 'code-fork'})
+    expect((await project('')).repository).toBeUndefined()
+    // mdBook 0.4's default, `fa-github`, is a brand in Font Awesome 6: drawn as one, and said so where it is written.
+    const old = await writeTree({...book, 'book.toml': `[book]\ntitle = "Tiny book"\n${html}git-repository-icon = "fa-github"\n`})
+    expect(positionsOf(await check(old), 'unknown-repository-icon')).toEqual(['../book.toml:7:1'])
   })
 })
 

@@ -17,7 +17,7 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
   'book.toml':
-    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\nsite-url = "/livre/"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
+    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\nsite-url = "/livre/"\ngit-repository-url = "https://example.org/livre.git"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three, as listed](sub/three.md)\n',
   'src/sub/three.md': '# Three\n\nNested.\n',
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
@@ -86,6 +86,8 @@ describe('an mdBook built twice into the same folder', () => {
     expect(notFound).toMatch(/<title>Page not found (—|&mdash;) Rebuilt<\/title>/)
     expect(existsSync(path.join(outDir, 'chapter/404.html'))).toBe(false)
     expect(home).not.toContain('Perdu')
+    // The repository is linked from the top bar by mdBook's default icon, GitHub's (Font Awesome's SVG).
+    expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toMatch(/<a class="repository-link icon-button" href="https:\/\/example.org\/livre.git" title="Git repository" aria-label="Git repository">\s*<span class="fa-svg"><svg [^>]*viewBox="0 0 496 512"/)
     // mdBook's <title> has no number, and names the chapter as SUMMARY.md does; the page's heading is its own.
     expect(await fs.readFile(path.join(outDir, 'sub/two.html'), 'utf8')).toMatch(/<title>Two (—|&mdash;) Rebuilt<\/title>/)
     const three = await fs.readFile(path.join(outDir, 'sub/three.html'), 'utf8')
@@ -103,6 +105,12 @@ describe('an mdBook built twice into the same folder', () => {
       const page = context.pages()[0] ?? (await context.newPage())
       await page.goto(`${server.url}/one.html#old-fragment`)
       await page.waitForURL(`${server.url}/sub/two.html#moved`)
+      // The repository icon is drawn filled, at the bar's icon size.
+      const icon = page.locator('.site-header .repository-link svg')
+      const [fill, stroke] = await icon.evaluate((svg) => [getComputedStyle(svg).fill, getComputedStyle(svg).stroke])
+      expect(fill).toMatch(/^rgb/)
+      expect(stroke).toBe('none')
+      expect((await icon.boundingBox())!.width).toBeGreaterThan(15)
       // The sidebar, filled in from nav.json, numbers the chapters and the draft as mdBook's does.
       await page.locator('#sidebar .draft').first().waitFor()
       expect(await page.locator('#sidebar .draft').first().textContent()).toBe('2. Later')

@@ -31,6 +31,7 @@ import {undefinedTerm} from './undefined-term.ts'
 import {unknownAdmonitionKind} from './unknown-admonition-kind.ts'
 import {unknownDataView} from './unknown-data-view.ts'
 import {unknownIcon} from './unknown-icon.ts'
+import {unknownRepositoryIcon} from './unknown-repository-icon.ts'
 import {themeTemplate} from './theme-template.ts'
 import {unusedThemeFile} from './unused-theme-file.ts'
 import {unknownPreprocessor} from './unknown-preprocessor.ts'
@@ -62,6 +63,7 @@ export const lintRules: LintRule[] = [
   unusedThemeFile,
   invalidMath,
   unknownIcon,
+  unknownRepositoryIcon,
   invalidFrontMatter,
   chapterOutOfStep,
   // Rule labels.

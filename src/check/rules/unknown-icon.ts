@@ -6,7 +6,7 @@
  * ok: `<i class="fas fa-play"></i>`. not ok: `<i class="fas fa-plya"></i>`, or `<i class="fa fa-github"></i>`
  * (a brand: `fab`).
  */
-import {iconData} from '../../parse/syntax/font-awesome.ts'
+import {iconData, otherStylesOf} from '../../parse/syntax/font-awesome.ts'
 import type {LintRule} from '../context.ts'
 
 /** Each style's class, as the hint writes it. */
@@ -19,7 +19,7 @@ export const unknownIcon: LintRule = {
   checkChapter({facts}, chapter, report) {
     for (const icon of facts.chapters[chapter.id]?.icons ?? []) {
       if (iconData(icon) !== null) continue
-      const elsewhere = (['regular', 'solid', 'brands'] as const).filter((style) => style !== icon.style && iconData({style, name: icon.name}) !== null)
+      const elsewhere = otherStylesOf(icon)
       report({
         reason: `Unexpected Font Awesome icon \`fa-${icon.name}\` in the ${icon.style} style, expected one of Font Awesome 6 Free's: the element is left empty`,
         place: icon.place,

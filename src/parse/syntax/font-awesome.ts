@@ -34,6 +34,21 @@ export function iconOf(classes: readonly string[]): NamedIcon | null {
   return name === '' ? null : {style, name, others}
 }
 
+/** The other styles that have an icon of `icon`'s name (Font Awesome 4's `fa-github` is 6's brand). */
+export function otherStylesOf(icon: Pick<NamedIcon, 'style' | 'name'>): IconStyle[] {
+  return (['regular', 'solid', 'brands'] as const).filter((style) => style !== icon.style && iconData({style, name: icon.name}) !== null)
+}
+
+/**
+ * The icon of `output.html.git-repository-icon` (default `fab-github`), read as mdBook reads it: the
+ * style from the first word (`fa` regular, `fas` solid, `fab` brands), the name after its prefix.
+ */
+export function repositoryIcon(value: string): Pick<NamedIcon, 'style' | 'name'> {
+  const prefix = value.split('-')[0]
+  const style: IconStyle = prefix === 'fas' ? 'solid' : prefix === 'fab' ? 'brands' : 'regular'
+  return {style, name: value.replace(/^(?:fa|fab|fas)-/, '')}
+}
+
 /** An Iconify icon set (`icons.json`): each icon's SVG body and, where not the set's, its size. */
 interface IconSet {
   icons: Record<string, {body: string; width?: number; height?: number}>
