@@ -20,7 +20,7 @@ const BOOK = {
     '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\nsite-url = "/livre/"\ngit-repository-url = "https://example.org/livre.git"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three, as listed](sub/three.md)\n',
   'src/sub/three.md': '# Three\n\nNested.\n',
-  'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
+  'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\nUn œil : <i class="fa fa-eye"></i>.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
   'src/sub/two.md': `# Two\n\n## Moved\n\nThe section that moved.\n\n${'Filler.\n\n'.repeat(300)}## \`__init__\`\n\nLate.\n\n${'Filler.\n\n'.repeat(100)}<a name="old-name"></a>\n\nNamed the old way.\n`,
   'src/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   // mdBook's not-found page: no chapter, the text of `404.html`.
@@ -111,6 +111,12 @@ describe('an mdBook built twice into the same folder', () => {
       expect(fill).toMatch(/^rgb/)
       expect(stroke).toBe('none')
       expect((await icon.boundingBox())!.width).toBeGreaterThan(15)
+      // So is an icon in the text, at the text's size.
+      await page.goto(`${server.url}/one.html`)
+      const eye = page.locator('.content .fa-svg svg').first()
+      expect(await eye.evaluate((svg) => getComputedStyle(svg).stroke)).toBe('none')
+      await page.goto(`${server.url}/one.html#old-fragment`)
+      await page.waitForURL(`${server.url}/sub/two.html#moved`)
       // The sidebar, filled in from nav.json, numbers the chapters and the draft as mdBook's does.
       await page.locator('#sidebar .draft').first().waitFor()
       expect(await page.locator('#sidebar .draft').first().textContent()).toBe('2. Later')
