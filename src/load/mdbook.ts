@@ -57,6 +57,8 @@ interface BookConfig {
   katex: {settings: KatexSettings; macros: {file: string; place: SourceSpan} | null} | null
   /** `output.html.git-repository-url` and the icon that links it. */
   repository: Project['repository'] | null
+  /** `[preprocessor.gettext] po-dir` (mdbook-i18n-helpers; `po` by default). */
+  gettextPoDir: string
   /** `[preprocessor.toc]`: its marker and deepest level. */
   toc: TocSettings | null
   /** `[output.html] additional-css` and `additional-js`, as written (paths from the book's root). */
@@ -190,7 +192,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     copyableCode: config.copyableCode,
     ...(config.cname === null ? {} : {cname: config.cname}),
     ...(config.siteUrlPath === null ? {} : {siteUrlPath: config.siteUrlPath}),
-    preprocessors: config.preprocessors,
+    preprocessors: await Promise.all(config.preprocessors.map(async (preprocessor) => (preprocessor.name === 'gettext' && !(await isFile(path.resolve(root, gettextCatalog(config)))) ? {...preprocessor, idle: true} : preprocessor))),
     parts: parts.filter((part) => usedParts.has(part.id)),
     entries,
     ...(notFoundPage ? {notFoundPage} : {}),
@@ -297,6 +299,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
             iconPlace: output.html?.['git-repository-icon'] === undefined ? null : locateOutput(['html', 'git-repository-icon']),
           }
         : null,
+    gettextPoDir: typeof tableAt(tableAt(data.preprocessor).gettext)['po-dir'] === 'string' ? (tableAt(tableAt(data.preprocessor).gettext)['po-dir'] as string) : 'po',
     toc: 'toc' in tableAt(data.preprocessor) ? tocConfig(tableAt(tableAt(data.preprocessor).toc)) : null,
     katex: data.preprocessor !== undefined && 'katex' in tableAt(data.preprocessor) ? katexConfig(tableAt(tableAt(data.preprocessor).katex), locate) : null,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
@@ -343,6 +346,14 @@ function katexConfig(table: Record<string, unknown>, locate: (path: Array<string
   }
   const macros = typeof table.macros === 'string' && table.macros.trim() !== '' ? {file: table.macros, place: locate(['katex', 'macros'])} : null
   return {settings, macros}
+}
+
+/**
+ * The catalog mdbook-i18n-helpers' `gettext` translates the book with: `<po-dir>/<language>.po` from the
+ * book's root (`po/en.po` by default). Without it the preprocessor leaves the book as written.
+ */
+function gettextCatalog(config: BookConfig): string {
+  return path.join(config.gettextPoDir, `${config.language}.po`)
 }
 
 /** `[preprocessor.toc]` as mdbook-toc reads it: `marker` (any string), `max-level` (or `max_level`), 1 to 6. */

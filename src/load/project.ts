@@ -239,7 +239,7 @@ export interface Project {
   /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */
   assetFiles?: string[]
   /** mdBook `[preprocessor.<name>]` tables, which specmark does not run (it implements what it knows). */
-  preprocessors?: Array<{name: string; place: SourceSpan}>
+  preprocessors?: Array<{name: string; place: SourceSpan; idle?: boolean}>
   /** Where the settings were read from; null when the project configures nothing. */
   settingsSource?: SettingsSource | null
   parts: PartEntry[]

@@ -124,6 +124,13 @@ describe('an mdBook, read unmodified', () => {
     expect(await severities(spec)).toEqual(found.map((code) => `error ${code}`))
   })
 
+  it('says nothing of a preprocessor with nothing to do: gettext without a catalog for the language, alerts', async () => {
+    const toml = '[book]\ntitle = "Tiny book"\nlanguage = "de"\n\n[preprocessor.gettext]\nafter = ["links"]\n\n[preprocessor.alerts]\n'
+    expect(positionsOf(await check(await writeTree({...book, 'book.toml': toml})), 'unknown-preprocessor')).toEqual([])
+    // With `po/de.po`, gettext would translate the book, which specmark does not.
+    expect(positionsOf(await check(await writeTree({...book, 'book.toml': toml, 'po/de.po': 'msgid ""\nmsgstr ""\n'})), 'unknown-preprocessor')).toEqual(['../book.toml:5:1'])
+  })
+
   it('takes mdBook’s edit link and its repository link by its icon, as mdBook reads the icon', async () => {
     const html = '\n[output.html]\ngit-repository-url = "https://github.com/org/book"\nedit-url-template = "https://github.com/org/book/edit/main/{path}"\n'
     const project = async (toml: string) => (await assembleModel(await writeTree({...book, 'book.toml': `[book]\ntitle = "Tiny book"\n${toml}`}), {cache: false})).project

@@ -5,14 +5,15 @@
  * `README.md` chapters), the Reference's `spec` (mdbook-spec: rules, admonitions, grammar, std links)
  * `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js), `admonish`
  * (mdbook-admonish: its blocks as admonitions), `katex` (mdbook-katex: `$…$` math typeset) and `toc`
- * (mdbook-toc: its marker replaced by the chapter's table of contents).
+ * (mdbook-toc: its marker replaced by the chapter's table of contents), and `alerts` (GitHub's alerts);
+ * nor `gettext` (mdbook-i18n-helpers) when it has no catalog for the book's language, where it changes nothing.
  *
  * ok: `[preprocessor.spec]`. not ok: `[preprocessor.graphviz]`.
  */
 import type {LintRule} from '../context.ts'
 
-/** The preprocessors whose work specmark does itself. */
-const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex', 'toc'])
+/** The preprocessors whose work specmark does itself (`alerts`: GitHub's alerts, which it reads as mdBook 0.5 does). */
+const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex', 'toc', 'alerts'])
 
 export const unknownPreprocessor: LintRule = {
   code: 'unknown-preprocessor',
@@ -20,8 +21,9 @@ export const unknownPreprocessor: LintRule = {
   description: 'an mdBook preprocessor specmark does not run',
   layouts: ['mdbook'],
   check({project}, report) {
-    for (const {name, place} of project.preprocessors ?? []) {
-      if (IMPLEMENTED.has(name)) continue
+    for (const {name, place, idle} of project.preprocessors ?? []) {
+      // One with nothing to do for this book: mdbook-i18n-helpers' `gettext` without a catalog for its language.
+      if (IMPLEMENTED.has(name) || idle === true) continue
       report({
         reason: `Unexpected preprocessor \`${name}\`, expected one specmark implements (\`${[...IMPLEMENTED].join('`, `')}\`): what it adds to the book will be missing`,
         place,
