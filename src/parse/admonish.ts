@@ -12,6 +12,13 @@ import type {Blockquote, Code, Root, RootContent} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {placeAll, type ParseIncluded} from './prose-includes.ts'
 
+declare module 'mdast' {
+  interface BlockquoteData {
+    /** An admonition shown closed until the reader opens it (mdbook-admonish's `collapsible=true`). */
+    collapsible?: boolean
+  }
+}
+
 /** mdbook-admonish's directives (and their aliases), each as the dialect's kind nearest to it. */
 const KINDS: Record<string, string> = {
   note: 'NOTE',
@@ -47,12 +54,12 @@ const KINDS: Record<string, string> = {
 export function readAdmonishBlocks(tree: Root, parse: ParseIncluded): Root {
   visit(tree, 'code', (node: Code, index, parent) => {
     if (parent === undefined || index === undefined || node.lang !== 'admonish' || node.position === undefined) return
-    const {kind, title} = admonishInfo(node.meta ?? '')
+    const {kind, title, collapsible} = admonishInfo(node.meta ?? '')
     // The title is markdown, as mdbook-admonish reads it: bold, as a title reads.
     const titled = title === null || title.trim() === '' ? '' : `**${title.trim()}**\n\n`
     const body = parse(`${titled}${node.value}`)?.children ?? []
     const marker = {type: 'paragraph', children: [{type: 'linkReference', identifier: `!${kind.toLowerCase()}`, label: `!${kind}`, referenceType: 'shortcut', children: [{type: 'text', value: `!${kind}`}]}]} as RootContent
-    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children']}
+    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], ...(collapsible ? {data: {collapsible}} : {})}
     placeAll(admonition, node.position)
     ;(parent.children as RootContent[]).splice(index, 1, admonition)
     return 'skip'
@@ -63,11 +70,12 @@ export function readAdmonishBlocks(tree: Root, parse: ParseIncluded): Root {
 /**
  * The kind and title an admonish block's info string gives (after `admonish`): its first word, a
  * directive (`note` when none, or one mdbook-admonish does not know), and `title="…"`, or the quoted
- * string of the older form (`admonish warning "Title"`); null for none.
+ * string of the older form (`admonish warning "Title"`); null for none. `collapsible=true`: closed
+ * until opened, as mdbook-admonish draws it (a `<details>`).
  */
-function admonishInfo(meta: string): {kind: string; title: string | null} {
+function admonishInfo(meta: string): {kind: string; title: string | null; collapsible: boolean} {
   const directive = /^\s*([A-Za-z]+)/.exec(meta)?.[1]?.toLowerCase() ?? 'note'
   const kind = Object.hasOwn(KINDS, directive) ? KINDS[directive]! : 'NOTE'
   const title = /\btitle\s*=\s*"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? /^\s*[A-Za-z]+\s+"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? null
-  return {kind, title: title === null ? null : title.replace(/\\(.)/g, '$1')}
+  return {kind, title: title === null ? null : title.replace(/\\(.)/g, '$1'), collapsible: /\bcollapsible\s*=\s*true\b/.test(meta)}
 }

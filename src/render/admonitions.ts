@@ -53,10 +53,12 @@ export function admonitionHandlers(): Handlers {
         type: 'blockquote',
         children: [...(first.length > 0 ? [{...marker.paragraph, children: first}] : []), ...node.children.slice(1)],
       }
-      const title: Element = {type: 'element', tagName: 'p', properties: {className: ['admonition-title']}, children: [{type: 'text', value: style.title}]}
+      // A collapsible one (mdbook-admonish's) is a `<details>` whose summary is its title.
+      const collapsible = node.data?.collapsible === true
+      const title: Element = {type: 'element', tagName: collapsible ? 'summary' : 'p', properties: {className: ['admonition-title']}, children: [{type: 'text', value: style.title}]}
       const result: Element = {
         type: 'element',
-        tagName: 'div',
+        tagName: collapsible ? 'details' : 'div',
         properties: {className: ['admonition', style.family], dataKind: marker.kind},
         children: state.wrap([title, ...state.all(body)], true),
       }

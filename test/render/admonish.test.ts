@@ -33,6 +33,10 @@ const CHAPTER = [
   'A kind mdbook-admonish does not have.',
   '```',
   '',
+  '```admonish tip collapsible=true title="Open me"',
+  'Hidden until opened.',
+  '```',
+  '',
   'After.',
   '',
 ].join('\n')
@@ -56,6 +60,7 @@ describe('mdbook-admonish', () => {
       ['note', 11],
       ['warning', 15],
       ['note', 19],
+      ['note', 23],
     ])
     const inside = (admonition: (typeof admonitions)[number]) => chapter.blocks.filter((block) => block.parent === admonition.index).map((block) => [block.type, block.text, block.position.start.line])
     expect(inside(admonitions[0]!)).toEqual([
@@ -68,7 +73,10 @@ describe('mdbook-admonish', () => {
     expect(html).toContain('<div class="admonition warning" data-kind="WARNING">\n<p class="admonition-title">Warning</p>\n<p><strong>Mind the <em>gap</em></strong></p>')
     expect(html).toContain('<code class="language-rust">')
     // `danger` is the dialect's CAUTION (a warning block to the model), a kind it does not know its NOTE.
-    expect([...html.matchAll(/data-kind="([A-Z]+)"/g)].map((match) => match[1])).toEqual(['WARNING', 'NOTE', 'CAUTION', 'NOTE'])
+    expect([...html.matchAll(/data-kind="([A-Z]+)"/g)].map((match) => match[1])).toEqual(['WARNING', 'NOTE', 'CAUTION', 'NOTE', 'TIP'])
+    // `collapsible=true`: closed until opened, its title the summary.
+    expect(html).toContain('<details class="admonition tip" data-kind="TIP">\n<summary class="admonition-title">Tip</summary>\n<p><strong>Open me</strong></p>\n<p>Hidden until opened.</p>\n</details>')
+    expect(html.match(/<details/g)).toHaveLength(1)
     expect(html).toContain('<p>After.</p>')
     expect(html).not.toContain('language-admonish')
     expect(positionsOf(await check(root), 'unknown-preprocessor')).toEqual([])
