@@ -150,20 +150,21 @@ export function parseWithKatexMath(text: string, delimiters: KatexDelimiters, pa
 /** Turns the masks in `tree`'s text into math nodes, and puts back as written those elsewhere. */
 function restoreMath(tree: Root, text: string, found: ScannedMath[]): void {
   const place = location(text)
-  // A mask's source offset, from the first unclaimed math of its length starting in its node.
+  const byStart = new Map(found.map((math) => [math.start, math]))
   const claimed = new Set<ScannedMath>()
-  const mathAt = (run: string, from: number, to: number): ScannedMath | undefined => {
-    for (const math of found) {
-      if (math.start >= from && math.start < to && !claimed.has(math) && math.end - math.start === run.length) {
-        claimed.add(math)
-        return math
-      }
-    }
-    return undefined
+  // The math a mask stands for: the one starting where the mask is (its node's start and its place in
+  // the node's value, unless markdown took characters out before it: an escape, an entity), else the
+  // first unclaimed one of its length starting in its node.
+  const mathAt = (run: string, from: number, to: number, at: number): ScannedMath | undefined => {
+    const exact = byStart.get(at)
+    let math = exact && !claimed.has(exact) && exact.end - exact.start === run.length ? exact : undefined
+    math ??= found.find((candidate) => candidate.start >= from && candidate.start < to && !claimed.has(candidate) && candidate.end - candidate.start === run.length)
+    if (math) claimed.add(math)
+    return math
   }
   const putBack = (value: string, from: number, to: number): string =>
-    value.replace(MASKED, (run) => {
-      const math = mathAt(run, from, to)
+    value.replace(MASKED, (run: string, _char: string, index: number) => {
+      const math = mathAt(run, from, to, from + index)
       return math ? text.slice(math.start, math.end) : run
     })
   const walk = (node: Nodes): void => {
@@ -182,12 +183,12 @@ function restoreMath(tree: Root, text: string, found: ScannedMath[]): void {
 }
 
 /** A text node split into its text and its math; a mask with no math of its own stays text. */
-function splitText(node: Text, mathAt: (run: string, from: number, to: number) => ScannedMath | undefined, place: ReturnType<typeof location>): PhrasingContent[] {
+function splitText(node: Text, mathAt: (run: string, from: number, to: number, at: number) => ScannedMath | undefined, place: ReturnType<typeof location>): PhrasingContent[] {
   const from = node.position?.start.offset ?? 0
   const to = node.position?.end.offset ?? from
   const found: Array<{index: number; length: number; math: ScannedMath}> = []
   for (const match of node.value.matchAll(MASKED)) {
-    const math = mathAt(match[0], from, to)
+    const math = mathAt(match[0], from, to, from + match.index)
     if (math) found.push({index: match.index, length: match[0].length, math})
   }
   // Smart punctuation's text (`smart-punctuation.ts`) holds the same masks: it is split alike.
