@@ -101,7 +101,7 @@ function importedOnUse(lib: string, modules: string[]): string[] {
  */
 async function bundleLib(lib: string): Promise<{entries: number; chunks: number}> {
   const modules = fs.readdirSync(lib, {recursive: true}).map(String).filter((file) => file.endsWith('.js'))
-  const entries: Record<string, string> = {'api/index': 'index.js', 'cli/main': 'cli/main.js', 'workers/pool-worker': 'workers/pool-worker.js', 'workers/thread-worker': 'workers/thread-worker.js'}
+  const entries: Record<string, string> = {'api/index': 'index.js', 'cli/main': 'cli/main.js', 'workers/pool-worker': 'workers/pool-worker.js'}
   for (const file of modules) {
     for (const [, , module] of fs.readFileSync(path.join(lib, file), 'utf8').matchAll(THREAD_MODULE)) {
       const target = path.posix.join(path.dirname(file), `${module}.js`)

@@ -11,6 +11,7 @@
  * page is written only when its bytes changed.
  */
 import fs from 'node:fs/promises'
+import fsSync from 'node:fs'
 import path from 'node:path'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {inPhase} from '../diagnostics/phase.ts'
@@ -24,7 +25,7 @@ import {writeIdPages} from './id-pages.ts'
 import {startSearch, type SearchPhase} from './site-search.ts'
 import {bundleFolders} from '../search/pagefind-index.ts'
 import {copyAdditionalFiles, copyAssets, writeCname, writeRedirects} from './book-output.ts'
-import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged} from './out-dir.ts'
+import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writeMarker, writePiecesIfChanged, type OutputListing} from './out-dir.ts'
 import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
 import {writePages, type KeptSections, type PageJob, type PageJobResult, type WrittenPages} from './page-job.ts'
@@ -116,8 +117,6 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
 
   const searchPhase = options.search?.outDir === outDir ? options.search : await startSearch(model, outDir, options.outDir, options.cache)
   const search = searchPhase.done
-  // What a previous build left in the folder, listed while this one renders.
-  const listing = listOutput(outDir, searchPhase.previousBuild)
   // What this build writes is what is written from now on (by the file system's clock).
   const since = fileClock(outDir)
   let written: Promise<WrittenPages> | undefined
@@ -140,8 +139,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     written.catch(() => {})
     for (const page of plan.render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
-    const existing = (await listing).files
-    for (const file of writeIdPages(rendered, outDir, {root: model.project.root, enabled: cacheEnabled(options.cache), exists: (file) => existing.has(file)})) kept.add(file)
+    // A folder without a previous build's files holds none of the `/id/` pages (no need to ask for each).
+    const exists = searchPhase.previousBuild ? (file: string) => fsSync.existsSync(file) : () => false
+    for (const file of writeIdPages(rendered, outDir, {root: model.project.root, enabled: cacheEnabled(options.cache), exists})) kept.add(file)
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
       for (const folder of GUIDE_ASSETS) {
@@ -160,16 +160,17 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       if (model.project.cname !== undefined) kept.add(writeCname(outDir, model.project.cname))
     }
     const pagesDone = Date.now()
-    // What the previous build left is removed while the index is still being written, but for the
-    // index's folders, swept once it is written.
+    // What the previous build left is listed and removed while the index is still being written (this
+    // thread has nothing else to do then), but for the index's folders, swept once it is written.
+    const listing: OutputListing = searchPhase.previousBuild ? listOutput(outDir) : {files: new Set(), folders: []}
     const searchFolders = bundleFolders(path.join(outDir, 'pagefind'))
-    let staleFilesRemoved = removeStaleFiles(outDir, await listing, since, kept, new Set(searchFolders))
+    let staleFilesRemoved = removeStaleFiles(outDir, listing, since, kept, new Set(searchFolders))
     plan.save(reads)
     const {time: searchTime, index} = await search
     // The bundle is current, whether kept from the previous build or written by a search phase started
     // before this function was (`startSearch`).
     for (const file of index.files) kept.add(file)
-    for (const folder of searchFolders) staleFilesRemoved += removeStaleFiles(folder, await listing, since, kept)
+    for (const folder of searchFolders) staleFilesRemoved += removeStaleFiles(folder, listing, since, kept)
     // The root relative to the output, so that the same checkout built anywhere gives the same bytes.
     await writeMarker(outDir, {root: path.relative(outDir, model.project.root).split(path.sep).join('/') || '.', title: rendered.title, version: rendered.version})
     return {

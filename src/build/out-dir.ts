@@ -11,7 +11,6 @@ import fsSync from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/diagnostic.ts'
 import {temporaryPathFor, writeFileAtomic, writeFileAtomicSync} from '../fs/atomic-write.ts'
-import {runInThread} from '../workers/side-thread.ts'
 
 const MARKER = '.specmark-site'
 
@@ -75,11 +74,7 @@ function statOrNull(file: string, stat: (file: string) => fsSync.Stats): fsSync.
   }
 }
 
-/**
- * What the output folder held when the build started: its files and folders (absolute paths). A build
- * into a previous output looks here for what exists (`/id/` pages to keep) and for what it must remove
- * afterwards (`removeStaleFiles`), instead of asking the disk about thousands of files on this thread.
- */
+/** What the output folder holds: its files and folders (absolute paths), for `removeStaleFiles`. */
 export interface OutputListing {
   files: ReadonlySet<string>
   /** Every folder, each after the folders it holds (so that one emptied of its folders can go too). */
@@ -87,21 +82,29 @@ export interface OutputListing {
 }
 
 /**
- * Lists `outDir` in the side thread (`runInThread`), beside the search index: the folder holds thousands of small
- * folders (one per `/id/` page), and reading them on another core while this thread loads and renders
- * takes their cost off the build's path. (Through libuv's pool instead, one folder at a time, the
- * listing only moved on when this thread was idle, and came after the render.) A folder without a
- * previous build's files (`prepareOutDir`) is not looked into, and no thread is started for it.
+ * Lists `outDir`: every file, and every folder after the folders it holds (so that one emptied of its
+ * folders can go too). Synchronous calls: awaiting a call per folder through libuv's thread pool moved
+ * on only when this thread was idle. A build lists the folder once its own files are written, while
+ * pagefind writes the index, so the listing costs it no time; a folder without a previous build's
+ * files (`prepareOutDir`) is not looked into.
  */
-export async function listOutput(outDir: string, previousBuild: boolean): Promise<OutputListing> {
-  if (!previousBuild) return {files: new Set(), folders: []}
-  const {files, folders} = await runInThread<string, {files: string[]; folders: string[]}>(LIST_TASK, outDir)
-  return {files: new Set(files), folders}
+export function listOutput(outDir: string): OutputListing {
+  const files = new Set<string>()
+  const folders: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of fsSync.readdirSync(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        walk(full)
+        folders.push(full)
+      } else {
+        files.add(full)
+      }
+    }
+  }
+  walk(outDir)
+  return {files, folders}
 }
-
-// The thread loads only the walk's module (node:fs and node:path): this one's imports cost a thread
-// more to load than the walk itself.
-const LIST_TASK = {module: new URL('./list-output-job.ts', import.meta.url), name: 'listOutputJob'}
 
 /**
  * Removes every file of `listing` (under `outDir`, as the build started) last written before `since` (ms

@@ -4,7 +4,8 @@
  * pagefind indexes in its own process, so every moment it starts earlier comes off the build's wall
  * time. The index is sharded (`src/search/search-shards.ts`): an edit re-indexes the shards holding the
  * records it changed and keeps the others. Prepares the output folder first (the index is written into it).
- * Pagefind's client runs in the side thread when the build is incremental (`searchInWorker`).
+ * Pagefind's client runs on this thread, between the build's steps (a thread of its own cost an edit
+ * more CPU than it saved in time).
  * `buildSite` starts it itself when not given one.
  */
 import path from 'node:path'
@@ -12,8 +13,6 @@ import {cacheEnabled} from '../cache/cache.ts'
 import {inPhase} from '../diagnostics/phase.ts'
 import type {Model} from '../pipeline/assemble-model.ts'
 import {writeSearchIndex, type IndexResult} from '../search/pagefind-index.ts'
-import {rendersCold} from '../render/render-warmup.ts'
-import {configuredWorkers} from '../workers/pool.ts'
 import {searchRecords, type SearchRecord} from '../search/search-records.ts'
 import {shardRecords} from '../search/search-shards.ts'
 import {prepareOutDir} from './out-dir.ts'
@@ -40,7 +39,7 @@ export async function startSearch(model: Model, outDir: string, display: string,
   const previousBuild = await prepareOutDir(folder, display)
   const shards = shardRecords(bookSearchRecords(model))
   const caching = cacheEnabled(cache)
-  const options = {cache: {root: model.project.root, enabled: caching}, inThread: searchInWorker(model.project.root, caching)}
+  const options = {cache: {root: model.project.root, enabled: caching}}
   const done = inPhase('indexing for search', model.project.root, () => writeSearchIndex(shards, path.join(folder, 'pagefind'), options)).then((index) => ({
     time: Date.now() - start,
     index,
@@ -48,16 +47,4 @@ export async function startSearch(model: Model, outDir: string, display: string,
   // Awaited by the build; until then a failure must not surface as an unhandled rejection.
   done.catch(() => {})
   return {outDir: folder, previousBuild, records: shards.reduce((sum, records) => sum + records.length, 0), done}
-}
-
-/**
- * Whether pagefind's client runs in the side thread (`runInThread`): on this thread, pagefind's
- * replies wait while the build runs its synchronous steps (rendering, writing pages and exports),
- * stalling the index (on the Reference, a one-shard re-index took 3.7 s in the build for 1.6–2.1 s
- * alone); a thread of the pool would take the task only once this thread turned its event loop. Not when
- * every chapter renders (a cold build), where this thread's work is mostly in the pool's threads and one
- * more thread only competes with them for the cores. `SPECMARK_WORKERS=0` keeps it here.
- */
-function searchInWorker(root: string, caching: boolean): boolean {
-  return configuredWorkers() !== 0 && !rendersCold(root, caching)
 }

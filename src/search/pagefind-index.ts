@@ -1,6 +1,6 @@
 /**
  * Writes the pagefind search bundle (`<out>/pagefind/`) from custom records: which shards to index, and
- * what to remember of them; pagefind's own part (`pagefind-shards.ts`) runs here or in the side thread.
+ * what to remember of them; pagefind's own part is `pagefind-shards.ts`.
  *
  * The records come in shards (`search-shards.ts`), each its own pagefind index: the first is the bundle
  * itself (`pagefind/`, with pagefind's script and WebAssembly), each other one only an index's data
@@ -23,8 +23,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
-import {runInThread} from '../workers/side-thread.ts'
-import {indexShards, readIfExists, shardConfig, shardFolder, type indexShardsJob, type ShardsJob} from './pagefind-shards.ts'
+import {indexShards, readIfExists, shardConfig, shardFolder, type ShardsJob} from './pagefind-shards.ts'
 import type {SearchRecord} from './search-records.ts'
 
 /** The list of merged shards, in the bundle folder, read by the search script. */
@@ -48,8 +47,6 @@ export interface IndexResult {
 export interface IndexOptions {
   /** Remember the records in the cache of the spec at `root`, to keep a shard when they recur. */
   cache?: {root: string; enabled: boolean}
-  /** Run pagefind's client in the side thread (`runInThread`), not on this thread. */
-  inThread?: boolean
 }
 
 /** What a shard in an output folder was made from, and its files (relative to the shard's folder). */
@@ -98,7 +95,7 @@ export async function writeSearchIndex(shards: SearchRecord[][], outputPath: str
   if (plans.every((plan) => plan.kept) && readIfExists(manifest)?.toString() === shardList) return result()
   const redo = plans.filter((plan) => !plan.kept)
   const job: ShardsJob = {shards: redo.map(({index, records, folder}) => ({index, records, folder})), count: plans.length, language, staging}
-  const files = await (options.inThread ? indexInThread(job) : indexHere(job))
+  const files = await indexHere(job)
   for (const [at, plan] of redo.entries()) {
     plan.files = files[at]!
     if (enabled) memory.set(plan.shardKey, {records: plan.recordsKey, files: plan.files.map((file) => path.relative(plan.folder, file))})
@@ -107,25 +104,12 @@ export async function writeSearchIndex(shards: SearchRecord[][], outputPath: str
   return result()
 }
 
-const SHARDS_TASK = {module: new URL('./pagefind-shards.ts', import.meta.url), name: 'indexShardsJob'}
-
 async function indexHere(job: ShardsJob): Promise<string[][]> {
   try {
     return await indexShards(job)
   } catch (cause) {
     throw pagefindFailure(cause)
   }
-}
-
-async function indexInThread(job: ShardsJob): Promise<string[][]> {
-  let answer: Awaited<ReturnType<typeof indexShardsJob>>
-  try {
-    answer = await runInThread<ShardsJob, Awaited<ReturnType<typeof indexShardsJob>>>(SHARDS_TASK, job)
-  } catch (cause) {
-    throw pagefindFailure(cause)
-  }
-  if (answer.failure !== undefined) throw pagefindFailure(new Error(answer.failure))
-  return answer.files
 }
 
 /** A failure of pagefind's part, as the build reports it: saying what failed. */

@@ -4,11 +4,7 @@
  * staging folder, through pagefind's Node API as Starlight's integration does, and the files whose bytes
  * changed are moved into place. The pagefind service is always closed, and the staging folder removed.
  * <https://github.com/withastro/starlight/blob/3999be7c/packages/starlight/integrations/pagefind.ts>
- *
- * A leaf module (node:fs, node:path and pagefind; the records' type only), because it is what the side
- * thread loads in an incremental build (`indexShardsJob`): everything a thread imports it compiles and
- * runs again, and the cache's module alone (hashing specmark's code for its keys) cost the thread more
- * than indexing one shard's words took this process.
+
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -69,8 +65,8 @@ export async function indexShards(job: ShardsJob): Promise<string[][]> {
 /**
  * `work`, or a failure once pagefind's process has ended with a request unanswered. Its client notices
  * the end only when it next writes to the process: one that ends between two requests (killed, out of
- * memory, a panic while writing the files) leaves the last one unanswered, and the build hung (its
- * client in the side thread) or ended as if it had succeeded (on the build's thread). The client holds
+ * memory, a panic while writing the files) leaves the last one unanswered, and the build ended as if it
+ * had succeeded. The client holds
  * its process among what keeps this thread's event loop alive while a request is pending, so the
  * process is looked for there (`getActiveResourcesInfo`), four times a second (a timer that keeps the
  * loop alive itself until the work settles: the build waits for it anyway).
@@ -83,19 +79,6 @@ function unlessAbandoned<T>(work: Promise<T>): Promise<T> {
     }, 250)
   })
   return Promise.race([work, ended]).finally(() => clearInterval(timer))
-}
-
-/**
- * `indexShards` as a task of the side thread (`src/build/site-search.ts`), where pagefind's replies are
- * taken as they come, not when the build's thread is between two synchronous steps. A failure comes back
- * as its message, not as a crash of the task (to be thrown again as the same error's cause).
- */
-export async function indexShardsJob(job: ShardsJob): Promise<{files: string[][]; failure?: undefined} | {failure: string}> {
-  try {
-    return {files: await indexShards(job)}
-  } catch (error) {
-    return {failure: error instanceof Error ? error.message : String(error)}
-  }
 }
 
 /** Indexes `records` as one pagefind index written to `outputPath`; its files, relative to it. */

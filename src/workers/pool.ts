@@ -7,15 +7,14 @@
  *
  * One error style: an item that throws in a worker rejects the batch with an `InternalError` naming the
  * task and the worker's stack (input problems are diagnostics, never thrown, so this is always a bug).
- * How many workers: `cores.ts`; the one thread besides them, for tasks that must start at once:
- * `side-thread.ts`.
+ * How many workers: `cores.ts`. There is no other thread: pagefind's client and the output folder's
+ * listing run on the build's thread (a thread of their own cost an edit more CPU than it saved in time).
  */
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 import {inPhase, PhaseError} from '../diagnostics/phase.ts'
 import {busyCores, usableCores} from './cores.ts'
-import {closeSideThread} from './side-thread.ts'
 import {workerEnvironment} from './thread-environment.ts'
 
 /** A function of a module, run in a worker as `(await import(module))[name](input)`. */
@@ -144,12 +143,12 @@ export function poolThreads(): number {
   return pool?.threads.length ?? 0
 }
 
-/** Stops the pool's threads and the side thread (the next `runEach` or `runInThread` starts new ones). */
+/** Stops the pool's threads (the next `runEach` starts new ones). */
 export async function closePool(): Promise<void> {
   const closing = pool
   pool = null
   prepared.clear()
-  await Promise.all([closing?.destroy(), closeSideThread()])
+  await closing?.destroy()
 }
 
 /**

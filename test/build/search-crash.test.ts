@@ -1,7 +1,7 @@
 /**
  * A pagefind process that ends without answering (killed, out of memory, a panic while writing files)
- * fails the build, with its message, whether pagefind's client runs on the build's thread (a first
- * build) or in the side thread (an incremental one). Its client does not notice such an end, and the
+ * fails the build, with its message, a first build as an incremental one. Its client does not notice
+ * such an end, and the
  * build used to exit 0 without a search index. The crash is a stand-in for pagefind's binary
  * (`PAGEFIND_EXTENDED_BINARY_PATH`, read by pagefind's client) that reads a request and exits.
  */
@@ -47,7 +47,7 @@ describe('a pagefind process that ends without answering', () => {
 
   afterAll(() => fs.rmSync(scratch, {recursive: true, force: true}))
 
-  it('fails a first build, whose search runs on the build thread', async () => {
+  it('fails a first build', async () => {
     const root = await writeTree(BOOK)
     const result = await build(root, path.join(root, 'site'), {...crash, SPECMARK_CACHE: '0'})
     fs.rmSync(root, {recursive: true, force: true})
@@ -55,7 +55,7 @@ describe('a pagefind process that ends without answering', () => {
     expect(result.stderr).toMatch(/indexing for search .*Failed to run Pagefind: pagefind's process ended without answering/)
   }, 60_000)
 
-  it('fails an incremental build, whose search runs in the side thread', async () => {
+  it('fails an incremental build', async () => {
     const root = await writeTree(BOOK)
     const env = {SPECMARK_CACHE_DIR: path.join(scratch, 'cache')}
     expect((await build(root, path.join(root, 'site'), env)).code).toBe(0)
