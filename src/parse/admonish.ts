@@ -16,6 +16,8 @@ declare module 'mdast' {
   interface BlockquoteData {
     /** An admonition shown closed until the reader opens it (mdbook-admonish's `collapsible=true`). */
     collapsible?: boolean
+    /** Whether its body's first paragraph is its title (mdbook-admonish's `title="…"`), which a collapsible one shows as its summary. */
+    titled?: boolean
   }
 }
 
@@ -59,7 +61,7 @@ export function readAdmonishBlocks(tree: Root, parse: ParseIncluded): Root {
     const titled = title === null || title.trim() === '' ? '' : `**${title.trim()}**\n\n`
     const body = parse(`${titled}${node.value}`)?.children ?? []
     const marker = {type: 'paragraph', children: [{type: 'linkReference', identifier: `!${kind.toLowerCase()}`, label: `!${kind}`, referenceType: 'shortcut', children: [{type: 'text', value: `!${kind}`}]}]} as RootContent
-    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], ...(collapsible ? {data: {collapsible}} : {})}
+    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], ...(collapsible ? {data: {collapsible, titled: titled !== ''}} : {})}
     placeAll(admonition, node.position)
     ;(parent.children as RootContent[]).splice(index, 1, admonition)
     return 'skip'

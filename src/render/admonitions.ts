@@ -53,9 +53,11 @@ export function admonitionHandlers(): Handlers {
         type: 'blockquote',
         children: [...(first.length > 0 ? [{...marker.paragraph, children: first}] : []), ...node.children.slice(1)],
       }
-      // A collapsible one (mdbook-admonish's) is a `<details>` whose summary is its title.
+      // A collapsible one (mdbook-admonish's) is a `<details>` whose summary is its title: its own title
+      // (the body's first, bold, paragraph), where it has one, as mdbook-admonish shows it, else its kind's.
       const collapsible = node.data?.collapsible === true
-      const title: Element = {type: 'element', tagName: collapsible ? 'summary' : 'p', properties: {className: ['admonition-title']}, children: [{type: 'text', value: style.title}]}
+      const own = collapsible && node.data?.titled === true && body.children[0]?.type === 'paragraph' ? body.children.shift()! : null
+      const title: Element = {type: 'element', tagName: collapsible ? 'summary' : 'p', properties: {className: ['admonition-title']}, children: own ? state.all(own) : [{type: 'text', value: style.title}]}
       const result: Element = {
         type: 'element',
         tagName: collapsible ? 'details' : 'div',

@@ -37,6 +37,10 @@ const CHAPTER = [
   'Hidden until opened.',
   '```',
   '',
+  '```admonish note collapsible=true',
+  'Its kind as its summary.',
+  '```',
+  '',
   'After.',
   '',
 ].join('\n')
@@ -61,6 +65,7 @@ describe('mdbook-admonish', () => {
       ['warning', 15],
       ['note', 19],
       ['note', 23],
+      ['note', 27],
     ])
     const inside = (admonition: (typeof admonitions)[number]) => chapter.blocks.filter((block) => block.parent === admonition.index).map((block) => [block.type, block.text, block.position.start.line])
     expect(inside(admonitions[0]!)).toEqual([
@@ -73,10 +78,11 @@ describe('mdbook-admonish', () => {
     expect(html).toContain('<div class="admonition warning" data-kind="WARNING">\n<p class="admonition-title">Warning</p>\n<p><strong>Mind the <em>gap</em></strong></p>')
     expect(html).toContain('<code class="language-rust">')
     // `danger` is the dialect's CAUTION (a warning block to the model), a kind it does not know its NOTE.
-    expect([...html.matchAll(/data-kind="([A-Z]+)"/g)].map((match) => match[1])).toEqual(['WARNING', 'NOTE', 'CAUTION', 'NOTE', 'TIP'])
-    // `collapsible=true`: closed until opened, its title the summary.
-    expect(html).toContain('<details class="admonition tip" data-kind="TIP">\n<summary class="admonition-title">Tip</summary>\n<p><strong>Open me</strong></p>\n<p>Hidden until opened.</p>\n</details>')
-    expect(html.match(/<details/g)).toHaveLength(1)
+    expect([...html.matchAll(/data-kind="([A-Z]+)"/g)].map((match) => match[1])).toEqual(['WARNING', 'NOTE', 'CAUTION', 'NOTE', 'TIP', 'NOTE'])
+    // `collapsible=true`: closed until opened, its own title the summary, as mdbook-admonish shows it.
+    expect(html).toContain('<details class="admonition tip" data-kind="TIP">\n<summary class="admonition-title"><strong>Open me</strong></summary>\n<p>Hidden until opened.</p>\n</details>')
+    expect(html).toContain('<details class="admonition note" data-kind="NOTE">\n<summary class="admonition-title">Note</summary>\n<p>Its kind as its summary.</p>\n</details>')
+    expect(html.match(/<details/g)).toHaveLength(2)
     expect(html).toContain('<p>After.</p>')
     expect(html).not.toContain('language-admonish')
     expect(positionsOf(await check(root), 'unknown-preprocessor')).toEqual([])
