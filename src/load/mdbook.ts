@@ -49,6 +49,8 @@ interface BookConfig {
   siteUrlPath: string | null
   /** `[output.html.fold]`: its `level` when `enable` is true, else null. */
   navFold: number | null
+  /** `[output.html.print] page-break` (default true). */
+  printPageBreaks: boolean
   /** `output.html.input-404`: the not-found page's file, relative to `src`, and where the key is written. */
   input404: {file: string; place: SourceSpan} | null
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
@@ -175,6 +177,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     search: config.search,
     codeHidelines: config.codeHidelines,
     ...(config.navFold === null ? {} : {navFold: config.navFold}),
+    printPageBreaks: config.printPageBreaks,
     ...(config.description === null ? {} : {description: config.description}),
     runnableExamples: config.runnableExamples,
     editableExamples: config.editableExamples,
@@ -277,6 +280,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
     settings,
     search: {enabled: search.enable !== false, chapters},
     navFold: navFold(tableAt(output.html?.fold)),
+    printPageBreaks: tableAt(output.html?.print)['page-break'] !== false,
     description: typeof book.description === 'string' && book.description.trim() !== '' ? book.description : null,
     runnableExamples: playground.runnable !== false,
     editableExamples: playground.editable === true,

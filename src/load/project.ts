@@ -171,6 +171,8 @@ export interface Project {
    * sub-chapters lie deeper than that, but for the way to the current chapter, as mdBook's does.
    */
   navFold?: number
+  /** Whether each chapter of the print page starts a new page (mdBook's `[output.html.print] page-break`, on by default). */
+  printPageBreaks?: boolean
   /**
    * Whether Rust examples get a link that runs them in the Rust Playground, as mdBook's play button does:
    * an mdBook's `[output.html.playground] runnable` (default true; an example marked `mdbook-runnable`

@@ -179,6 +179,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     guide: options.guide ? (memo ? memo.guide(options.guide, model.index, base) : renderGuide(options.guide, model.index, base)) : null,
     notFound: notFoundPage(model, base),
     navFold: model.project.navFold ?? null,
+    printPageBreaks: model.project.printPageBreaks !== false,
     copyableCode: model.project.copyableCode !== false,
     description: model.project.description ?? null,
     bookStyles: additionalUrls(model, 'style'),

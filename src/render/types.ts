@@ -71,6 +71,8 @@ export interface RenderedSpec {
   bookTheme: {head: string | null; header: string | null; book: ThemeBook} | null
   /** An mdBook's sidebar folding (`Project.navFold`): the level below which chapters start folded; null for none. */
   navFold: number | null
+  /** Whether each chapter of the print page starts a new page (`Project.printPageBreaks`). */
+  printPageBreaks: boolean
   /** Whether code blocks get a Copy button (`Project.copyableCode`). */
   copyableCode: boolean
   /** An mdBook's not-found page (`input-404`, `404.md`), the body of `404.html`; null for the site's own. */

@@ -17,7 +17,7 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 
 const BOOK = {
   'book.toml':
-    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\nsite-url = "/livre/"\ngit-repository-url = "https://example.org/livre.git"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n',
+    '[book]\ntitle = "Rebuilt"\nlanguage = "fr"\ndescription = "Un livre reconstruit"\n\n[output.html]\ncname = "livre.example.org"\nsite-url = "/livre/"\ngit-repository-url = "https://example.org/livre.git"\n\n[output.html.redirect]\n"/old.html" = "one.html"\n"/old.html#gone" = "sub/two.html#moved"\n"/one.html#old-fragment" = "sub/two.html#moved"\n\n[output.html.fold]\nenable = true\n\n[output.html.print]\npage-break = false\n',
   'src/SUMMARY.md': '- [One](one.md)\n- [Later]()\n\n---\n\n- [Two](sub/two.md)\n    - [Three, as listed](sub/three.md)\n',
   'src/sub/three.md': '# Three\n\nNested.\n',
   'src/one.md': '# One\n\nr[one.intro]\nLe premier paragraphe.\n\nUn œil : <i class="fa fa-eye"></i>.\n\n![logo](images/logo.svg) [two](sub/two.html) [init](sub/two.md#__init__)\n',
@@ -86,6 +86,8 @@ describe('an mdBook built twice into the same folder', () => {
     expect(notFound).toMatch(/<title>Page not found (—|&mdash;) Rebuilt<\/title>/)
     expect(existsSync(path.join(outDir, 'chapter/404.html'))).toBe(false)
     expect(home).not.toContain('Perdu')
+    // `page-break = false`: the print page's chapters follow one another on paper.
+    expect(await fs.readFile(path.join(outDir, 'print/index.html'), 'utf8')).toContain('<article class="print-document" data-page-break="false">')
     // The repository is linked from the top bar by mdBook's default icon, GitHub's (Font Awesome's SVG).
     expect(await fs.readFile(path.join(outDir, 'one.html'), 'utf8')).toMatch(/<a class="repository-link icon-button" href="https:\/\/example.org\/livre.git" title="Git repository" aria-label="Git repository">\s*<span class="fa-svg"><svg [^>]*viewBox="0 0 496 512"/)
     // mdBook's <title> has no number, and names the chapter as SUMMARY.md does; the page's heading is its own.
@@ -111,6 +113,11 @@ describe('an mdBook built twice into the same folder', () => {
       expect(fill).toMatch(/^rgb/)
       expect(stroke).toBe('none')
       expect((await icon.boundingBox())!.width).toBeGreaterThan(15)
+      // Printed, no chapter of the print page starts a page of its own.
+      await page.goto(`${server.url}/print/`)
+      await page.emulateMedia({media: 'print'})
+      expect(await page.locator('.print-chapter').first().evaluate((section) => getComputedStyle(section).breakBefore)).toBe('auto')
+      await page.emulateMedia({media: 'screen'})
       // So is an icon in the text, at the text's size.
       await page.goto(`${server.url}/one.html`)
       const eye = page.locator('.content .fa-svg svg').first()
