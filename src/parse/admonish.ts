@@ -18,6 +18,8 @@ declare module 'mdast' {
     collapsible?: boolean
     /** Whether its body's first paragraph is its title (mdbook-admonish's `title="…"`), which a collapsible one shows as its summary. */
     titled?: boolean
+    /** Shown without a title bar (mdbook-admonish's `title=""`). */
+    untitled?: boolean
   }
 }
 
@@ -61,7 +63,9 @@ export function readAdmonishBlocks(tree: Root, parse: ParseIncluded): Root {
     const titled = title === null || title.trim() === '' ? '' : `**${title.trim()}**\n\n`
     const body = parse(`${titled}${node.value}`)?.children ?? []
     const marker = {type: 'paragraph', children: [{type: 'linkReference', identifier: `!${kind.toLowerCase()}`, label: `!${kind}`, referenceType: 'shortcut', children: [{type: 'text', value: `!${kind}`}]}]} as RootContent
-    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], ...(collapsible ? {data: {collapsible, titled: titled !== ''}} : {})}
+    // `title=""` takes the title bar away, as in mdbook-admonish (a collapsible one keeps its kind's).
+    const data = collapsible ? {collapsible, titled: titled !== ''} : title === '' ? {untitled: true} : null
+    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], ...(data ? {data} : {})}
     placeAll(admonition, node.position)
     ;(parent.children as RootContent[]).splice(index, 1, admonition)
     return 'skip'

@@ -62,7 +62,7 @@ export function admonitionHandlers(): Handlers {
         type: 'element',
         tagName: collapsible ? 'details' : 'div',
         properties: {className: ['admonition', style.family], dataKind: marker.kind},
-        children: state.wrap([title, ...state.all(body)], true),
+        children: state.wrap([...(node.data?.untitled ? [] : [title]), ...state.all(body)], true),
       }
       state.patch(node, result)
       return result

@@ -41,6 +41,10 @@ const CHAPTER = [
   'Its kind as its summary.',
   '```',
   '',
+  '```admonish success title=""',
+  'No title bar.',
+  '```',
+  '',
   'After.',
   '',
 ].join('\n')
@@ -66,6 +70,7 @@ describe('mdbook-admonish', () => {
       ['note', 19],
       ['note', 23],
       ['note', 27],
+      ['note', 31],
     ])
     const inside = (admonition: (typeof admonitions)[number]) => chapter.blocks.filter((block) => block.parent === admonition.index).map((block) => [block.type, block.text, block.position.start.line])
     expect(inside(admonitions[0]!)).toEqual([
@@ -78,7 +83,9 @@ describe('mdbook-admonish', () => {
     expect(html).toContain('<div class="admonition warning" data-kind="WARNING">\n<p class="admonition-title">Warning</p>\n<p><strong>Mind the <em>gap</em></strong></p>')
     expect(html).toContain('<code class="language-rust">')
     // `danger` is the dialect's CAUTION (a warning block to the model), a kind it does not know its NOTE.
-    expect([...html.matchAll(/data-kind="([A-Z]+)"/g)].map((match) => match[1])).toEqual(['WARNING', 'NOTE', 'CAUTION', 'NOTE', 'TIP', 'NOTE'])
+    expect([...html.matchAll(/data-kind="([A-Z]+)"/g)].map((match) => match[1])).toEqual(['WARNING', 'NOTE', 'CAUTION', 'NOTE', 'TIP', 'NOTE', 'TIP'])
+    // `title=""`: no title bar.
+    expect(html).toContain('<div class="admonition tip" data-kind="TIP">\n<p>No title bar.</p>\n</div>')
     // `collapsible=true`: closed until opened, its own title the summary, as mdbook-admonish shows it.
     expect(html).toContain('<details class="admonition tip" data-kind="TIP">\n<summary class="admonition-title"><strong>Open me</strong></summary>\n<p>Hidden until opened.</p>\n</details>')
     expect(html).toContain('<details class="admonition note" data-kind="NOTE">\n<summary class="admonition-title">Note</summary>\n<p>Its kind as its summary.</p>\n</details>')
