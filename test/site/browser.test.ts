@@ -278,14 +278,19 @@ describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium'
     // Hidden by default, as mdbook-spec shows the grammar.
     await expect(toggle.evaluate((element) => (element as HTMLDetailsElement).open)).resolves.toBe(false)
     await expect(diagram.isVisible()).resolves.toBe(false)
+    // The choice is stored when the block's `toggle` event runs, a moment after it opens: a reload before
+    // then (as fast as a test reloads) found the choice of the visit before.
+    const remembered = () => page.evaluate(() => localStorage.getItem('grammar-railroad'))
     await toggle.locator('summary').click()
     await expect.poll(() => diagram.isVisible()).toBe(true)
+    await expect.poll(remembered).toBe('true')
     // Remembered on the next visit, for every block of the page.
     await page.reload()
     await expect.poll(() => diagram.isVisible()).toBe(true)
     await shot('11-railroad-shown')
     await toggle.locator('summary').click()
     await expect.poll(() => diagram.isVisible()).toBe(false)
+    await expect.poll(remembered).toBe('false')
     await page.reload()
     await expect(diagram.isVisible()).resolves.toBe(false)
     // A link to a diagram opens them, though the remembered choice is "hidden", and lands on it.
