@@ -19,22 +19,31 @@ const CONTAINERS = new Set(['div', 'details', 'section', 'aside', 'article', 'bl
 export interface TagBalance {
   opens: string[]
   closes: string[]
+  /** A closing block whose content comes before its closing tags (`<figcaption>…</figcaption></figure>`): it goes inside. */
+  contentFirst?: true
 }
 
 /** The container tags `html` leaves open or closes without opening, comments set aside. */
 export function tagBalance(html: string): TagBalance {
   const open: string[] = []
   const closes: string[] = []
-  for (const match of html.replace(/<!--[\s\S]*?(-->|$)/g, '').matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g)) {
+  const text = html.replace(/<!--[\s\S]*?(-->|$)/g, '')
+  let firstClose = -1
+  let lastCloseEnd = -1
+  for (const match of text.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g)) {
     const [, slash, name, selfClosing] = match
     const tag = name!.toLowerCase()
     if (!CONTAINERS.has(tag) || selfClosing) continue
     if (slash === '') open.push(tag)
     else if (open.at(-1) === tag) open.pop()
-    else if (open.length === 0) closes.push(tag)
-    else return {opens: [], closes: []} // crossed tags: leave the block as it is
+    else if (open.length === 0) {
+      closes.push(tag)
+      if (firstClose === -1) firstClose = match.index
+      lastCloseEnd = match.index + match[0].length
+    } else return {opens: [], closes: []} // crossed tags: leave the block as it is
   }
-  return {opens: open, closes}
+  const contentFirst = closes.length > 0 && text.slice(0, firstClose).trim() !== '' && text.slice(lastCloseEnd).trim() === ''
+  return contentFirst ? {opens: open, closes, contentFirst} : {opens: open, closes}
 }
 
 /**
@@ -56,7 +65,8 @@ export function keepContainersOpen(blocks: RenderedBlock[], balances: ReadonlyMa
       if (!html.endsWith(ends)) continue
       pending.pop()
       opener.block.html = html.slice(0, -ends.length)
-      block.html = `${ends}${block.html}`
+      // The closing block's own content is inside the containers when it came before their closing tags.
+      block.html = balance.contentFirst ? `${block.html.trimEnd()}${ends}` : `${ends}${block.html}`
     }
   }
 }

@@ -19,6 +19,9 @@ describe('raw HTML around markdown', () => {
     expect(tagBalance('<div><p>whole</p></div>')).toEqual({opens: [], closes: []})
     expect(tagBalance('<!-- <div> --><span>inline</span><br>')).toEqual({opens: [], closes: []})
     expect(tagBalance('<div></details>')).toEqual({opens: [], closes: []})
+    // Content before the closing tag goes inside the container it closes (a figure's caption).
+    expect(tagBalance('<figcaption>Listing 1</figcaption>\n</figure>')).toEqual({opens: [], closes: ['figure'], contentFirst: true})
+    expect(tagBalance('</figure>\n<p>after</p>')).toEqual({opens: [], closes: ['figure']})
   })
 
   it('puts the markdown between an opening and a closing block inside the element, as mdBook’s readers see it', async () => {
