@@ -188,6 +188,8 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     math: config.math,
     mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
     admonish: config.preprocessors.some(({name}) => name === 'admonish'),
+    // Its default output mode; `output-mode = "simple"` is for the book's print edition.
+    trplListing: config.preprocessors.some(({name}) => name === 'trpl-listing'),
     ...(config.toc === null ? {} : {toc: config.toc}),
     ...(config.repository ? {repository: config.repository} : {}),
     ...(config.katex === null ? {} : {katex: {...config.katex.settings, options: {...config.katex.settings.options, macros: config.katex.macros ? await readKatexMacros(root, config.katex.macros, display) : {}}}}),

@@ -225,6 +225,8 @@ export interface Project {
    * icon `git-repository-icon` names (`fab-github` by default), and where that key is written.
    */
   repository?: {url: string; icon: {style: IconStyle; name: string}; iconPlace: SourceSpan | null}
+  /** Whether the Rust Book's `<Listing>` tags are its figures (`src/parse/trpl-listing.ts`): an mdBook with `[preprocessor.trpl-listing]`. */
+  trplListing?: boolean
   /** mdbook-toc's marker and deepest level (`src/parse/toc.ts`): an mdBook with `[preprocessor.toc]`. */
   toc?: TocSettings
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */

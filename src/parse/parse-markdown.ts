@@ -5,7 +5,7 @@
  * Two parsers, one tree: satteri (Rust, `native-parse.ts`) where it can promise micromark's tree, else
  * micromark through remark-parse with the dialect's micromark extensions, which stays the reference.
  */
-import type {Root} from 'mdast'
+import type {PhrasingContent, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -20,6 +20,7 @@ import {readAdmonishBlocks} from './admonish.ts'
 import {parseWithKatexMath, type KatexDelimiters} from './katex.ts'
 import {readIndentedTableRows} from './table-rows.ts'
 import {insertToc, type TocSettings} from './toc.ts'
+import {readTrplListings} from './trpl-listing.ts'
 import {parseNative} from './native-parse.ts'
 import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
@@ -38,6 +39,8 @@ export interface ParseOptions {
   katex?: KatexDelimiters | null
   /** Replace mdbook-toc's marker by the chapter's table of contents (`toc.ts`, `Project.toc`). */
   toc?: TocSettings | null
+  /** Read the Rust Book's `<Listing>` tags as its preprocessor writes them (`trpl-listing.ts`, `Project.trplListing`). */
+  trplListing?: boolean
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
@@ -70,6 +73,13 @@ export function parseChapterSource(text: string, includes: Record<string, Includ
   // Included markdown is held to the same limits as a chapter; beyond them it is left out.
   const parseIncluded = (included: string): Root | null => (findLimitProblem(included) ? null : readHeadingAttributes(parseMarkdown(included, options)))
   const expanded = expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded)
-  const tree = options.admonish ? readAdmonishBlocks(expanded, parseIncluded) : expanded
+  const admonished = options.admonish ? readAdmonishBlocks(expanded, parseIncluded) : expanded
+  const tree = options.trplListing ? readTrplListings(admonished, captionContent) : admonished
   return {tree: options.toc ? insertToc(tree, text, options.toc) : tree, limitProblem: null}
+}
+
+/** A caption's markdown as phrasing content (a listing's caption is one line of text). */
+function captionContent(markdown: string): PhrasingContent[] {
+  const first = parseMarkdown(markdown).children[0]
+  return first?.type === 'paragraph' ? first.children : [{type: 'text', value: markdown}]
 }

@@ -21,6 +21,8 @@ export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   katex?: KatexDelimiters | null
   /** mdbook-toc's settings, where its marker is replaced (`Project.toc`): the list is blocks of the model. */
   toc?: TocSettings | null
+  /** Whether the Rust Book's `<Listing>` tags are its figures (`Project.trplListing`). */
+  trplListing?: boolean
 }
 
 export interface ParsedChapter {
@@ -29,7 +31,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null, toc: job.toc ?? null})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

@@ -85,7 +85,9 @@ export const sanitizeSchema: Schema = {
     // A code block's info string, word by word, as mdBook writes it (`language-rust ignore
     // does_not_compile`): books' own scripts and styles look for those classes (the Rust Book's Ferris).
     code: allow('code', [/^[\w-]+$/]),
-    span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved', 'trusted-slot'], ['dataTrusted']),
+    span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved', 'trusted-slot', 'file-name'], ['dataTrusted']),
+    // The Rust Book's listings (`src/parse/trpl-listing.ts`).
+    figure: allow('figure', ['listing']),
     dfn: allow('dfn', ['term-def']),
     details: allow('details', ['hidden-lines', 'grammar-railroad', 'admonition', 'note', 'example', 'warning', 'tip', 'important', 'caution', 'other'], ['dataKind']),
     summary: allow('summary', ['admonition-title']),
