@@ -15,6 +15,7 @@ import type {ListingEntry} from '../load/project.ts'
 import {parseYaml} from '../load/yaml-data.ts'
 import {contentAfterMarker, readAdmonitionMarker} from '../parse/admonition.ts'
 import {parseCodeInfo} from '../parse/code-info.ts'
+import {headingAnchor} from '../parse/heading-attributes.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {parseGrammar, type ParsedProduction} from '../grammar/parse-grammar.ts'
 import {findIncludes, type IncludeResult} from '../load/includes.ts'
@@ -349,8 +350,7 @@ class ChapterBuilder {
 
   /** A heading's anchor, taken in document order whatever the heading's depth in the tree. */
   private headingAnchor(node: Heading | DescriptionTerm): string {
-    // mdBook's anchor is made from the rendered heading's text: inline HTML tags are no part of it.
-    const anchor = (node.type === 'heading' ? node.data?.attributes?.id : undefined) ?? this.allocateAnchor(headingText(node))
+    const anchor = headingAnchor(node, this.allocateAnchor)
     this.anchors.add(anchor)
     return anchor
   }
@@ -513,11 +513,6 @@ export function rawLinkReference(node: LinkReference, definitions: ReadonlyMap<s
   const only = node.children.length === 1 ? node.children[0] : undefined
   const labelIsCode = node.referenceType !== 'full' && only?.type === 'inlineCode'
   return {block, url: null, label, labelIsCode, text, viaDefinition: false, position}
-}
-
-/** The text a rendered heading shows: its inline HTML tags left out (`<code>x</code>` → `x`). */
-function headingText(node: Heading | DescriptionTerm): string {
-  return toString({...node, children: node.children.filter((child) => child.type !== 'html')})
 }
 
 function blockType(node: RootContent): BlockType {

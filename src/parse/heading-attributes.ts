@@ -6,6 +6,8 @@
  * <https://pulldown-cmark.github.io/pulldown-cmark/specs/heading_attrs.html>
  */
 import type {Heading, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {DescriptionTerm} from './syntax/definition-list.ts'
 import {CONTINUE, SKIP, visit} from 'unist-util-visit'
 
 export interface HeadingAttributes {
@@ -48,4 +50,13 @@ function readAttributes(node: Heading): void {
   last.value = last.value.slice(0, match.index).replace(/\s+$/, '')
   if (last.value === '') node.children.pop()
   node.data = {...node.data, attributes: {id: ids.at(-1) ?? null, classes}}
+}
+
+/**
+ * The anchor of a heading, or of a definition list's term, which mdBook anchors as it anchors headings:
+ * its `{#id}`, else the next one `allocate` (`createAnchorAllocator`, in document order) gives its text.
+ * mdBook makes the anchor from the rendered heading's text: inline HTML tags are no part of it.
+ */
+export function headingAnchor(node: Heading | DescriptionTerm, allocate: (text: string) => string): string {
+  return (node.type === 'heading' ? node.data?.attributes?.id : undefined) ?? allocate(toString({...node, children: node.children.filter((child) => child.type !== 'html')}))
 }

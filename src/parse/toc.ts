@@ -8,11 +8,12 @@
  * they are the page's, where mdbook-toc counts only the headings after the marker.
  * <https://github.com/badboy/mdbook-toc> (`src/lib.rs` at 18c836d)
  */
-import type {Heading, Link, List, ListItem, Nodes, PhrasingContent, Root} from 'mdast'
+import type {Heading, Link, List, ListItem, PhrasingContent, Root} from 'mdast'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import {toString} from 'mdast-util-to-string'
 import {createAnchorAllocator} from '../core/anchors.ts'
+import {headingAnchor} from './heading-attributes.ts'
 import {placeAll} from './prose-includes.ts'
 
 /** `[preprocessor.toc]`. */
@@ -34,7 +35,7 @@ export function insertToc(tree: Root, text: string, settings: TocSettings): Root
   visit(tree, (node) => {
     if (node.type !== 'heading' && node.type !== 'descriptionTerm') return
     // Every heading and term takes its anchor, in order, as the model gives them; those after the marker are listed.
-    const anchor = (node.type === 'heading' ? node.data?.attributes?.id : undefined) ?? allocate(headingText(node))
+    const anchor = headingAnchor(node, allocate)
     if (node.type !== 'heading' || node.depth > settings.maxLevel || (node.position?.start.offset ?? 0) < position.end.offset!) return
     const content = linkText(node)
     if (toString({type: 'paragraph', children: content}).trim() !== '') entries.push({level: node.depth, anchor, content})
@@ -42,11 +43,6 @@ export function insertToc(tree: Root, text: string, settings: TocSettings): Root
   const list = nestedList(entries, position)
   tree.children.splice(at, 1, ...(list ? [list] : []))
   return tree
-}
-
-/** A heading's text as the model reads it for its anchor (`build-chapter.ts`'s `headingText`). */
-function headingText(node: Nodes & {children: PhrasingContent[]}): string {
-  return toString({...node, children: node.children.filter((child) => child.type !== 'html')} as Nodes)
 }
 
 /** A heading's content as a link's: what it shows, without links of its own, notes or raw HTML. */
