@@ -9,9 +9,11 @@
  * `html-containers.ts` pairing). A tag that does not read (an attribute the preprocessor refuses) is
  * left as written.
  */
+import type {Element, ElementContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {toHtml} from 'hast-util-to-html'
 import type {Nodes, Parents, PhrasingContent, Root} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
-import {toHtml} from 'hast-util-to-html'
 import {visit} from 'unist-util-visit'
 
 interface Listing {
@@ -19,9 +21,6 @@ interface Listing {
   caption: string | null
   fileName: string | null
 }
-
-/** An attribute, its value in double or single quotes (the book quotes a caption holding `"` in `'`). */
-const ATTRIBUTE = /([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
 /**
  * Each listing's tags in `tree` as the preprocessor writes them; `inline` parses a caption's markdown.
@@ -46,38 +45,39 @@ export function readTrplListings(tree: Root, inline: (markdown: string) => Phras
   return tree
 }
 
-/** The attributes of an opening tag, or null for one the preprocessor refuses. */
+/**
+ * The attributes of an opening tag, read as an HTML parser reads them (either quotes, entities), or null
+ * for one the preprocessor refuses: an attribute of another name, or one without a value.
+ */
 function listingOf(tag: string): Listing | null {
+  const element = fromHtml(`${tag}</Listing>`, {fragment: true}).children[0]
+  if (element?.type !== 'element' || element.tagName !== 'listing') return null
   const listing: Listing = {number: null, caption: null, fileName: null}
-  let refused = false
-  const rest = tag.slice('<Listing'.length, -1).replace(ATTRIBUTE, (_all, name: string, double: string | undefined, single: string | undefined) => {
-    const value = double ?? single ?? ''
-    if (name === 'number') listing.number = decode(value)
-    else if (name === 'caption') listing.caption = decode(value)
-    else if (name === 'file-name') listing.fileName = decode(value)
-    else refused = true
-    return ''
-  })
-  return rest.trim() === '' && !refused ? listing : null
+  for (const [name, value] of Object.entries(element.properties)) {
+    if (typeof value !== 'string' || value === '') return null
+    if (name === 'number') listing.number = value
+    else if (name === 'caption') listing.caption = value
+    else if (name === 'file-name') listing.fileName = value
+    else return null
+  }
+  return listing
 }
 
-/** An attribute's value as the HTML parser reads it (the book writes `&quot;` and `&amp;` in captions). */
-function decode(value: string): string {
-  return value.replace(/&(quot|amp|lt|gt|#39);/g, (_all, name: string) => ({quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'"})[name]!)
+/** An element's opening tag: the markdown after it, up to the closing tag, goes inside. */
+function openingTag(element: Element): string {
+  return toHtml(element).slice(0, -`</${element.tagName}>`.length)
 }
-
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 function openingHtml({number, fileName}: Listing): string {
-  const figure = `<figure class="listing"${number === null ? '' : ` id="listing-${escape(number)}"`}>`
-  return fileName === null ? figure : `${figure}\n<span class="file-name">Filename: ${escape(fileName)}</span>`
+  const figure = openingTag({type: 'element', tagName: 'figure', properties: {className: ['listing'], ...(number === null ? {} : {id: `listing-${number}`})}, children: []})
+  if (fileName === null) return figure
+  return `${figure}\n${toHtml({type: 'element', tagName: 'span', properties: {className: ['file-name']}, children: [{type: 'text', value: `Filename: ${fileName}`}]})}`
 }
 
 function closingHtml({number, caption}: Listing, trailing: string, inline: (markdown: string) => PhrasingContent[]): string {
-  const captionHtml = caption === null ? null : toHtml(toHast({type: 'paragraph', children: inline(caption)}) as never).replace(/^<p>|<\/p>$/g, '')
-  if (number !== null) {
-    const link = `<a href="#listing-${escape(number)}">Listing ${escape(number)}</a>`
-    return `<figcaption>${link}${captionHtml === null ? '' : `: ${captionHtml}`}</figcaption>\n</figure>${trailing}`
-  }
-  return captionHtml === null ? `</figure>${trailing}` : `<figcaption>${captionHtml}</figcaption>\n</figure>${trailing}`
+  const rendered = caption === null ? [] : (toHast({type: 'paragraph', children: inline(caption)}) as Element).children
+  const link: ElementContent[] = number === null ? [] : [{type: 'element', tagName: 'a', properties: {href: `#listing-${number}`}, children: [{type: 'text', value: `Listing ${number}`}]}]
+  const content = number !== null && caption !== null ? [...link, {type: 'text', value: ': '} as const, ...rendered] : [...link, ...rendered]
+  const figcaption = content.length === 0 ? '' : `${toHtml({type: 'element', tagName: 'figcaption', properties: {}, children: content})}\n`
+  return `${figcaption}</figure>${trailing}`
 }
