@@ -257,7 +257,11 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   }
   const build = (data.build ?? {}) as Record<string, unknown>
   const locate = tomlLocator(text, file, 'preprocessor')
-  const preprocessors = Object.keys((data.preprocessor ?? {}) as Record<string, unknown>).map((name) => ({name, place: locate([name])}))
+  // Each `[preprocessor.<name>]` table (its settings, for those specmark reads), by name.
+  const preprocessorTables = tableAt(data.preprocessor)
+  const preprocessors = Object.keys(preprocessorTables).map((name) => ({name, place: locate([name])}))
+  const preprocessorTable = (name: string): Record<string, unknown> | null => (Object.hasOwn(preprocessorTables, name) ? tableAt(preprocessorTables[name]) : null)
+  const [gettext, toc, katex] = [preprocessorTable('gettext'), preprocessorTable('toc'), preprocessorTable('katex')]
   // mdBook's own edit link and repository link (its top bar's icon), unless `[specmark]` sets its own.
   const editTemplate = output.html?.['edit-url-template']
   const repository = output.html?.['git-repository-url']
@@ -305,9 +309,9 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
             iconPlace: output.html?.['git-repository-icon'] === undefined ? null : locateOutput(['html', 'git-repository-icon']),
           }
         : null,
-    gettextPoDir: typeof tableAt(tableAt(data.preprocessor).gettext)['po-dir'] === 'string' ? (tableAt(tableAt(data.preprocessor).gettext)['po-dir'] as string) : 'po',
-    toc: 'toc' in tableAt(data.preprocessor) ? tocConfig(tableAt(tableAt(data.preprocessor).toc)) : null,
-    katex: data.preprocessor !== undefined && 'katex' in tableAt(data.preprocessor) ? katexConfig(tableAt(tableAt(data.preprocessor).katex), locate) : null,
+    gettextPoDir: typeof gettext?.['po-dir'] === 'string' ? gettext['po-dir'] : 'po',
+    toc: toc ? tocConfig(toc) : null,
+    katex: katex ? katexConfig(katex, locate) : null,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
     defaultTheme: defaultTheme(output.html?.['default-theme'], output.html?.['preferred-dark-theme']),
     theme: typeof output.html?.theme === 'string' && output.html.theme.trim() !== '' ? {folder: output.html.theme, place: locateOutput(['html', 'theme'])} : {folder: 'theme', place: null},
@@ -337,6 +341,9 @@ function katexConfig(table: Record<string, unknown>, locate: (path: Array<string
   const number = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
   const flag = (value: unknown): boolean => value === true
   const errorColor = typeof table['error-color'] === 'string' ? table['error-color'] : undefined
+  const maxExpand = number(table['max-expand'])
+  // mdbook-katex's default, -1, is KaTeX's own: none given.
+  const minRuleThickness = number(table['min-rule-thickness'])
   const settings: KatexSettings = {
     delimiters: {inline: delimiter(table['inline-delimiter'], DEFAULT_DELIMITERS.inline), block: delimiter(table['block-delimiter'], DEFAULT_DELIMITERS.block)},
     preRender: table['pre-render'] !== false,
@@ -345,8 +352,8 @@ function katexConfig(table: Record<string, unknown>, locate: (path: Array<string
       leqno: flag(table.leqno),
       fleqn: flag(table.fleqn),
       trust: flag(table.trust),
-      ...(number(table['max-expand']) === undefined ? {} : {maxExpand: number(table['max-expand'])}),
-      ...(number(table['min-rule-thickness']) === undefined || number(table['min-rule-thickness'])! < 0 ? {} : {minRuleThickness: number(table['min-rule-thickness'])}),
+      ...(maxExpand === undefined ? {} : {maxExpand}),
+      ...(minRuleThickness === undefined || minRuleThickness < 0 ? {} : {minRuleThickness}),
       ...(errorColor === undefined ? {} : {errorColor}),
     },
   }
