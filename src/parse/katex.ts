@@ -169,7 +169,11 @@ function restoreMath(tree: Root, text: string, found: ScannedMath[]): void {
     })
   const walk = (node: Nodes): void => {
     if ('children' in node) {
-      node.children = node.children.flatMap((child) => (child.type === 'text' && HOLDS_MASK.test(child.value) ? (splitText(child, mathAt, place) as typeof child[]) : (walk(child), [child])))
+      node.children = node.children.flatMap((child) => {
+        if (child.type === 'text' && HOLDS_MASK.test(child.value)) return splitText(child, mathAt, place) as (typeof child)[]
+        walk(child)
+        return [child]
+      })
       return
     }
     const from = node.position?.start.offset ?? 0
