@@ -6,11 +6,8 @@
  * ok: `<i class="fas fa-play"></i>`. not ok: `<i class="fas fa-plya"></i>`, or `<i class="fa fa-github"></i>`
  * (a brand: `fab`).
  */
-import {iconData, otherStylesOf} from '../../parse/syntax/font-awesome.ts'
+import {iconData, otherStylesOf, STYLE_CLASS} from '../../parse/syntax/font-awesome.ts'
 import type {LintRule} from '../context.ts'
-
-/** Each style's class, as the hint writes it. */
-const STYLE_CLASS = {regular: 'fa', solid: 'fas', brands: 'fab'} as const
 
 export const unknownIcon: LintRule = {
   code: 'unknown-icon',

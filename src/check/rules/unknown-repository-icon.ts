@@ -6,7 +6,7 @@
  *
  * ok: `git-repository-icon = "fab-gitlab"`. not ok: `git-repository-icon = "fa-github"` (a brand: `fab`).
  */
-import {iconData, otherStylesOf} from '../../parse/syntax/font-awesome.ts'
+import {iconData, otherStylesOf, STYLE_CLASS} from '../../parse/syntax/font-awesome.ts'
 import type {LintRule} from '../context.ts'
 
 export const unknownRepositoryIcon: LintRule = {
@@ -23,7 +23,7 @@ export const unknownRepositoryIcon: LintRule = {
       place: repository.iconPlace,
       hint:
         elsewhere.length > 0
-          ? `it is a ${elsewhere[0]} icon, drawn as one (mdBook refuses the book): write \`${{regular: 'fa', solid: 'fas', brands: 'fab'}[elsewhere[0]!]}-${repository.icon.name}\``
+          ? `it is a ${elsewhere[0]} icon, drawn as one (mdBook refuses the book): write \`${STYLE_CLASS[elsewhere[0]!]}-${repository.icon.name}\``
           : 'the repository is linked in words (mdBook refuses the book); see https://fontawesome.com/v6/search?o=r&m=free for the icons and their names',
     })
   },

@@ -21,6 +21,9 @@ export interface NamedIcon {
 /** The class that names each style (mdBook's, Font Awesome 5's and 6's). */
 const STYLE_CLASSES: Record<string, IconStyle> = {fa: 'regular', 'fa-regular': 'regular', far: 'regular', fas: 'solid', 'fa-solid': 'solid', fab: 'brands', 'fa-brands': 'brands'}
 
+/** The short class of each style, as mdBook writes it (`fas fa-play`) and names a repository icon (`fas-code-fork`). */
+export const STYLE_CLASS: Record<IconStyle, 'fa' | 'fas' | 'fab'> = {regular: 'fa', solid: 'fas', brands: 'fab'}
+
 /** The icon `classes` name, or null when none does. */
 export function iconOf(classes: readonly string[]): NamedIcon | null {
   let style: IconStyle = 'regular'
@@ -45,7 +48,7 @@ export function otherStylesOf(icon: Pick<NamedIcon, 'style' | 'name'>): IconStyl
  */
 export function repositoryIcon(value: string): Pick<NamedIcon, 'style' | 'name'> {
   const prefix = value.split('-')[0]
-  const style: IconStyle = prefix === 'fas' ? 'solid' : prefix === 'fab' ? 'brands' : 'regular'
+  const style = (Object.keys(STYLE_CLASS) as IconStyle[]).find((candidate) => STYLE_CLASS[candidate] === prefix) ?? 'regular'
   return {style, name: value.replace(/^(?:fa|fab|fas)-/, '')}
 }
 
