@@ -5,9 +5,9 @@
  * (`\{{#include x}}` stays literal, without the backslash) and nested includes (an included file's own
  * directives are expanded relative to it, at most ten levels deep, as mdBook does).
  *
- * Paths are relative to the including file and must stay inside the book root (the folder with
- * `book.toml`, or the spec root): `../` escapes, absolute paths and symlinks leading out are refused, so a
- * book cannot publish files from the machine that builds it. Reading happens here, in the load stage;
+ * Paths are relative to the including file and must stay inside the include root (`includeRoot`: the
+ * book root, or the git working tree holding an mdBook): `../` escapes, absolute paths and symlinks
+ * leading out are refused, so a book cannot publish files from the machine that builds it. Reading happens here, in the load stage;
  * `src/parse/prose-includes.ts` and the model builder substitute the text.
  * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-driver/src/builtin_preprocessors/links.rs>
  */
@@ -15,7 +15,9 @@ import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {tooManyIncludes} from '../parse/limits.ts'
+import type {Layout} from './project.ts'
 import {isInside} from './read-source.ts'
+import {repositoryTop} from './repository.ts'
 
 export type IncludeKind = 'include' | 'rustdoc_include' | 'playground' | 'title'
 
@@ -112,14 +114,20 @@ export function unescapeDirectives(text: string): string {
   return text.includes('\\{{') ? text.replace(/\\(\{\{#.*\}\})/g, '$1') : text
 }
 
-/** The folder a project's includes may read from: its root, or the folder above it `includeRoot` names. */
-export function includeRoot(project: {root: string; settings: {includeRoot?: string | undefined}}): string {
-  return path.resolve(project.root, project.settings.includeRoot ?? '.')
+/**
+ * The folder a project's includes may read from: the folder above its root that `includeRoot` names;
+ * else, for an mdBook in a git working tree, that tree; else its root. mdBook reads an include wherever
+ * its path leads, and a book kept in a repository includes the repository's code (wasm-bindgen's guide:
+ * `../../../examples/…`): the working tree holds the project's own files, never the rest of the machine.
+ */
+export function includeRoot(project: {root: string; layout: Layout; settings: {includeRoot?: string | undefined}}): string {
+  if (project.settings.includeRoot !== undefined) return path.resolve(project.root, project.settings.includeRoot)
+  return (project.layout === 'mdbook' ? repositoryTop(project.root) : null) ?? path.resolve(project.root)
 }
 
 /**
  * Reads every directive of a chapter, nested ones expanded, confined to `root`; keyed by directive text.
- * @param root the book root (absolute)
+ * @param root the include root (absolute: `includeRoot`)
  * @param chapterFile the chapter, absolute or relative to `root`
  */
 export async function readIncludes(root: string, chapterFile: string, source: string): Promise<Record<string, IncludeResult>> {
@@ -139,16 +147,16 @@ async function readInclude(root: string, base: string, directive: IncludeDirecti
   if (directive.kind === 'title') return {ok: true, text: '', title: directive.target.trim()}
   const shown = `\`${directive.target}\``
   if (budget.bytes > MAX_INCLUDED_BYTES || budget.expansions >= MAX_INCLUDE_EXPANSIONS) return tooLarge(shown, budget)
-  if (path.isAbsolute(directive.target)) return {ok: false, reason: `absolute path ${shown} is outside the book root`}
+  if (path.isAbsolute(directive.target)) return {ok: false, reason: `absolute path ${shown} is outside the include root`}
   const absolute = path.resolve(base, directive.target)
   // Outside the root, whether the file exists is not the book's business: say "outside" either way.
   const lexical = path.relative(root, absolute)
-  if (lexical.startsWith('..') || path.isAbsolute(lexical)) return {ok: false, reason: `${shown} is outside the book root`}
+  if (lexical.startsWith('..') || path.isAbsolute(lexical)) return {ok: false, reason: `${shown} is outside the include root`}
   let read = budget.files.get(absolute)
   if (read === undefined) budget.files.set(absolute, (read = readFileOnce(root, absolute)))
   const file = await read
   if (!file.ok) {
-    const reasons = {outside: 'is outside the book root', missing: 'does not exist', 'not-file': 'is not a file', 'too-large': `is larger than ${MAX_INCLUDE_BYTES} bytes`}
+    const reasons = {outside: 'is outside the include root', missing: 'does not exist', 'not-file': 'is not a file', 'too-large': `is larger than ${MAX_INCLUDE_BYTES} bytes`}
     return {ok: false, reason: `${shown} ${reasons[file.why]}`, files: file.why === 'outside' ? [] : [absolute]}
   }
   budget.expansions++

@@ -6,9 +6,8 @@
  * <https://reproducible-builds.org/specs/source-date-epoch/>
  */
 import {execFile, execFileSync} from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import {promisify} from 'node:util'
+import {repositoryTop} from './repository.ts'
 
 /** `SOURCE_DATE_EPOCH` when set and in range, else null. */
 function epochFromEnvironment(): number | null {
@@ -23,11 +22,7 @@ function epochFromEnvironment(): number | null {
  * not started at all: two processes cost a build more CPU than the rest of an edit's loading.
  */
 function mayBeInGit(root: string): boolean {
-  if (process.env.GIT_DIR) return true
-  for (let folder = path.resolve(root); ; folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, '.git'))) return true
-    if (path.dirname(folder) === folder) return false
-  }
+  return Boolean(process.env.GIT_DIR) || repositoryTop(root) !== null
 }
 
 export function sourceDateEpoch(root: string): number {

@@ -101,6 +101,32 @@ describe('the spec root is a boundary', () => {
     await expect(loadProject(path.join(sideways, 'guide'))).rejects.toThrow(/book\.toml:5:1: .*a folder above the root that holds it/)
   })
 
+  it('lets an mdBook include from the git working tree that holds it, and nothing above it', async () => {
+    const files = {
+      'guide/book.toml': '[book]\ntitle = "Guide"\n',
+      'guide/src/SUMMARY.md': '- [A](a.md)\n',
+      'guide/src/a.md': '# A\n\n```rust\n{{#include ../../examples/x.rs}}\n```\n\n```rust\n{{#include ../../../secret.rs}}\n```\n',
+      'examples/x.rs': 'fn example() {}\n',
+      // A worktree's or submodule's `.git` is a file.
+      '.git': 'gitdir: ../.git/worktrees/spec\n',
+    }
+    const repository = await withSecretBeside(files)
+    expect(positionsOf(await check(path.join(repository, 'guide')), 'include-refused')).toEqual(['a.md:8:1'])
+    const {spec} = await assembleModel(path.join(repository, 'guide'), {cache: false})
+    expect(spec.chapters[0]!.blocks.filter((block) => block.type === 'code').map((block) => block.code!.value)).toEqual(['fn example() {}', '{{#include ../../../secret.rs}}'])
+    expect(JSON.stringify(spec)).not.toContain(SECRET)
+    // `includeRoot` still decides where it is set; and our layout's root stays its boundary in a repository.
+    const narrowed = await withSecretBeside({...files, 'guide/book.toml': '[book]\ntitle = "Guide"\n\n[specmark]\nincludeRoot = "."\n'})
+    expect(positionsOf(await check(path.join(narrowed, 'guide')), 'include-refused')).toEqual(['a.md:4:1', 'a.md:8:1'])
+    const ours = await withSecretBeside({
+      'spec/outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
+      'spec/main.md': chapter('main', '# Main\n\nr[main.intro]\nText.\n\n```rust\n{{#include ../examples/x.rs}}\n```\n'),
+      'examples/x.rs': 'fn example() {}\n',
+      '.git': 'gitdir: ../.git/worktrees/spec\n',
+    })
+    expect(positionsOf(await check(path.join(ours, 'spec')), 'include-refused')).toEqual(['main.md:12:1'])
+  })
+
   it('expands includes from inside the root and refuses the rest', async () => {
     const root = await withSecretBeside({
       'outline.yaml': outlineYaml([{id: 'main', prefix: 'main', file: 'main.md'}]),
@@ -175,7 +201,7 @@ describe('the spec root is a boundary', () => {
     })
     await fs.symlink('/no/such/place.rs', path.join(root, 'dangling.rs'))
     const reasons = (await check(root)).filter((diagnostic) => diagnostic.code === 'include-refused').map((diagnostic) => diagnostic.reason)
-    expect(reasons).toEqual([expect.stringContaining('`dangling.rs` is outside the book root'), expect.stringContaining('`sub/missing.rs` does not exist')])
+    expect(reasons).toEqual([expect.stringContaining('`dangling.rs` is outside the include root'), expect.stringContaining('`sub/missing.rs` does not exist')])
   })
 
   it('selects lines and anchors as mdBook does', () => {
