@@ -227,6 +227,8 @@ export interface Project {
   repository?: {url: string; icon: {style: IconStyle; name: string}; iconPlace: SourceSpan | null}
   /** Whether the Rust Book's `<Listing>` tags are its figures (`src/parse/trpl-listing.ts`): an mdBook with `[preprocessor.trpl-listing]`. */
   trplListing?: boolean
+  /** Whether the Rust Book's `> Note: ` quotes are its note sections (`src/parse/trpl-note.ts`): an mdBook with `[preprocessor.trpl-note]`. */
+  trplNote?: boolean
   /** mdbook-toc's marker and deepest level (`src/parse/toc.ts`): an mdBook with `[preprocessor.toc]`. */
   toc?: TocSettings
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */

@@ -21,6 +21,7 @@ import {parseWithKatexMath, type KatexDelimiters} from './katex.ts'
 import {readIndentedTableRows} from './table-rows.ts'
 import {insertToc, type TocSettings} from './toc.ts'
 import {readTrplListings} from './trpl-listing.ts'
+import {readTrplNotes} from './trpl-note.ts'
 import {parseNative} from './native-parse.ts'
 import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
@@ -41,6 +42,8 @@ export interface ParseOptions {
   toc?: TocSettings | null
   /** Read the Rust Book's `<Listing>` tags as its preprocessor writes them (`trpl-listing.ts`, `Project.trplListing`). */
   trplListing?: boolean
+  /** Read the Rust Book's `> Note: ` quotes as its note sections (`trpl-note.ts`, `Project.trplNote`). */
+  trplNote?: boolean
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
@@ -74,7 +77,8 @@ export function parseChapterSource(text: string, includes: Record<string, Includ
   const parseIncluded = (included: string): Root | null => (findLimitProblem(included) ? null : readHeadingAttributes(parseMarkdown(included, options)))
   const expanded = expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded)
   const admonished = options.admonish ? readAdmonishBlocks(expanded, parseIncluded) : expanded
-  const tree = options.trplListing ? readTrplListings(admonished, captionContent) : admonished
+  const listed = options.trplListing ? readTrplListings(admonished, captionContent) : admonished
+  const tree = options.trplNote ? readTrplNotes(listed) : listed
   return {tree: options.toc ? insertToc(tree, text, options.toc) : tree, limitProblem: null}
 }
 

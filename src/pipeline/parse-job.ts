@@ -23,6 +23,8 @@ export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   toc?: TocSettings | null
   /** Whether the Rust Book's `<Listing>` tags are its figures (`Project.trplListing`). */
   trplListing?: boolean
+  /** Whether the Rust Book's `> Note: ` quotes are its note sections (`Project.trplNote`). */
+  trplNote?: boolean
 }
 
 export interface ParsedChapter {
@@ -31,7 +33,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

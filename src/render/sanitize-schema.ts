@@ -88,6 +88,8 @@ export const sanitizeSchema: Schema = {
     span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved', 'trusted-slot', 'file-name'], ['dataTrusted']),
     // The Rust Book's listings (`src/parse/trpl-listing.ts`).
     figure: allow('figure', ['listing']),
+    // The Rust Book's notes (`src/parse/trpl-note.ts`), with the attribute its preprocessor writes.
+    section: allow('section', ['note'], ['aria-role']),
     dfn: allow('dfn', ['term-def']),
     details: allow('details', ['hidden-lines', 'grammar-railroad', 'admonition', 'note', 'example', 'warning', 'tip', 'important', 'caution', 'other'], ['dataKind']),
     summary: allow('summary', ['admonition-title']),

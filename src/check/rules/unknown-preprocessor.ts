@@ -6,7 +6,7 @@
  * `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js), `admonish`
  * (mdbook-admonish: its blocks as admonitions), `katex` (mdbook-katex: `$…$` math typeset) and `toc`
  * (mdbook-toc: its marker replaced by the chapter's table of contents), `alerts` (GitHub's alerts) and
- * the Rust Book's `trpl-listing` (its `<Listing>` figures);
+ * the Rust Book's `trpl-listing` (its `<Listing>` figures) and `trpl-note` (its notes' sections);
  * nor `gettext` (mdbook-i18n-helpers) when it has no catalog for the book's language, where it changes nothing.
  *
  * ok: `[preprocessor.spec]`. not ok: `[preprocessor.graphviz]`.
@@ -14,7 +14,7 @@
 import type {LintRule} from '../context.ts'
 
 /** The preprocessors whose work specmark does itself (`alerts`: GitHub's alerts, which it reads as mdBook 0.5 does). */
-const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex', 'toc', 'alerts', 'trpl-listing'])
+const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex', 'toc', 'alerts', 'trpl-listing', 'trpl-note'])
 
 export const unknownPreprocessor: LintRule = {
   code: 'unknown-preprocessor',
