@@ -23,7 +23,7 @@ export async function loadProject(root: string): Promise<Project> {
   try {
     stat = await fs.stat(absoluteRoot)
   } catch {
-    throw new InputError(`${displayPath(absoluteRoot)}: spec root does not exist`)
+    throw new InputError(`${displayPath(absoluteRoot)}: spec root does not exist (expected a folder with \`${OUTLINE_FILE}\` or \`${BOOK_FILE}\`: name it with --root)`)
   }
   if (!stat.isDirectory()) throw new InputError(`${displayPath(absoluteRoot)}: spec root is not a directory`)
   for (const [file, load] of [[BOOK_FILE, loadMdbookProject], [OUTLINE_FILE, loadOutlineProject]] as const) {

@@ -56,7 +56,7 @@ describe('specmark check', () => {
 
   it('exits 2 with one line for a missing root, bad usage, invalid UTF-8 or YAML', async () => {
     const missing = await specmark('check', '--root', '/nonexistent/spec')
-    expect(missing).toMatchObject({code: 2, stderr: 'specmark: error: /nonexistent/spec: spec root does not exist\n'})
+    expect(missing).toMatchObject({code: 2, stderr: 'specmark: error: /nonexistent/spec: spec root does not exist (expected a folder with `outline.yaml` or `book.toml`: name it with --root)\n'})
 
     expect((await specmark('check', '--format', 'xml')).code).toBe(2)
     expect((await specmark('frobnicate')).code).toBe(2)

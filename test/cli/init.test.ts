@@ -35,3 +35,11 @@ it('scaffolds a spec that check accepts, and never overwrites', async () => {
   expect(await fs.readFile(path.join(dir, '.gitignore'), 'utf8')).toBe('mine\n')
   await expect(run('init', 'other', '--prefix', 'Bad Prefix')).rejects.toThrow(/not a rule-ID component/)
 })
+
+it('checks the spec in the working folder when it is one (outline.yaml here, no spec/)', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-init-'))
+  const run = (...args: string[]) => exec(process.execPath, [BIN, ...args], {cwd: path.join(dir, 'widgets'), env: {...process.env, SPECMARK_CACHE: '0'}})
+  await exec(process.execPath, [BIN, 'init', 'widgets', '--prefix', 'widget'], {cwd: dir})
+  const check = await run('check', '--deny-warnings')
+  expect(check.stdout + check.stderr).toContain('0 errors, 0 warnings')
+})
