@@ -23,6 +23,7 @@ import {isInside, listFiles, locateListedFile, readSource} from './read-source.t
 import {readBookTheme} from './mdbook-theme.ts'
 import {DEFAULT_DELIMITERS, type Delimiter, type KatexSettings} from '../parse/katex.ts'
 import {DEFAULT_TOC, type TocSettings} from '../parse/toc.ts'
+import type {AdmonishSettings} from '../parse/admonish.ts'
 import {repositoryIcon} from '../parse/syntax/font-awesome.ts'
 
 export const BOOK_FILE = 'book.toml'
@@ -63,6 +64,8 @@ interface BookConfig {
   gettextPoDir: string
   /** `[preprocessor.toc]`: its marker and deepest level. */
   toc: TocSettings | null
+  /** `[preprocessor.admonish]`: its titles and directives. */
+  admonish: AdmonishSettings | null
   /** `[output.html] additional-css` and `additional-js`, as written (paths from the book's root). */
   additionalFiles: Array<{kind: 'style' | 'script'; file: string; place: SourceSpan}>
   /** `output.html.theme` (default `theme`), from the book's root, and where it is written when it is. */
@@ -187,7 +190,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     theme,
     math: config.math,
     mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
-    admonish: config.preprocessors.some(({name}) => name === 'admonish'),
+    ...(config.admonish === null ? {} : {admonish: config.admonish}),
     // Its default output mode; `output-mode = "simple"` is for the book's print edition.
     trplListing: config.preprocessors.some(({name}) => name === 'trpl-listing'),
     trplNote: config.preprocessors.some(({name}) => name === 'trpl-note'),
@@ -262,7 +265,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   const preprocessorTables = tableAt(data.preprocessor)
   const preprocessors = Object.keys(preprocessorTables).map((name) => ({name, place: locate([name])}))
   const preprocessorTable = (name: string): Record<string, unknown> | null => (Object.hasOwn(preprocessorTables, name) ? tableAt(preprocessorTables[name]) : null)
-  const [gettext, toc, katex] = [preprocessorTable('gettext'), preprocessorTable('toc'), preprocessorTable('katex')]
+  const [gettext, toc, katex, admonish] = [preprocessorTable('gettext'), preprocessorTable('toc'), preprocessorTable('katex'), preprocessorTable('admonish')]
   // mdBook's own edit link and repository link (its top bar's icon), unless `[specmark]` sets its own.
   const editTemplate = output.html?.['edit-url-template']
   const repository = output.html?.['git-repository-url']
@@ -312,6 +315,7 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
         : null,
     gettextPoDir: typeof gettext?.['po-dir'] === 'string' ? gettext['po-dir'] : 'po',
     toc: toc ? tocConfig(toc) : null,
+    admonish: admonish ? admonishConfig(admonish) : null,
     katex: katex ? katexConfig(katex, locate) : null,
     additionalFiles: [...additionalFiles('additional-css', 'style'), ...additionalFiles('additional-js', 'script')],
     defaultTheme: defaultTheme(output.html?.['default-theme'], output.html?.['preferred-dark-theme']),
@@ -375,6 +379,37 @@ function tocConfig(table: Record<string, unknown>): TocSettings {
   const marker = typeof table.marker === 'string' && table.marker.trim() !== '' ? table.marker : DEFAULT_TOC.marker
   const level = table['max-level'] ?? table.max_level
   return {marker, maxLevel: typeof level === 'number' && Number.isInteger(level) && level >= 1 ? Math.min(level, 6) : DEFAULT_TOC.maxLevel}
+}
+
+/**
+ * `[preprocessor.admonish]` as mdbook-admonish reads it (`book_config.rs`): `default.title` and
+ * `default.collapsible`; each builtin directive's `collapsible` (`directive.builtin.<name>`, or the older
+ * `builtin.<name>`); the book's own directives with their aliases, titles and `collapsible`
+ * (`directive.custom.<name>`, or the older `[[custom]]` list with `directive = "<name>"`).
+ */
+function admonishConfig(table: Record<string, unknown>): AdmonishSettings {
+  const defaults = tableAt(table.default)
+  const directives = tableAt(table.directive)
+  const collapsibleOf = (value: unknown): boolean | null => (typeof tableAt(value).collapsible === 'boolean' ? (tableAt(value).collapsible as boolean) : null)
+  const builtin: Record<string, boolean> = {}
+  for (const [name, value] of [...Object.entries(tableAt(table.builtin)), ...Object.entries(tableAt(directives.builtin))]) {
+    const collapsible = collapsibleOf(value)
+    if (collapsible !== null) builtin[name] = collapsible
+  }
+  const customs = [
+    ...(Array.isArray(table.custom) ? table.custom.map((entry) => [tableAt(entry).directive, entry] as const) : []),
+    ...Object.entries(tableAt(directives.custom)),
+  ]
+  const custom: AdmonishSettings['custom'] = {}
+  for (const [directive, value] of customs) {
+    if (typeof directive !== 'string' || directive === '') continue
+    const entry = tableAt(value)
+    const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((alias): alias is string => typeof alias === 'string') : []
+    const resolved = {directive, title: typeof entry.title === 'string' ? entry.title : null, collapsible: collapsibleOf(entry)}
+    // The first directive to claim a name keeps it (`CustomDirectiveMap`: `or_insert`).
+    for (const name of [directive, ...aliases]) if (!Object.hasOwn(custom, name)) custom[name] = resolved
+  }
+  return {title: typeof defaults.title === 'string' ? defaults.title : null, collapsible: defaults.collapsible === true, builtin, custom}
 }
 
 /**

@@ -10,6 +10,7 @@ import type {SourceSpan} from '../core/positions.ts'
 import type {BookTheme} from './mdbook-theme.ts'
 import type {KatexSettings} from '../parse/katex.ts'
 import type {TocSettings} from '../parse/toc.ts'
+import type {AdmonishSettings} from '../parse/admonish.ts'
 import type {IconStyle} from '../parse/syntax/font-awesome.ts'
 
 export interface PartEntry {
@@ -216,8 +217,8 @@ export interface Project {
    * `additional-js` (`mdbook-mermaid install` writes both).
    */
   mermaid?: boolean
-  /** Whether mdbook-admonish's blocks are admonitions (`src/parse/admonish.ts`): an mdBook with `[preprocessor.admonish]`. */
-  admonish?: boolean
+  /** mdbook-admonish's settings, where its blocks are admonitions (`src/parse/admonish.ts`): an mdBook with `[preprocessor.admonish]`. */
+  admonish?: AdmonishSettings
   /** mdbook-katex's math (`$…$`, `$$…$$`: `src/parse/katex.ts`), as `[preprocessor.katex]` sets it: an mdBook with that table. */
   katex?: KatexSettings
   /**

@@ -3,9 +3,12 @@
  * whose info string starts with `admonish` (```` ```admonish warning title="Careful" ````) is an
  * admonition whose body is the block's markdown. It becomes the tree a `> [!KIND]` blockquote makes
  * (`admonition.ts`), so the model, `check` and the renderer read it as they read every admonition:
- * mdbook-admonish's kinds as the nearest of the dialect's (`KINDS`), a custom title as the body's first,
- * bold, paragraph (the dialect's admonitions are titled by their kind). Every node is placed at the
- * block, as included markdown is at its directive.
+ * mdbook-admonish's directives as the nearest of the dialect's kinds (`KINDS`), a title written in the
+ * block as the body's first, bold, paragraph. What mdbook-admonish draws besides is kept on the node for
+ * the renderer (`BlockquoteData`): its directive's class (`admonish-info`), which the book's copy of
+ * mdbook-admonish's stylesheet colours and gives its icon, its title, and whether it starts closed, each
+ * resolved as `resolve.rs` resolves them (the block's own, the directive's, the book's default). Every
+ * node is placed at the block, as included markdown is at its directive.
  * <https://tommilligan.github.io/mdbook-admonish/>
  */
 import type {Blockquote, Code, Root, RootContent} from 'mdast'
@@ -14,13 +17,62 @@ import {placeAll, type ParseIncluded} from './prose-includes.ts'
 
 declare module 'mdast' {
   interface BlockquoteData {
+    /** mdbook-admonish's directive (builtin or the book's own), whose `admonish-<directive>` class the admonition carries. */
+    admonish?: string
+    /** The title shown when the body has none of its own (mdbook-admonish's directive title, or the book's default). */
+    label?: string
     /** An admonition shown closed until the reader opens it (mdbook-admonish's `collapsible=true`). */
     collapsible?: boolean
-    /** Whether its body's first paragraph is its title (mdbook-admonish's `title="…"`), which a collapsible one shows as its summary. */
+    /** Whether its body's first paragraph is its title (mdbook-admonish's `title="…"`), shown in its title bar. */
     titled?: boolean
     /** Shown without a title bar (mdbook-admonish's `title=""`). */
     untitled?: boolean
   }
+}
+
+/** `[preprocessor.admonish]` as mdbook-admonish reads it (`book_config.rs`): what the blocks need of it. */
+export interface AdmonishSettings {
+  /** `default.title`: every block's title unless the block gives its own. */
+  title: string | null
+  /** `default.collapsible`. */
+  collapsible: boolean
+  /** Whether a builtin directive's blocks start closed (`directive.builtin.<name>.collapsible`), by directive. */
+  builtin: Record<string, boolean>
+  /** The book's own directives (`directive.custom.<name>`, or `[[custom]]`), by name and alias. */
+  custom: Record<string, {directive: string; title: string | null; collapsible: boolean | null}>
+}
+
+export const DEFAULT_ADMONISH: AdmonishSettings = {title: null, collapsible: false, builtin: {}, custom: {}}
+
+/** mdbook-admonish's builtin directives (`types.rs`): each name and alias, as its directive. */
+const BUILTIN: Record<string, string> = {
+  note: 'note',
+  abstract: 'abstract',
+  summary: 'abstract',
+  tldr: 'abstract',
+  info: 'info',
+  todo: 'info',
+  tip: 'tip',
+  hint: 'tip',
+  important: 'tip',
+  success: 'success',
+  check: 'success',
+  done: 'success',
+  question: 'question',
+  help: 'question',
+  faq: 'question',
+  warning: 'warning',
+  caution: 'warning',
+  attention: 'warning',
+  failure: 'failure',
+  fail: 'failure',
+  missing: 'failure',
+  danger: 'danger',
+  error: 'danger',
+  bug: 'bug',
+  example: 'example',
+  quote: 'quote',
+  cite: 'quote',
 }
 
 /** mdbook-admonish's directives (and their aliases), each as the dialect's kind nearest to it. */
@@ -55,17 +107,17 @@ const KINDS: Record<string, string> = {
 }
 
 /** Replaces each admonish block of `tree` by the admonition it is. Mutates and returns `tree`. */
-export function readAdmonishBlocks(tree: Root, parse: ParseIncluded): Root {
+export function readAdmonishBlocks(tree: Root, parse: ParseIncluded, settings: AdmonishSettings = DEFAULT_ADMONISH): Root {
   visit(tree, 'code', (node: Code, index, parent) => {
     if (parent === undefined || index === undefined || node.lang !== 'admonish' || node.position === undefined) return
-    const {kind, title, collapsible} = admonishInfo(node.meta ?? '')
-    // The title is markdown, as mdbook-admonish reads it: bold, as a title reads.
+    const {kind, directive, title, label, collapsible} = resolveAdmonition(node.meta ?? '', settings)
+    // The block's own title is markdown, as mdbook-admonish reads it: bold, as a title reads.
     const titled = title === null || title.trim() === '' ? '' : `**${title.trim()}**\n\n`
     const body = parse(`${titled}${node.value}`)?.children ?? []
     const marker = {type: 'paragraph', children: [{type: 'linkReference', identifier: `!${kind.toLowerCase()}`, label: `!${kind}`, referenceType: 'shortcut', children: [{type: 'text', value: `!${kind}`}]}]} as RootContent
-    // `title=""` takes the title bar away, as in mdbook-admonish (a collapsible one keeps its kind's).
-    const data = collapsible ? {collapsible, titled: titled !== ''} : title === '' ? {untitled: true} : null
-    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], ...(data ? {data} : {})}
+    // `title=""` takes the title bar away, as in mdbook-admonish (a collapsible one keeps its directive's).
+    const data = {admonish: directive, label, ...(collapsible ? {collapsible} : {}), ...(titled !== '' ? {titled: true} : title === '' && !collapsible ? {untitled: true} : {})}
+    const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], data}
     placeAll(admonition, node.position)
     ;(parent.children as RootContent[]).splice(index, 1, admonition)
     return 'skip'
@@ -74,14 +126,31 @@ export function readAdmonishBlocks(tree: Root, parse: ParseIncluded): Root {
 }
 
 /**
- * The kind and title an admonish block's info string gives (after `admonish`): its first word, a
- * directive (`note` when none, or one mdbook-admonish does not know), and `title="…"`, or the quoted
- * string of the older form (`admonish warning "Title"`); null for none. `collapsible=true`: closed
- * until opened, as mdbook-admonish draws it (a `<details>`).
+ * What an admonish block's info string (after `admonish`) makes of it, as mdbook-admonish resolves it:
+ * its first word is a directive, builtin or the book's own (`note` when none, or one it does not know);
+ * `title="…"` (or the quoted string of the older form, `admonish warning "Title"`) its own title, else
+ * the book's default, else its directive's (`label`); `collapsible=true|false`, else the directive's,
+ * else the book's default.
  */
-function admonishInfo(meta: string): {kind: string; title: string | null; collapsible: boolean} {
-  const directive = /^\s*([A-Za-z]+)/.exec(meta)?.[1]?.toLowerCase() ?? 'note'
-  const kind = Object.hasOwn(KINDS, directive) ? KINDS[directive]! : 'NOTE'
-  const title = /\btitle\s*=\s*"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? /^\s*[A-Za-z]+\s+"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? null
-  return {kind, title: title === null ? null : title.replace(/\\(.)/g, '$1'), collapsible: /\bcollapsible\s*=\s*true\b/.test(meta)}
+function resolveAdmonition(meta: string, settings: AdmonishSettings): {kind: string; directive: string; title: string | null; label: string; collapsible: boolean} {
+  const written = /^\s*([^\s"=]+)(?=\s|$)/.exec(meta)?.[1] ?? ''
+  const own = /\btitle\s*=\s*"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? /^\s*[^\s"=]+\s+"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? null
+  const title = own === null ? null : own.replace(/\\(.)/g, '$1')
+  const stated = /\bcollapsible\s*=\s*(true|false)\b/.exec(meta)?.[1]
+  const custom = Object.hasOwn(BUILTIN, written) ? null : (settings.custom[written] ?? null)
+  const directive = Object.hasOwn(BUILTIN, written) ? BUILTIN[written]! : (custom?.directive ?? 'note')
+  const label = settings.title ?? (custom ? (custom.title ?? uppercaseFirst(written)) : Object.hasOwn(BUILTIN, written) ? builtinTitle(written) : 'Note')
+  const directiveCollapsible = Object.hasOwn(BUILTIN, written) ? settings.builtin[directive] : custom?.collapsible
+  const collapsible = stated !== undefined ? stated === 'true' : (directiveCollapsible ?? settings.collapsible)
+  return {kind: Object.hasOwn(KINDS, written) ? KINDS[written]! : 'NOTE', directive, title, label, collapsible}
+}
+
+/** A builtin directive's title as written (`format_builtin_directive_title`): `tldr` and `faq` spelled out. */
+function builtinTitle(written: string): string {
+  return written === 'tldr' ? 'TL;DR' : written === 'faq' ? 'FAQ' : uppercaseFirst(written)
+}
+
+function uppercaseFirst(text: string): string {
+  const first = text.codePointAt(0)
+  return first === undefined ? '' : String.fromCodePoint(first).toUpperCase() + text.slice(String.fromCodePoint(first).length)
 }

@@ -16,7 +16,7 @@ import {findLimitProblem, type LimitProblem} from './limits.ts'
 import type {IncludeResult} from '../load/includes.ts'
 import {readHeadingAttributes} from './heading-attributes.ts'
 import {expandProseIncludes} from './prose-includes.ts'
-import {readAdmonishBlocks} from './admonish.ts'
+import {readAdmonishBlocks, type AdmonishSettings} from './admonish.ts'
 import {parseWithKatexMath, type KatexDelimiters} from './katex.ts'
 import {readIndentedTableRows} from './table-rows.ts'
 import {insertToc, type TocSettings} from './toc.ts'
@@ -34,8 +34,8 @@ export interface ParseOptions {
   smartPunctuation?: boolean
   /** Read definition lists (`syntax/definition-list.ts`, `Project.definitionLists`). */
   definitionLists?: boolean
-  /** Read mdbook-admonish's blocks as admonitions (`admonish.ts`, `Project.admonish`). */
-  admonish?: boolean
+  /** Read mdbook-admonish's blocks as admonitions, with its settings (`admonish.ts`, `Project.admonish`). */
+  admonish?: AdmonishSettings | null
   /** Read mdbook-katex's math, between these delimiters, before the markdown (`katex.ts`, `Project.katex`). */
   katex?: KatexDelimiters | null
   /** Replace mdbook-toc's marker by the chapter's table of contents (`toc.ts`, `Project.toc`). */
@@ -76,7 +76,7 @@ export function parseChapterSource(text: string, includes: Record<string, Includ
   // Included markdown is held to the same limits as a chapter; beyond them it is left out.
   const parseIncluded = (included: string): Root | null => (findLimitProblem(included) ? null : readHeadingAttributes(parseMarkdown(included, options)))
   const expanded = expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded)
-  const admonished = options.admonish ? readAdmonishBlocks(expanded, parseIncluded) : expanded
+  const admonished = options.admonish ? readAdmonishBlocks(expanded, parseIncluded, options.admonish) : expanded
   const listed = options.trplListing ? readTrplListings(admonished, captionContent) : admonished
   const tree = options.trplNote ? readTrplNotes(listed) : listed
   return {tree: options.toc ? insertToc(tree, text, options.toc) : tree, limitProblem: null}

@@ -8,6 +8,7 @@ import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build
 import {parseChapterSource} from '../parse/parse-markdown.ts'
 import type {KatexDelimiters} from '../parse/katex.ts'
 import type {TocSettings} from '../parse/toc.ts'
+import type {AdmonishSettings} from '../parse/admonish.ts'
 import {openDraftCache, openTreeCache} from './draft-cache.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
@@ -15,8 +16,8 @@ export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   smartPunctuation: boolean
   /** Whether definition lists are read (`Project.definitionLists`): they change the model's blocks. */
   definitionLists: boolean
-  /** Whether mdbook-admonish's blocks are admonitions (`Project.admonish`): they change the model's blocks. */
-  admonish?: boolean
+  /** mdbook-admonish's settings, where its blocks are admonitions (`Project.admonish`): they change the model's blocks. */
+  admonish?: AdmonishSettings | null
   /** mdbook-katex's delimiters, where its math is read (`Project.katex`): math is no markdown. */
   katex?: KatexDelimiters | null
   /** mdbook-toc's settings, where its marker is replaced (`Project.toc`): the list is blocks of the model. */
@@ -33,7 +34,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish === true, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish ?? null, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

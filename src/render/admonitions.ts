@@ -53,15 +53,18 @@ export function admonitionHandlers(): Handlers {
         type: 'blockquote',
         children: [...(first.length > 0 ? [{...marker.paragraph, children: first}] : []), ...node.children.slice(1)],
       }
-      // A collapsible one (mdbook-admonish's) is a `<details>` whose summary is its title: its own title
-      // (the body's first, bold, paragraph), where it has one, as mdbook-admonish shows it, else its kind's.
+      // Its title: its own (mdbook-admonish's `title="…"`: the body's first, bold, paragraph) where it has
+      // one, else mdbook-admonish's for its directive, else its kind's. A collapsible one (mdbook-admonish's)
+      // is a `<details>` whose summary is its title.
       const collapsible = node.data?.collapsible === true
-      const own = collapsible && node.data?.titled === true && body.children[0]?.type === 'paragraph' ? body.children.shift()! : null
-      const title: Element = {type: 'element', tagName: collapsible ? 'summary' : 'p', properties: {className: ['admonition-title']}, children: own ? state.all(own) : [{type: 'text', value: style.title}]}
+      const own = node.data?.titled === true && body.children[0]?.type === 'paragraph' ? body.children.shift()! : null
+      const title: Element = {type: 'element', tagName: collapsible ? 'summary' : 'p', properties: {className: ['admonition-title']}, children: own ? state.all(own) : [{type: 'text', value: node.data?.label ?? style.title}]}
+      // mdbook-admonish's class for its directive, which the book's copy of its stylesheet colours.
+      const directive = node.data?.admonish === undefined ? [] : [`admonish-${node.data.admonish}`]
       const result: Element = {
         type: 'element',
         tagName: collapsible ? 'details' : 'div',
-        properties: {className: ['admonition', style.family], dataKind: marker.kind},
+        properties: {className: ['admonition', style.family, ...directive], dataKind: marker.kind},
         children: state.wrap([...(node.data?.untitled ? [] : [title]), ...state.all(body)], true),
       }
       state.patch(node, result)

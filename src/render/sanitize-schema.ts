@@ -41,6 +41,9 @@ function allow(tagName: string, classes: Array<string | RegExp>, extra: Attribut
   return [...rest, ...extra, ['className', ...defaultClasses, ...classes, ...MDBOOK_CLASSES]]
 }
 
+/** mdbook-admonish's class for an admonition's directive (`admonish-info`, a book's own `admonish-sandbox`). */
+const ADMONISH_CLASS = /^admonish-[\w-]+$/
+
 const UNPREFIXABLE = ['id', 'ariaDescribedBy', 'ariaLabelledBy'] as const
 
 /** The rehype plugin that runs after rehype-sanitize: takes the clobber prefix off harmless ids. */
@@ -75,7 +78,7 @@ export const sanitizeSchema: Schema = {
     a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved']),
     div: allow(
       'div',
-      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', 'code-block', 'grammar', 'data-view', 'directive', 'trusted-slot'],
+      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', ADMONISH_CLASS, 'code-block', 'grammar', 'data-view', 'directive', 'trusted-slot'],
       ['dataView', 'dataKind', 'dataTrusted', 'dataPlayground', 'dataEditable', 'dataLineNumbers']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
@@ -91,7 +94,7 @@ export const sanitizeSchema: Schema = {
     // The Rust Book's notes (`src/parse/trpl-note.ts`), with the attribute its preprocessor writes.
     section: allow('section', ['note'], ['aria-role']),
     dfn: allow('dfn', ['term-def']),
-    details: allow('details', ['hidden-lines', 'grammar-railroad', 'admonition', 'note', 'example', 'warning', 'tip', 'important', 'caution', 'other'], ['dataKind']),
+    details: allow('details', ['hidden-lines', 'grammar-railroad', 'admonition', 'note', 'example', 'warning', 'tip', 'important', 'caution', 'other', ADMONISH_CLASS], ['dataKind']),
     summary: allow('summary', ['admonition-title']),
     sub: allow('sub', ['grammar-suffix']),
     sup: allow('sup', ['grammar-footnote']),
