@@ -2,7 +2,8 @@
  * An mdBook's own theme files, `additional-css` and `additional-js`: copied where mdBook puts them, loaded
  * by every page after the site's own (styles) and at the end of the body (scripts), and able to find what
  * they look for — code blocks carry their info string's words as classes, as mdBook writes them, which the
- * Rust Book's Ferris script reads — and mdBook's theme variables, which books' stylesheets use, are the site's colours. A listed file that does not exist is a warning, and the book builds.
+ * Rust Book’s Ferris script reads — mdBook’s theme variables, which books’ stylesheets use, are the site’s colours, and
+ * mdbook-admonish’s stylesheet, which a book carries, draws its blocks. A listed file that does not exist is a warning, and the book builds.
  * (The book also turns mdBook's copy buttons off, `copyable = false`.)
  */
 import fs from 'node:fs/promises'
@@ -26,11 +27,11 @@ const SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
 `
 
 const BOOK = {
-  'book.toml': '[book]\ntitle = "Themed"\n\n[output.html]\nadditional-css = ["theme/book.css", "../shared.css"]\nadditional-js = ["crab.js", "theme/missing.js"]\n\n[output.html.playground]\ncopyable = false\n',
+  'book.toml': '[book]\ntitle = "Themed"\n\n[output.html]\nadditional-css = ["theme/book.css", "../shared.css"]\nadditional-js = ["crab.js", "theme/missing.js"]\n\n[output.html.playground]\ncopyable = false\n\n[preprocessor.admonish]\ncommand = "mdbook-admonish"\n',
   'src/SUMMARY.md': '- [One](one.md)\n',
-  'src/one.md': '# One\n\n```rust,ignore,does_not_compile\nfn main() { let x: i32 = "no"; }\n```\n\n```toml\n[a]\n```\n\n```rust\nfn main() {}\n```\n',
+  'src/one.md': '# One\n\n```rust,ignore,does_not_compile\nfn main() { let x: i32 = "no"; }\n```\n\n```toml\n[a]\n```\n\n```rust\nfn main() {}\n```\n\n```admonish info\nInformed.\n```\n',
   // mdBook's theme variables, as books' own stylesheets use them (the Rust Book's notes).
-  'theme/book.css': '.crab { color: rgb(1, 2, 3); }\n.content h1 { letter-spacing: 3px; background-color: var(--quote-bg); border-top: 1px solid var(--quote-border); }\n',
+  'theme/book.css': '.crab { color: rgb(1, 2, 3); }\n.content h1 { letter-spacing: 3px; background-color: var(--quote-bg); border-top: 1px solid var(--quote-border); }\n:is(.admonition-title, summary.admonition-title) { margin-inline: -1.6rem -1.2rem; }\n',
   'crab.js': SCRIPT,
 }
 
@@ -70,6 +71,9 @@ describe('an mdBook’s additional-css and additional-js', () => {
       expect(await browserPage.locator('.code-run').count()).toBe(1)
       // The book's rule wins over the site's for the same element.
       expect(await browserPage.locator('.content h1').evaluate((element) => getComputedStyle(element).letterSpacing)).toBe('3px')
+      // mdbook-admonish's stylesheet (the book's copy) draws its blocks' title bar, not the site's label style.
+      const title = browserPage.locator('.admonish-info > .admonition-title')
+      expect(await title.evaluate((element) => [element.textContent, getComputedStyle(element).marginLeft, getComputedStyle(element).textTransform])).toEqual(['Info', '-25.6px', 'none'])
       // `--quote-bg` and `--quote-border` are the site's sunken background and border (light theme).
       expect(await browserPage.locator('.content h1').evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element).borderTopColor])).toEqual(['rgb(244, 242, 238)', 'rgb(226, 222, 214)'])
     } finally {
