@@ -2,8 +2,8 @@
  * An mdBook's own theme files, `additional-css` and `additional-js`: copied where mdBook puts them, loaded
  * by every page after the site's own (styles) and at the end of the body (scripts), and able to find what
  * they look for — code blocks carry their info string's words as classes, as mdBook writes them, which the
- * Rust Book’s Ferris script reads — mdBook’s theme variables, which books’ stylesheets use, are the site’s colours, and
- * mdbook-admonish’s stylesheet, which a book carries, draws its blocks. A listed file that does not exist is a warning, and the book builds.
+ * Rust Book's Ferris script reads — mdBook's theme variables, which books' stylesheets use, are the site's colours, and
+ * mdbook-admonish's stylesheet, which a book carries, draws its blocks. A listed file that does not exist is a warning, and the book builds.
  * (The book also turns mdBook's copy buttons off, `copyable = false`.)
  */
 import fs from 'node:fs/promises'
