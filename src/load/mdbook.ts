@@ -382,8 +382,8 @@ function tocConfig(table: Record<string, unknown>): TocSettings {
 }
 
 /**
- * `[preprocessor.admonish]` as mdbook-admonish reads it (`book_config.rs`): `default.title` and
- * `default.collapsible`; each builtin directive's `collapsible` (`directive.builtin.<name>`, or the older
+ * `[preprocessor.admonish]` as mdbook-admonish reads it (`book_config.rs`): `default.title`,
+ * `default.collapsible` and `default.css_id_prefix`; each builtin directive's `collapsible` (`directive.builtin.<name>`, or the older
  * `builtin.<name>`); the book's own directives with their aliases, titles and `collapsible`
  * (`directive.custom.<name>`, or the older `[[custom]]` list with `directive = "<name>"`).
  */
@@ -409,7 +409,8 @@ function admonishConfig(table: Record<string, unknown>): AdmonishSettings {
     // The first directive to claim a name keeps it (`CustomDirectiveMap`: `or_insert`).
     for (const name of [directive, ...aliases]) if (!Object.hasOwn(custom, name)) custom[name] = resolved
   }
-  return {title: typeof defaults.title === 'string' ? defaults.title : null, collapsible: defaults.collapsible === true, builtin, custom}
+  const idPrefix = defaults.css_id_prefix ?? defaults['css-id-prefix']
+  return {title: typeof defaults.title === 'string' ? defaults.title : null, collapsible: defaults.collapsible === true, builtin, custom, idPrefix: typeof idPrefix === 'string' ? idPrefix : 'admonition-'}
 }
 
 /**

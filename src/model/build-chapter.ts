@@ -282,6 +282,8 @@ class ChapterBuilder {
     if (marker) {
       block.admonition = {kind: marker.kind, markerPosition: spanOf(marker.marker, this.file)}
       const blockquote = node as Extract<RootContent, {type: 'blockquote'}>
+      // mdbook-admonish's id for it (`src/parse/admonish.ts`), which links may name.
+      if (blockquote.data?.anchor !== undefined) this.anchors.add(blockquote.data.anchor)
       const firstContent = contentAfterMarker(marker)
       if (firstContent.length > 0) {
         const paragraph = {...marker.paragraph, children: firstContent}

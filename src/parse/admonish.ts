@@ -19,6 +19,8 @@ declare module 'mdast' {
   interface BlockquoteData {
     /** mdbook-admonish's directive (builtin or the book's own), whose `admonish-<directive>` class the admonition carries. */
     admonish?: string
+    /** Its id on the page, as mdbook-admonish gives it (`admonition-<title>`, or the block's `id="…"`). */
+    anchor?: string
     /** The title shown when the body has none of its own (mdbook-admonish's directive title, or the book's default). */
     label?: string
     /** An admonition shown closed until the reader opens it (mdbook-admonish's `collapsible=true`). */
@@ -40,9 +42,11 @@ export interface AdmonishSettings {
   builtin: Record<string, boolean>
   /** The book's own directives (`directive.custom.<name>`, or `[[custom]]`), by name and alias. */
   custom: Record<string, {directive: string; title: string | null; collapsible: boolean | null}>
+  /** `default.css_id_prefix`: what each admonition's id starts with. */
+  idPrefix: string
 }
 
-export const DEFAULT_ADMONISH: AdmonishSettings = {title: null, collapsible: false, builtin: {}, custom: {}}
+export const DEFAULT_ADMONISH: AdmonishSettings = {title: null, collapsible: false, builtin: {}, custom: {}, idPrefix: 'admonition-'}
 
 /** mdbook-admonish's builtin directives (`types.rs`): each name and alias, as its directive. */
 const BUILTIN: Record<string, string> = {
@@ -108,15 +112,19 @@ const KINDS: Record<string, string> = {
 
 /** Replaces each admonish block of `tree` by the admonition it is. Mutates and returns `tree`. */
 export function readAdmonishBlocks(tree: Root, parse: ParseIncluded, settings: AdmonishSettings = DEFAULT_ADMONISH): Root {
+  // Ids are unique among the chapter's admonitions, as mdbook-admonish counts them (its `id_counter`).
+  const counts = new Map<string, number>()
   visit(tree, 'code', (node: Code, index, parent) => {
     if (parent === undefined || index === undefined || node.lang !== 'admonish' || node.position === undefined) return
     const {kind, directive, title, label, collapsible} = resolveAdmonition(node.meta ?? '', settings)
+    const meta = node.meta ?? ''
+    const anchor = quoted(meta, 'id') ?? `${settings.idPrefix}${uniqueId(title ?? label, counts)}`
     // The block's own title is markdown, as mdbook-admonish reads it: bold, as a title reads.
     const titled = title === null || title.trim() === '' ? '' : `**${title.trim()}**\n\n`
     const body = parse(`${titled}${node.value}`)?.children ?? []
     const marker = {type: 'paragraph', children: [{type: 'linkReference', identifier: `!${kind.toLowerCase()}`, label: `!${kind}`, referenceType: 'shortcut', children: [{type: 'text', value: `!${kind}`}]}]} as RootContent
     // `title=""` takes the title bar away, as in mdbook-admonish (a collapsible one keeps its directive's).
-    const data = {admonish: directive, label, ...(collapsible ? {collapsible} : {}), ...(titled !== '' ? {titled: true} : title === '' && !collapsible ? {untitled: true} : {})}
+    const data = {admonish: directive, label, anchor, ...(collapsible ? {collapsible} : {}), ...(titled !== '' ? {titled: true} : title === '' && !collapsible ? {untitled: true} : {})}
     const admonition: Blockquote = {type: 'blockquote', children: [marker, ...body] as Blockquote['children'], data}
     placeAll(admonition, node.position)
     ;(parent.children as RootContent[]).splice(index, 1, admonition)
@@ -143,6 +151,29 @@ function resolveAdmonition(meta: string, settings: AdmonishSettings): {kind: str
   const directiveCollapsible = Object.hasOwn(BUILTIN, written) ? settings.builtin[directive] : custom?.collapsible
   const collapsible = stated !== undefined ? stated === 'true' : (directiveCollapsible ?? settings.collapsible)
   return {kind: Object.hasOwn(KINDS, written) ? KINDS[written]! : 'NOTE', directive, title, label, collapsible}
+}
+
+/** The value of `key="…"` in an info string, unescaped; null when it is not there. */
+function quoted(meta: string, key: string): string | null {
+  const value = new RegExp(`(?:^|\\s)${key}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(meta)?.[1]
+  return value === undefined ? null : value.replace(/\\(.)/g, '$1')
+}
+
+/**
+ * mdBook 0.4's `unique_id_from_content`, which mdbook-admonish ids its blocks by: the title without
+ * HTML tags and entities, alphanumerics, `_` and `-` kept (ASCII letters lowercased), whitespace as `-`;
+ * `default` for no title; `-1`, `-2`… for the same id again.
+ */
+function uniqueId(title: string, counts: Map<string, number>): string {
+  const text = title === '' ? 'default' : title
+  let id = ''
+  for (const ch of text.replace(/<.*?>/g, '').replace(/&lt;|&gt;|&amp;|&#39;|&quot;/g, '').trim().replace(/^#+/, '').trim()) {
+    if (/[\p{Alphabetic}\p{N}_-]/u.test(ch)) id += /[A-Z]/.test(ch) ? ch.toLowerCase() : ch
+    else if (/\s/u.test(ch)) id += '-'
+  }
+  const count = counts.get(id) ?? 0
+  counts.set(id, count + 1)
+  return count === 0 ? id : `${id}-${count}`
 }
 
 /** A builtin directive's title as written (`format_builtin_directive_title`): `tldr` and `faq` spelled out. */

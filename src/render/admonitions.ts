@@ -58,14 +58,21 @@ export function admonitionHandlers(): Handlers {
       // is a `<details>` whose summary is its title.
       const collapsible = node.data?.collapsible === true
       const own = node.data?.titled === true && body.children[0]?.type === 'paragraph' ? body.children.shift()! : null
-      const title: Element = {type: 'element', tagName: collapsible ? 'summary' : 'p', properties: {className: ['admonition-title']}, children: own ? state.all(own) : [{type: 'text', value: node.data?.label ?? style.title}]}
+      const anchor = node.data?.anchor
+      // mdbook-admonish's: an id, its title's for the block to be labelled by, and a link to itself
+      // (which its stylesheet shows as `§` on hover).
+      const link: Element[] = anchor === undefined ? [] : [{type: 'element', tagName: 'a', properties: {className: ['admonition-anchor-link'], href: `#${anchor}`}, children: []}]
+      const titleProperties = {className: ['admonition-title'], ...(anchor === undefined ? {} : {id: `${anchor}-title`})}
+      const title: Element = {type: 'element', tagName: collapsible ? 'summary' : 'p', properties: titleProperties, children: [...(own ? state.all(own) : [{type: 'text' as const, value: node.data?.label ?? style.title}]), ...link]}
+      const untitled = node.data?.untitled === true
       // mdbook-admonish's class for its directive, which the book's copy of its stylesheet colours.
-      const directive = node.data?.admonish === undefined ? [] : [`admonish-${node.data.admonish}`]
+      const admonish = node.data?.admonish === undefined ? [] : [`admonish-${node.data.admonish}`]
+      const labelled = anchor === undefined ? {} : {id: anchor, role: 'note', ...(untitled ? {} : {ariaLabelledBy: `${anchor}-title`})}
       const result: Element = {
         type: 'element',
         tagName: collapsible ? 'details' : 'div',
-        properties: {className: ['admonition', style.family, ...directive], dataKind: marker.kind},
-        children: state.wrap([...(node.data?.untitled ? [] : [title]), ...state.all(body)], true),
+        properties: {className: ['admonition', style.family, ...admonish], dataKind: marker.kind, ...labelled},
+        children: state.wrap([...(untitled ? [] : [title]), ...state.all(body)], true),
       }
       state.patch(node, result)
       return result

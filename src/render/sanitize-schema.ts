@@ -75,11 +75,11 @@ export const sanitizeSchema: Schema = {
     ...defaults,
     // mdBook's classes on elements without classes of their own (a tag's own list, below, adds them too).
     '*': [...(defaults['*'] ?? []), ['className', ...MDBOOK_CLASSES]],
-    a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved']),
+    a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved', 'admonition-anchor-link']),
     div: allow(
       'div',
       ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', ADMONISH_CLASS, 'code-block', 'grammar', 'data-view', 'directive', 'trusted-slot'],
-      ['dataView', 'dataKind', 'dataTrusted', 'dataPlayground', 'dataEditable', 'dataLineNumbers']
+      ['dataView', 'dataKind', 'dataTrusted', 'dataPlayground', 'dataEditable', 'dataLineNumbers', 'role', 'ariaLabelledBy']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
     // mdBook's Font Awesome icons (`<i class="fa fa-eye"></i>`), drawn after sanitation (`font-awesome.ts`).
@@ -94,7 +94,7 @@ export const sanitizeSchema: Schema = {
     // The Rust Book's notes (`src/parse/trpl-note.ts`), with the attribute its preprocessor writes.
     section: allow('section', ['note'], ['aria-role']),
     dfn: allow('dfn', ['term-def']),
-    details: allow('details', ['hidden-lines', 'grammar-railroad', 'admonition', 'note', 'example', 'warning', 'tip', 'important', 'caution', 'other', ADMONISH_CLASS], ['dataKind']),
+    details: allow('details', ['hidden-lines', 'grammar-railroad', 'admonition', 'note', 'example', 'warning', 'tip', 'important', 'caution', 'other', ADMONISH_CLASS], ['dataKind', 'role', 'ariaLabelledBy']),
     summary: allow('summary', ['admonition-title']),
     sub: allow('sub', ['grammar-suffix']),
     sup: allow('sup', ['grammar-footnote']),

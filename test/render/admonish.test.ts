@@ -47,9 +47,14 @@ const CHAPTER = [
   'No title bar.',
   '```',
   '',
-  'After.',
+  'After: see [the gap](#admonition-mind-the-gap).',
   '',
 ].join('\n')
+
+/** The HTML without mdbook-admonish's ids, labels and anchor links (asserted on their own). */
+function withoutIds(html: string): string {
+  return html.replace(/ (?:id|role|aria-labelledby)="[^"]*"/g, '').replace(/<a class="admonition-anchor-link" href="[^"]*"><\/a>/g, '')
+}
 
 function book(preprocessor: boolean): Record<string, string> {
   return {
@@ -81,7 +86,11 @@ describe('mdbook-admonish', () => {
       ['code', 'fn main() {}', 3],
     ])
     expect(inside(admonitions[2]!)[0]).toEqual(['paragraph', "The old form's title", 15])
-    const html = renderChapter(chapterRenderInput(model, chapter, '/')).blocks.map((block) => block.html).join('\n')
+    const drawn = renderChapter(chapterRenderInput(model, chapter, '/')).blocks.map((block) => block.html).join('\n')
+    // mdbook-admonish's ids (from the title, unique among the chapter's admonitions), each block labelled by its title bar, which links to it.
+    expect([...drawn.matchAll(/<(?:div|details) class="admonition[^"]*" data-kind="[A-Z]+" id="([^"]+)" role="note"/g)].map((match) => match[1])).toEqual(['admonition-mind-the-gap', 'admonition-note', 'admonition-the-old-forms-title', 'admonition-note-1', 'admonition-open-me', 'admonition-note-2', 'admonition-default'])
+    expect(drawn).toContain('aria-labelledby="admonition-note-title">\n<p class="admonition-title" id="admonition-note-title">Note<a class="admonition-anchor-link" href="#admonition-note"></a></p>')
+    const html = withoutIds(drawn)
     // Its own title in the title bar, its directive's class beside the dialect's.
     expect(html).toContain('<div class="admonition warning admonish-warning" data-kind="WARNING">\n<p class="admonition-title"><strong>Mind the <em>gap</em></strong></p>\n<p>A <strong>bold</strong> body.</p>')
     expect(html).toContain('<code class="language-rust">')
@@ -97,7 +106,8 @@ describe('mdbook-admonish', () => {
     expect(html).toContain('<details class="admonition tip admonish-tip" data-kind="TIP">\n<summary class="admonition-title"><strong>Open me</strong></summary>\n<p>Hidden until opened.</p>\n</details>')
     expect(html).toContain('<details class="admonition note admonish-note" data-kind="NOTE">\n<summary class="admonition-title">Note</summary>\n<p>Its kind as its summary.</p>\n</details>')
     expect(html.match(/<details/g)).toHaveLength(2)
-    expect(html).toContain('<p>After.</p>')
+    expect(html).toContain('<p>After: see <a href="#admonition-mind-the-gap">the gap</a>.</p>')
+    expect(positionsOf(await check(root), 'unresolved-internal-link')).toEqual([])
     expect(html).not.toContain('language-admonish')
     expect(positionsOf(await check(root), 'unknown-preprocessor')).toEqual([])
   })
@@ -132,7 +142,7 @@ describe('mdbook-admonish', () => {
       'src/one.md': `# One\n\n${chapter}`,
     })
     const model = await assembleModel(root, {cache: false})
-    const html = renderChapter(chapterRenderInput(model, model.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n')
+    const html = withoutIds(renderChapter(chapterRenderInput(model, model.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n'))
     const drawn = [...html.matchAll(/<(div|details) class="admonition [a-z]+ (admonish-[a-z]+)"[^>]*>\n<(?:p|summary) class="admonition-title">(.*?)<\/(?:p|summary)>/g)].map((match) => [match[1], match[2], match[3]])
     expect(drawn).toEqual([
       ['div', 'admonish-info', 'Info'],
@@ -154,7 +164,7 @@ describe('mdbook-admonish', () => {
       'src/one.md': `# One\n\n${blocks(['note', 'tip collapsible=false title="Own"'])}`,
     })
     const defaultModel = await assembleModel(defaults, {cache: false})
-    const defaultHtml = renderChapter(chapterRenderInput(defaultModel, defaultModel.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n')
+    const defaultHtml = withoutIds(renderChapter(chapterRenderInput(defaultModel, defaultModel.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n'))
     expect(defaultHtml).toContain('<details class="admonition note admonish-note" data-kind="NOTE">\n<summary class="admonition-title">Heads up</summary>')
     expect(defaultHtml).toContain('<div class="admonition tip admonish-tip" data-kind="TIP">\n<p class="admonition-title"><strong>Own</strong></p>')
   })
