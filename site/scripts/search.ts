@@ -10,6 +10,7 @@
  */
 import {parseLookup, sameHash, type Lookup} from './lookup.ts'
 import {searchShards} from './shard-search.ts'
+import {isTyping} from './element.ts'
 
 interface PagefindResultData {
   url: string
@@ -110,10 +111,6 @@ function open(): void {
   input.select()
   loadSources()
   if (input.value.trim() !== '') void run()
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }
 
 document.addEventListener('keydown', (event) => {

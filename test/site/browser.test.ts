@@ -1,6 +1,6 @@
 /**
  * The site in a real browser (Debian's Chromium driven by playwright-core), on the built fixture served
- * over HTTP: the outline leads to a chapter, search finds a phrase and a rule ID (by keyboard) and lands
+ * over HTTP: the outline leads to a chapter, ← and → to its neighbours, search finds a phrase and a rule ID (by keyboard) and lands
  * on the paragraph's anchor, a permanent `/id/<ID>/` URL lands on its paragraph, "cite" copies a
  * citation, railroad diagrams stay hidden until their toggle shows them (remembered; a `#railroad-` link
  * opens them), and no page logs an error. Each step leaves a screenshot in `screenshots/browser/`.
@@ -67,6 +67,27 @@ describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium'
     await expect(page.locator('.sidebar [aria-current="page"]').textContent()).resolves.toContain('Types')
     await expect(page.locator('#r-type.bool.values .rule-id, [id="r-type.bool.values"] .rule-id').first().textContent()).resolves.toBe('[type.bool.values]')
     await shot('02-chapter')
+  })
+
+  it('opens the next and the previous chapter with → and ←, as mdBook does, but not with a modifier', async () => {
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL(`${server.url}/guide/safety/`)
+    await page.keyboard.press('ArrowLeft')
+    await page.waitForURL(`${server.url}/main/types/`)
+    await page.keyboard.press('ArrowLeft')
+    await page.waitForURL(`${server.url}/main/expressions/`)
+    // With a modifier (Alt+← is the browser's Back), or typed in a field, the key is not the page's.
+    const taken = (key: string, init: KeyboardEventInit, selector: string): Promise<boolean> =>
+      page.locator(selector).first().evaluate((target, [key, init]) => {
+        const event = new KeyboardEvent('keydown', {...(init as KeyboardEventInit), key: key as string, bubbles: true, cancelable: true})
+        target.dispatchEvent(event)
+        return event.defaultPrevented
+      }, [key, init] as const)
+    expect(await taken('ArrowRight', {altKey: true}, 'body')).toBe(false)
+    expect(await taken('ArrowRight', {shiftKey: true}, 'body')).toBe(false)
+    expect(await taken('ArrowRight', {}, '#search-input')).toBe(false)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL(`${server.url}/main/types/`)
   })
 
   it('searches for a phrase by keyboard and lands on its paragraph', async () => {
