@@ -113,8 +113,12 @@ function open(): void {
   if (input.value.trim() !== '') void run()
 }
 
+// `/`, and mdBook's `s`, unless typed in a field; Ctrl-K or ⌘-K anywhere.
+const SEARCH_KEYS = new Set(['/', 's', 'S'])
+
 document.addEventListener('keydown', (event) => {
-  const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey))
+  const plain = SEARCH_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey && !isTyping(event.target)
+  const shortcut = plain || (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey))
   if (!shortcut || event.altKey) return
   event.preventDefault()
   open()

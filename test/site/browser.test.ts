@@ -69,7 +69,7 @@ describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium'
     await shot('02-chapter')
   })
 
-  it('opens the next and the previous chapter with → and ←, as mdBook does, but not with a modifier', async () => {
+  it('opens the next and the previous chapter with → and ←, and search with s, as mdBook does, but not with a modifier', async () => {
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(`${server.url}/guide/safety/`)
     await page.keyboard.press('ArrowLeft')
@@ -88,6 +88,11 @@ describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium'
     expect(await taken('ArrowRight', {}, '#search-input')).toBe(false)
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(`${server.url}/main/types/`)
+    // mdBook's `s` opens search too.
+    await page.keyboard.press('s')
+    await expect(page.locator('#search-dialog').getAttribute('open')).resolves.toBe('')
+    await page.keyboard.press('Escape')
+    await expect(page.locator('#search-dialog').getAttribute('open')).resolves.toBeNull()
   })
 
   it('searches for a phrase by keyboard and lands on its paragraph', async () => {
