@@ -55,7 +55,7 @@ interface BookConfig {
   /** `output.html.input-404`: the not-found page's file, relative to `src`, and where the key is written. */
   input404: {file: string; place: SourceSpan} | null
   /** `[preprocessor.<name>]` tables, by name, with where each is written. */
-  preprocessors: Array<{name: string; place: SourceSpan}>
+  preprocessors: Array<{name: string; place: SourceSpan; configured?: boolean}>
   /** `[preprocessor.katex]`, and its `macros` file (from the book's root) with where that is written. */
   katex: {settings: KatexSettings; macros: {file: string; place: SourceSpan} | null} | null
   /** `output.html.git-repository-url` and the icon that links it. */
@@ -263,7 +263,9 @@ function readBookConfig(text: string, display: (file: string) => string): BookCo
   const locate = tomlLocator(text, file, 'preprocessor')
   // Each `[preprocessor.<name>]` table (its settings, for those specmark reads), by name.
   const preprocessorTables = tableAt(data.preprocessor)
-  const preprocessors = Object.keys(preprocessorTables).map((name) => ({name, place: locate([name])}))
+  // Whether a table sets options of the preprocessor's own, beyond mdBook's keys for every preprocessor.
+  const configured = (name: string): boolean => Object.keys(tableAt(preprocessorTables[name])).some((key) => !MDBOOK_PREPROCESSOR_KEYS.has(key))
+  const preprocessors = Object.keys(preprocessorTables).map((name) => ({name, place: locate([name]), ...(configured(name) ? {configured: true} : {})}))
   const preprocessorTable = (name: string): Record<string, unknown> | null => (Object.hasOwn(preprocessorTables, name) ? tableAt(preprocessorTables[name]) : null)
   const [gettext, toc, katex, admonish] = [preprocessorTable('gettext'), preprocessorTable('toc'), preprocessorTable('katex'), preprocessorTable('admonish')]
   // mdBook's own edit link and repository link (its top bar's icon), unless `[specmark]` sets its own.
@@ -380,6 +382,9 @@ function tocConfig(table: Record<string, unknown>): TocSettings {
   const level = table['max-level'] ?? table.max_level
   return {marker, maxLevel: typeof level === 'number' && Number.isInteger(level) && level >= 1 ? Math.min(level, 6) : DEFAULT_TOC.maxLevel}
 }
+
+/** The keys mdBook reads in every `[preprocessor.<name>]` table; the others are the preprocessor's own. */
+const MDBOOK_PREPROCESSOR_KEYS = new Set(['command', 'before', 'after', 'renderer', 'renderers', 'optional'])
 
 /**
  * `[preprocessor.admonish]` as mdbook-admonish reads it (`book_config.rs`): `default.title`,

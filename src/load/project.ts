@@ -245,8 +245,11 @@ export interface Project {
   search?: SearchSettings
   /** mdBook: files under the content root that are no markdown (images…), relative to it, sorted. */
   assetFiles?: string[]
-  /** mdBook `[preprocessor.<name>]` tables, which specmark does not run (it implements what it knows). */
-  preprocessors?: Array<{name: string; place: SourceSpan; idle?: boolean}>
+  /**
+   * mdBook `[preprocessor.<name>]` tables, which specmark does not run (it implements what it knows): `idle`
+   * for one with nothing to do in this book, `configured` for one whose table sets options of its own.
+   */
+  preprocessors?: Array<{name: string; place: SourceSpan; idle?: boolean; configured?: boolean}>
   /** Where the settings were read from; null when the project configures nothing. */
   settingsSource?: SettingsSource | null
   parts: PartEntry[]

@@ -18,7 +18,7 @@ function outlineWith(settings: string): string {
 }
 
 const book = (specmark: string): Record<string, string> => ({
-  'book.toml': `[book]\ntitle = "B"\n\n[preprocessor.graphviz]\ncommand = "mdbook-graphviz"\n\n${specmark}`,
+  'book.toml': `[book]\ntitle = "B"\n\n[preprocessor.pagetoc]\ncommand = "mdbook-pagetoc"\n\n${specmark}`,
   'src/SUMMARY.md': '# Summary\n\n- [One](one.md)\n',
   'src/one.md': '# One\n\nSee [the top](nowhere.md).\n',
 })

@@ -131,6 +131,18 @@ describe('an mdBook, read unmodified', () => {
     expect(positionsOf(await check(await writeTree({...book, 'book.toml': toml, 'po/de.po': 'msgid ""\nmsgstr ""\n'})), 'unknown-preprocessor')).toEqual(['../book.toml:5:1'])
   })
 
+  it('says nothing of a preprocessor whose input the book never writes, and where it does, how much and where', async () => {
+    const toml = (options: string) => `[book]\ntitle = "Tiny book"\n\n[preprocessor.graphviz]\ncommand = "mdbook-graphviz"\n${options}\n[preprocessor.tabs]\n`
+    const graphs = '# Graphs\n\n```dot\ndigraph { a -> b }\n```\n\n- A list:\n\n  ```dot process\n  digraph { c -> d }\n  ```\n\n~~~dot process Title\ndigraph { e }\n~~~\n'
+    const warnings = async (files: Record<string, string>) => (await check(await writeTree({...book, ...files}))).filter((d) => d.code === 'unknown-preprocessor')
+    // wg-async's book configures mdbook-graphviz and draws no graph; no book here opens tabs.
+    expect(await warnings({'book.toml': toml('')})).toEqual([])
+    const drawn = await warnings({'book.toml': toml(''), 'src/intro.md': graphs})
+    expect(drawn.map((d) => `${d.place?.start.line}${d.reason.replace(/^.*missing/, '')}`)).toEqual(['4 (2 ```dot process blocks, the first at src/intro.md:9:3)'])
+    // A table with options of its own may read other blocks (`info-string`): warned whatever the text.
+    expect((await warnings({'book.toml': toml('info-string = "graphviz"\n')})).map((d) => d.place?.start.line)).toEqual([4])
+  })
+
   it('takes mdBook’s edit link and its repository link by its icon, as mdBook reads the icon', async () => {
     const html = '\n[output.html]\ngit-repository-url = "https://github.com/org/book"\nedit-url-template = "https://github.com/org/book/edit/main/{path}"\n'
     const project = async (toml: string) => (await assembleModel(await writeTree({...book, 'book.toml': `[book]\ntitle = "Tiny book"\n${toml}`}), {cache: false})).project
