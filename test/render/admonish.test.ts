@@ -8,9 +8,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
-import {renderChapter} from '../../src/render/render-chapter.ts'
-import {chapterRenderInput} from '../../src/render/render-input.ts'
 import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+import {blocksHtml, renderBook} from './render-helper.ts'
 
 const CHAPTER = [
   '# One',
@@ -86,7 +85,7 @@ describe('mdbook-admonish', () => {
       ['code', 'fn main() {}', 3],
     ])
     expect(inside(admonitions[2]!)[0]).toEqual(['paragraph', "The old form's title", 15])
-    const drawn = renderChapter(chapterRenderInput(model, chapter, '/')).blocks.map((block) => block.html).join('\n')
+    const drawn = blocksHtml(model, chapter)
     // mdbook-admonish's ids (from the title, unique among the chapter's admonitions), each block labelled by its title bar, which links to it.
     expect([...drawn.matchAll(/<(?:div|details) class="admonition[^"]*" data-kind="[A-Z]+" id="([^"]+)" role="note"/g)].map((match) => match[1])).toEqual(['admonition-mind-the-gap', 'admonition-note', 'admonition-the-old-forms-title', 'admonition-note-1', 'admonition-open-me', 'admonition-note-2', 'admonition-default'])
     expect(drawn).toContain('aria-labelledby="admonition-note-title">\n<p class="admonition-title" id="admonition-note-title">Note<a class="admonition-anchor-link" href="#admonition-note"></a></p>')
@@ -115,7 +114,7 @@ describe('mdbook-admonish', () => {
   it('titles and collapses as mdbook-admonish resolves them: the directive, the book’s own directives and defaults', async () => {
     const blocks = (info: string[]) => info.map((line, index) => `\`\`\`admonish ${line}\nBody ${index}.\n\`\`\`\n`).join('\n')
     const chapter = blocks(['info', 'tldr', 'faq', 'important', 'error', 'expensive', 'money', 'sandbox title="Live example"', 'warning', 'warning collapsible=false', 'example'])
-    const root = await writeTree({
+    const {html: drawnHtml} = await renderBook({
       'book.toml': [
         '[book]',
         'title = "Admonish"',
@@ -141,8 +140,7 @@ describe('mdbook-admonish', () => {
       'src/SUMMARY.md': '- [One](one.md)\n',
       'src/one.md': `# One\n\n${chapter}`,
     })
-    const model = await assembleModel(root, {cache: false})
-    const html = withoutIds(renderChapter(chapterRenderInput(model, model.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n'))
+    const html = withoutIds(drawnHtml)
     const drawn = [...html.matchAll(/<(div|details) class="admonition [a-z]+ (admonish-[a-z]+)"[^>]*>\n<(?:p|summary) class="admonition-title">(.*?)<\/(?:p|summary)>/g)].map((match) => [match[1], match[2], match[3]])
     expect(drawn).toEqual([
       ['div', 'admonish-info', 'Info'],
@@ -158,13 +156,12 @@ describe('mdbook-admonish', () => {
       ['div', 'admonish-example', 'Example'],
     ])
     // The book's default title and collapsing, where the block and its directive say nothing.
-    const defaults = await writeTree({
+    const defaults = await renderBook({
       'book.toml': '[book]\ntitle = "Admonish"\n\n[preprocessor.admonish]\ncommand = "mdbook-admonish"\ndefault = { title = "Heads up", collapsible = true }\n',
       'src/SUMMARY.md': '- [One](one.md)\n',
       'src/one.md': `# One\n\n${blocks(['note', 'tip collapsible=false title="Own"'])}`,
     })
-    const defaultModel = await assembleModel(defaults, {cache: false})
-    const defaultHtml = withoutIds(renderChapter(chapterRenderInput(defaultModel, defaultModel.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n'))
+    const defaultHtml = withoutIds(defaults.html)
     expect(defaultHtml).toContain('<details class="admonition note admonish-note" data-kind="NOTE">\n<summary class="admonition-title">Heads up</summary>')
     expect(defaultHtml).toContain('<div class="admonition tip admonish-tip" data-kind="TIP">\n<p class="admonition-title"><strong>Own</strong></p>')
   })

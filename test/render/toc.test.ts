@@ -4,17 +4,13 @@
  * heading's anchor on the page; `max-level` and `marker` as the table sets them.
  */
 import {describe, expect, it} from 'vitest'
-import {assembleModel} from '../../src/pipeline/assemble-model.ts'
-import {renderChapter} from '../../src/render/render-chapter.ts'
-import {chapterRenderInput} from '../../src/render/render-input.ts'
-import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+import {check, positionsOf} from '../helpers/spec-fixture.ts'
+import {renderBook} from './render-helper.ts'
 
 const CHAPTER = ['# Guide', '', '## Before', '', 'Not listed: before the marker.', '', '<!-- toc -->', '', '## Install `it`', '', '### On [Linux](https://kernel.org)', '', '##### Too deep', '', '## Before', '', 'A second heading of the same name.', '', '<!-- toc -->', ''].join('\n')
 
-async function html(table: string, chapter = CHAPTER): Promise<{html: string; root: string}> {
-  const root = await writeTree({'book.toml': `[book]\ntitle = "Toc"\n${table}`, 'src/SUMMARY.md': '- [Guide](guide.md)\n', 'src/guide.md': chapter})
-  const model = await assembleModel(root, {cache: false})
-  return {html: renderChapter(chapterRenderInput(model, model.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n'), root}
+function html(table: string, chapter = CHAPTER): Promise<{html: string; root: string}> {
+  return renderBook({'book.toml': `[book]\ntitle = "Toc"\n${table}`, 'src/SUMMARY.md': '- [Guide](guide.md)\n', 'src/guide.md': chapter})
 }
 
 describe('mdbook-toc', () => {

@@ -4,10 +4,8 @@
  * name, the listing's markdown inside, a caption linking the listing, its markdown rendered.
  */
 import {describe, expect, it} from 'vitest'
-import {assembleModel} from '../../src/pipeline/assemble-model.ts'
-import {renderChapter} from '../../src/render/render-chapter.ts'
-import {chapterRenderInput} from '../../src/render/render-input.ts'
-import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+import {check, positionsOf} from '../helpers/spec-fixture.ts'
+import {renderBook} from './render-helper.ts'
 
 const CHAPTER = [
   '# Hello',
@@ -38,14 +36,12 @@ const CHAPTER = [
   '',
 ].join('\n')
 
-async function html(preprocessor: boolean): Promise<{html: string; root: string}> {
-  const root = await writeTree({
+function html(preprocessor: boolean): Promise<{html: string; root: string}> {
+  return renderBook({
     'book.toml': `[book]\ntitle = "Book"\n${preprocessor ? '\n[preprocessor.trpl-listing]\ncommand = "mdbook-trpl-listing"\noutput-mode = "default"\n' : ''}`,
     'src/SUMMARY.md': '- [Hello](hello.md)\n',
     'src/hello.md': CHAPTER,
   })
-  const model = await assembleModel(root, {cache: false})
-  return {html: renderChapter(chapterRenderInput(model, model.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n'), root}
 }
 
 describe('the Rust Book’s listings', () => {

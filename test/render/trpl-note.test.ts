@@ -5,10 +5,8 @@
  * (`packages/mdbook-trpl/src/note/tests.rs`).
  */
 import {describe, expect, it} from 'vitest'
-import {assembleModel} from '../../src/pipeline/assemble-model.ts'
-import {renderChapter} from '../../src/render/render-chapter.ts'
-import {chapterRenderInput} from '../../src/render/render-input.ts'
-import {check, positionsOf, writeTree} from '../helpers/spec-fixture.ts'
+import {check, positionsOf} from '../helpers/spec-fixture.ts'
+import {renderBook} from './render-helper.ts'
 
 const CHAPTER = [
   '# Notes',
@@ -32,14 +30,12 @@ const CHAPTER = [
   '',
 ].join('\n')
 
-async function render(preprocessor: boolean): Promise<{html: string; root: string}> {
-  const root = await writeTree({
+function render(preprocessor: boolean): Promise<{html: string; root: string}> {
+  return renderBook({
     'book.toml': `[book]\ntitle = "Book"\n${preprocessor ? '\n[preprocessor.trpl-note]\ncommand = "mdbook-trpl-note"\n' : ''}`,
     'src/SUMMARY.md': '- [Notes](notes.md)\n',
     'src/notes.md': CHAPTER,
   })
-  const model = await assembleModel(root, {cache: false})
-  return {html: renderChapter(chapterRenderInput(model, model.spec.chapters[0]!, '/')).blocks.map((block) => block.html).join('\n'), root}
 }
 
 const NOTE = '<section class="note" aria-role="note">'
