@@ -23,7 +23,7 @@ import {isInside, listFiles, locateListedFile, readSource} from './read-source.t
 import {readBookTheme} from './mdbook-theme.ts'
 import {DEFAULT_DELIMITERS, type Delimiter, type KatexSettings} from '../parse/katex.ts'
 import {DEFAULT_TOC, type TocSettings} from '../parse/toc.ts'
-import type {AdmonishSettings} from '../parse/admonish.ts'
+import {DEFAULT_ADMONISH, type AdmonishSettings} from '../parse/admonish.ts'
 import {repositoryIcon} from '../parse/syntax/font-awesome.ts'
 
 export const BOOK_FILE = 'book.toml'
@@ -388,9 +388,10 @@ const MDBOOK_PREPROCESSOR_KEYS = new Set(['command', 'before', 'after', 'rendere
 
 /**
  * `[preprocessor.admonish]` as mdbook-admonish reads it (`book_config.rs`): `default.title`,
- * `default.collapsible` and `default.css_id_prefix`; each builtin directive's `collapsible` (`directive.builtin.<name>`, or the older
- * `builtin.<name>`); the book's own directives with their aliases, titles and `collapsible`
- * (`directive.custom.<name>`, or the older `[[custom]]` list with `directive = "<name>"`).
+ * `default.collapsible` and `default.css_id_prefix`; each builtin directive's `collapsible`
+ * (`directive.builtin.<name>`, or the older `builtin.<name>`); the book's own directives with their
+ * aliases, titles and `collapsible` (`directive.custom.<name>`, or the older `[[custom]]` list with
+ * `directive = "<name>"`).
  */
 function admonishConfig(table: Record<string, unknown>): AdmonishSettings {
   const defaults = tableAt(table.default)
@@ -415,7 +416,7 @@ function admonishConfig(table: Record<string, unknown>): AdmonishSettings {
     for (const name of [directive, ...aliases]) if (!Object.hasOwn(custom, name)) custom[name] = resolved
   }
   const idPrefix = defaults.css_id_prefix ?? defaults['css-id-prefix']
-  return {title: typeof defaults.title === 'string' ? defaults.title : null, collapsible: defaults.collapsible === true, builtin, custom, idPrefix: typeof idPrefix === 'string' ? idPrefix : 'admonition-'}
+  return {title: typeof defaults.title === 'string' ? defaults.title : null, collapsible: defaults.collapsible === true, builtin, custom, idPrefix: typeof idPrefix === 'string' ? idPrefix : DEFAULT_ADMONISH.idPrefix}
 }
 
 /**

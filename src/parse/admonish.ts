@@ -3,7 +3,7 @@
  * whose info string starts with `admonish` (```` ```admonish warning title="Careful" ````) is an
  * admonition whose body is the block's markdown. It becomes the tree a `> [!KIND]` blockquote makes
  * (`admonition.ts`), so the model, `check` and the renderer read it as they read every admonition:
- * mdbook-admonish's directives as the nearest of the dialect's kinds (`KINDS`), a title written in the
+ * mdbook-admonish's directives as the nearest of the dialect's kinds (`BUILTIN`), a title written in the
  * block as the body's first, bold, paragraph. What mdbook-admonish draws besides is kept on the node for
  * the renderer (`BlockquoteData`): its directive's class (`admonish-info`), which the book's copy of
  * mdbook-admonish's stylesheet colours and gives its icon, its title, and whether it starts closed, each
@@ -48,66 +48,39 @@ export interface AdmonishSettings {
 
 export const DEFAULT_ADMONISH: AdmonishSettings = {title: null, collapsible: false, builtin: {}, custom: {}, idPrefix: 'admonition-'}
 
-/** mdbook-admonish's builtin directives (`types.rs`): each name and alias, as its directive. */
-const BUILTIN: Record<string, string> = {
-  note: 'note',
-  abstract: 'abstract',
-  summary: 'abstract',
-  tldr: 'abstract',
-  info: 'info',
-  todo: 'info',
-  tip: 'tip',
-  hint: 'tip',
-  important: 'tip',
-  success: 'success',
-  check: 'success',
-  done: 'success',
-  question: 'question',
-  help: 'question',
-  faq: 'question',
-  warning: 'warning',
-  caution: 'warning',
-  attention: 'warning',
-  failure: 'failure',
-  fail: 'failure',
-  missing: 'failure',
-  danger: 'danger',
-  error: 'danger',
-  bug: 'bug',
-  example: 'example',
-  quote: 'quote',
-  cite: 'quote',
-}
-
-/** mdbook-admonish's directives (and their aliases), each as the dialect's kind nearest to it. */
-const KINDS: Record<string, string> = {
-  note: 'NOTE',
-  abstract: 'NOTE',
-  summary: 'NOTE',
-  tldr: 'NOTE',
-  info: 'NOTE',
-  todo: 'NOTE',
-  question: 'NOTE',
-  help: 'NOTE',
-  faq: 'NOTE',
-  quote: 'NOTE',
-  cite: 'NOTE',
-  tip: 'TIP',
-  hint: 'TIP',
-  success: 'TIP',
-  check: 'TIP',
-  done: 'TIP',
-  important: 'IMPORTANT',
-  warning: 'WARNING',
-  caution: 'WARNING',
-  attention: 'WARNING',
-  failure: 'CAUTION',
-  fail: 'CAUTION',
-  missing: 'CAUTION',
-  danger: 'CAUTION',
-  error: 'CAUTION',
-  bug: 'CAUTION',
-  example: 'EXAMPLE',
+/**
+ * mdbook-admonish's builtin directives (`types.rs`), each name and alias: the directive it is (its CSS
+ * class's), and the dialect's admonition kind nearest to it (its colour where the book brings no
+ * stylesheet of mdbook-admonish's, and its kind to the model).
+ */
+const BUILTIN: Record<string, readonly [directive: string, kind: string]> = {
+  note: ['note', 'NOTE'],
+  abstract: ['abstract', 'NOTE'],
+  summary: ['abstract', 'NOTE'],
+  tldr: ['abstract', 'NOTE'],
+  info: ['info', 'NOTE'],
+  todo: ['info', 'NOTE'],
+  tip: ['tip', 'TIP'],
+  hint: ['tip', 'TIP'],
+  important: ['tip', 'IMPORTANT'],
+  success: ['success', 'TIP'],
+  check: ['success', 'TIP'],
+  done: ['success', 'TIP'],
+  question: ['question', 'NOTE'],
+  help: ['question', 'NOTE'],
+  faq: ['question', 'NOTE'],
+  warning: ['warning', 'WARNING'],
+  caution: ['warning', 'WARNING'],
+  attention: ['warning', 'WARNING'],
+  failure: ['failure', 'CAUTION'],
+  fail: ['failure', 'CAUTION'],
+  missing: ['failure', 'CAUTION'],
+  danger: ['danger', 'CAUTION'],
+  error: ['danger', 'CAUTION'],
+  bug: ['bug', 'CAUTION'],
+  example: ['example', 'EXAMPLE'],
+  quote: ['quote', 'NOTE'],
+  cite: ['quote', 'NOTE'],
 }
 
 /** Replaces each admonish block of `tree` by the admonition it is. Mutates and returns `tree`. */
@@ -116,8 +89,8 @@ export function readAdmonishBlocks(tree: Root, parse: ParseIncluded, settings: A
   const counts = new Map<string, number>()
   visit(tree, 'code', (node: Code, index, parent) => {
     if (parent === undefined || index === undefined || node.lang !== 'admonish' || node.position === undefined) return
-    const {kind, directive, title, label, collapsible} = resolveAdmonition(node.meta ?? '', settings)
     const meta = node.meta ?? ''
+    const {kind, directive, title, label, collapsible} = resolveAdmonition(meta, settings)
     const anchor = quoted(meta, 'id') ?? `${settings.idPrefix}${uniqueId(title ?? label, counts)}`
     // The block's own title is markdown, as mdbook-admonish reads it: bold, as a title reads.
     const titled = title === null || title.trim() === '' ? '' : `**${title.trim()}**\n\n`
@@ -142,20 +115,24 @@ export function readAdmonishBlocks(tree: Root, parse: ParseIncluded, settings: A
  */
 function resolveAdmonition(meta: string, settings: AdmonishSettings): {kind: string; directive: string; title: string | null; label: string; collapsible: boolean} {
   const written = /^\s*([^\s"=]+)(?=\s|$)/.exec(meta)?.[1] ?? ''
-  const own = /\btitle\s*=\s*"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? /^\s*[^\s"=]+\s+"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1] ?? null
-  const title = own === null ? null : own.replace(/\\(.)/g, '$1')
+  const title = quoted(meta, 'title') ?? unescaped(/^\s*[^\s"=]+\s+"((?:[^"\\]|\\.)*)"/.exec(meta)?.[1])
   const stated = /\bcollapsible\s*=\s*(true|false)\b/.exec(meta)?.[1]
-  const custom = Object.hasOwn(BUILTIN, written) ? null : (settings.custom[written] ?? null)
-  const directive = Object.hasOwn(BUILTIN, written) ? BUILTIN[written]! : (custom?.directive ?? 'note')
-  const label = settings.title ?? (custom ? (custom.title ?? uppercaseFirst(written)) : Object.hasOwn(BUILTIN, written) ? builtinTitle(written) : 'Note')
-  const directiveCollapsible = Object.hasOwn(BUILTIN, written) ? settings.builtin[directive] : custom?.collapsible
+  const builtin = Object.hasOwn(BUILTIN, written) ? BUILTIN[written]! : null
+  const custom = builtin === null && Object.hasOwn(settings.custom, written) ? settings.custom[written]! : null
+  const directive = builtin?.[0] ?? custom?.directive ?? 'note'
+  const label = settings.title ?? (builtin ? builtinTitle(written) : custom ? (custom.title ?? uppercaseFirst(written)) : 'Note')
+  const directiveCollapsible = builtin ? settings.builtin[directive] : custom?.collapsible
   const collapsible = stated !== undefined ? stated === 'true' : (directiveCollapsible ?? settings.collapsible)
-  return {kind: Object.hasOwn(KINDS, written) ? KINDS[written]! : 'NOTE', directive, title, label, collapsible}
+  return {kind: builtin?.[1] ?? 'NOTE', directive, title, label, collapsible}
 }
 
 /** The value of `key="…"` in an info string, unescaped; null when it is not there. */
 function quoted(meta: string, key: string): string | null {
-  const value = new RegExp(`(?:^|\\s)${key}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(meta)?.[1]
+  return unescaped(new RegExp(`(?:^|\\s)${key}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(meta)?.[1])
+}
+
+/** A quoted value without its backslash escapes; null for none. */
+function unescaped(value: string | undefined): string | null {
   return value === undefined ? null : value.replace(/\\(.)/g, '$1')
 }
 
