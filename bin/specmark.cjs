@@ -114,8 +114,13 @@ function batchFlags() {
 function rendersEverything() {
   if (args.includes('--no-cache') || process.env.SPECMARK_CACHE === '0') return true
   const at = args.findIndex((arg) => arg === '--root' || arg.startsWith('--root='))
-  const root = at < 0 ? 'spec' : args[at] === '--root' ? (args[at + 1] ?? 'spec') : args[at].slice('--root='.length)
+  const root = at < 0 ? defaultRoot() : args[at] === '--root' ? (args[at + 1] ?? 'spec') : args[at].slice('--root='.length)
   return !fs.existsSync(path.join(cacheFolder(root), 'render'))
+}
+
+/** The root without `--root`: `spec`, or the working folder when it is a spec's (`defaultRoot` in src/cli/options.ts). */
+function defaultRoot() {
+  return !fs.existsSync('spec') && (fs.existsSync('outline.yaml') || fs.existsSync('book.toml')) ? '.' : 'spec'
 }
 
 /** The cache folder of the spec at `root`: under the nearest folder up holding `.git` or `package.json`. */

@@ -7,8 +7,8 @@
  *
  * Paths are relative to the including file and must stay inside the include root (`includeRoot`: the
  * book root, or the git working tree holding an mdBook): `../` escapes, absolute paths and symlinks
- * leading out are refused, so a book cannot publish files from the machine that builds it. Reading happens here, in the load stage;
- * `src/parse/prose-includes.ts` and the model builder substitute the text.
+ * leading out are refused, so a book cannot publish files from the machine that builds it. Reading
+ * happens here, in the load stage; `src/parse/prose-includes.ts` and the model builder substitute the text.
  * <https://github.com/rust-lang/mdBook/blob/641d06ab/crates/mdbook-driver/src/builtin_preprocessors/links.rs>
  */
 import fsSync from 'node:fs'

@@ -15,10 +15,10 @@ const execFileAsync = promisify(execFile)
 const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
 
 /** The `--max…` V8 flags of each process that ran `command` (the launcher may start it again in place). */
-async function v8Flags(command: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<string[][]> {
+async function v8Flags(command: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = [], cwd?: string): Promise<string[][]> {
   // The process that runs the command prints the V8 flags it was started with.
   const report = `--import=data:text/javascript,process.on('exit',()=>process._rawDebug('flags:'+process.execArgv.join(' ')))`
-  const {stderr} = await execFileAsync(process.execPath, [...nodeFlags, report, BIN, ...command], {env})
+  const {stderr} = await execFileAsync(process.execPath, [...nodeFlags, report, BIN, ...command], {env, cwd})
   return stderr.split('\n').filter((line) => line.startsWith('flags:')).map((line) => line.slice('flags:'.length).split(' ').filter((flag) => flag.startsWith('--max')))
 }
 
@@ -103,6 +103,8 @@ describe('specmark check', () => {
     await execFileAsync(process.execPath, [BIN, 'build', '--root', root, '--out', path.join(await writeTree({}), 'site')], {env})
     expect(rendersCold(root, true)).toBe(false)
     expect(await build()).toEqual([['--max-semi-space-size=8']])
+    // The same without `--root`, in the spec's own folder, the default root there.
+    expect(await v8Flags(['build', '--help'], env, [], root)).toEqual([['--max-semi-space-size=8']])
     expect(await v8Flags(['build', '--root', root, '--help'], {...env, NODE_OPTIONS: '--max-semi-space-size=32'})).toEqual([[]])
     // ...unless the cache is off.
     expect(rendersCold(root, false)).toBe(true)
