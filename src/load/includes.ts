@@ -67,7 +67,7 @@ interface Budget {
 }
 
 /** A file an include names: its text, or why it may not be read (`outside` the root, `missing`, …). */
-type FileRead = {ok: true; content: string} | {ok: false; why: 'outside' | 'missing' | 'not-file' | 'too-large'}
+type FileRead = {ok: true; content: string} | {ok: false; why: 'outside' | 'git' | 'missing' | 'not-file' | 'too-large'}
 
 /** Every (unescaped) directive of a known kind in a text, in order. */
 export function findIncludes(text: string): IncludeDirective[] {
@@ -152,12 +152,13 @@ async function readInclude(root: string, base: string, directive: IncludeDirecti
   // Outside the root, whether the file exists is not the book's business: say "outside" either way.
   const lexical = path.relative(root, absolute)
   if (lexical.startsWith('..') || path.isAbsolute(lexical)) return {ok: false, reason: `${shown} is outside the include root`}
+  if (inGitFolder(lexical)) return {ok: false, reason: `${shown} ${GIT_REFUSAL}`}
   let read = budget.files.get(absolute)
   if (read === undefined) budget.files.set(absolute, (read = readFileOnce(root, absolute)))
   const file = await read
   if (!file.ok) {
-    const reasons = {outside: 'is outside the include root', missing: 'does not exist', 'not-file': 'is not a file', 'too-large': `is larger than ${MAX_INCLUDE_BYTES} bytes`}
-    return {ok: false, reason: `${shown} ${reasons[file.why]}`, files: file.why === 'outside' ? [] : [absolute]}
+    const reasons = {outside: 'is outside the include root', git: GIT_REFUSAL, missing: 'does not exist', 'not-file': 'is not a file', 'too-large': `is larger than ${MAX_INCLUDE_BYTES} bytes`}
+    return {ok: false, reason: `${shown} ${reasons[file.why]}`, files: file.why === 'outside' || file.why === 'git' ? [] : [absolute]}
   }
   budget.expansions++
   const content = file.content
@@ -185,10 +186,32 @@ async function readFileOnce(root: string, absolute: string): Promise<FileRead> {
     // A dangling link out of the root says "outside" too: "does not exist" would tell what exists there.
     return {ok: false, why: (await linksOutside(root, absolute)) ? 'outside' : 'missing'}
   }
-  if (!(await isInside(root, absolute))) return {ok: false, why: 'outside'}
+  const refused = await refusedFile(root, absolute)
+  if (refused !== null) return {ok: false, why: refused}
   if (!stat.isFile()) return {ok: false, why: 'not-file'}
   if (stat.size > MAX_INCLUDE_BYTES) return {ok: false, why: 'too-large'}
   return {ok: true, content: (await fs.readFile(absolute, 'utf8')).replace(/\r\n/g, '\n')}
+}
+
+/**
+ * A git folder holds the repository's configuration, not the book: CI checkouts keep a token in
+ * `.git/config`. Never read, whatever the include root (an mdBook's is the working tree holding it).
+ */
+const GIT_REFUSAL = 'is in a `.git` folder, which is never read'
+
+/**
+ * Why a project's own file (an mdBook's `additional-css`, which is published as it is) may not be read
+ * from `root`, the include root, as an include may not: it is outside it (through links too), or in a
+ * `.git` folder; null when it may.
+ */
+export async function refusedFile(root: string, absolute: string): Promise<'outside' | 'git' | null> {
+  if (!(await isInside(root, absolute))) return 'outside'
+  return inGitFolder(path.relative(await fs.realpath(root), await fs.realpath(absolute))) ? 'git' : null
+}
+
+/** Whether a path (relative to the include root) goes through a `.git` folder. */
+function inGitFolder(relative: string): boolean {
+  return relative.split(path.sep).includes('.git')
 }
 
 /** The refusal once a chapter's includes have expanded more, or to more, than they may. */

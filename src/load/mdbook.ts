@@ -21,6 +21,7 @@ import type {SourceSpan} from '../core/positions.ts'
 import type {ListingEntry, PartEntry, Project, ProjectSettings, SearchSettings, SettingsSource} from './project.ts'
 import {isInside, listFiles, locateListedFile, readSource} from './read-source.ts'
 import {readBookTheme} from './mdbook-theme.ts'
+import {includeRoot, refusedFile} from './includes.ts'
 import {DEFAULT_DELIMITERS, type Delimiter, type KatexSettings} from '../parse/katex.ts'
 import {DEFAULT_TOC, type TocSettings} from '../parse/toc.ts'
 import {DEFAULT_ADMONISH, type AdmonishSettings} from '../parse/admonish.ts'
@@ -160,6 +161,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   const theme = await readBookTheme(root, contentRoot, config.theme.folder, config.theme.place, display)
   // The theme's icons are loaded by every page, as its additional files are; they are where mdBook reads them.
   const favicons = theme.favicons.map(({file, place}) => ({kind: 'icon' as const, file, place}))
+  const publishable = includeRoot({root, layout: 'mdbook', settings: config.settings})
   return {
     layout: 'mdbook',
     // mdbook-spec by the name `unknown-preprocessor` knows it by.
@@ -186,7 +188,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     editableExamples: config.editableExamples,
     editorLineNumbers: config.editorLineNumbers,
     defaultOut: path.resolve(root, config.buildDir),
-    additionalFiles: await Promise.all([...config.additionalFiles, ...favicons].map(async (entry) => ({...entry, url: additionalFileUrl(entry.file), exists: await isFile(path.resolve(root, entry.file))}))),
+    additionalFiles: await Promise.all([...config.additionalFiles, ...favicons].map((entry) => additionalFile(entry, root, publishable))),
     theme,
     math: config.math,
     mermaid: config.preprocessors.some(({name}) => name === 'mermaid'),
@@ -512,6 +514,19 @@ function escapeHtml(text: string): string {
  * Where mdBook's output has an `additional-css` or `additional-js` file: at its path from the book's root
  * (`theme/reference.css`); one above the root (`../ferris.css`, a book sharing its sibling's) at its name.
  */
+/**
+ * An additional file as the project lists it: where the site has it, and whether it exists and may be
+ * published. It is published as it is, so it comes only from where the book's includes may read
+ * (`publishable`, the include root: the book's git working tree, else its folder), never from a `.git`
+ * folder, so that a book cannot publish files from the machine that builds it.
+ */
+async function additionalFile<Entry extends {file: string}>(entry: Entry, root: string, publishable: string): Promise<Entry & {url: string; exists: boolean; refused?: 'outside' | 'git'}> {
+  const absolute = path.resolve(root, entry.file)
+  const exists = await isFile(absolute)
+  const refused = exists ? await refusedFile(publishable, absolute) : null
+  return {...entry, url: additionalFileUrl(entry.file), exists: exists && refused === null, ...(refused === null ? {} : {refused})}
+}
+
 function additionalFileUrl(file: string): string {
   const parts = path.posix.normalize(file.replace(/\\/g, '/')).split('/').filter((part) => part !== '' && part !== '.')
   return parts.includes('..') ? parts[parts.length - 1]! : parts.join('/')

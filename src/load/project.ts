@@ -191,9 +191,10 @@ export interface Project {
    * An mdBook's own files that its pages load: its `additional-css` and `additional-js` (its theme's own
    * styles and scripts: the Rust Book's Ferris, the Reference's rule styles), and its theme's icons
    * (`favicon.svg`, `favicon.png`). `file` from the book's root as written, `url` where the site has it
-   * (from its base), whether it exists (`missing-additional-file` reports one that does not).
+   * (from its base), whether it exists and may be published (`missing-additional-file` reports one that
+   * does not), and why not where it exists (`refused`: outside the include root, or in a `.git` folder).
    */
-  additionalFiles?: Array<{kind: 'style' | 'script' | 'icon'; file: string; url: string; exists: boolean; place: SourceSpan}>
+  additionalFiles?: Array<{kind: 'style' | 'script' | 'icon'; file: string; url: string; exists: boolean; refused?: 'outside' | 'git'; place: SourceSpan}>
   /** An mdBook's theme folder: its templates for every page, and what of it specmark does not use (`src/load/mdbook-theme.ts`). */
   theme?: BookTheme
   /** Whether code blocks get a Copy button: an mdBook's `[output.html.playground] copyable` (default true). */

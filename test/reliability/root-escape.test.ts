@@ -125,6 +125,35 @@ describe('the spec root is a boundary', () => {
       '.git': 'gitdir: ../.git/worktrees/spec\n',
     })
     expect(positionsOf(await check(path.join(ours, 'spec')), 'include-refused')).toEqual(['main.md:12:1'])
+    // A `.git` folder is never read (a CI checkout keeps a token in its config), nor through a link.
+    const token = await withSecretBeside({
+      'guide/book.toml': '[book]\ntitle = "Guide"\n',
+      'guide/src/SUMMARY.md': '- [A](a.md)\n',
+      'guide/src/a.md': '# A\n\n```ini\n{{#include ../../.git/config}}\n```\n\n```ini\n{{#include config}}\n```\n',
+      '.git/config': `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`,
+    })
+    await fs.symlink('../../.git/config', path.join(token, 'guide/src/config'))
+    const refusals = (await check(path.join(token, 'guide'))).filter((d) => d.code === 'include-refused')
+    expect(refusals.map((d) => `${d.place?.start.line} ${d.reason.replace(/^.*: /, '')}`)).toEqual(['4 `../../.git/config` is in a `.git` folder, which is never read', '8 `config` is in a `.git` folder, which is never read'])
+    expect(JSON.stringify((await assembleModel(path.join(token, 'guide'), {cache: false})).spec)).not.toContain(SECRET)
+  })
+
+  it('publishes an mdBook’s additional files only from its working tree, never from a `.git` folder', async () => {
+    const root = await withSecretBeside({
+      'guide/book.toml': '[book]\ntitle = "Guide"\n\n[output.html]\nadditional-css = ["../shared.css", "../../secret.md", "../.git/config"]\n',
+      'guide/src/SUMMARY.md': '- [A](a.md)\n',
+      'guide/src/a.md': '# A\n',
+      'shared.css': 'p { color: red }\n',
+      '.git/config': `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`,
+    })
+    const {project} = await assembleModel(path.join(root, 'guide'), {cache: false})
+    expect(project.additionalFiles?.map(({file, exists, refused}) => [file, exists, refused])).toEqual([
+      ['../shared.css', true, undefined],
+      ['../../secret.md', false, 'outside'],
+      ['../.git/config', false, 'git'],
+    ])
+    const reported = (await check(path.join(root, 'guide'))).filter((d) => d.code === 'missing-additional-file')
+    expect(reported.map((d) => d.reason.replace(/:.*/, ''))).toEqual(['`../../secret.md` (`additional-css`) is outside the folder the book may publish from (its git working tree, else its own folder)', '`../.git/config` (`additional-css`) is in a `.git` folder'])
   })
 
   it('expands includes from inside the root and refuses the rest', async () => {

@@ -37,8 +37,9 @@ const BOOK = {
 
 describe('an mdBook’s additional-css and additional-js', () => {
   it('are copied, loaded by every page after the site’s own, and find the classes mdBook writes', {timeout: 180_000}, async () => {
-    // `../shared.css`: a file beside the book's folder, as a book sharing its sibling's styles names it.
-    const folder = await writeTree({'shared.css': '.crab { font-weight: 700; }\n', ...Object.fromEntries(Object.entries(BOOK).map(([file, text]) => [`book/${file}`, text]))})
+    // `../shared.css`: a file beside the book's folder, as a book sharing its sibling's styles names it,
+    // in the repository that holds both (the book's may publish from its git working tree).
+    const folder = await writeTree({'.git/HEAD': 'ref: refs/heads/main\n', 'shared.css': '.crab { font-weight: 700; }\n', ...Object.fromEntries(Object.entries(BOOK).map(([file, text]) => [`book/${file}`, text]))})
     const root = path.join(folder, 'book')
     const outDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-themed-')), 'site')
     const result = await specmark('build', '--root', root, '--out', outDir)
