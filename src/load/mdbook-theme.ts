@@ -35,6 +35,8 @@ export interface BookTheme {
   place: SourceSpan | null
   /** Whether the folder exists (mdBook refuses a book whose `output.html.theme` names none). */
   exists: boolean
+  /** Whether it is outside the folder the book may publish from (its include root): then it is not read. */
+  outside?: boolean
   head: ThemeTemplate | null
   header: ThemeTemplate | null
   /** The icons of the pages, `favicon.svg` then `favicon.png`, those the folder has. */
@@ -64,14 +66,17 @@ const MDBOOK_PAGE_FILES = [
 /**
  * Reads the theme folder `folder` (from the book's root `root`; `place`: where `book.toml` names it, if
  * it does). Diagnostics place its files from `contentRoot`, as every other. A template a symbolic link
- * leads out of the folder to is not read.
+ * leads out of the folder to is not read, nor a folder outside `publishable` (the include root: its
+ * templates are written into every page, its icons published).
  */
-export async function readBookTheme(root: string, contentRoot: string, folder: string, place: SourceSpan | null, display: (file: string) => string): Promise<BookTheme> {
+export async function readBookTheme(root: string, contentRoot: string, folder: string, place: SourceSpan | null, display: (file: string) => string, publishable: string): Promise<BookTheme> {
   const absolute = path.resolve(root, folder)
-  const exists = (await fs.stat(absolute).catch(() => null))?.isDirectory() ?? false
+  const found = (await fs.stat(absolute).catch(() => null))?.isDirectory() ?? false
+  const outside = found && !(await isInside(publishable, absolute))
+  const exists = found && !outside
   const fromRoot = (name: string): string => path.relative(root, path.join(absolute, name)).split(path.sep).join('/')
   const themeFile = (name: string): ThemeFile => ({file: fromRoot(name), place: pointSpan(path.relative(contentRoot, path.join(absolute, name)).split(path.sep).join('/'), {line: 1, column: 1, offset: 0})})
-  const theme: BookTheme = {folder, place, exists, head: null, header: null, favicons: [], unused: []}
+  const theme: BookTheme = {folder, place, exists, ...(outside ? {outside} : {}), head: null, header: null, favicons: [], unused: []}
   if (!exists) return theme
   const present = async (name: string): Promise<boolean> => (await fs.stat(path.join(absolute, name)).catch(() => null))?.isFile() ?? false
   const template = async (name: string): Promise<ThemeTemplate | null> => {

@@ -158,10 +158,11 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
   // Symbolic links are followed within the book, as mdBook follows them (`listFiles`).
   const files = await listFiles(contentRoot, root)
   const notFoundPage = await readNotFoundPage(config, files, contentRoot, root, display)
-  const theme = await readBookTheme(root, contentRoot, config.theme.folder, config.theme.place, display)
+  // The folders and files a book publishes as they are come only from where its includes may read.
+  const publishable = includeRoot({root, layout: 'mdbook', settings: config.settings})
+  const theme = await readBookTheme(root, contentRoot, config.theme.folder, config.theme.place, display, publishable)
   // The theme's icons are loaded by every page, as its additional files are; they are where mdBook reads them.
   const favicons = theme.favicons.map(({file, place}) => ({kind: 'icon' as const, file, place}))
-  const publishable = includeRoot({root, layout: 'mdbook', settings: config.settings})
   return {
     layout: 'mdbook',
     // mdbook-spec by the name `unknown-preprocessor` knows it by.

@@ -138,7 +138,7 @@ describe('the spec root is a boundary', () => {
     expect(JSON.stringify((await assembleModel(path.join(token, 'guide'), {cache: false})).spec)).not.toContain(SECRET)
   })
 
-  it('publishes an mdBook’s additional files only from its working tree, never from a `.git` folder', async () => {
+  it('publishes an mdBook’s additional files and theme only from its working tree, never from a `.git` folder', async () => {
     const root = await withSecretBeside({
       'guide/book.toml': '[book]\ntitle = "Guide"\n\n[output.html]\nadditional-css = ["../shared.css", "../../secret.md", "../.git/config"]\n',
       'guide/src/SUMMARY.md': '- [A](a.md)\n',
@@ -154,6 +154,13 @@ describe('the spec root is a boundary', () => {
     ])
     const reported = (await check(path.join(root, 'guide'))).filter((d) => d.code === 'missing-additional-file')
     expect(reported.map((d) => d.reason.replace(/:.*/, ''))).toEqual(['`../../secret.md` (`additional-css`) is outside the folder the book may publish from (its git working tree, else its own folder)', '`../.git/config` (`additional-css`) is in a `.git` folder'])
+    // Nor a theme folder outside it, whose templates every page would carry.
+    const themed = await withSecretBeside({'guide/book.toml': '[book]\ntitle = "Guide"\n\n[output.html]\ntheme = "../../theme"\n', 'guide/src/SUMMARY.md': '- [A](a.md)\n', 'guide/src/a.md': '# A\n', '.git/HEAD': 'ref: refs/heads/main\n'})
+    await fs.mkdir(path.join(themed, '../theme'))
+    await fs.writeFile(path.join(themed, '../theme/head.hbs'), `<meta name="x" content="${SECRET}">`)
+    const {project: themedProject} = await assembleModel(path.join(themed, 'guide'), {cache: false})
+    expect([themedProject.theme?.outside, themedProject.theme?.head]).toEqual([true, null])
+    expect(positionsOf(await check(path.join(themed, 'guide')), 'missing-additional-file')).toEqual(['../book.toml:5:1'])
   })
 
   it('expands includes from inside the root and refuses the rest', async () => {

@@ -16,7 +16,9 @@ export const missingAdditionalFile: LintRule = {
   layouts: ['mdbook'],
   check({project}, report) {
     const theme = project.theme
-    if (theme && !theme.exists && theme.place) {
+    if (theme?.outside === true && theme.place) {
+      report({reason: `the theme folder \`${theme.folder}\` (\`output.html.theme\`) is outside the folder the book may publish from (its git working tree, else its own folder): the pages are built without it`, place: theme.place, hint: 'keep the folder in the book\'s repository, or name its folder with `includeRoot` under `[specmark]`'})
+    } else if (theme && !theme.exists && theme.place) {
       report({reason: `the theme folder \`${theme.folder}\` (\`output.html.theme\`) does not exist: the pages are built without it`, place: theme.place, hint: 'add the folder (mdBook refuses to build without it), or take the key out'})
     }
     for (const {kind, file, exists, refused, place} of project.additionalFiles ?? []) {
