@@ -199,7 +199,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     trplNote: config.preprocessors.some(({name}) => name === 'trpl-note'),
     ...(config.toc === null ? {} : {toc: config.toc}),
     ...(config.repository ? {repository: config.repository} : {}),
-    ...(config.katex === null ? {} : {katex: {...config.katex.settings, options: {...config.katex.settings.options, macros: config.katex.macros ? await readKatexMacros(root, config.katex.macros, display) : {}}}}),
+    ...(config.katex === null ? {} : {katex: {...config.katex.settings, options: {...config.katex.settings.options, macros: config.katex.macros ? await readKatexMacros(root, config.katex.macros, display, publishable) : {}}}}),
     definitionLists: config.definitionLists,
     copyableCode: config.copyableCode,
     ...(config.cname === null ? {} : {cname: config.cname}),
@@ -426,9 +426,14 @@ function admonishConfig(table: Record<string, unknown>): AdmonishSettings {
  * mdbook-katex's macros file: a line `\name:definition` defines `\name` (other lines are ignored).
  * mdBook stops when the file is missing, as this does.
  */
-async function readKatexMacros(root: string, macros: {file: string; place: SourceSpan}, display: (file: string) => string): Promise<Record<string, string>> {
-  const text = await fs.readFile(path.resolve(root, macros.file), 'utf8').catch(() => null)
-  if (text === null) throw new InputError(`${display(BOOK_FILE)}:${macros.place.start.line}:${macros.place.start.column}: \`macros = "${macros.file}"\`: no such file`, macros.place)
+async function readKatexMacros(root: string, macros: {file: string; place: SourceSpan}, display: (file: string) => string, publishable: string): Promise<Record<string, string>> {
+  const file = path.resolve(root, macros.file)
+  const where = `${display(BOOK_FILE)}:${macros.place.start.line}:${macros.place.start.column}: \`macros = "${macros.file}"\``
+  if (!(await isFile(file))) throw new InputError(`${where}: no such file`, macros.place)
+  // Its definitions are typeset into the pages: read only from where the book's includes may read.
+  const refused = await refusedFile(publishable, file)
+  if (refused !== null) throw new InputError(`${where}: ${refused === 'git' ? 'in a `.git` folder' : 'outside the folder the book may read from (its git working tree, else its own folder)'}`, macros.place)
+  const text = await fs.readFile(file, 'utf8')
   const read: Record<string, string> = {}
   for (const line of text.split('\n')) {
     const colon = line.indexOf(':')

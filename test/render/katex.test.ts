@@ -115,10 +115,14 @@ describe('mdbook-katex', () => {
     expect(html).toContain('<p>See \\(a*b*c\\) and $x$.</p>')
   })
 
-  it('refuses a macros file that is not there, at its key', async () => {
+  it('refuses a macros file that is not there, or outside the book’s folder, at its key', async () => {
     const root = await writeTree(book(KATEX))
     await fs.rm(path.join(root, 'macros.txt'))
     await expect(check(root)).rejects.toThrow(/book\.toml:6:1: `macros = "macros.txt"`: no such file/)
+    // Nor one outside the folder the book may read from (its definitions are typeset into its pages).
+    const files = book(KATEX.replace('macros = "macros.txt"', 'macros = "../elsewhere.txt"'))
+    const outside = await writeTree({'elsewhere.txt': '\\secret:x\n', ...Object.fromEntries(Object.entries(files).map(([file, text]) => [`book/${file}`, text]))})
+    await expect(check(path.join(outside, 'book'))).rejects.toThrow(/book\.toml:6:1: `macros = "\.\.\/elsewhere\.txt"`: outside the folder the book may read from/)
   })
 
   it('leaves dollars as text in a book without the preprocessor', async () => {
