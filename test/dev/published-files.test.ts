@@ -11,7 +11,9 @@ import {writeTree} from '../helpers/spec-fixture.ts'
 
 describe('the dev server’s published files', () => {
   it('are the book’s assets and theme files, at the URLs the build gives them', async () => {
+    // The book in a repository, which holds the stylesheet it shares (`../shared.css`).
     const folder = await writeTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
       'shared.css': 'b {}',
       'book/book.toml': '[book]\ntitle = "T"\n\n[output.html]\nadditional-css = ["theme/a.css", "../shared.css", "theme/gone.css"]\n',
       'book/src/SUMMARY.md': '- [One](one.md)\n',
