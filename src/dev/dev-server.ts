@@ -58,6 +58,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
 
   /** Loads, checks and renders; on input errors keeps the last good pages and reports the error. */
   let session: DevSession | null = null
+  /** The files the chapters include, as the last good update read them. */
+  const includedFiles = (): string[] => session?.includedFiles() ?? []
   const update = async (saved: string[]): Promise<{diagnostics: number; failed: boolean; renderedChapters: string[]}> => {
     const started = performance.now()
     try {
@@ -100,10 +102,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
   let running: Promise<void> = Promise.resolve()
   let eventTime = 0
   let saved = new Set<string>()
-  const watcher = fs.watch(path.resolve(options.root), {recursive: true}, (_event, name) => {
-    if (!name || /(^|\/)\.|~$|\.tmp$/.test(String(name))) return
+  const root = path.resolve(options.root)
+  /** A saved file, its path relative to the root (`../examples/x.rs` for an included file above it). */
+  const onSave = (name: string): void => {
     eventTime ||= performance.now()
-    saved.add(String(name))
+    saved.add(name)
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => {
       const started = eventTime
@@ -115,19 +118,74 @@ export async function startDevServer(options: DevOptions): Promise<DevServerHand
           log(`specmark dev: update failed: ${(error as Error).stack ?? String(error)}`)
           return {diagnostics: 0, failed: true, renderedChapters: []}
         })
+        includesAbove.follow(includedFiles())
         options.onUpdate?.({milliseconds: performance.now() - started, ...result})
       })
     }, BURST_MS)
+  }
+  const watcher = fs.watch(root, {recursive: true}, (_event, name) => {
+    if (name && !/(^|\/)\.|~$|\.tmp$/.test(String(name))) onSave(String(name))
   })
+  // An mdBook includes files from its repository, above its root (`includeRoot`): their folders are
+  // watched too, each for the files included from it.
+  const includesAbove = watchFilesOutside(root, (file) => onSave(path.relative(root, file)))
+  includesAbove.follow(includedFiles())
 
   log(`specmark dev: serving ${path.resolve(options.root)} at ${server.url}`)
   return {
     url: server.url,
     async stop() {
       watcher.close()
+      includesAbove.close()
       if (timer) clearTimeout(timer)
       await running
       await server!.close()
+    },
+  }
+}
+
+/**
+ * Watches the folders of files outside `root` (not the whole include root: a repository's other folders,
+ * its builds and dependencies, would flood the watcher), and calls `changed` with each of those files
+ * that an event names. `follow` sets the files (the chapters' includes after each update).
+ */
+function watchFilesOutside(root: string, changed: (file: string) => void): {follow: (files: string[]) => void; close: () => void} {
+  const folders = new Map<string, {watcher: fs.FSWatcher | null; names: Set<string>}>()
+  return {
+    follow(files) {
+      const wanted = new Map<string, Set<string>>()
+      for (const file of files) {
+        if (!path.relative(root, file).startsWith('..')) continue
+        const folder = path.dirname(file)
+        wanted.set(folder, (wanted.get(folder) ?? new Set()).add(path.basename(file)))
+      }
+      for (const [folder, watched] of folders) {
+        if (wanted.has(folder)) continue
+        watched.watcher?.close()
+        folders.delete(folder)
+      }
+      for (const [folder, names] of wanted) {
+        const watched = folders.get(folder)
+        if (watched) {
+          watched.names = names
+          continue
+        }
+        const entry: {watcher: fs.FSWatcher | null; names: Set<string>} = {watcher: null, names}
+        try {
+          // A folder, not the file: editors save by writing a new file and renaming it over the old one.
+          entry.watcher = fs.watch(folder, (_event, name) => {
+            if (name && entry.names.has(String(name))) changed(path.join(folder, String(name)))
+          })
+        } catch {
+          // A folder that is not there (yet): its include is reported; the next update tries again.
+          continue
+        }
+        folders.set(folder, entry)
+      }
+    },
+    close() {
+      for (const {watcher} of folders.values()) watcher?.close()
+      folders.clear()
     },
   }
 }

@@ -48,6 +48,11 @@ export class DevSession {
     return this.workspace.project
   }
 
+  /** Every file the chapters include (absolute): those outside the root need watching of their own. */
+  includedFiles(): string[] {
+    return this.workspace.includedFiles()
+  }
+
   /** Loads the specification at `root`. Throws `InputError` for unreadable input. */
   static async open(root: string, options: {cache?: boolean} = {}): Promise<DevSession> {
     const cache = cacheEnabled(options.cache)

@@ -93,6 +93,11 @@ export class Workspace {
   }
 
   /** Chapter files (relative to the content root) whose include directives read `file` (absolute), or tried to. */
+  /** Every file the chapters include (absolute), those that do not exist yet too. */
+  includedFiles(): string[] {
+    return [...this.includers.keys()]
+  }
+
   includersOf(file: string): string[] {
     return [...(this.includers.get(path.resolve(file)) ?? [])].map((entry) => this.base.entries[entry]!.file)
   }

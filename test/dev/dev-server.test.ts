@@ -6,27 +6,15 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
-import net from 'node:net'
 import path from 'node:path'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {browserTestsRun, launchChromiumContext} from '../helpers/chromium.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
+import {freePort} from '../helpers/free-port.ts'
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/specmark.js')
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots/dev')
-
-/** A port nothing listens on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const {port} = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 describe.skipIf(!browserTestsRun('specmark dev in Chromium'))('specmark dev', () => {
   let root: string
