@@ -93,6 +93,8 @@ describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium'
     await expect(page.locator('#search-dialog').getAttribute('open')).resolves.toBe('')
     await page.keyboard.press('Escape')
     await expect(page.locator('#search-dialog').getAttribute('open')).resolves.toBeNull()
+    // The next steps start from the chapter as loaded, whatever focus the keys left.
+    await page.goto(`${server.url}/main/types/`)
   })
 
   it('searches for a phrase by keyboard and lands on its paragraph', async () => {
