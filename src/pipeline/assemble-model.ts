@@ -168,10 +168,11 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
   )
   const cache = openDraftCache(project.root, caching)
   const includes = new Map<string, Record<string, IncludeResult>>()
+  const readable = includeRoot(project)
   await Promise.all(
     candidates.map(async (entry) => {
       const source = sources.get(entry.chapterId)!
-      if (source.includes('{{')) includes.set(entry.chapterId, await readIncludes(includeRoot(project), path.join(project.contentRoot, entry.file), source))
+      if (source.includes('{{')) includes.set(entry.chapterId, await readIncludes(readable, path.join(project.contentRoot, entry.file), source))
     })
   )
   // A markdown file that a chapter includes is part of that chapter (mdBook's `{{#include part.md}}`),
