@@ -197,6 +197,7 @@ export async function loadMdbookProject(root: string, display: (file: string) =>
     // Its default output mode; `output-mode = "simple"` is for the book's print edition.
     trplListing: config.preprocessors.some(({name}) => name === 'trpl-listing'),
     trplNote: config.preprocessors.some(({name}) => name === 'trpl-note'),
+    tabs: config.preprocessors.some(({name}) => name === 'tabs'),
     ...(config.toc === null ? {} : {toc: config.toc}),
     ...(config.repository ? {repository: config.repository} : {}),
     ...(config.katex === null ? {} : {katex: {...config.katex.settings, options: {...config.katex.settings.options, macros: config.katex.macros ? await readKatexMacros(root, config.katex.macros, display, publishable) : {}}}}),

@@ -231,6 +231,8 @@ export interface Project {
   trplListing?: boolean
   /** Whether the Rust Book's `> Note: ` quotes are its note sections (`src/parse/trpl-note.ts`): an mdBook with `[preprocessor.trpl-note]`. */
   trplNote?: boolean
+  /** Whether mdbook-tabs' `{{#tabs}}` are its tabs (`src/parse/tabs.ts`): an mdBook with `[preprocessor.tabs]`. */
+  tabs?: boolean
   /** mdbook-toc's marker and deepest level (`src/parse/toc.ts`): an mdBook with `[preprocessor.toc]`. */
   toc?: TocSettings
   /** An mdBook's `book.description`: every page's `<meta name="description">`, as mdBook writes it. */

@@ -22,6 +22,7 @@ import {readIndentedTableRows} from './table-rows.ts'
 import {insertToc, type TocSettings} from './toc.ts'
 import {readTrplListings} from './trpl-listing.ts'
 import {readTrplNotes} from './trpl-note.ts'
+import {readTabs} from './tabs.ts'
 import {parseNative} from './native-parse.ts'
 import {asDescriptionLists, mayHoldDefinitionList} from './syntax/definition-list.ts'
 import remarkSpecmark from './remark-specmark.ts'
@@ -44,6 +45,8 @@ export interface ParseOptions {
   trplListing?: boolean
   /** Read the Rust Book's `> Note: ` quotes as its note sections (`trpl-note.ts`, `Project.trplNote`). */
   trplNote?: boolean
+  /** Read mdbook-tabs' `{{#tabs}}` as its tabs (`tabs.ts`, `Project.tabs`). */
+  tabs?: boolean
 }
 
 /** Parses markdown text into an mdast tree carrying positions. */
@@ -78,7 +81,8 @@ export function parseChapterSource(text: string, includes: Record<string, Includ
   const expanded = expandProseIncludes(readHeadingAttributes(parseMarkdown(text, options)), text, includes, parseIncluded)
   const admonished = options.admonish ? readAdmonishBlocks(expanded, parseIncluded, options.admonish) : expanded
   const listed = options.trplListing ? readTrplListings(admonished, captionContent) : admonished
-  const tree = options.trplNote ? readTrplNotes(listed) : listed
+  const noted = options.trplNote ? readTrplNotes(listed) : listed
+  const tree = options.tabs ? readTabs(noted, text) : noted
   return {tree: options.toc ? insertToc(tree, text, options.toc) : tree, limitProblem: null}
 }
 

@@ -262,14 +262,14 @@ function stampWhenRead(root: string): SourceStamp {
 }
 
 /** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */
-export function chapterJob(entry: ChapterEntry, project: Pick<Project, 'layout' | 'smartPunctuation' | 'definitionLists' | 'math' | 'admonish' | 'katex' | 'toc' | 'trplListing' | 'trplNote'>, source: string, includes: Record<string, IncludeResult>): ParseJob {
-  return {entry, layout: project.layout, smartPunctuation: project.smartPunctuation, definitionLists: project.definitionLists === true, admonish: project.admonish ?? null, katex: project.katex?.delimiters ?? null, toc: project.toc ?? null, trplListing: project.trplListing === true, trplNote: project.trplNote === true, math: project.math === true, source, includes}
+export function chapterJob(entry: ChapterEntry, project: Pick<Project, 'layout' | 'smartPunctuation' | 'definitionLists' | 'math' | 'admonish' | 'katex' | 'toc' | 'trplListing' | 'trplNote' | 'tabs'>, source: string, includes: Record<string, IncludeResult>): ParseJob {
+  return {entry, layout: project.layout, smartPunctuation: project.smartPunctuation, definitionLists: project.definitionLists === true, admonish: project.admonish ?? null, katex: project.katex?.delimiters ?? null, toc: project.toc ?? null, trplListing: project.trplListing === true, trplNote: project.trplNote === true, tabs: project.tabs === true, math: project.math === true, source, includes}
 }
 
 /** A parse job's cache key: its bytes and every other input of `buildChapter` (a chapter without includes has `null`). */
 function jobKey(job: ParseJob): string {
   const includes = job.includes && Object.keys(job.includes).length > 0 ? job.includes : null
-  return draftKey(job.source, {entry: job.entry, layout: job.layout, smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish ?? null, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true, math: job.math === true, includes})
+  return draftKey(job.source, {entry: job.entry, layout: job.layout, smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish ?? null, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true, tabs: job.tabs === true, math: job.math === true, includes})
 }
 
 /**

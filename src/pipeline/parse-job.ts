@@ -26,6 +26,8 @@ export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   trplListing?: boolean
   /** Whether the Rust Book's `> Note: ` quotes are its note sections (`Project.trplNote`). */
   trplNote?: boolean
+  /** Whether mdbook-tabs' `{{#tabs}}` are its tabs (`Project.tabs`). */
+  tabs?: boolean
 }
 
 export interface ParsedChapter {
@@ -34,7 +36,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish ?? null, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true})
+  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish ?? null, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true, tabs: job.tabs === true})
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 

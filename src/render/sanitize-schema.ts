@@ -70,7 +70,7 @@ export const sanitizeSchema: Schema = {
   clobberPrefix: CLOBBER_PREFIX,
   // Beyond GitHub's: text-level elements the Reference writes, and the figures and asides mdBooks write
   // around their markdown (the Rust Book's `<figure>` and `<figcaption>`), none with an attribute of its own.
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn', 'mark', 'small', 'cite', 'u', 'figure', 'figcaption', 'aside'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn', 'mark', 'small', 'cite', 'u', 'figure', 'figcaption', 'aside', 'nav', 'button'],
   attributes: {
     ...defaults,
     // mdBook's classes on elements without classes of their own (a tag's own list, below, adds them too).
@@ -78,8 +78,8 @@ export const sanitizeSchema: Schema = {
     a: allow('a', ['rule-ref', 'grammar-ref', 'grammar-name', 'term-ref', 'std-ref', 'chapter-ref', 'external', 'heading-anchor', 'unresolved', 'admonition-anchor-link']),
     div: allow(
       'div',
-      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', ADMONISH_CLASS, 'code-block', 'grammar', 'data-view', 'directive', 'trusted-slot'],
-      ['dataView', 'dataKind', 'dataTrusted', 'dataPlayground', 'dataEditable', 'dataLineNumbers', 'role', 'ariaLabelledBy']
+      ['admonition', 'note', 'example', 'warning', 'edition', 'target', 'tip', 'important', 'caution', 'other', ADMONISH_CLASS, 'code-block', 'grammar', 'data-view', 'directive', 'trusted-slot', 'mdbook-tabs-container', 'mdbook-tab-content'],
+      ['dataView', 'dataKind', 'dataTrusted', 'dataPlayground', 'dataEditable', 'dataLineNumbers', 'role', 'ariaLabelledBy', 'dataTabname', 'dataTabglobal']
     ),
     p: allow('p', ['admonition-title', 'directive-note']),
     // mdBook's Font Awesome icons (`<i class="fa fa-eye"></i>`), drawn after sanitation (`font-awesome.ts`).
@@ -91,6 +91,9 @@ export const sanitizeSchema: Schema = {
     span: allow('span', ['parenthetical', 'code-flag', 'grammar-name', 'unresolved', 'trusted-slot', 'file-name'], ['dataTrusted']),
     // The Rust Book's listings (`src/parse/trpl-listing.ts`).
     figure: allow('figure', ['listing']),
+    // mdbook-tabs' tabs (`src/parse/tabs.ts`): its buttons switch them, by the book's copy of its script.
+    nav: allow('nav', ['mdbook-tabs']),
+    button: allow('button', ['mdbook-tab', 'active'], ['dataTabname']),
     // The Rust Book's notes (`src/parse/trpl-note.ts`), with the attribute its preprocessor writes.
     section: allow('section', ['note'], ['aria-role']),
     dfn: allow('dfn', ['term-def']),

@@ -6,7 +6,8 @@
  * `mermaid` (mdbook-mermaid: diagram blocks for the book's own mermaid.js), `admonish`
  * (mdbook-admonish: its blocks as admonitions), `katex` (mdbook-katex: `$…$` math typeset) and `toc`
  * (mdbook-toc: its marker replaced by the chapter's table of contents), `alerts` (GitHub's alerts) and
- * the Rust Book's `trpl-listing` (its `<Listing>` figures) and `trpl-note` (its notes' sections).
+ * the Rust Book's `trpl-listing` (its `<Listing>` figures) and `trpl-note` (its notes' sections), and
+ * `tabs` (mdbook-tabs: its tabs, for the book's copy of its script).
  * Nothing is said of one with nothing to do in the book: `gettext` (mdbook-i18n-helpers) without a
  * catalog for the book's language, or a preprocessor whose input the book never writes (`INPUTS`: a
  * book may configure mdbook-graphviz and draw no graph); where it does, the warning says how much of it
@@ -18,18 +19,17 @@ import path from 'node:path'
 import type {LintRule} from '../context.ts'
 
 /** The preprocessors whose work specmark does itself (`alerts`: GitHub's alerts, which it reads as mdBook 0.5 does). */
-const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex', 'toc', 'alerts', 'trpl-listing', 'trpl-note'])
+const IMPLEMENTED = new Set(['links', 'index', 'spec', 'mermaid', 'admonish', 'katex', 'toc', 'alerts', 'trpl-listing', 'trpl-note', 'tabs'])
 
 /**
  * Preprocessors whose input a chapter's text shows, as each reads it unless its table says otherwise:
- * mdbook-graphviz's ```` ```dot process ```` blocks, mdbook-plantuml's ```` ```plantuml ````,
- * mdbook-svgbob's ```` ```bob ```` and mdbook-tabs' `{{#tabs}}`.
+ * mdbook-graphviz's ```` ```dot process ```` blocks, mdbook-plantuml's ```` ```plantuml ```` and
+ * mdbook-svgbob's ```` ```bob ````.
  */
 const INPUTS: Record<string, {pattern: RegExp; what: string}> = {
   graphviz: {pattern: /^[ \t>]*(?:`{3,}|~{3,})[ \t]*dot[ \t]+process\b/gm, what: '```dot process block'},
   plantuml: {pattern: /^[ \t>]*(?:`{3,}|~{3,})[ \t]*plantuml\b/gm, what: '```plantuml block'},
   svgbob: {pattern: /^[ \t>]*(?:`{3,}|~{3,})[ \t]*bob\b/gm, what: '```bob block'},
-  tabs: {pattern: /\{\{#tabs\b/g, what: '{{#tabs}} block'},
 }
 
 export const unknownPreprocessor: LintRule = {
