@@ -132,10 +132,10 @@ describe('an mdBook, read unmodified', () => {
   })
 
   it('says nothing of a preprocessor whose input the book never writes, and where it does, how much and where', async () => {
-    const toml = (options: string) => `[book]\ntitle = "Tiny book"\n\n[preprocessor.graphviz]\ncommand = "mdbook-graphviz"\n${options}\n[preprocessor.tabs]\n`
+    const toml = (options: string) => `[book]\ntitle = "Tiny book"\n\n[preprocessor.graphviz]\ncommand = "mdbook-graphviz"\n${options}\n[preprocessor.svgbob]\n`
     const graphs = '# Graphs\n\n```dot\ndigraph { a -> b }\n```\n\n- A list:\n\n  ```dot process\n  digraph { c -> d }\n  ```\n\n~~~dot process Title\ndigraph { e }\n~~~\n'
     const warnings = async (files: Record<string, string>) => (await check(await writeTree({...book, ...files}))).filter((d) => d.code === 'unknown-preprocessor')
-    // wg-async's book configures mdbook-graphviz and draws no graph; no book here opens tabs.
+    // wg-async's book configures mdbook-graphviz and draws no graph; no book here draws with svgbob.
     expect(await warnings({'book.toml': toml('')})).toEqual([])
     const drawn = await warnings({'book.toml': toml(''), 'src/intro.md': graphs})
     expect(drawn.map((d) => `${d.place?.start.line}${d.reason.replace(/^.*missing/, '')}`)).toEqual(['4 (2 ```dot process blocks, the first at src/intro.md:9:3)'])
