@@ -25,6 +25,7 @@ import {InternalError} from '../diagnostics/diagnostic.ts'
 import {cacheEnabled} from '../cache/cache.ts'
 import {draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
 import {parseChapter, type ParseJob} from './parse-job.ts'
+import type {ParseOptions} from '../parse/parse-markdown.ts'
 import {parseAll, prepareParsing} from './parse-pool.ts'
 import {loadInteropData, type InteropData} from '../interop/load-data.ts'
 import {loadExternalIdLists, type ExternalIdList} from '../load/external-ids.ts'
@@ -261,15 +262,32 @@ function stampWhenRead(root: string): SourceStamp {
   }
 }
 
+/** The project's markdown as `parseChapterSource` reads it: a new preprocessor's setting goes here only. */
+type MarkdownSettings = Pick<Project, 'smartPunctuation' | 'definitionLists' | 'admonish' | 'katex' | 'toc' | 'trplListing' | 'trplNote' | 'tabs'>
+
+/** The parse options of `project`'s chapters, every one set (they are part of the parse cache's key). */
+function markdownOptions(project: MarkdownSettings): Required<ParseOptions> {
+  return {
+    smartPunctuation: project.smartPunctuation,
+    definitionLists: project.definitionLists === true,
+    admonish: project.admonish ?? null,
+    katex: project.katex?.delimiters ?? null,
+    toc: project.toc ?? null,
+    trplListing: project.trplListing === true,
+    trplNote: project.trplNote === true,
+    tabs: project.tabs === true,
+  }
+}
+
 /** The one parse job of a chapter: what `parseChapter` (`parse-job.ts`) needs. */
-export function chapterJob(entry: ChapterEntry, project: Pick<Project, 'layout' | 'smartPunctuation' | 'definitionLists' | 'math' | 'admonish' | 'katex' | 'toc' | 'trplListing' | 'trplNote' | 'tabs'>, source: string, includes: Record<string, IncludeResult>): ParseJob {
-  return {entry, layout: project.layout, smartPunctuation: project.smartPunctuation, definitionLists: project.definitionLists === true, admonish: project.admonish ?? null, katex: project.katex?.delimiters ?? null, toc: project.toc ?? null, trplListing: project.trplListing === true, trplNote: project.trplNote === true, tabs: project.tabs === true, math: project.math === true, source, includes}
+export function chapterJob(entry: ChapterEntry, project: Pick<Project, 'layout' | 'math'> & MarkdownSettings, source: string, includes: Record<string, IncludeResult>): ParseJob {
+  return {entry, layout: project.layout, markdown: markdownOptions(project), math: project.math === true, source, includes}
 }
 
 /** A parse job's cache key: its bytes and every other input of `buildChapter` (a chapter without includes has `null`). */
 function jobKey(job: ParseJob): string {
   const includes = job.includes && Object.keys(job.includes).length > 0 ? job.includes : null
-  return draftKey(job.source, {entry: job.entry, layout: job.layout, smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish ?? null, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true, tabs: job.tabs === true, math: job.math === true, includes})
+  return draftKey(job.source, {entry: job.entry, layout: job.layout, markdown: job.markdown, math: job.math === true, includes})
 }
 
 /**

@@ -5,29 +5,15 @@
  */
 import type {Root} from 'mdast'
 import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build-chapter.ts'
-import {parseChapterSource} from '../parse/parse-markdown.ts'
-import type {KatexDelimiters} from '../parse/katex.ts'
-import type {TocSettings} from '../parse/toc.ts'
-import type {AdmonishSettings} from '../parse/admonish.ts'
+import {parseChapterSource, type ParseOptions} from '../parse/parse-markdown.ts'
 import {openDraftCache, openTreeCache} from './draft-cache.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
-  /** Whether the parse records typeset text for render (`Project.smartPunctuation`); the model never reads it. */
-  smartPunctuation: boolean
-  /** Whether definition lists are read (`Project.definitionLists`): they change the model's blocks. */
-  definitionLists: boolean
-  /** mdbook-admonish's settings, where its blocks are admonitions (`Project.admonish`): they change the model's blocks. */
-  admonish?: AdmonishSettings | null
-  /** mdbook-katex's delimiters, where its math is read (`Project.katex`): math is no markdown. */
-  katex?: KatexDelimiters | null
-  /** mdbook-toc's settings, where its marker is replaced (`Project.toc`): the list is blocks of the model. */
-  toc?: TocSettings | null
-  /** Whether the Rust Book's `<Listing>` tags are its figures (`Project.trplListing`). */
-  trplListing?: boolean
-  /** Whether the Rust Book's `> Note: ` quotes are its note sections (`Project.trplNote`). */
-  trplNote?: boolean
-  /** Whether mdbook-tabs' `{{#tabs}}` are its tabs (`Project.tabs`). */
-  tabs?: boolean
+  /**
+   * How the markdown is read, from the project (`markdownOptions` in assemble-model.ts): the dialect's
+   * settings and the preprocessors specmark runs. Part of the parse cache's key.
+   */
+  markdown: ParseOptions
 }
 
 export interface ParsedChapter {
@@ -36,7 +22,7 @@ export interface ParsedChapter {
 }
 
 export function parseChapter(job: ParseJob): ParsedChapter {
-  const parsed = parseChapterSource(job.source, job.includes, {smartPunctuation: job.smartPunctuation, definitionLists: job.definitionLists, admonish: job.admonish ?? null, katex: job.katex ?? null, toc: job.toc ?? null, trplListing: job.trplListing === true, trplNote: job.trplNote === true, tabs: job.tabs === true})
+  const parsed = parseChapterSource(job.source, job.includes, job.markdown)
   return {draft: buildChapter({...job, ...parsed}), tree: parsed.tree}
 }
 
@@ -93,5 +79,5 @@ function keepParsed(store: ParseStore, draft: ChapterDraft, text: {draft?: strin
  */
 export function parseChapterDraft(job: ParseJob): {draft: ChapterDraft; tree: null} {
   // Nor does the parse typeset text only render shows (`smart-punctuation.ts`): the draft is the same.
-  return {draft: parseChapter({...job, smartPunctuation: false}).draft, tree: null}
+  return {draft: parseChapter({...job, markdown: {...job.markdown, smartPunctuation: false}}).draft, tree: null}
 }
