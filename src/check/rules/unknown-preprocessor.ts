@@ -16,6 +16,7 @@
  * ok: `[preprocessor.spec]`. not ok: `[preprocessor.graphviz]` with a ```` ```dot process ```` block.
  */
 import path from 'node:path'
+import {location} from 'vfile-location'
 import type {LintRule} from '../context.ts'
 
 /** The preprocessors whose work specmark does itself (`alerts`: GitHub's alerts, which it reads as mdBook 0.5 does). */
@@ -47,9 +48,7 @@ export const unknownPreprocessor: LintRule = {
         const found = spec.chapters.flatMap((chapter) => [...(sources.get(chapter.id) ?? '').matchAll(input.pattern)].map((match) => ({chapter, at: match.index + /^[ \t>]*/.exec(match[0])![0].length})))
         if (found.length === 0) continue
         const {chapter, at} = found[0]!
-        const before = (sources.get(chapter.id) ?? '').slice(0, at)
-        const line = before.split('\n').length
-        const column = at - before.lastIndexOf('\n')
+        const {line, column} = location(sources.get(chapter.id) ?? '').toPoint(at)!
         // The chapter's file from the book's folder, where `book.toml` is.
         const file = path.relative(project.root, path.join(project.contentRoot, chapter.file)).split(path.sep).join('/')
         uses = ` (${found.length} ${input.what}${found.length === 1 ? '' : 's'}, the first at ${file}:${line}:${column})`
