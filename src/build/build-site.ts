@@ -29,7 +29,8 @@ import {fileClock, listOutput, removeStaleFiles, writeIfChangedSync, writeMarker
 import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
 import {writePages, type KeptSections, type PageJob, type PageJobResult, type WrittenPages} from './page-job.ts'
-import {configuredWorkers, runInWorker, workerCount} from '../workers/pool.ts'
+import {configuredWorkers, runInWorker} from '../workers/pool.ts'
+import {buildWorkers, SEARCH_CORES} from './build-workers.ts'
 import {rendersCold} from '../render/render-warmup.ts'
 import {normalizeBase} from '../render/urls.ts'
 import {sitePages, type SitePage} from './site-pages.ts'
@@ -125,7 +126,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const guide = await readGuide(model.project)
     // The renderer is found (or, once per change of specmark's site code, bundled) while rendering.
     const {renderer, pagesThread} = options.site ?? startSite(model, options)
-    const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide}))
+    const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide, besides: SEARCH_CORES}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
     // Only the pages whose key changed since the last build into this folder are rendered.
@@ -209,7 +210,7 @@ const OPEN_TASK = {module: PAGE_TASK.module, name: 'openRendererJob'}
  * idled.
  */
 function pagesInWorker(count: number): boolean {
-  return (count >= PAGE_WORKER_THRESHOLD || (configuredWorkers() !== null && count > 0)) && workerCount() > 0
+  return (count >= PAGE_WORKER_THRESHOLD || (configuredWorkers() !== null && count > 0)) && buildWorkers() > 0
 }
 
 /**

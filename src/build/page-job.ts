@@ -52,6 +52,9 @@ export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pag
     }
     if (response.changed) written.count++
     if (recordReads && response.reads) written.reads[page.url] = response.reads
+    // Astro's render settles in microtasks: without a turn of the event loop, pagefind's answers (on
+    // this thread's build) waited for the last page.
+    await new Promise((resolve) => setImmediate(resolve))
   }
   return written
 }

@@ -10,7 +10,10 @@ import {PARALLEL_THRESHOLD, RENDER_MODULE} from './render-warmup.ts'
 
 const RENDER_TASK = {module: RENDER_MODULE, name: 'renderChapterJob', local: renderChapterJob}
 
-/** Renders every chapter, each kept in the render cache by the thread that rendered it; results are in input order. */
-export function renderAll(jobs: PooledRender[]): Promise<RenderedChapterBody[]> {
-  return runEach(RENDER_TASK, jobs, {size: ({input}) => input.chapter.blocks.length, threshold: PARALLEL_THRESHOLD, describe: ({input}) => input.chapter.file})
+/**
+ * Renders every chapter, each kept in the render cache by the thread that rendered it; results are in
+ * input order. `besides`: cores the command's other work keeps busy meanwhile (`RunOptions`).
+ */
+export function renderAll(jobs: PooledRender[], besides = 0): Promise<RenderedChapterBody[]> {
+  return runEach(RENDER_TASK, jobs, {size: ({input}) => input.chapter.blocks.length, threshold: PARALLEL_THRESHOLD, besides, describe: ({input}) => input.chapter.file})
 }

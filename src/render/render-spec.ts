@@ -51,6 +51,8 @@ export interface RenderOptions {
   memo?: RenderMemo
   /** Called with the id of each chapter rendered (not taken from a cache). */
   onRender?: (chapterId: string) => void
+  /** Cores the command's other work keeps busy while this renders (a build's search index: `SEARCH_CORES`). */
+  besides?: number
 }
 
 /**
@@ -102,7 +104,8 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     misses.map((index) => {
       const key = caching ? keys?.[index] : null
       return {input: inputs[index]!.full(), store: key ? {root: model.project.root, key} : null}
-    })
+    }),
+    options.besides
   )
   misses.forEach((chapterIndex, position) => {
     const body = fresh[position]!

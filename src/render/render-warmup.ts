@@ -18,13 +18,13 @@ export const PARALLEL_THRESHOLD = 1500
 export const RENDER_MODULE = new URL('./render-job.ts', import.meta.url)
 
 /**
- * Starts the threads a render of every chapter would use, when every chapter will render: the
+ * Starts the `workers` threads a render of every chapter would use, when every chapter will render: the
  * specification is large enough for workers, and no chapter is in the render cache (`caching` off, or
  * the spec's cache has no rendered chapters). A build that renders a few chapters again starts none.
  */
-export function prepareRender(root: string, chapters: ReadonlyArray<Pick<Chapter, 'blocks'>>, caching: boolean): void {
+export function prepareRender(root: string, chapters: ReadonlyArray<Pick<Chapter, 'blocks'>>, caching: boolean, workers: number): void {
   if (!rendersCold(root, caching)) return
-  if (chapters.reduce((sum, chapter) => sum + chapter.blocks.length, 0) >= PARALLEL_THRESHOLD) prepare({module: RENDER_MODULE})
+  if (chapters.reduce((sum, chapter) => sum + chapter.blocks.length, 0) >= PARALLEL_THRESHOLD) prepare({module: RENDER_MODULE}, workers)
 }
 
 /** Whether every chapter of the spec at `root` renders: caching is off, or its cache has no rendered chapters. */

@@ -32,6 +32,8 @@ export interface RunOptions<I> {
   threshold: number
   /** Worker lanes to use whatever the size (default: `workerCount()`, and only above the threshold). */
   workers?: number
+  /** Cores that other work of this command keeps busy meanwhile, besides other processes' (`workerCount`). */
+  besides?: number
   /** The input an item is about (a chapter file), so that a failure names it (see `diagnostics/phase.ts`). */
   describe?: (input: I) => string
 }
@@ -44,10 +46,11 @@ export interface RunOptions<I> {
  * A core that other processes keep busy is not free: a worker there runs nothing in parallel, and costs
  * work of its own (a heap, its modules, the JIT warming up again, GC): on the Reference, a parse worker
  * adds about a third to the CPU time of a cold `check` (7.2 s → 9.8 s on 2 cores), so on a saturated
- * machine one thread finishes first (like `make -l`).
+ * machine one thread finishes first (like `make -l`). `besides`: cores that other work of this command
+ * keeps busy meanwhile (a build's search index, `build-workers.ts`), counted as other processes' are.
  */
-export function workerCount(): number {
-  return configuredWorkers() ?? freeWorkers(usableCores(), busyCores())
+export function workerCount(options: {besides?: number} = {}): number {
+  return configuredWorkers() ?? freeWorkers(usableCores(), busyCores() + (options.besides ?? 0))
 }
 
 /** Workers for `cores` usable cores when other work keeps `busy` of them running: one a free core but this thread's, at most 3. */
@@ -174,14 +177,30 @@ export function workersWantMore(held: {size: number; items: number}, next: numbe
   return held.size < workers * ahead * next || held.items < workers * 2
 }
 
+/**
+ * A large batch on this thread alone, turning the event loop between items: what this thread waits on
+ * meanwhile gets in (a build's search index is written by pagefind's process from the answers this
+ * thread takes in; in one long synchronous render they waited, and the index was the last thing done:
+ * a cold build of the Reference ended 1 s after its pages).
+ */
+async function runHere<I, O>(inputs: I[], local: (input: I) => O): Promise<O[]> {
+  const results: O[] = []
+  for (const input of inputs) {
+    results.push(local(input))
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return results
+}
+
 /** Runs `task` on every input, on this thread and the pool's; results are in input order. */
 export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunOptions<I>): Promise<O[]> {
   const total = inputs.reduce((sum, input) => sum + options.size(input), 0)
-  const workers = options.workers ?? Math.max(workerCount(), prepared.get(task.module.href)?.workers ?? 0)
+  const workers = options.workers ?? Math.max(workerCount({besides: options.besides}), prepared.get(task.module.href)?.workers ?? 0)
   const small = total < options.threshold && configuredWorkers() === null && options.workers === undefined
   // A failure names the task and the item's input: one line for the CLI, not a stack.
   const local = (input: I): O => (options.describe ? inPhase(task.name, options.describe(input), () => task.local(input)) : task.local(input))
-  if (small || workers === 0 || inputs.length < 2) return inputs.map(local)
+  if (small || inputs.length < 2) return inputs.map(local)
+  if (workers === 0) return runHere(inputs, local)
 
   const queue = inputs.map((_, index) => index).sort((a, b) => options.size(inputs[b]!) - options.size(inputs[a]!))
   const results: O[] = new Array(inputs.length)

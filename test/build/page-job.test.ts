@@ -7,6 +7,9 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {buildSite} from '../../src/build/build-site.ts'
+import {writePages} from '../../src/build/page-job.ts'
+import type {SiteRenderer} from '../../src/build/site-renderer.ts'
+import type {RenderedSpec} from '../../src/render/types.ts'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {closePool, pooledItems} from '../../src/workers/pool.ts'
 import {listFiles} from '../site/build-fixture.ts'
@@ -53,4 +56,27 @@ describe('pages rendered in a worker', () => {
       await fs.rm(dir, {recursive: true, force: true})
     }
   }, 180_000)
+
+  it('turns the event loop between pages rendered on the build’s thread, so that what it waits on gets in', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'specmark-page-turns-'))
+    try {
+      const order: string[] = []
+      // Astro's render settles in microtasks only, as this one does.
+      const site: SiteRenderer = {
+        key: 'test',
+        clientDir: dir,
+        render: async (pathname) => {
+          order.push(pathname)
+          return {status: 200, contentType: 'text/html', body: Buffer.from(pathname), reads: null}
+        },
+      }
+      const pages = ['a/', 'b/', 'c/'].map((url) => ({url, file: `${url}index.html`, route: 'chapter', chapter: url}))
+      // An answer this thread is waiting for (pagefind's, in a build), due at its next turn of the loop.
+      setImmediate(() => order.push('answer'))
+      await writePages(site, {base: '/'} as RenderedSpec, pages, dir)
+      expect(order).toEqual(['/a/', 'answer', '/b/', '/c/'])
+    } finally {
+      await fs.rm(dir, {recursive: true, force: true})
+    }
+  })
 })

@@ -15,7 +15,7 @@ import {PARALLEL_THRESHOLD, parseThreshold, SINGLE_WORKER_THRESHOLD} from '../..
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {Worker} from 'node:worker_threads'
 import {runningHere} from '../../src/workers/cores.ts'
-import {closePool, freeWorkers, pooledItems, poolThreads, runInWorker, workersWantMore} from '../../src/workers/pool.ts'
+import {closePool, freeWorkers, pooledItems, poolThreads, runEach, runInWorker, workersWantMore} from '../../src/workers/pool.ts'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/site/spec')
 
@@ -108,6 +108,15 @@ describe('the worker pool', () => {
     // a turn of the event loop before each, all four answered after the last).
     for (const [index, answer] of answers.slice(0, -1).entries()) expect(answer.arrived).toBeLessThan(answers[index + 1]!.ended)
   }, 60_000)
+
+  it('turns the event loop between the items of a large batch it runs alone, so that what this thread waits on gets in', async () => {
+    const order: string[] = []
+    // An answer this thread is waiting for (pagefind's, in a build), due at its next turn of the loop.
+    setImmediate(() => order.push('answer'))
+    const task = {module: new URL('../helpers/busy-task.ts', import.meta.url), name: 'unused', local: (item: number) => order.push(`item ${item}`)}
+    await runEach(task, [1, 2, 3], {size: () => 1, threshold: 0, workers: 0})
+    expect(order).toEqual(['item 1', 'answer', 'item 2', 'item 3'])
+  })
 
   it('keeps each worker holding twice the item this thread takes next, and two items at least', () => {
     // This thread is about to take an item of size 100: one worker holding 150 wants more, 200 does not.
