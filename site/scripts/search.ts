@@ -1,9 +1,10 @@
 /**
  * The search dialog's behaviour. Two sources, merged: rule IDs (`/ids.json`, matched here: a pasted
  * citation or permanent URL, a bare content hash, an exact ID first, then IDs under it as a prefix, then
- * IDs starting with the text — see `lookup.ts`), and pagefind's full-text results, each a paragraph or a
- * section of a chapter, from the index's shards merged. Both honour the part and team filters. The status line says how many results
- * there are; "Show more" adds the next page of them. Loaded lazily, the first time the dialog opens.
+ * IDs starting with the text — see `lookup.ts`), and pagefind's full-text results, sections of chapters
+ * from the index's shards merged, each shown as its paragraphs that match (`section-results.ts`). Both
+ * honour the part and team filters. The status line says how many rule IDs and sections match; "Show
+ * more" adds the next sections. Loaded lazily, the first time the dialog opens.
  *
  * Results are a plain list of links (not a listbox: links inside options are not accessible): ↓ from
  * the input moves focus to the first result, ↑/↓ move between results, Enter follows one.
@@ -11,14 +12,10 @@
 import {parseLookup, sameHash, type Lookup} from './lookup.ts'
 import {searchShards} from './shard-search.ts'
 import {isTyping} from './element.ts'
+import {EXCERPT_WORDS, escapeHtml, sectionResults, type SectionData, type TextResult} from './section-results.ts'
 
-interface PagefindResultData {
-  url: string
-  excerpt: string
-  meta: Record<string, string | undefined>
-}
 interface PagefindSearch {
-  results: Array<{id: string; data: () => Promise<PagefindResultData>}>
+  results: Array<{id: string; data: () => Promise<SectionData>}>
   filters?: Record<string, Record<string, number>>
   totalFilters?: Record<string, Record<string, number>>
 }
@@ -39,17 +36,10 @@ interface IdList {
   aliases: Array<[id: string, renamedTo: string | null]>
 }
 
-interface Result {
-  url: string
-  rule?: string
-  title: string
-  context: string
-  /** Trusted HTML (escaped text with `<mark>`s). */
-  excerpt: string
-}
+type Result = TextResult
 
 const MAX_ID_RESULTS = 40
-/** Full-text results shown at first, and added by each "Show more". */
+/** Sections of full-text results shown at first, and added by each "Show more". */
 const TEXT_PAGE = 10
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement
@@ -64,11 +54,19 @@ const base = document.documentElement.dataset.base ?? '/'
 let pagefind: Promise<{engine: Pagefind; shards: number}> | null = null
 let ids: Promise<IdList> | null = null
 let generation = 0
-/** The full-text results not shown yet, and what the list shows, for "Show more". */
-let pending: Array<{data: () => Promise<PagefindResultData>}> = []
+/** The sections of full-text results not shown yet, and what the list shows, for "Show more". */
+let pending: Array<{data: () => Promise<SectionData>}> = []
 let shown: Result[] = []
 let seen = new Set<string>()
-let total = 0
+/** What the status line counts: rule IDs and sections that match, and how many of each are shown. */
+interface Counts {
+  ids: number
+  idsShown: number
+  sections: number
+  sectionsShown: number
+}
+const NONE: Counts = {ids: 0, idsShown: 0, sections: 0, sectionsShown: 0}
+let counts = NONE
 
 function loadSources(): void {
   if (!pagefind) {
@@ -91,7 +89,7 @@ async function loadPagefind(): Promise<{engine: Pagefind; shards: number}> {
     .then((response) => (response.ok ? (response.json() as Promise<{shards: string[]}>) : {shards: []}))
     .catch(() => ({shards: [] as string[]}))
   const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
-  const options = {baseUrl: base, excerptLength: 24}
+  const options = {baseUrl: base, excerptLength: EXCERPT_WORDS}
   await module.options(options)
   await module.init()
   const listed = (await shards).shards
@@ -195,7 +193,8 @@ async function run(): Promise<void> {
   const query = input.value.trim()
   pending = []
   if (query === '') {
-    show([], '', 0)
+    counts = NONE
+    show([], '')
     return
   }
   loadSources()
@@ -208,11 +207,13 @@ async function run(): Promise<void> {
   const lookup = parseLookup(query)
   if (lookup !== null) {
     const found = lookupMatches(lookup, idList, filters)
-    show(found.results, found.note, found.results.length)
+    counts = {...NONE, ids: found.results.length, idsShown: found.results.length}
+    show(found.results, found.note)
     return
   }
   const idResults = idMatches(query, idList, filters)
-  if (idResults.results.length > 0) show(idResults.results, idResults.note, idResults.total)
+  counts = {...NONE, ids: idResults.total, idsShown: idResults.results.length}
+  if (idResults.results.length > 0) show(idResults.results, '')
   await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS))
   if (current !== generation) return
   const {engine, shards} = await pagefind!
@@ -220,23 +221,24 @@ async function run(): Promise<void> {
   if (current !== generation) return
   seen = new Set(idResults.results.map((result) => result.url))
   pending = found
-  total = idResults.total + found.length
+  counts = {...counts, sections: found.length}
   shown = idResults.results
   await showMore(current)
 }
 
-/** Adds the next page of full-text results to the list. */
+/** Adds the next sections of full-text results to the list, each as its paragraphs that match. */
 async function showMore(current = generation): Promise<void> {
   const page = pending.slice(0, TEXT_PAGE)
   pending = pending.slice(TEXT_PAGE)
-  const texts = await Promise.all(page.map((result) => result.data()))
+  const sections = await Promise.all(page.map((result) => result.data()))
   if (current !== generation) return
-  const fresh = texts
-    .filter((data) => !seen.has(data.url))
-    .map((data) => ({url: data.url, rule: data.meta.rule, title: data.meta.title ?? data.url, context: data.meta.chapter ?? '', excerpt: safeExcerpt(data.excerpt)}))
+  // A paragraph the rule IDs listed already is not listed twice.
+  const fresh = sections.flatMap((data) => sectionResults(data)).filter((result) => !seen.has(result.url))
+  for (const result of fresh) seen.add(result.url)
+  counts.sectionsShown += sections.length
   const focusAt = shown.length
   shown = [...shown, ...fresh]
-  show(shown, '', total)
+  show(shown, '')
   // After "Show more", focus the first new result rather than leaving it on the vanished button.
   if (current === generation && document.activeElement === document.body) resultLinks()[focusAt]?.focus()
 }
@@ -281,9 +283,9 @@ function lookupMatches(lookup: NonNullable<Lookup>, list: IdList, filters: Recor
  * word matches only as an exact ID, unless written with its dot (`expr.`): otherwise `type` would bury the
  * full-text results for "type" under every `type.*` rule.
  */
-function idMatches(query: string, list: IdList, filters: Record<string, string>): {results: Result[]; note: string; total: number} {
+function idMatches(query: string, list: IdList, filters: Record<string, string>): {results: Result[]; total: number} {
   const wanted = query.toLowerCase().replace(/^\[|\]$/g, '').replace(/^r-/, '')
-  if (!/^[a-z0-9][a-z0-9_.-]*$/.test(wanted)) return {results: [], note: '', total: 0}
+  if (!/^[a-z0-9][a-z0-9_.-]*$/.test(wanted)) return {results: [], total: 0}
   const stem = wanted.replace(/\.$/, '')
   const inFilters = (rule: IdList['rules'][number]): boolean => {
     const chapter = list.chapters[rule[1]]!
@@ -299,15 +301,15 @@ function idMatches(query: string, list: IdList, filters: Record<string, string>)
     const [title, path] = list.chapters[chapterIndex]!
     return {url: `${base}${path}#r-${id}`, rule: id, title: section, context: title, excerpt: escapeHtml(excerpt)}
   })
-  const more = matches.length - results.length
-  return {results, note: more > 0 ? `${matches.length} rule IDs match; showing the first ${results.length}` : '', total: results.length}
+  return {results, total: matches.length}
 }
 
-function show(results: Result[], note: string, count: number): void {
+function show(results: Result[], note: string): void {
   const query = input.value.trim()
-  const counted = query === '' ? '' : count === 0 ? `No results for “${query}”.` : `${count.toLocaleString('en')} result${count === 1 ? '' : 's'}${results.length < count ? `, showing ${results.length}` : ''}.`
-  status.textContent = count === 0 && note ? note : [note, counted].filter(Boolean).join(' ')
-  more.hidden = pending.length === 0 || results.length >= count
+  const {ids, sections} = counts
+  const counted = query === '' ? '' : ids + sections === 0 ? `No results for “${query}”.` : matched(counts)
+  status.textContent = ids + sections === 0 && note ? note : [note, counted].filter(Boolean).join(' ')
+  more.hidden = pending.length === 0
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement('li')
@@ -325,20 +327,17 @@ function show(results: Result[], note: string, count: number): void {
   )
 }
 
+/** What matched, and how much of it is shown: `3 rule IDs and 25 sections (10 shown) match.` */
+function matched({ids, idsShown, sections, sectionsShown}: Counts): string {
+  const counted = (count: number, shownOf: number, noun: string): string =>
+    count === 0 ? '' : `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}${shownOf < count ? ` (${shownOf.toLocaleString('en')} shown)` : ''}`
+  const what = [counted(ids, idsShown, 'rule ID'), counted(sections, sectionsShown, 'section')].filter(Boolean).join(' and ')
+  return `${what} ${ids + sections === 1 ? 'matches' : 'match'}.`
+}
+
 function span(className: string, text: string): HTMLSpanElement {
   const element = document.createElement('span')
   element.className = className
   element.textContent = text
   return element
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
-}
-
-/** pagefind's excerpt with everything but its `<mark>` highlights re-escaped, whatever the record held. */
-function safeExcerpt(excerpt: string): string {
-  // DOMParser documents are inert: nothing in them loads or runs.
-  const text = new DOMParser().parseFromString(excerpt.replace(/<(\/?)mark>/g, '\u0001$1\u0002'), 'text/html').body.textContent ?? ''
-  return escapeHtml(text).replace(/\u0001(\/?)\u0002/g, '<$1mark>')
 }

@@ -1,5 +1,5 @@
 /**
- * Writes the pagefind search bundle (`<out>/pagefind/`) from custom records: which shards to index, and
+ * Writes the pagefind search bundle (`<out>/pagefind/`) from the records (`search-records.ts`): which shards to index, and
  * what to remember of them; pagefind's own part is `pagefind-shards.ts`.
  *
  * The records come in shards (`search-shards.ts`), each its own pagefind index: the first is the bundle

@@ -8,6 +8,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import type {Element, Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
 import * as pagefind from 'pagefind'
 import type {SearchRecord} from './search-records.ts'
 
@@ -86,7 +88,7 @@ async function indexShard(records: SearchRecord[], outputPath: string, options: 
   const created = await pagefind.createIndex(options)
   const index = created.index
   if (!index) throw new Error(created.errors.join('\n') || 'pagefind created no index')
-  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
+  const added = await Promise.all(records.map((record) => index.addHTMLFile({url: record.url, content: recordPage(record)})))
   const errors = added.flatMap((response) => response.errors)
   if (errors.length > 0) throw new Error(errors.join('\n'))
   const written = await index.writeFiles({outputPath})
@@ -96,6 +98,43 @@ async function indexShard(records: SearchRecord[], outputPath: string, options: 
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(written.outputPath, path.join(entry.parentPath, entry.name)))
   return {outputPath: written.outputPath, files}
+}
+
+/** The id of the `div` holding a section's unlabelled text (pagefind records only elements with an id). */
+export const SECTION_TEXT_ID = 'section-text'
+
+/**
+ * A record as the page pagefind indexes: its metadata and filters in the head (pagefind reads them from
+ * the `content` attribute, so they are not part of the text), and each block in the body, a labelled
+ * one as a paragraph with its anchor, unlabelled text as a `div` (`SECTION_TEXT_ID`): pagefind records
+ * each element with an id, and where in the page's words it starts, for the search dialog to land a
+ * match on its paragraph, or on the section for unlabelled text.
+ */
+export function recordPage(record: SearchRecord): string {
+  const meta = (attribute: string, name: string, value: string): Element => ({type: 'element', tagName: 'meta', properties: {[attribute]: `${name}[content]`, content: value}, children: []})
+  const head = [
+    ...Object.entries(record.meta).map(([name, value]) => meta('dataPagefindMeta', name, value)),
+    ...Object.entries(record.filters).flatMap(([name, values]) => values.map((value) => meta('dataPagefindFilter', name, value))),
+  ]
+  const body = record.blocks.map(
+    (block): Element => ({type: 'element', tagName: block.anchor !== null ? 'p' : 'div', properties: {id: block.anchor ?? SECTION_TEXT_ID}, children: [{type: 'text', value: block.text}]})
+  )
+  const page: Root = {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      {
+        type: 'element',
+        tagName: 'html',
+        properties: {lang: record.language},
+        children: [
+          {type: 'element', tagName: 'head', properties: {}, children: head},
+          {type: 'element', tagName: 'body', properties: {}, children: body},
+        ],
+      },
+    ],
+  }
+  return toHtml(page)
 }
 
 /** Whether a file of a written bundle is index data (what `mergeIndex` reads), not pagefind's scripts. */

@@ -1,13 +1,20 @@
 /**
- * The search index's records, at paragraph granularity: pagefind indexes pages, so instead of letting it
- * crawl the HTML, the build hands it one custom record per labelled block (its URL lands on the
- * paragraph, `…/#r-<ID>`) and one per section for the unlabelled text between them (its URL lands on
- * the section heading). Hidden lines of examples (Rust's `# `, an mdBook's `hidelines` prefix) are left out, as readers never see them. Rule IDs are metadata, not content, so that excerpts show the text: the search
- * dialog matches IDs itself, exactly and by prefix. Each record carries the chapter's part and owning teams as filters, and its rule
- * ID and section as metadata for the result list. Pure: from the model and the rendered spec's URLs.
- * <https://pagefind.app/docs/node-api/#indexaddcustomrecord>
+ * The search index's records, one per section of a chapter (its text before the first heading, then
+ * each section's), each block of it marked: pagefind indexes pages, so instead of letting it crawl the
+ * HTML, the build hands it one small page per section (`pagefind-shards.ts` writes it), in which a
+ * labelled block is a paragraph with its rule's anchor (`r-<ID>`) and unlabelled text a `div`. Pagefind
+ * records where each anchor starts among the page's words, so the search dialog lands each match on its
+ * paragraph (`site/scripts/search.ts`); a match in unlabelled text lands on the section. One record per
+ * paragraph cost pagefind twice the CPU (3,653 records for the Reference against 752 sections: 1.2 s
+ * against 0.7 s), and a query's words must all be in one section, not one paragraph.
  *
- * To make something new searchable or filterable: add it to `content`, `meta` or `filters` here (the
+ * Hidden lines of examples (Rust's `# `, an mdBook's `hidelines` prefix) are left out, as readers never
+ * see them. Rule IDs are anchors, not content, so that excerpts show the text: the search dialog matches
+ * IDs itself, exactly and by prefix. Each record carries the chapter's part and owning teams as filters,
+ * and its section and chapter titles as metadata for the result list. Pure: from the model and the
+ * rendered spec's URLs. <https://pagefind.app/docs/node-api/#indexaddhtmlfile>
+ *
+ * To make something new searchable or filterable: add it to `blocks`, `meta` or `filters` here (the
  * search UI in `site/scripts/search.ts` shows `meta` and offers every filter).
  */
 import type {Block, Chapter, Spec} from '../model/types.ts'
@@ -18,12 +25,19 @@ import {anchorFor, pageAnchor} from '../core/anchors.ts'
 import {isSearched, type SearchSettings} from '../load/project.ts'
 
 export interface SearchRecord {
-  /** Relative to the site's base, starting with `/` (pagefind prefixes its `baseUrl`). */
+  /** The section's URL, relative to the site's base, starting with `/` (pagefind prefixes its `baseUrl`). */
   url: string
-  content: string
+  /** The section's blocks in document order: a labelled one with its rule's anchor, unlabelled text (in a row, one block) without. */
+  blocks: SearchBlock[]
   language: string
   meta: Record<string, string>
   filters: Record<string, string[]>
+}
+
+export interface SearchBlock {
+  /** The block's paragraph anchor (`r-<ID>`) when it is labelled, else null. */
+  anchor: string | null
+  text: string
 }
 
 /** The filter names the search UI offers. */
@@ -44,38 +58,27 @@ export function searchRecords(spec: Spec, options: {language?: string; search?: 
 function chapterRecords(chapter: Chapter, partTitle: string, language: string, urls: Spec['urls'], hidelines: Record<string, string>): SearchRecord[] {
   const page = `/${chapterPath(chapter.id, urls)}`
   const sectionTitles = new Map(chapter.sections.map((section) => [section.anchor, section.title]))
-  const titleOf = (section: string | null): string => (section !== null ? sectionTitles.get(section) : undefined) ?? chapter.title
   const filters: Record<string, string[]> = {[FILTERS.part]: [partTitle]}
   if (chapter.owners.length > 0) filters[FILTERS.team] = chapter.owners
-  const records: SearchRecord[] = []
-  // Unlabelled text is gathered per section (wherever in the section it is written): one record each.
-  const sections = new Map<string, SearchRecord>()
-
+  // One record a section, wherever in the chapter its blocks are written, in the order first met.
+  const sections = new Map<string | null, SearchRecord>()
   const hidden = hiddenLines(chapter, hidelines)
   for (const block of chapter.blocks) {
     if (block.parent !== null || !searchable(block)) continue
+    let record = sections.get(block.section)
+    if (!record) {
+      const title = (block.section !== null ? sectionTitles.get(block.section) : undefined) ?? chapter.title
+      record = {url: block.section !== null ? `${page}#${pageAnchor(block.section)}` : page, blocks: [], language, meta: {title, chapter: chapter.title}, filters}
+      sections.set(block.section, record)
+    }
+    const anchor = block.ruleId !== null ? anchorFor(block.ruleId) : null
     const text = withoutHidden(block, hidden)
-    if (block.ruleId !== null) {
-      records.push({
-        url: `${page}#${anchorFor(block.ruleId)}`,
-        content: text,
-        language,
-        meta: {title: titleOf(block.section), chapter: chapter.title, rule: block.ruleId},
-        filters,
-      })
-      continue
-    }
-    const url = block.section !== null ? `${page}#${pageAnchor(block.section)}` : page
-    const existing = sections.get(url)
-    if (existing) {
-      existing.content += `\n${text}`
-      continue
-    }
-    const record = {url, content: text, language, meta: {title: titleOf(block.section), chapter: chapter.title}, filters}
-    sections.set(url, record)
-    records.push(record)
+    // Unlabelled text in a row (a heading and what follows it) is one block: one place to land on.
+    const last = record.blocks.at(-1)
+    if (anchor === null && last && last.anchor === null) last.text += `\n${text}`
+    else record.blocks.push({anchor, text})
   }
-  return records
+  return [...sections.values()]
 }
 
 /**

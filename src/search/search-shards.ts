@@ -4,8 +4,8 @@
  * Split into a few shards, each its own pagefind index, an edit re-indexes only the shards holding the
  * records it changed, and the browser merges the shards (pagefind's `mergeIndex`, `site/scripts/search.ts`).
  *
- * Each record goes to the shard its URL hashes to (its paragraph's ID or its section's anchor, stable
- * across edits): a one-word edit changes one record, hence one shard, and so does adding a paragraph.
+ * Each record goes to the shard its URL hashes to (its section's anchor, stable across edits): a one-word
+ * edit changes one record, hence one shard, and so does adding a paragraph or a section.
  * Hashing also spreads every chapter over every shard, so each shard's word statistics are those of a
  * random sample of the book: pagefind ranks each shard's results by BM25 over that shard's own page
  * count, word frequencies and average length, then sorts the merged results by score, so a result ranks
@@ -20,8 +20,8 @@
 import {hash} from 'node:crypto'
 import type {SearchRecord} from './search-records.ts'
 
-/** The shard count aims at about this many records per shard (~0.6 s of pagefind CPU each). */
-export const RECORDS_PER_SHARD = 900
+/** The shard count aims at about this many records (sections) per shard (~0.2 s of pagefind CPU each). */
+export const RECORDS_PER_SHARD = 200
 /**
  * At most this many shards: the browser fetches from each for every search, and the fewer the records of
  * a shard, the further its word statistics are from the book's. On the Reference (`bench/search-shards.ts`,

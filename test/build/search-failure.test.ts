@@ -12,7 +12,7 @@ import type {SearchRecord} from '../../src/search/search-records.ts'
 
 const records: SearchRecord[] = ['alpha', 'beta', 'gamma', 'delta'].map((word, index) => ({
   url: `/chapter/#r-${word}`,
-  content: `The ${word} paragraph, number ${index}.`,
+  blocks: [{anchor: `r-${word}`, text: `The ${word} paragraph, number ${index}.`}],
   language: 'en',
   meta: {title: word},
   filters: {},

@@ -198,7 +198,7 @@ describe("an mdBook's hidden code lines", () => {
     expect(own![1]).toBe('Show hidden lineshidden()\nnothidden():\n    hidden()')
     expect(bash).toEqual(['~not hidden: no prefix for bash', null])
     // Nor does search index what no reader sees.
-    const content = searchRecords(model.spec, {hidelines: model.project.codeHidelines}).map((record) => record.content).join('\n')
+    const content = searchRecords(model.spec, {hidelines: model.project.codeHidelines}).flatMap((record) => record.blocks.map((block) => block.text)).join('\n')
     expect(content).toContain('nothidden():')
     expect(content).not.toMatch(/(^|\s)(~|!!!)?hidden\(\)/)
   })

@@ -142,7 +142,7 @@ describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium'
     page.on('response', listen)
     try {
       await page.keyboard.press('/')
-      // Only in one paragraph (of either shard): it is the first result, and leads to it.
+      // Only in one paragraph (of either shard): it is the first result, and leads to that paragraph.
       await page.locator('#search-input').fill('memory location')
       const first = page.locator('#search-results li').first()
       await expect.poll(() => first.locator('.result-rule').textContent(), {timeout: 10_000}).toBe('type.intro')
@@ -152,7 +152,7 @@ describe.skipIf(!browserTestsRun('the site in Chromium'))('the site in Chromium'
       // okapi notes) is left out.
       await page.locator('#search-input').fill('eighth okapi')
       const shown = async (): Promise<Array<string | null>> => [await page.locator('#search-status').textContent(), ...(await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))))]
-      await expect.poll(shown, {timeout: 10_000}).toEqual(['1 result.', '/guide/safety/#okapi-note-eight'])
+      await expect.poll(shown, {timeout: 10_000}).toEqual(['1 section matches.', '/guide/safety/#okapi-note-eight'])
       // In both shards: results of both, in one list (every page of it).
       await page.locator('#search-input').fill('expression')
       await first.waitFor()

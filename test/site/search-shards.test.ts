@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import type {SearchRecord} from '../../src/search/search-records.ts'
 import {MAX_SHARDS, RECORDS_PER_SHARD, SHARD_FILTER, shardCount, shardOf, shardRecords} from '../../src/search/search-shards.ts'
 
-const record = (chapter: number, n: number, content = `text ${n}`): SearchRecord => ({url: `/c${chapter}/#r-c${chapter}.p${n}`, content, language: 'en', meta: {title: `c${chapter}`}, filters: {}})
+const record = (chapter: number, n: number, text = `text ${n}`): SearchRecord => ({url: `/c${chapter}/#s${n}`, blocks: [{anchor: null, text}], language: 'en', meta: {title: `c${chapter}`}, filters: {}})
 /** A book of `chapters` chapters of `size` records each, in document order. */
 const book = (chapters: number, size: number): SearchRecord[] => Array.from({length: chapters}, (_, chapter) => Array.from({length: size}, (_, n) => record(chapter, n))).flat()
 
@@ -37,13 +37,13 @@ describe('search index shards', () => {
     expect(shardRecords([record(0, 0)])).toEqual([[{...record(0, 0), filters: {[SHARD_FILTER]: ['0']}}]])
   })
 
-  it('changes only the edited record’s shard when a paragraph’s text changes or a paragraph is added', () => {
+  it('changes only the edited record’s shard when a section’s text changes or a section is added', () => {
     const records = book(30, 50)
     const before = shardRecords(records)
     const changed = (after: SearchRecord[][]): number[] => after.flatMap((shard, index) => (JSON.stringify(shard) !== JSON.stringify(before[index]) ? [index] : []))
-    const edited = records.map((item) => (item.url === '/c7/#r-c7.p3' ? {...item, content: 'edited text'} : item))
-    expect(changed(shardRecords(edited))).toEqual([shardOf('/c7/#r-c7.p3', before.length)])
-    const added = [...records.slice(0, 400), record(7, 999, 'a new paragraph'), ...records.slice(400, records.length - 1)]
+    const edited = records.map((item) => (item.url === '/c7/#s3' ? {...item, blocks: [{anchor: null, text: 'edited text'}]} : item))
+    expect(changed(shardRecords(edited))).toEqual([shardOf('/c7/#s3', before.length)])
+    const added = [...records.slice(0, 400), record(7, 999, 'a new section'), ...records.slice(400, records.length - 1)]
     expect(changed(shardRecords(added)).length).toBeLessThanOrEqual(2)
   })
 })

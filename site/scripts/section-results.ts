@@ -1,0 +1,87 @@
+/**
+ * A full-text result as the search list shows it. Pagefind's records are sections of chapters
+ * (`src/search/search-records.ts`), each block of one marked by an element with an id — a labelled
+ * paragraph by its anchor, the section's unlabelled text by a `div` (`SECTION_TEXT_ID`) — and pagefind
+ * gives, with a result, where each such element starts among the section's words and where the query's
+ * words matched. Each match belongs to the block it falls in; each block holding one is a result: a
+ * labelled paragraph lands on its anchor, unlabelled text on the section. Most matches first, then in
+ * the order of the section; each with an excerpt of its own words around its first match, the matches
+ * marked, as pagefind marks its own excerpts.
+ */
+import {ruleIdOfAnchor} from '../../src/core/anchors.ts'
+
+/** What `result.data()` gives of a pagefind result, as read here. */
+export interface SectionData {
+  url: string
+  /** The section's text; pagefind's word positions count its words, split at whitespace. */
+  content: string
+  /** Where the query's words matched (word positions). */
+  locations: number[]
+  /** The elements with an id, and the word position each starts at. */
+  anchors: Array<{element: string; id: string; location: number}>
+  meta: Record<string, string | undefined>
+}
+
+export interface TextResult {
+  url: string
+  rule?: string
+  title: string
+  context: string
+  /** Trusted HTML: the excerpt's words escaped, the matched ones in `<mark>`. */
+  excerpt: string
+}
+
+/** The words an excerpt shows, pagefind's `excerptLength` as the dialog sets it. */
+export const EXCERPT_WORDS = 24
+
+/** The results of one section: one per block with a match. */
+export function sectionResults(data: SectionData): TextResult[] {
+  const words = data.content.split(/\s+/)
+  const anchors = [...data.anchors].sort((a, b) => a.location - b.location)
+  // Each block runs from its anchor's word to the next anchor's.
+  const blocks = new Map<number, number[]>()
+  for (const location of [...data.locations].sort((a, b) => a - b)) {
+    const block = anchors.findLastIndex((anchor) => anchor.location <= location)
+    blocks.set(block, [...(blocks.get(block) ?? []), location])
+  }
+  // Pagefind's URL, under the site's base (its `baseUrl` option).
+  const page = data.url.split('#')[0]!
+  const ruleOf = (block: number): string | null => (anchors[block]?.element === 'p' ? ruleIdOfAnchor(anchors[block].id) : null)
+  // A labelled paragraph is its own result; the section's unlabelled text, wherever in it, one result
+  // (counting all its matches, its excerpt the first block's).
+  const targets = new Map<string, {block: number; matches: number[]; count: number}>()
+  for (const [block, matches] of blocks) {
+    const rule = ruleOf(block)
+    const url = rule !== null ? `${page}#${anchors[block]!.id}` : data.url
+    const target = targets.get(url)
+    if (target) target.count += matches.length
+    else targets.set(url, {block, matches, count: matches.length})
+  }
+  const title = data.meta.title ?? data.url
+  const context = data.meta.chapter ?? ''
+  return [...targets]
+    .sort(([, a], [, b]) => b.count - a.count || a.block - b.block)
+    .map(([url, {block, matches}]) => {
+      const start = anchors[block]?.location ?? 0
+      const end = anchors[block + 1]?.location ?? words.length
+      const excerpt = excerptOf(words, matches, start, end)
+      const rule = ruleOf(block)
+      return rule !== null ? {url, rule, title, context, excerpt} : {url, title, context, excerpt}
+    })
+}
+
+/** The words of `[start, end)` around the first match, at most `EXCERPT_WORDS`, escaped, the matches marked. */
+function excerptOf(words: string[], matches: number[], start: number, end: number): string {
+  const from = Math.max(start, Math.min(matches[0]! - Math.floor(EXCERPT_WORDS / 2), end - EXCERPT_WORDS))
+  const marked = new Set(matches)
+  const shown: string[] = []
+  for (let at = from; at < Math.min(end, from + EXCERPT_WORDS); at++) {
+    const word = escapeHtml(words[at] ?? '')
+    shown.push(marked.has(at) ? `<mark>${word}</mark>` : word)
+  }
+  return shown.join(' ')
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+}
