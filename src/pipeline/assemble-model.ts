@@ -23,7 +23,7 @@ import type {Layout, Spec} from '../model/types.ts'
 import {displayPath} from '../core/paths.ts'
 import {InternalError} from '../diagnostics/diagnostic.ts'
 import {cacheEnabled} from '../cache/cache.ts'
-import {draftKey, openDraftCache, openTreeCache} from './draft-cache.ts'
+import {draftKey, openDraftCache} from './draft-cache.ts'
 import {parseChapter, type ParseJob} from './parse-job.ts'
 import type {ParseOptions} from '../parse/parse-markdown.ts'
 import {parseAll, prepareParsing} from './parse-pool.ts'
@@ -98,15 +98,6 @@ export interface ChapterTrees {
   key(chapterId: string): string
   /** Replaces a chapter's tree, parsed by `job` (the language server, after parsing an edited chapter). */
   set(chapterId: string, tree: Root, job: ParseJob): void
-}
-
-/** A tree from its JSON text; null for text that does not read back. */
-function readTree(text: string): Root | null {
-  try {
-    return JSON.parse(text) as Root
-  } catch {
-    return null
-  }
 }
 
 /** Loads, parses and models the specification at `root`. Throws `InputError` for unreadable input. */
@@ -191,7 +182,6 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
     misses.map((index) => jobs[index]!),
     {trees: options.trees !== false || keys !== null, alone: options.poolAfter === false, ...(stores ? {stores} : {})}
   )
-  const treeCache = openTreeCache(project.root, caching)
   // A tree a worker sent stays JSON text until something reads it (`ChapterTrees`).
   const held = new Map<string, Root | string>()
   misses.forEach((entryIndex, position) => {
@@ -208,8 +198,8 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
     get(chapterId) {
       const sendable = trees.sendable(chapterId)
       if (typeof sendable !== 'string') return sendable
-      // A cache entry that does not read back is parsed again, as a missing one is.
-      const tree = readTree(sendable) ?? parseChapter(jobOf.get(chapterId)!).tree
+      // The JSON a worker sent, read when first needed.
+      const tree = JSON.parse(sendable) as Root
       held.set(chapterId, tree)
       return tree
     },
@@ -218,8 +208,8 @@ export async function readModelInputs(root: string, options: LoadOptions = {}): 
       if (known) return known
       const index = entryIndex.get(chapterId)
       if (index === undefined) throw new InternalError(`no chapter \`${chapterId}\` to give the tree of`)
-      // Evicted or unreadable: parse again, the one place a cached chapter is parsed a second time.
-      const tree = treeCache.get(trees.key(chapterId))?.toString() ?? parseChapter(jobOf.get(chapterId)!).tree
+      // Not parsed by this process (its draft came from the cache): the one place a chapter is parsed again.
+      const tree = parseChapter(jobOf.get(chapterId)!).tree
       held.set(chapterId, tree)
       return tree
     },

@@ -1,12 +1,11 @@
 /**
  * The parse cache, in the one cache (`src/cache/cache.ts`): chapter drafts (parse + per-chapter model)
- * stored by content hash, so that unchanged files are not parsed again, and beside each draft the
- * chapter's parsed tree, which only render reads (for chapters it renders again). The key covers the
+ * stored by content hash, so that unchanged files are not parsed again. The key covers the
  * file's bytes, everything the draft depends on, the model's version, and specmark's code and
  * dependency versions (`codeVersion`).
  */
 import type {Root} from 'mdast'
-import {cacheKey, openBytesCache, openCache, type Cache} from '../cache/cache.ts'
+import {cacheKey, openCache, type Cache} from '../cache/cache.ts'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {MODEL_VERSION} from '../model/types.ts'
 
@@ -18,12 +17,4 @@ export function draftKey(source: string, inputs: unknown): string {
 /** Opens the parse cache of the spec at `root`, or a no-op cache when disabled. */
 export function openDraftCache(root: string, enabled: boolean): Cache<ChapterDraft> {
   return openCache<ChapterDraft>(root, 'drafts', enabled)
-}
-
-/**
- * Opens the tree cache: each chapter's parsed tree under its draft's key, as JSON bytes (large: kept on
- * disk only; written as a worker sent it, read when a chapter renders again).
- */
-export function openTreeCache(root: string, enabled: boolean): Cache<Buffer> {
-  return openBytesCache(root, 'trees', enabled)
 }

@@ -6,7 +6,7 @@
 import type {Root} from 'mdast'
 import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build-chapter.ts'
 import {parseChapterSource, type ParseOptions} from '../parse/parse-markdown.ts'
-import {openDraftCache, openTreeCache} from './draft-cache.ts'
+import {openDraftCache} from './draft-cache.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   /**
@@ -29,8 +29,8 @@ export function parseChapter(job: ParseJob): ParsedChapter {
 /**
  * What a worker sends back for `parseChapter`: the draft and the tree as JSON text. A string crosses
  * threads as one copy, where an object is rebuilt node by node on arrival — on the thread the build
- * waits on, at several times the cost of writing and reading it as JSON — and the cache stores that
- * text as it is.
+ * waits on, at several times the cost of writing and reading it as JSON — and the cache stores the
+ * draft's text as it is.
  */
 export interface SentChapter {
   draft: string
@@ -50,27 +50,31 @@ export interface PooledParse {
 }
 
 /**
- * `parseChapter` in a worker: its result as JSON text (`SentChapter`), which the worker also writes to
- * the parse cache itself (`store`), beside the main thread's work instead of in its way.
+ * `parseChapter` in a worker: its result as JSON text (`SentChapter`), whose draft the worker also writes
+ * to the parse cache itself (`store`), beside the main thread's work instead of in its way.
  */
 export function parseChapterToSend({job, store}: PooledParse): SentChapter {
   const {draft, tree} = parseChapter(job)
   const sent = {draft: JSON.stringify(draft), tree: JSON.stringify(tree)}
-  if (store) keepParsed(store, draft, sent)
+  if (store) keepParsed(store, draft, sent.draft)
   return sent
 }
 
 /** `parseChapter` on the main thread, kept in the parse cache (`store`) as a worker keeps its own. */
 export function parseChapterHere({job, store}: PooledParse): ParsedChapter {
   const parsed = parseChapter(job)
-  if (store) keepParsed(store, parsed.draft, {tree: JSON.stringify(parsed.tree)})
+  if (store) keepParsed(store, parsed.draft)
   return parsed
 }
 
-/** Writes a parsed chapter to the parse cache: its draft (with its JSON, where made already) and its tree's JSON. */
-function keepParsed(store: ParseStore, draft: ChapterDraft, text: {draft?: string; tree: string}): void {
-  openDraftCache(store.root, true).set(store.key, draft, text.draft)
-  openTreeCache(store.root, true).set(store.key, Buffer.from(text.tree))
+/**
+ * Writes a parsed chapter's draft to the parse cache (with its JSON, where made already). Not its tree:
+ * a tree is read again only by a chapter that renders again without having been parsed (something it
+ * links to changed), rarely and cheaply parsed again, while keeping every tree cost each cold build of
+ * the Reference 7.7 MB of JSON written (about 0.15 s of its CPU).
+ */
+function keepParsed(store: ParseStore, draft: ChapterDraft, text?: string): void {
+  openDraftCache(store.root, true).set(store.key, draft, text)
 }
 
 /**

@@ -99,7 +99,7 @@ export async function renderSpec(model: Model, options: RenderOptions = {}): Pro
     bodies[index] = held(body)
   })
   const misses = spec.chapters.flatMap((_, index) => (bodies[index] ? [] : [index]))
-  // Only chapters rendered again need their trees (held from the parse, or read from the tree cache).
+  // Only chapters rendered again need their trees (held from the parse, or parsed again).
   const fresh = await renderAll(
     misses.map((index) => {
       const key = caching ? keys?.[index] : null

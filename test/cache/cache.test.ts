@@ -45,14 +45,14 @@ describe('the cache', () => {
     expect(cold.parsed).toEqual(['one', 'two'])
     const coldModel = modelFromDrafts(cold, cold.drafts)
     const coldSite = (await renderSpec(coldModel)).rendered
-    for (const name of ['drafts', 'trees', 'render']) expect(fsSync.readdirSync(path.join(root, CACHE_FOLDER, name))).toHaveLength(2)
+    for (const name of ['drafts', 'render']) expect(fsSync.readdirSync(path.join(root, CACHE_FOLDER, name))).toHaveLength(2)
 
     clearMemory()
     const warm = await readModelInputs(root)
     expect(warm.parsed).toEqual([])
     const warmModel = modelFromDrafts(warm, warm.drafts)
     expect(warmModel.spec).toEqual(coldModel.spec)
-    // Rendering again without the render cache takes each tree from the tree cache: the same HTML.
+    // Rendering again without the render cache parses each chapter again for its tree: the same HTML.
     clearMemory()
     expect((await renderSpec(warmModel, {cache: false})).rendered).toEqual(coldSite)
 
