@@ -20,13 +20,18 @@
 import {hash} from 'node:crypto'
 import type {SearchRecord} from './search-records.ts'
 
-/** The shard count aims at about this many records (sections) per shard (~0.2 s of pagefind CPU each). */
-export const RECORDS_PER_SHARD = 200
+/**
+ * The shard count aims at about this many records (sections) per shard (~0.4 s of pagefind CPU each, what
+ * an edit re-indexes). Fewer records a shard were worse: see MAX_SHARDS.
+ */
+export const RECORDS_PER_SHARD = 400
 /**
  * At most this many shards: the browser fetches from each for every search, and the fewer the records of
- * a shard, the further its word statistics are from the book's. On the Reference (`bench/search-shards.ts`,
- * 60 queries), 8 shards gave the one index's first result for 30 queries (86% of the first ten the same),
- * 4 shards for 40 (91%), 2 for 48 (95%); result counts were equal.
+ * a shard, the further its word statistics are from the book's. On the Reference's 739 sections
+ * (`bench/search-shards.ts`, 60 queries), 2 shards (as built) gave the one index's result count for all
+ * 60 queries, its first result for 52 (96% of the first ten the same); 4 shards the count for 58 (two
+ * rare words matched fewer sections: `shebang`, `must_use`), the first result for 43 (93%); 8 shards 46,
+ * 41 (88%).
  */
 export const MAX_SHARDS = 4
 
