@@ -6,6 +6,7 @@
  * last released.
  */
 import {createHash} from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import {cacheKey, openCache} from '../cache/cache.ts'
 import type {RenderedSpec} from '../render/types.ts'
@@ -27,7 +28,7 @@ export interface IdPagesMemory {
  * the one cache per output folder) are only checked to exist (`memory.exists`), not read and compared: an edit writes the
  * `/id/` pages of the chapters it changed and looks at no other.
  */
-export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: IdPagesMemory): string[] {
+export function writeIdPages(rendered: IdPagesData, outDir: string, memory?: IdPagesMemory): string[] {
   const chapters = new Map(rendered.chapters.map((chapter) => [chapter.id, chapter]))
   const href = (relative: string): string => `${rendered.base}${relative}`
   const byChapter = new Map<string, RenderedSpec['rules']>()
@@ -68,6 +69,32 @@ export function writeIdPages(rendered: RenderedSpec, outDir: string, memory?: Id
   }
   cache.set(manifestKey, {chapters: keys})
   return files
+}
+
+/** What the `/id/` pages show of the rendered specification. */
+export type IdPagesData = Pick<RenderedSpec, 'base' | 'title' | 'language' | 'textDirection' | 'rules'> & {chapters: Array<Pick<RenderedSpec['chapters'][number], 'id' | 'path' | 'title'>>}
+
+/** The same data, without the rest of the rendered specification (for a worker: a small copy). */
+export function idPagesData(rendered: RenderedSpec): IdPagesData {
+  return {base: rendered.base, title: rendered.title, language: rendered.language, textDirection: rendered.textDirection, rules: rendered.rules, chapters: rendered.chapters.map(({id, path, title}) => ({id, path, title}))}
+}
+
+/** What a build writes the `/id/` pages from, in a worker of the pool or on its own thread (`writeIdPagesJob`). */
+export interface IdPagesJob {
+  data: IdPagesData
+  outDir: string
+  /** The project's root and whether its cache is on (`IdPagesMemory`). */
+  root: string
+  enabled: boolean
+  /** Whether the folder held a previous build's files when the build started (`prepareOutDir`). */
+  previousBuild: boolean
+}
+
+/** `writeIdPages` for a build. */
+export function writeIdPagesJob(job: IdPagesJob): string[] {
+  // A folder without a previous build's files holds none of the pages (no need to ask for each).
+  const exists = job.previousBuild ? (file: string) => fs.existsSync(file) : () => false
+  return writeIdPages(job.data, job.outDir, {root: job.root, enabled: job.enabled, exists})
 }
 
 /** The key of each chapter's `/id/` pages, as the last build into an output folder made them. */
