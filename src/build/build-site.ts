@@ -29,7 +29,7 @@ import {planPages, printSectionKeys} from './page-keys.ts'
 import {locateSiteRenderer, openSiteRenderer, PageError, type LocatedRenderer} from './site-renderer.ts'
 import {writePages, type KeptSections, type PageJob, type PageJobResult, type WrittenPages} from './page-job.ts'
 import {configuredWorkers, runInWorker, workerCount} from '../workers/pool.ts'
-import {buildWorkers, SEARCH_CORES} from './build-workers.ts'
+import {blockCount, buildWorkers, searchCores} from './build-workers.ts'
 import {rendersCold} from '../render/render-warmup.ts'
 import {normalizeBase} from '../render/urls.ts'
 import {sitePages, type SitePage} from './site-pages.ts'
@@ -68,7 +68,7 @@ export function startSite(model: Model, options: Pick<BuildOptions, 'base' | 'ca
   // A cold build renders every page, in a worker when they are many: that worker loads the renderer
   // now (once this thread found or bundled it), and the pages go to it whatever the load then
   // (decided once: see `pagesInWorker`).
-  const pagesThread = rendersCold(model.project.root, cacheEnabled(options.cache)) && pagesInWorker(model.spec.chapters.length)
+  const pagesThread = rendersCold(model.project.root, cacheEnabled(options.cache)) && pagesInWorker(model.spec.chapters.length, blockCount(model))
   if (pagesThread) renderer.then((located) => runInWorker(OPEN_TASK, {base: normalizeBase(options.base), located})).catch(() => {})
   return {renderer, pagesThread}
 }
@@ -125,7 +125,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const guide = await readGuide(model.project)
     // The renderer is found (or, once per change of specmark's site code, bundled) while rendering.
     const {renderer, pagesThread} = options.site ?? startSite(model, options)
-    const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide, besides: SEARCH_CORES}))
+    const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide, besides: searchCores(blockCount(model))}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
     // Only the pages whose key changed since the last build into this folder are rendered.
@@ -135,7 +135,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const kept = new Set(plan.kept.map((page) => path.join(outDir, page.file)))
     // Many pages render in a worker (`page-job.ts`) while this thread writes the rest; a few, here.
     const sections = sectionKeys ? {root: model.project.root, keys: sectionKeys} : null
-    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, plan.render, outDir, sections, pagesThread || pagesInWorker(plan.render.length)))
+    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, plan.render, outDir, sections, pagesThread || pagesInWorker(plan.render.length, blockCount(model))))
     written.catch(() => {})
     for (const page of plan.render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
@@ -206,14 +206,14 @@ const OPEN_TASK = {module: PAGE_TASK.module, name: 'openRendererJob'}
 const ID_TASK = {module: new URL('./id-pages.ts', import.meta.url), name: 'writeIdPagesJob'}
 
 /**
- * Whether `count` pages render in a worker: when they are many and one is free (`SPECMARK_WORKERS`, set,
- * decides alone). Asked once for a cold build, before its render: asked after it, this build's own
+ * Whether `count` pages of a book of `blocks` blocks render in a worker: when they are many and one is
+ * free (`buildWorkers`; `SPECMARK_WORKERS`, set, decides alone). Asked once for a cold build, before its render: asked after it, this build's own
  * last render items and its search index (pagefind's process) made the cores look busy, and the pages
  * went to this thread, after its other work, while the worker that had loaded the renderer for them
  * idled.
  */
-function pagesInWorker(count: number): boolean {
-  return (count >= PAGE_WORKER_THRESHOLD || (configuredWorkers() !== null && count > 0)) && buildWorkers() > 0
+function pagesInWorker(count: number, blocks: number): boolean {
+  return (count >= PAGE_WORKER_THRESHOLD || (configuredWorkers() !== null && count > 0)) && buildWorkers(blocks) > 0
 }
 
 /** From how many rule IDs a cold build has a worker write their `/id/` pages: starting it costs about 0.1 s of CPU. */

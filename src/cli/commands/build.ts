@@ -12,7 +12,7 @@ import {counted, createPathDisplay, formatText, summarize} from '../../diagnosti
 import {assembleModel} from '../../pipeline/assemble-model.ts'
 import {cacheEnabled} from '../../cache/cache.ts'
 import {prepareRender} from '../../render/render-warmup.ts'
-import {buildWorkers} from '../../build/build-workers.ts'
+import {blockCount, buildWorkers} from '../../build/build-workers.ts'
 import {InputError} from '../../diagnostics/diagnostic.ts'
 import {inPhase} from '../../diagnostics/phase.ts'
 import {baseProblem, normalizeBase} from '../../render/urls.ts'
@@ -53,7 +53,7 @@ export function registerBuild(program: Command, setStatus: (code: number) => voi
       const workers = buildWorkers()
       const model = await inPhase('loading', options.root, () => assembleModel(options.root, {cache: options.cache, poolAfter: workers > 0}))
       // A cold build renders every chapter: its worker threads load the renderer while this one checks.
-      prepareRender(model.project.root, model.spec.chapters, cacheEnabled(options.cache), workers)
+      prepareRender(model.project.root, model.spec.chapters, cacheEnabled(options.cache), buildWorkers(blockCount(model)))
       const denyWarnings = options.denyWarnings || process.env.SPECMARK_DENY_WARNINGS === '1'
       const diagnostics = inPhase('checking', options.root, () => runCheck(model, {denyWarnings}))
       const text = formatText(diagnostics, createPathDisplay(model.project.contentRoot))
