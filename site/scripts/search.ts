@@ -233,7 +233,7 @@ async function showMore(current = generation): Promise<void> {
   const sections = await Promise.all(page.map((result) => result.data()))
   if (current !== generation) return
   // A paragraph the rule IDs listed already is not listed twice.
-  const fresh = sections.flatMap((data) => sectionResults(data)).filter((result) => !seen.has(result.url))
+  const fresh = sections.flatMap((data) => sectionResults(data, input.value)).filter((result) => !seen.has(result.url))
   for (const result of fresh) seen.add(result.url)
   counts.sectionsShown += sections.length
   const focusAt = shown.length

@@ -33,7 +33,7 @@ describe('a section’s results', () => {
       ],
       (word) => word.startsWith('alignment')
     )
-    const results = sectionResults(data)
+    const results = sectionResults(data, 'alignment')
     expect(results.map((result) => [result.url, result.rule])).toEqual([
       ['/base/types/#r-layout.align', 'layout.align'],
       ['/base/types/#r-layout.size', 'layout.size'],
@@ -41,7 +41,7 @@ describe('a section’s results', () => {
     expect(results[0]).toMatchObject({title: 'Layout', context: 'Types'})
     expect(results[0]!.excerpt).toBe('The <mark>alignment</mark> of a value is a power of two; <mark>alignment</mark> is at least one.')
     // A match in the section's own text lands on the section, with no rule.
-    const loose = sectionResults(section([{element: 'div', id: 'section-text', text: 'Layout is how values sit.'}, {element: 'p', id: 'r-a', text: 'Other words.'}], (word) => word === 'values'))
+    const loose = sectionResults(section([{element: 'div', id: 'section-text', text: 'Layout is how values sit.'}, {element: 'p', id: 'r-a', text: 'Other words.'}], (word) => word === 'values'), 'values')
     expect(loose).toEqual([{url: '/base/types/#layout', title: 'Layout', context: 'Types', excerpt: 'Layout is how <mark>values</mark> sit.'}])
     // Its unlabelled text on either side of a paragraph is one result for the section, its matches counted together.
     const around = section(
@@ -52,10 +52,25 @@ describe('a section’s results', () => {
       ],
       (word) => word.startsWith('values') || word.startsWith('Values')
     )
-    expect(sectionResults(around).map((result) => [result.url, result.excerpt])).toEqual([
+    expect(sectionResults(around, 'values').map((result) => [result.url, result.excerpt])).toEqual([
       ['/base/types/#layout', '<mark>Values</mark> first.'],
       ['/base/types/#r-b', 'One <mark>values</mark> here.'],
     ])
+  })
+
+  it('puts first the paragraphs holding more of the query’s words, then those whose matches pagefind scores higher', () => {
+    const data = section(
+      [
+        {element: 'p', id: 'r-repeats', text: 'A closure is a closure is a closure.'},
+        {element: 'p', id: 'r-both', text: 'A closure captures its environment.'},
+        {element: 'p', id: 'r-longer', text: 'ClosureExpression and ClosureParameters.'},
+        {element: 'p', id: 'r-once', text: 'One closure.'},
+      ],
+      (word) => /^(closure|captures)/i.test(word)
+    )
+    // Pagefind scores an exact match above the start of a longer word.
+    data.weighted_locations = data.locations.map((location) => ({location, balanced_score: /^closure\w/i.test(data.content.split(' ')[location]!) ? 128 : 512}))
+    expect(sectionResults(data, 'closure capture').map((result) => result.rule)).toEqual(['both', 'repeats', 'once', 'longer'])
   })
 
   it('keeps an excerpt within its paragraph, around its first match, and escapes every word', () => {
@@ -68,7 +83,7 @@ describe('a section’s results', () => {
       ],
       (word) => word === '<target>'
     )
-    const [result] = sectionResults(data)
+    const [result] = sectionResults(data, '<target>')
     const words = result!.excerpt.split(' ')
     expect(words).toHaveLength(EXCERPT_WORDS)
     expect(words).toContain('<mark>&#60;target&#62;</mark>')
