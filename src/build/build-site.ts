@@ -120,6 +120,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
   // What this build writes is what is written from now on (by the file system's clock).
   const since = fileClock(outDir)
   let written: Promise<WrittenPages> | undefined
+  let idPages: Promise<string[]> | undefined
 
   try {
     const guide = await readGuide(model.project)
@@ -142,7 +143,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     // The `/id/` pages: thousands of folders and files to make, sharing nothing with the pages, made by a
     // worker beside them when a cold build has a core for it (`idPagesInWorker`).
     const idJob: IdPagesJob = {data: idPagesData(rendered), outDir, root: model.project.root, enabled: cacheEnabled(options.cache), previousBuild: searchPhase.previousBuild}
-    const idPages = idPagesInWorker(rendered.rules.length, rendersCold(model.project.root, cacheEnabled(options.cache))) ? runInWorker<IdPagesJob, string[]>(ID_TASK, idJob) : Promise.resolve(writeIdPagesJob(idJob))
+    idPages = idPagesInWorker(rendered.rules.length, rendersCold(model.project.root, cacheEnabled(options.cache))) ? runInWorker<IdPagesJob, string[]>(ID_TASK, idJob) : Promise.resolve(writeIdPagesJob(idJob))
     idPages.catch(() => {})
     // The guide's images are referred to relatively (`images/…`), so they go next to its page.
     if (rendered.guide) {
@@ -192,9 +193,9 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
       timings: {render: renderDone - start, pages: pagesDone - renderDone, search: searchTime, total: Date.now() - start},
     }
   } finally {
-    // Never leave pagefind or the pages' worker writing into the folder after returning, even when
-    // another phase failed.
-    await Promise.all([search.catch(() => {}), written?.catch(() => {})])
+    // Never leave pagefind or the pages' (or the `/id/` pages') worker writing into the folder after
+    // returning, even when another phase failed.
+    await Promise.all([search.catch(() => {}), written?.catch(() => {}), idPages?.catch(() => {})])
   }
 }
 
@@ -207,10 +208,10 @@ const ID_TASK = {module: new URL('./id-pages.ts', import.meta.url), name: 'write
 
 /**
  * Whether `count` pages of a book of `blocks` blocks render in a worker: when they are many and one is
- * free (`buildWorkers`; `SPECMARK_WORKERS`, set, decides alone). Asked once for a cold build, before its render: asked after it, this build's own
- * last render items and its search index (pagefind's process) made the cores look busy, and the pages
- * went to this thread, after its other work, while the worker that had loaded the renderer for them
- * idled.
+ * free (`buildWorkers`; `SPECMARK_WORKERS`, set, decides alone). Asked once for a cold build, before its
+ * render: asked after it, this build's own last render items and its search index (pagefind's process)
+ * made the cores look busy, and the pages went to this thread, after its other work, while the worker
+ * that had loaded the renderer for them idled.
  */
 function pagesInWorker(count: number, blocks: number): boolean {
   return (count >= PAGE_WORKER_THRESHOLD || (configuredWorkers() !== null && count > 0)) && buildWorkers(blocks) > 0
