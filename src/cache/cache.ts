@@ -2,7 +2,7 @@
  * The one cache: JSON values stored by content hash under the project's root (`projectRoot`: the
  * nearest folder from the spec's root up that holds `.git` or `package.json`, else the spec's root), in
  * `.specmark-cache/<name>/` (`SPECMARK_CACHE_DIR` moves it; `SPECMARK_CACHE=0` or `--no-cache` disables
- * it). Parsed chapters, their trees, rendered chapters and example results all live here. It is never
+ * it). Parsed chapters, rendered chapters and example results all live here. It is never
  * read as sources: the loader skips dot-folders, and `specmark init`'s `.gitignore` lists it.
  *
  * - Keys (`cacheKey`) cover everything a value depends on, including `codeVersion()`: specmark's own
@@ -33,7 +33,7 @@ export interface Cache<T> {
 }
 
 export interface CacheOptions {
-  /** Keep values in this process's memory too (default true; false for large values such as trees). */
+  /** Keep values in this process's memory too (default true; false for large values such as the ReqIF XHTML). */
   memory?: boolean
 }
 
