@@ -14,6 +14,7 @@ import {writeIfChangedSync, writePiecesIfChanged} from './out-dir.ts'
 import type {PageReads} from './page-keys.ts'
 import {openSiteRenderer, PageError, type LocatedRenderer, type RenderedResponse, type SiteRenderer} from './site-renderer.ts'
 import {PRINT_PAGE, PRINT_SECTIONS_SEAM, printSectionUrl, type SitePage} from './site-pages.ts'
+import {setImmediate as eventLoopTurn} from 'node:timers/promises'
 
 /**
  * Where a build keeps the print page's chapter sections between builds: the one cache of the project at
@@ -54,7 +55,7 @@ export async function writePages(site: SiteRenderer, rendered: RenderedSpec, pag
     if (recordReads && response.reads) written.reads[page.url] = response.reads
     // Astro's render settles in microtasks: without a turn of the event loop, pagefind's answers (on
     // this thread's build) waited for the last page.
-    await new Promise((resolve) => setImmediate(resolve))
+    await eventLoopTurn()
   }
   return written
 }

@@ -16,6 +16,7 @@ import {InternalError} from '../diagnostics/diagnostic.ts'
 import {inPhase, PhaseError} from '../diagnostics/phase.ts'
 import {busyCores, usableCores} from './cores.ts'
 import {workerEnvironment} from './thread-environment.ts'
+import {setImmediate as eventLoopTurn} from 'node:timers/promises'
 
 /** A function of a module, run in a worker as `(await import(module))[name](input)`. */
 export interface Task<I, O> {
@@ -187,7 +188,7 @@ async function runHere<I, O>(inputs: I[], local: (input: I) => O): Promise<O[]> 
   const results: O[] = []
   for (const input of inputs) {
     results.push(local(input))
-    await new Promise((resolve) => setImmediate(resolve))
+    await eventLoopTurn()
   }
   return results
 }
@@ -263,7 +264,7 @@ export async function runEach<I, O>(task: Task<I, O>, inputs: I[], options: RunO
         results[index] = local(inputs[index]!)
         ahead = AHEAD
         // Let the workers' answers in, so that they are sent their next items while this thread works.
-        await new Promise((resolve) => setImmediate(resolve))
+        await eventLoopTurn()
       }
       ownDone = true
       settleIfDone()
