@@ -114,6 +114,7 @@ export interface BuildSummary {
 export async function buildSite(model: Model, options: BuildOptions): Promise<BuildSummary> {
   const start = Date.now()
   const outDir = path.resolve(options.outDir)
+  const blocks = blockCount(model)
 
   const searchPhase = options.search?.outDir === outDir ? options.search : await startSearch(model, outDir, options.outDir, options.cache)
   const search = searchPhase.done
@@ -126,7 +127,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const guide = await readGuide(model.project)
     // The renderer is found (or, once per change of specmark's site code, bundled) while rendering.
     const {renderer, pagesThread} = options.site ?? startSite(model, options)
-    const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide, besides: searchCores(blockCount(model))}))
+    const {rendered, stats, exportChapters, bodyKeys} = await inPhase('rendering', model.project.root, () => renderSpec(model, {base: options.base, cache: options.cache, trace: options.trace, guide, besides: searchCores(blocks)}))
     const renderDone = Date.now()
     const site = await inPhase('building the pages', model.project.root, () => renderer)
     // Only the pages whose key changed since the last build into this folder are rendered.
@@ -136,7 +137,7 @@ export async function buildSite(model: Model, options: BuildOptions): Promise<Bu
     const kept = new Set(plan.kept.map((page) => path.join(outDir, page.file)))
     // Many pages render in a worker (`page-job.ts`) while this thread writes the rest; a few, here.
     const sections = sectionKeys ? {root: model.project.root, keys: sectionKeys} : null
-    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, plan.render, outDir, sections, pagesThread || pagesInWorker(plan.render.length, blockCount(model))))
+    written = inPhase('building the pages', model.project.root, () => writeSitePages(site, rendered, plan.render, outDir, sections, pagesThread || pagesInWorker(plan.render.length, blocks)))
     written.catch(() => {})
     for (const page of plan.render) kept.add(path.join(outDir, page.file))
     for (const file of await copyClientFiles(site.clientDir, outDir)) kept.add(file)
