@@ -43,12 +43,15 @@ export const EXCERPT_WORDS = 24
 export function sectionResults(data: SectionData, query: string): TextResult[] {
   const words = data.content.split(/\s+/)
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location)
-  // Each block runs from its anchor's word to the next anchor's.
+  // Each block runs from its anchor's word to the next anchor's: one pass over both, in word order.
   const blocks = new Map<number, number[]>()
   const scores = new Map((data.weighted_locations ?? []).map(({location, balanced_score}) => [location, balanced_score]))
+  let current = -1
   for (const location of [...data.locations].sort((a, b) => a - b)) {
-    const block = anchors.findLastIndex((anchor) => anchor.location <= location)
-    blocks.set(block, [...(blocks.get(block) ?? []), location])
+    while (current + 1 < anchors.length && anchors[current + 1]!.location <= location) current++
+    const matches = blocks.get(current)
+    if (matches) matches.push(location)
+    else blocks.set(current, [location])
   }
   // Pagefind's URL, under the site's base (its `baseUrl` option).
   const page = data.url.split('#')[0]!
