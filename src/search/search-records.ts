@@ -5,7 +5,7 @@
  * labelled block is a paragraph with its rule's anchor (`r-<ID>`) and unlabelled text a `div`. Pagefind
  * records where each anchor starts among the page's words, so the search dialog lands each match on its
  * paragraph (`site/scripts/search.ts`); a match in unlabelled text lands on the section. One record per
- * paragraph cost pagefind twice the CPU (3,653 records for the Reference against 752 sections: 1.2 s
+ * paragraph cost pagefind twice the CPU (3,653 records for the Reference against 739 sections: 1.2 s
  * against 0.7 s), and a query's words must all be in one section, not one paragraph.
  *
  * Hidden lines of examples (Rust's `# `, an mdBook's `hidelines` prefix) are left out, as readers never
