@@ -43,6 +43,6 @@ export const RENDER_CACHE = 'render'
 
 /** Opens the render cache of the spec at `root`, or a no-op cache when disabled. */
 export function openRenderCache(root: string, enabled: boolean): Cache<RenderedChapterBody> {
-  return openCache<RenderedChapterBody>(root, RENDER_CACHE, enabled)
+  return openCache<RenderedChapterBody>(root, RENDER_CACHE, enabled, {encoding: 'v8'})
 }
 

@@ -7,7 +7,7 @@ import fsSync from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {CACHE_FOLDER, CODE_HASH_FILE, cacheKey, clearMemory, codeHash, codeVersion, folderCodeHash, projectRoot, pruneCache} from '../../src/cache/cache.ts'
+import {CACHE_FOLDER, CODE_HASH_FILE, cacheKey, clearMemory, codeHash, codeVersion, folderCodeHash, openCache, projectRoot, pruneCache} from '../../src/cache/cache.ts'
 import {modelFromDrafts, readModelInputs} from '../../src/pipeline/assemble-model.ts'
 import {renderSpec} from '../../src/render/render-spec.ts'
 import {chapter, outlineYaml, writeTree} from '../helpers/spec-fixture.ts'
@@ -70,6 +70,22 @@ describe('the cache', () => {
     const again = await readModelInputs(root)
     expect(again.parsed).toEqual(['one', 'two'])
   }, 60_000)
+
+  it('stores values with V8’s serializer where asked, read back from disk, a corrupt entry a miss', async () => {
+    const root = await writeTree({'package.json': '{}\n'})
+    const value = {blocks: [{html: '<p class="note" id="r-a.b">“Quoted” &amp; <code>x</code></p>'}], footnotes: ''}
+    openCache(root, 'bodies', true, {encoding: 'v8'}).set('k', value)
+    expect(fsSync.readdirSync(path.join(root, CACHE_FOLDER, 'bodies'))).toEqual(['k.v8'])
+    clearMemory()
+    expect(openCache(root, 'bodies', true, {encoding: 'v8'}).get('k')).toEqual(value)
+    // A JSON cache of the same name does not read the entry as its own.
+    clearMemory()
+    expect(openCache(root, 'bodies', true).get('k')).toBeNull()
+    await fs.writeFile(path.join(root, CACHE_FOLDER, 'bodies', 'k.v8'), Buffer.from([0xff, 0x0f, 0x6f]))
+    clearMemory()
+    expect(openCache(root, 'bodies', true, {encoding: 'v8'}).get('k')).toBeNull()
+    expect(pruneCache(path.join(root, CACHE_FOLDER), {maxAgeDays: 0, now: Date.now() + 2 * 24 * 60 * 60 * 1000})).toBe(1)
+  })
 
   it('keys by specmark’s code and dependencies, and by every part', () => {
     expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/)

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import v8 from 'node:v8'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {assembleModel} from '../../src/pipeline/assemble-model.ts'
 import {clearMemory} from '../../src/cache/cache.ts'
@@ -67,8 +68,8 @@ describe('renderSpec', () => {
     // The entries, changed after the render returned, are what the chapters show: nothing was read before.
     const folder = path.join(cacheDir, 'render')
     for (const file of await fs.readdir(folder)) {
-      const body = JSON.parse(await fs.readFile(path.join(folder, file), 'utf8')) as {footnotes: string}
-      await fs.writeFile(path.join(folder, file), JSON.stringify({...body, footnotes: '<p>read late</p>'}))
+      const body = v8.deserialize(await fs.readFile(path.join(folder, file))) as {footnotes: string}
+      await fs.writeFile(path.join(folder, file), v8.serialize({...body, footnotes: '<p>read late</p>'}))
     }
     expect(rendered.chapters[0]!.footnotes).toBe('<p>read late</p>')
     await fs.rm(folder, {recursive: true})
