@@ -19,6 +19,7 @@ import {headingAnchor} from '../parse/heading-attributes.ts'
 import {parseMarkdown} from '../parse/parse-markdown.ts'
 import {parseGrammar, type ParsedProduction} from '../grammar/parse-grammar.ts'
 import {findIncludes, type IncludeResult} from '../load/includes.ts'
+import {firstDefinitions} from '../parse/definitions.ts'
 import type {LimitProblem} from '../parse/limits.ts'
 import type {RuleLabel} from '../parse/syntax/rule-label.ts'
 import {blockKind} from './block-kind.ts'
@@ -118,11 +119,10 @@ class ChapterBuilder {
   private readonly icons: ChapterFacts['icons'] = []
   private readonly anchors = new Set<string>()
   private readonly allocateAnchor = createAnchorAllocator()
-  private readonly definitions = new Map<string, Definition>()
+  private definitions: ReadonlyMap<string, Definition> = new Map()
   private readonly sections: Chapter['sections'] = []
   private readonly innerHeadings: Chapter['innerHeadings'] = []
   /** Offsets of every code block (at any depth), to tell include directives in code from the others. */
-  private readonly codeSpans: Array<[number, number]> = []
   private currentSection: string | null = null
   private informativeChapter: boolean
   private frontMatter: FrontMatterFacts = {position: null, topic: null, owners: null, problems: []}
@@ -137,9 +137,7 @@ class ChapterBuilder {
 
   build(): ChapterDraft {
     const {tree, entry} = this.input
-    visit(tree, 'definition', (node) => {
-      if (!this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node)
-    })
+    this.definitions = firstDefinitions(tree)
     const rawDefinitions = [...this.definitions.values()].map((node) => ({
       url: node.url,
       position: spanOf(node, this.file),
@@ -373,14 +371,14 @@ class ChapterBuilder {
     if (this.input.limitProblem) return problems
     const source = this.input.source
     const expanded = new Set(this.input.tree.data?.expandedIncludes ?? [])
-    visit(this.input.tree, 'code', (node) => {
-      this.codeSpans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0])
-    })
+    // Found on the first directive: most chapters have none, and the walk visits every node.
+    let codeSpans: Array<[number, number]> | null = null
     for (const directive of findIncludes(source)) {
       const result = this.input.includes?.[directive.text]
       if (result === undefined) continue
       const offset = directive.offset
-      const inCode = this.codeSpans.some(([start, end]) => offset >= start && offset < end)
+      codeSpans ??= spansOfCode(this.input.tree)
+      const inCode = codeSpans.some(([start, end]) => offset >= start && offset < end)
       const place = this.placeAt(offset)
       if (!result.ok) problems.push({message: `cannot include: ${result.reason}`, place, refused: true, ...(result.hint ? {hint: result.hint} : {})})
       else if (!inCode && !expanded.has(offset)) problems.push({message: 'this include directive is not expanded here (mdBook expands it as text wherever it is written; specmark expands it in prose, code, HTML, and link and image destinations, titles and alternative text, not elsewhere in the markdown syntax)', place, refused: false})
@@ -592,4 +590,13 @@ function rebase(parsed: ParsedProduction, start: number): ParsedProduction {
     uses: parsed.uses.map((use) => ({name: use.name, offset: use.offset - start})),
     notation: parsed.notation.filter((note) => note.offset >= start).map((note) => ({...note, offset: note.offset - start})),
   }
+}
+
+/** Where each code block of `tree` starts and ends (offsets in its source). */
+function spansOfCode(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  visit(tree, 'code', (node) => {
+    spans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0])
+  })
+  return spans
 }

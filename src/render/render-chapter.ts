@@ -19,7 +19,7 @@
  */
 import {clauseAt} from '../model/clauses.ts'
 import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
-import type {Code, Definition, Html, Parents, Root, RootContent, Text} from 'mdast'
+import type {Code, Html, Parents, Root, RootContent, Text} from 'mdast'
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
@@ -43,6 +43,7 @@ import {ruleMargin} from './rule-margin.ts'
 import {keepContainersOpen, tagBalance, type TagBalance} from './html-containers.ts'
 import {katexHandlers, mayHoldMath, typesetMath} from './math.ts'
 import type {KatexSettings} from '../parse/katex.ts'
+import {firstDefinitions} from '../parse/definitions.ts'
 import {fontAwesomeIcons} from './font-awesome.ts'
 import {sanitizeSchema, unclobber} from './sanitize-schema.ts'
 import type {RenderedBlock} from './types.ts'
@@ -117,10 +118,7 @@ const stringifier = unified().use(rehypeStringify).freeze()
 export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const {chapter} = input
   const tree = typeof input.tree === 'string' ? (JSON.parse(input.tree) as Root) : input.tree
-  const definitions = new Map<string, Definition>()
-  visit(tree, 'definition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
-  })
+  const definitions = firstDefinitions(tree)
   const headingAnchors = new OffsetQueue([...chapter.sections, ...chapter.innerHeadings].map((heading) => [heading.position.start.offset, heading.anchor]))
   const codeBlocks = new OffsetQueue(chapter.blocks.flatMap((block) => (block.code ? [[block.position.start.offset, block.code] as const] : [])))
   const references = new OffsetQueue(input.references ?? chapter.blocks.flatMap((block) => block.refs.map((reference) => [reference.position.start.offset, reference] as const)))
