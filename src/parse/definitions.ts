@@ -5,15 +5,9 @@
  */
 import type {Definition, Root} from 'mdast'
 import {CONTINUE, SKIP, visit} from 'unist-util-visit'
+import {HOLDS_NO_FLOW} from './flow-content.ts'
 
-/**
- * Nodes that hold no flow content, so never a definition: phrasing only (a paragraph, a heading, a table's
- * cells) or text. Most of a tree's nodes are inside them, and the walk does not enter them; any other node
- * (a block quote, a list, an admonition, a definition list's details) may hold definitions and is entered.
- */
-const NO_DEFINITIONS_INSIDE = new Set(['paragraph', 'heading', 'table', 'code', 'html', 'math', 'yaml', 'toml'])
-
-/** The first definition of each identifier in `tree`. */
+/** The first definition of each identifier in `tree`; definitions are flow content (`HOLDS_NO_FLOW`). */
 export function firstDefinitions(tree: Root): Map<string, Definition> {
   const definitions = new Map<string, Definition>()
   visit(tree, (node) => {
@@ -21,7 +15,7 @@ export function firstDefinitions(tree: Root): Map<string, Definition> {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
       return SKIP
     }
-    return NO_DEFINITIONS_INSIDE.has(node.type) ? SKIP : CONTINUE
+    return HOLDS_NO_FLOW.has(node.type) ? SKIP : CONTINUE
   })
   return definitions
 }

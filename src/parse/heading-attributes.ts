@@ -9,6 +9,7 @@ import type {Heading, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {DescriptionTerm} from './syntax/definition-list.ts'
 import {CONTINUE, SKIP, visit} from 'unist-util-visit'
+import {HOLDS_NO_FLOW} from './flow-content.ts'
 
 export interface HeadingAttributes {
   id: string | null
@@ -29,14 +30,12 @@ const TOKEN = /^(?:#[^\s#.{}]+|\.[^\s#.{}]+|[A-Za-z_:][\w.:-]*(?:=\S*)?)$/
 export function readHeadingAttributes(tree: Root): Root {
   visit(tree, (node) => {
     // Headings are blocks: the walk need not enter paragraphs, tables or any other inline content.
-    if (node.type !== 'heading') return INLINE_PARENTS.has(node.type) ? SKIP : CONTINUE
+    if (node.type !== 'heading') return HOLDS_NO_FLOW.has(node.type) ? SKIP : CONTINUE
     readAttributes(node as Heading)
     return SKIP
   })
   return tree
 }
-
-const INLINE_PARENTS = new Set(['paragraph', 'table', 'code', 'html', 'definition'])
 
 function readAttributes(node: Heading): void {
   const last = node.children.at(-1)
