@@ -135,12 +135,22 @@ interface PartsMeta {
 
 /** A chapter's parts as bytes: the length of a JSON header, the header (`PartsMeta`), then the texts. */
 function encodeParts(parts: ChapterParts): Buffer {
-  const texts = [parts.json, parts.csv, parts.reqif.objects, parts.reqif.hierarchy].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))
-  const meta: PartsMeta = {lastChange: parts.reqif.lastChange, nodes: parts.reqif.nodes, lengths: texts.map((text) => text.byteLength)}
-  const header = Buffer.from(JSON.stringify(meta))
-  const size = Buffer.alloc(4)
-  size.writeUInt32BE(header.byteLength)
-  return Buffer.concat([size, header, ...texts])
+  const texts = [parts.json, parts.csv, parts.reqif.objects, parts.reqif.hierarchy]
+  const lengths = texts.map((text) => (typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength))
+  const header = JSON.stringify({lastChange: parts.reqif.lastChange, nodes: parts.reqif.nodes, lengths} satisfies PartsMeta)
+  const headerLength = Buffer.byteLength(header)
+  // The texts are encoded straight into the one buffer (megabytes for the Reference), not each into its own first.
+  const bytes = Buffer.allocUnsafe(4 + headerLength + lengths.reduce((sum, length) => sum + length, 0))
+  bytes.writeUInt32BE(headerLength, 0)
+  let at = 4 + bytes.write(header, 4)
+  for (const text of texts) {
+    if (typeof text === 'string') at += bytes.write(text, at)
+    else {
+      bytes.set(text, at)
+      at += text.byteLength
+    }
+  }
+  return bytes
 }
 
 /** The parts `encodeParts` stored, their texts left as bytes; null when the bytes are not such parts. */
