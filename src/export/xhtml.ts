@@ -155,10 +155,17 @@ function stableProperties(properties: Properties): boolean {
     if (name === 'colSpan' || name === 'rowSpan') {
       if (typeof value !== 'number') return false
     } else if (name === 'className') {
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item !== '' && !/[ \t\n\f]/.test(item) && stableText(item))) return false
+      if (!Array.isArray(value) || !value.every(stableClassName)) return false
     } else if (typeof value !== 'string' || !stableText(value)) return false
   }
   return true
+}
+
+const WHITESPACE = /[ \t\n\f]/
+
+/** A class name read back as it is: one token (checked for every highlighted token's span). */
+function stableClassName(name: Properties[string]): boolean {
+  return typeof name === 'string' && name !== '' && !WHITESPACE.test(name) && stableText(name)
 }
 
 /** An `svg` (or `math`) subtree, dropped from the XHTML, that the parser keeps whole: no element in it ends foreign content. */
