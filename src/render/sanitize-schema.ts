@@ -60,7 +60,8 @@ export function unclobber() {
         else if (Array.isArray(value)) node.properties[key] = value.map((item) => (typeof item === 'string' ? strip(item) : item))
       }
     }
-    for (const child of node.children ?? []) walk(child as typeof node)
+    // Text has no children (no empty array made for each text node).
+    if (node.children) for (const child of node.children) walk(child as typeof node)
   }
   return (tree: unknown): void => walk(tree as Parameters<typeof walk>[0])
 }
