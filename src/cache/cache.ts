@@ -1,9 +1,10 @@
 /**
- * The one cache: values (JSON; rendered chapters in V8's serialization) stored by content hash under the project's root (`projectRoot`: the
- * nearest folder from the spec's root up that holds `.git` or `package.json`, else the spec's root), in
- * `.specmark-cache/<name>/` (`SPECMARK_CACHE_DIR` moves it; `SPECMARK_CACHE=0` or `--no-cache` disables
- * it). Parsed chapters, rendered chapters and example results all live here. It is never
- * read as sources: the loader skips dot-folders, and `specmark init`'s `.gitignore` lists it.
+ * The one cache: values (JSON; rendered chapters in V8's serialization) stored by content hash under the
+ * project's root (`projectRoot`: the nearest folder from the spec's root up that holds `.git` or
+ * `package.json`, else the spec's root), in `.specmark-cache/<name>/` (`SPECMARK_CACHE_DIR` moves it;
+ * `SPECMARK_CACHE=0` or `--no-cache` disables it). Parsed chapters, rendered chapters and example results
+ * all live here. It is never read as sources: the loader skips dot-folders, and `specmark init`'s
+ * `.gitignore` lists it.
  *
  * - Keys (`cacheKey`) cover everything a value depends on, including `codeVersion()`: specmark's own
  *   code and the resolved versions of its dependencies, so upgrading shiki or micromark never serves
