@@ -122,7 +122,6 @@ class ChapterBuilder {
   private definitions: ReadonlyMap<string, Definition> = new Map()
   private readonly sections: Chapter['sections'] = []
   private readonly innerHeadings: Chapter['innerHeadings'] = []
-  /** Offsets of every code block (at any depth), to tell include directives in code from the others. */
   private currentSection: string | null = null
   private informativeChapter: boolean
   private frontMatter: FrontMatterFacts = {position: null, topic: null, owners: null, problems: []}
@@ -592,7 +591,7 @@ function rebase(parsed: ParsedProduction, start: number): ParsedProduction {
   }
 }
 
-/** Where each code block of `tree` starts and ends (offsets in its source). */
+/** Where each code block of `tree` starts and ends, at any depth: to tell include directives in code from the others. */
 function spansOfCode(tree: Root): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   visit(tree, 'code', (node) => {
