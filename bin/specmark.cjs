@@ -30,15 +30,19 @@ const args = process.argv.slice(2)
  *   background threads, with Maglev's a tenth of a cold build's CPU in a profile, each thread compiling
  *   the same functions again) cost more than its faster code gives back: interleaved cold builds of the
  *   Reference took 15.7 s of CPU and 9.6 s wall against 17.2 s and 10.3 s (five pairs, each pair won),
- *   the generated 4x Reference the same or less; `check` 8% less CPU. A one-chapter edit gains nothing
- *   from it: `build` gets it only when it will render every chapter (`rendersEverything`).
+ *   the generated 4x Reference the same or less; `check` 8% less CPU.
+ * - `--max-opt=1` for a `build` that renders only what changed: no optimizing compiler at all. Its few
+ *   seconds of work are too short to pay back Maglev's compiles (on V8's background threads): a
+ *   one-chapter edit of the Reference took 2.83 s of CPU against 3.08 s with V8's tiers (six interleaved
+ *   runs, each won) in the same wall time (2.25 against 2.29 s). An edit of the generated 4× Reference
+ *   took 7.2 s of CPU against 7.4 s, but 0.27 s longer (5.97 against 5.70 s, eight pairs).
  */
 const BATCH_FLAGS = {
   check: ['--max-semi-space-size=8', '--max-opt=2'],
   /** A build that renders every chapter (`rendersEverything`). */
   build: ['--max-semi-space-size=16', '--max-opt=2'],
   /** A build that renders what changed. */
-  'build (incremental)': ['--max-semi-space-size=8'],
+  'build (incremental)': ['--max-semi-space-size=8', '--max-opt=1'],
 }
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
