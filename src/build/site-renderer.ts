@@ -181,7 +181,7 @@ async function load(base: string, located?: LocatedRenderer): Promise<SiteRender
       const response = await store.run(context, async () => {
         const response = await app.render(new Request(new URL(pathname, 'http://specmark.invalid')))
         // The body is read inside the context: a page may still be rendering while it streams.
-        return {response, body: await bodyBytes(response)}
+        return {response, body: Buffer.from(await response.arrayBuffer())}
       })
       if (context.error !== undefined || response.response.status >= 500) {
         const cause = context.error
@@ -191,18 +191,6 @@ async function load(base: string, located?: LocatedRenderer): Promise<SiteRender
       return {status: response.response.status, contentType: response.response.headers.get('content-type'), body: response.body, reads: recording?.reads() ?? null}
     },
   }
-}
-
-/**
- * A response's body as bytes. A page's body comes as one chunk (the renderer does not stream), taken as
- * it is: `arrayBuffer()` would copy it into a new buffer, for every page (the Reference's 15 MB of HTML
- * on each cold build).
- */
-async function bodyBytes(response: Response): Promise<Buffer> {
-  const chunks: Uint8Array[] = []
-  if (response.body) for await (const chunk of response.body) chunks.push(chunk)
-  const only = chunks.length === 1 ? chunks[0]! : null
-  return only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(chunks)
 }
 
 /**
