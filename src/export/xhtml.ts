@@ -97,44 +97,48 @@ function stableNode(node: RootContent | ElementContent, context: Context, inLink
   const name = node.tagName
   if (!stableProperties(node.properties)) return false
   if (name === 'svg' || name === 'math') return (context === 'flow' || context === 'phrasing') && foreignStable(node)
-  const allowed = (inner: Context, link = inLink): boolean => childrenStable(node, inner, link)
   const voidElement = node.children.length === 0
   switch (context) {
     case 'list':
-      return name === 'li' && allowed('flow')
+      return name === 'li' && childrenStable(node, 'flow', inLink)
     case 'dl':
-      return (name === 'dt' || name === 'dd') && allowed('flow')
+      return (name === 'dt' || name === 'dd') && childrenStable(node, 'flow', inLink)
     case 'table':
-      if (name === 'caption') return allowed('flow')
-      if (name === 'colgroup') return allowed('colgroup')
-      return (name === 'thead' || name === 'tbody' || name === 'tfoot') && allowed('rows')
+      if (name === 'caption') return childrenStable(node, 'flow', inLink)
+      if (name === 'colgroup') return childrenStable(node, 'colgroup', inLink)
+      return (name === 'thead' || name === 'tbody' || name === 'tfoot') && childrenStable(node, 'rows', inLink)
     case 'colgroup':
       return name === 'col' && voidElement
     case 'rows':
-      return name === 'tr' && allowed('cells')
+      return name === 'tr' && childrenStable(node, 'cells', inLink)
     case 'cells':
-      return (name === 'td' || name === 'th') && allowed('flow', false)
+      return (name === 'td' || name === 'th') && childrenStable(node, 'flow', false)
     case 'phrasing':
     case 'flow':
       if (PHRASING_VOID.has(name)) return voidElement
-      if (name === 'a') return !inLink && allowed('phrasing', true)
-      if (PHRASING.has(name)) return allowed('phrasing')
-      if (name === 'button') return allowed('phrasing') && !contains(node, 'button')
+      if (name === 'a') return !inLink && childrenStable(node, 'phrasing', true)
+      if (PHRASING.has(name)) return childrenStable(node, 'phrasing', inLink)
+      if (name === 'button') return childrenStable(node, 'phrasing', inLink) && !contains(node, 'button')
       if (context === 'phrasing') return false
       if (name === 'hr') return voidElement
       // The parser drops a newline that starts a `pre`.
       if (name === 'pre' && node.children[0]?.type === 'text' && node.children[0].value.startsWith('\n')) return false
-      if (PHRASING_BLOCKS.has(name)) return allowed('phrasing')
-      if (FLOW_BLOCKS.has(name)) return allowed('flow')
-      if (name === 'ul' || name === 'ol') return allowed('list')
-      if (name === 'dl') return allowed('dl')
-      if (name === 'table') return allowed('table')
+      if (PHRASING_BLOCKS.has(name)) return childrenStable(node, 'phrasing', inLink)
+      if (FLOW_BLOCKS.has(name)) return childrenStable(node, 'flow', inLink)
+      if (name === 'ul' || name === 'ol') return childrenStable(node, 'list', inLink)
+      if (name === 'dl') return childrenStable(node, 'dl', inLink)
+      if (name === 'table') return childrenStable(node, 'table', inLink)
       return false
   }
 }
 
+/**
+ * Index loops here and below, not `for…of`: this runs for every element of the book, and Maglev (the
+ * top tier of a batch run: the launcher's `--max-opt=2`) allocates an iterator result for each step.
+ */
 function childrenStable(node: Element, context: Context, inLink: boolean): boolean {
-  for (const child of node.children) if (!stableNode(child, context, inLink)) return false
+  const children = node.children
+  for (let index = 0; index < children.length; index++) if (!stableNode(children[index]!, context, inLink)) return false
   return true
 }
 
@@ -146,10 +150,11 @@ const WRITTEN = [...new Set([...Object.values(ATTRIBUTES).flat(), 'alt'])]
  * the parser changes, numbers for spans, class names one token each.
  */
 function stableProperties(properties: Properties): boolean {
-  // Written attributes named as in HTML (`propertyValue`): `class` only, and not beside `className`.
+  // Written attributes named as in HTML (`attributeOf`): `class` only, and not beside `className`.
   if (properties.class !== undefined && (typeof properties.class !== 'string' || properties.className !== undefined || !stableText(properties.class))) return false
-  for (const name of XML_ONLY_NAMES) if (properties[name] !== undefined) return false
-  for (const name of WRITTEN) {
+  for (let index = 0; index < XML_ONLY_NAMES.length; index++) if (properties[XML_ONLY_NAMES[index]!] !== undefined) return false
+  for (let index = 0; index < WRITTEN.length; index++) {
+    const name = WRITTEN[index]!
     const value = properties[name]
     if (value === undefined || value === null || value === false) continue
     if (name === 'colSpan' || name === 'rowSpan') {
@@ -207,29 +212,40 @@ function writeElement(element: Element): string {
   if (name === 'math') return texOf(element)
   if (name === 'img') return typeof element.properties.alt === 'string' && element.properties.alt !== '' ? `<xhtml:span>${escapeText(element.properties.alt)}</xhtml:span>` : ''
   let children = ''
-  for (const child of element.children) children += write(child)
+  for (let index = 0; index < element.children.length; index++) children += write(element.children[index]!)
   const target = KEEP.has(name) ? name : AS_DIV.has(name) ? 'div' : 'span'
   // A figure's or summary's inline content inside a div stays valid: div allows flow content.
   let attributes = ''
-  for (const property of attributesOf(name)) {
-    const value = propertyValue(element.properties, property)
-    if (value === undefined || value === null || value === false) continue
-    const text = Array.isArray(value) ? value.join(' ') : String(value)
-    if (text !== '') attributes += ` ${XML_NAMES[property] ?? property}="${escapeAttribute(text)}"`
-  }
+  const properties = attributesOf(name)
+  for (let index = 0; index < properties.length; index++) attributes += attributeOf(element.properties, properties[index]!)
   if (VOID.has(target)) return `<xhtml:${target}${attributes}/>`
   return `<xhtml:${target}${attributes}>${children}</xhtml:${target}>`
 }
 
-/**
- * A property of a hast element. Trees made by tools rather than parsed (shiki's) may name an attribute
- * as HTML does (`class` as a string): read as the parser would give it back, as `className` tokens.
- */
-function propertyValue(properties: Properties, property: string): Properties[string] {
+/** The attribute `property` as written (` name="value"`), or '' for none. */
+function attributeOf(properties: Properties, property: string): string {
   const value = properties[property]
-  if (value !== undefined || property !== 'className' || typeof properties.class !== 'string') return value
-  const tokens = properties.class.trim()
-  return tokens === '' ? [] : tokens.split(/[ \t\n\r\f]+/)
+  if (value === undefined && property === 'className' && typeof properties.class === 'string') return classAttribute(properties.class)
+  if (value === undefined || value === null || value === false) return ''
+  const text = Array.isArray(value) ? value.join(' ') : String(value)
+  return text === '' ? '' : ` ${XML_NAMES[property] ?? property}="${escapeAttribute(text)}"`
+}
+
+/**
+ * Trees made by tools rather than parsed (shiki's) may name an attribute as HTML does (`class` as a
+ * string): written as the parser would give it back, as `className` tokens. Every highlighted token has
+ * one of a few such strings, so each is written once.
+ */
+const classAttributes = new Map<string, string>()
+
+function classAttribute(value: string): string {
+  let attribute = classAttributes.get(value)
+  if (attribute === undefined) {
+    const text = value.trim().split(/[ \t\n\r\f]+/).join(' ')
+    attribute = text === '' ? '' : ` class="${escapeAttribute(text)}"`
+    classAttributes.set(value, attribute)
+  }
+  return attribute
 }
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
@@ -242,7 +258,11 @@ function escapeText(text: string): string {
   return text.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+/** What `escapeAttribute` changes. */
+const ATTRIBUTE_ESCAPED = /["\n&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+
 function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_ESCAPED.test(text)) return text
   return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;')
 }
 
