@@ -12,6 +12,13 @@
 import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 
+declare module 'mdast-util-to-hast' {
+  interface RawData {
+    /** The node's content as ReqIF XHTML (`hastToReqifXhtml`), where its maker wrote that too. */
+    xhtml?: string
+  }
+}
+
 /** Elements kept as they are. */
 const KEEP = new Set([
   'p', 'div', 'blockquote', 'pre', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'br', 'span',
@@ -86,6 +93,8 @@ function stableText(value: string): boolean {
 }
 
 function stableNode(node: RootContent | ElementContent, context: Context, inLink: boolean): boolean {
+  // Markup written with its XHTML (highlighted code, `src/render/paired-themes.ts`).
+  if (node.type === 'raw') return node.data?.xhtml !== undefined && (context === 'flow' || context === 'phrasing')
   if (node.type === 'text') {
     if (!stableText(node.value)) return false
     // Text among table rows or cells is moved out of the table unless it is whitespace.
@@ -190,6 +199,7 @@ export function textToReqifXhtml(text: string): string {
 
 function write(node: RootContent | ElementContent): string {
   if (node.type === 'text') return escapeText(node.value)
+  if (node.type === 'raw') return node.data?.xhtml ?? ''
   if (node.type !== 'element') return ''
   return writeElement(node)
 }
@@ -252,6 +262,11 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 /** What `escapeText` changes: most text has none of it, and is returned as it is. */
 const ESCAPED = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+
+/** Text as the XHTML writes it, or null where the HTML parser would read it back otherwise (`stableText`). */
+export function xhtmlText(text: string): string | null {
+  return stableText(text) ? escapeText(text) : null
+}
 
 function escapeText(text: string): string {
   if (!ESCAPED.test(text)) return text

@@ -16,10 +16,14 @@
  */
 import {createRequire} from 'node:module'
 import type {Element, Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import type {Raw} from 'mdast-util-to-hast'
 import type {HighlighterCore, LanguageRegistration} from 'shiki/core'
 import {visit} from 'unist-util-visit'
+import {hastToReqifXhtml} from '../export/xhtml.ts'
 import {createCodeHighlighter, THEMES} from './code-highlighter.ts'
-import {codeToHastPaired, tokenStylesheet, type PairedThemes} from './paired-themes.ts'
+import {codeToMarkupPaired} from './code-markup.ts'
+import {tokenStylesheet, type PairedThemes} from './paired-themes.ts'
 
 export {CODE_BACKGROUNDS, THEMES} from './code-highlighter.ts'
 
@@ -103,40 +107,67 @@ export default function rehypeHighlight() {
       // blocks stay plain, and over-long lines are left untokenized. No time limit per line (shiki's
       // default is 500 ms): on a loaded machine it made the same source highlight differently.
       if (text.length > MAX_HIGHLIGHT_CHARS) return
-      const pre = highlight(language, text)
-      if (pre === null) return
-      parent.children[index] = withCodeClasses(pre, classes)
+      const block = highlight(language, text)
+      if (block === null) return
+      parent.children[index] = 'html' in block ? markupOf(block, classes) : withCodeClasses(block, classes)
       return 'skip'
     })
   }
 }
 
 /**
+ * A highlighted block: for the paired themes its `pre` (an empty `code` in it) and its lines written
+ * (`codeToMarkupPaired`), else shiki's tree.
+ */
+type Highlighted = {pre: Element; html: string; xhtml: string | null} | Element
+
+/**
  * Highlighted blocks by language and text: a chapter rendered again after an edit (`specmark dev`, the
  * language server's previews, an incremental build) mostly has the same code blocks, and tokenizing is
- * most of what rendering them costs. Bounded. A tree is shared by every block with that text: nothing
- * after this plugin modifies it (the chapter's HTML is stringified from it), and nothing may.
+ * most of what rendering them costs. Bounded. Shared by every block with that text: nothing after this
+ * plugin modifies them (the chapter's HTML is stringified from the tree), and nothing may.
  */
-const highlighted = new Map<string, Element | null>()
+const highlighted = new Map<string, Highlighted | null>()
 const HIGHLIGHTED_LIMIT = 2000
 
-function highlight(language: string, text: string): Element | null {
+function highlight(language: string, text: string): Highlighted | null {
   const key = `${language}\0${text}`
-  let pre = highlighted.get(key)
-  if (pre === undefined) {
+  let block = highlighted.get(key)
+  if (block === undefined) {
     const {core, paired} = getHighlighter(language)
     const options = {lang: language, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: MAX_TOKENIZED_LINE, tokenizeTimeLimit: 0} as const
     const code = text.replace(/\n$/, '')
-    const root = paired ? codeToHastPaired(core, paired, code, options) : core.codeToHast(code, options)
-    const first = root.children[0]
-    pre = first?.type === 'element' ? first : null
+    const markup = paired ? codeToMarkupPaired(core, paired, code, options) : null
+    const first = markup ? markup.pre : core.codeToHast(code, options).children[0]
+    const pre = first?.type === 'element' ? first : null
     // Shiki makes the block focusable for keyboard scrolling; keep its own class but drop the inline
     // background so that the site's palette decides it.
     if (pre) delete pre.properties.style
+    block = pre === null ? null : markup ? {...markup, pre} : pre
     if (highlighted.size >= HIGHLIGHTED_LIMIT) highlighted.delete(highlighted.keys().next().value!)
-    highlighted.set(key, pre)
+    highlighted.set(key, block)
   }
-  return pre
+  return block
+}
+
+/**
+ * A highlighted block as markup (a raw node), its `code` with the classes of the one it replaces: its
+ * HTML and XHTML, the `pre`'s and `code`'s tags as hast-util-to-html and the XHTML writer write them
+ * around the lines written with them.
+ */
+function markupOf(block: {pre: Element; html: string; xhtml: string | null}, classes: string[]): Raw {
+  const pre = withCodeClasses(block.pre, classes)
+  const html = toHtml(pre)
+  const xhtml = block.xhtml === null ? null : hastToReqifXhtml([pre])
+  const around = (markup: string, end: string, lines: string): string => {
+    if (!markup.endsWith(end)) throw new Error(`a highlighted block's \`pre\` holds more than its \`code\`: ${markup}`)
+    return `${markup.slice(0, -end.length)}${lines}${end}`
+  }
+  return {
+    type: 'raw',
+    value: around(html, '</code></pre>', block.html),
+    data: xhtml === null || block.xhtml === null ? {} : {xhtml: around(xhtml, '</xhtml:code></xhtml:pre>', block.xhtml)},
+  }
 }
 
 /** A highlighted block (shared: not modified) whose `code` has the classes of the one it replaces. */

@@ -66,13 +66,22 @@ export function pairThemes(highlighter: HighlighterCore, lightName: string, dark
  * once through the paired theme, each token's style given by its classes (`tokenStylesheet`).
  */
 export function codeToHastPaired(highlighter: HighlighterCore, paired: PairedThemes, code: string, options: CodeToHastOptions & {lang: string}): Root {
+  return pairedTree(paired, pairedTokens(highlighter, paired, code, options), code, options)
+}
+
+/** The tokens of `code` through the paired theme, each with its classes, whitespace merged as `codeToHast` merges it. */
+export function pairedTokens(highlighter: HighlighterCore, paired: PairedThemes, code: string, options: CodeToHastOptions & {lang: string}): ThemedToken[][] {
   const base = highlighter.codeToTokensBase(code, {...options, theme: paired.name} as never)
-  const tokens = base.map((line) => line.map((token): ThemedToken => ({content: token.content, offset: token.offset, htmlStyle: {}, htmlAttrs: attributesOf(paired, token)})))
+  return mergeWhitespaceTokens(base.map((line) => line.map((token): ThemedToken => ({content: token.content, offset: token.offset, htmlStyle: {}, htmlAttrs: attributesOf(paired, token)}))))
+}
+
+/** The tree `codeToHast` makes of `tokens` (of `code`) for the paired theme's two themes. */
+export function pairedTree(paired: PairedThemes, tokens: ThemedToken[][], code: string, options: CodeToHastOptions & {lang: string}): Root {
   const fg = `--shiki-light:${paired.light.fg || 'inherit'};--shiki-dark:${paired.dark.fg || 'inherit'}`
   const bg = `--shiki-light-bg:${paired.light.bg || 'inherit'};--shiki-dark-bg:${paired.dark.bg || 'inherit'}`
   const themeName = `shiki-themes ${paired.light.name} ${paired.dark.name}`
   const context = {meta: {}, options, codeToHast: () => ({type: 'root', children: []}), codeToTokens: () => ({tokens: []}), source: code}
-  return tokensToHast(mergeWhitespaceTokens(tokens), {...options, fg, bg, themeName, rootStyle: `${fg};${bg}`}, context as never) as Root
+  return tokensToHast(tokens, {...options, fg, bg, themeName, rootStyle: `${fg};${bg}`}, context as never) as Root
 }
 
 /**

@@ -113,7 +113,11 @@ interface BlockHolds {
   math: boolean
 }
 
-const stringifier = unified().use(rehypeStringify).freeze()
+/**
+ * Raw nodes written as they are: after sanitation the only ones are highlighted code blocks, which
+ * highlighting writes as markup (`highlight.ts`); sanitation removes every other.
+ */
+const stringifier = unified().use(rehypeStringify, {allowDangerousHtml: true}).freeze()
 
 export function renderChapter(input: ChapterRenderInput): RenderedChapterBody {
   const {chapter} = input
