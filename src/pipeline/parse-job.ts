@@ -6,7 +6,7 @@
 import type {Root} from 'mdast'
 import {buildChapter, type ChapterDraft, type ChapterInput} from '../model/build-chapter.ts'
 import {parseChapterSource, type ParseOptions} from '../parse/parse-markdown.ts'
-import {openDraftCache} from './draft-cache.ts'
+import {openDraftCache, storedDraft} from './draft-cache.ts'
 
 export type ParseJob = Omit<ChapterInput, 'tree' | 'limitProblem'> & {
   /**
@@ -27,10 +27,10 @@ export function parseChapter(job: ParseJob): ParsedChapter {
 }
 
 /**
- * What a worker sends back for `parseChapter`: the draft and the tree as JSON text. A string crosses
- * threads as one copy, where an object is rebuilt node by node on arrival — on the thread the build
- * waits on, at several times the cost of writing and reading it as JSON — and the cache stores the
- * draft's text as it is.
+ * What a worker sends back for `parseChapter`: the draft as stored (`storedDraft`: without its clauses)
+ * and the tree, as JSON text. A string crosses threads as one copy, where an object is rebuilt node by
+ * node on arrival — on the thread the build waits on, at several times the cost of writing and reading
+ * it as JSON — and the cache stores the draft's text as it is.
  */
 export interface SentChapter {
   draft: string
@@ -55,7 +55,7 @@ export interface PooledParse {
  */
 export function parseChapterToSend({job, store}: PooledParse): SentChapter {
   const {draft, tree} = parseChapter(job)
-  const sent = {draft: JSON.stringify(draft), tree: JSON.stringify(tree)}
+  const sent = {draft: JSON.stringify(storedDraft(draft)), tree: JSON.stringify(tree)}
   if (store) keepParsed(store, draft, sent.draft)
   return sent
 }

@@ -8,6 +8,7 @@ import type {Root} from 'mdast'
 import type {ChapterDraft} from '../model/build-chapter.ts'
 import {parseChapterDraft, parseChapterHere, type ParseJob, type ParsedChapter, type ParseStore, type PooledParse, type SentChapter} from './parse-job.ts'
 import {PARSE_MODULE, parseThreshold} from './prepare-parsing.ts'
+import {draftFromStored, type StoredDraft} from './draft-cache.ts'
 
 export {prepareParsing} from './prepare-parsing.ts'
 
@@ -35,6 +36,6 @@ export async function parseAll(jobs: ParseJob[], options: {trees: boolean; alone
   const pooled = jobs.map((job, index) => ({job, store: options.stores?.[index] ?? null}))
   const run = {size: ({job}: PooledParse) => job.source.length, threshold, describe: ({job}: PooledParse) => job.entry.file}
   return (await runEach<PooledParse, ParsedChapter | SentChapter>(PARSE_TASK, pooled, run)).map((result): ParseResult =>
-    typeof result.draft === 'string' ? {draft: JSON.parse(result.draft) as ChapterDraft, tree: result.tree} : {draft: result.draft, tree: result.tree}
+    typeof result.draft === 'string' ? {draft: draftFromStored(JSON.parse(result.draft) as StoredDraft), tree: result.tree} : {draft: result.draft, tree: result.tree}
   )
 }

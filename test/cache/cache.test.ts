@@ -1,6 +1,6 @@
 /**
- * The one cache: under the spec's root, cold then warm (from disk, not memory), a corrupt entry is a
- * miss, render reads cached trees, and pruning by age and by size.
+ * The one cache: under the spec's root, cold then warm (from disk, not memory; a draft without its
+ * clauses), a corrupt entry is a miss, render reads cached trees, and pruning by age and by size.
  */
 import fs from 'node:fs/promises'
 import fsSync from 'node:fs'
@@ -52,6 +52,10 @@ describe('the cache', () => {
     expect(warm.parsed).toEqual([])
     const warmModel = modelFromDrafts(warm, warm.drafts)
     expect(warmModel.spec).toEqual(coldModel.spec)
+    // A draft is stored without its clauses, which reading it makes again from its blocks.
+    const drafts = path.join(root, CACHE_FOLDER, 'drafts')
+    for (const file of fsSync.readdirSync(drafts)) expect(JSON.parse(fsSync.readFileSync(path.join(drafts, file), 'utf8')).chapter.clauses).toBeUndefined()
+    expect(warmModel.spec.chapters.flatMap((chapter) => chapter.clauses).map((clause) => clause.id)).toEqual(['one', 'one.intro', 'two', 'two.intro'])
     // Rendering again without the render cache parses each chapter again for its tree: the same HTML.
     clearMemory()
     expect((await renderSpec(warmModel, {cache: false})).rendered).toEqual(coldSite)
