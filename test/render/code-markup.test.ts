@@ -2,7 +2,6 @@
  * Highlighted code written as markup gives the bytes its tree gives through hast-util-to-html and the
  * ReqIF XHTML writer, for every code block of spec/ and the Reference and for any text.
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import type {Element} from 'hast'
@@ -22,9 +21,8 @@ import {codeToMarkupPaired} from '../../src/render/code-markup.ts'
 import {CODE_BACKGROUNDS, THEMES} from '../../src/render/highlight.ts'
 import {withReadableForegrounds} from '../../src/render/contrast.ts'
 import {codeToHastPaired, pairThemes} from '../../src/render/paired-themes.ts'
+import {codeBlocks} from '../helpers/code-blocks.ts'
 import {REFERENCE} from '../helpers/shared.ts'
-
-const LANGUAGE: Record<string, string> = {rust: 'rust', c: 'c', cpp: 'cpp', toml: 'toml', sh: 'shellscript', console: 'shellscript'}
 
 const highlighter = createHighlighterCoreSync({
   themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark)],
@@ -33,17 +31,6 @@ const highlighter = createHighlighterCoreSync({
 })
 const paired = pairThemes(highlighter, THEMES.light, THEMES.dark)!
 const options = (lang: string) => ({lang, themes: THEMES, defaultColor: false, tokenizeMaxLineLength: 40, tokenizeTimeLimit: 0}) as const
-
-function codeBlocks(dir: string): Array<[string, string]> {
-  const blocks: Array<[string, string]> = []
-  for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.md'))) {
-    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^```(\w+)[^\n]*\n([\s\S]*?)^```/gm)) {
-      const language = LANGUAGE[match[1]!]
-      if (language) blocks.push([language, match[2]!.replace(/\n$/, '')])
-    }
-  }
-  return blocks
-}
 
 /** The tree's HTML and XHTML, and the markup's with its lines put into its `pre`, for `code`. */
 function bothWays(lang: string, code: string): {tree: [string, string | null]; markup: [string, string | null]} {

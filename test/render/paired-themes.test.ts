@@ -2,7 +2,7 @@
  * Highlighting for two themes with one tokenization gives the tree shiki's `codeToHast` gives with two,
  * each token's classes read through the token stylesheet, which the site carries as shiki's themes give it.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import type {Root} from 'hast'
 import {join} from 'node:path'
 import c from '@shikijs/langs-precompiled/c'
@@ -20,20 +20,8 @@ import {withReadableForegrounds} from '../../src/render/contrast.ts'
 import {CODE_BACKGROUNDS, codeTokenStylesheet, THEMES} from '../../src/render/highlight.ts'
 import {codeToHastPaired, pairThemes, tokenStylesheet} from '../../src/render/paired-themes.ts'
 import {visit} from 'unist-util-visit'
+import {codeBlocks} from '../helpers/code-blocks.ts'
 import {REFERENCE} from '../helpers/shared.ts'
-
-const LANGUAGE: Record<string, string> = {rust: 'rust', c: 'c', cpp: 'cpp', toml: 'toml', sh: 'shellscript', console: 'shellscript'}
-
-function codeBlocks(dir: string): Array<[string, string]> {
-  const blocks: Array<[string, string]> = []
-  for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.md'))) {
-    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^```(\w+)[^\n]*\n([\s\S]*?)^```/gm)) {
-      const language = LANGUAGE[match[1]!]
-      if (language) blocks.push([language, match[2]!.replace(/\n$/, '')])
-    }
-  }
-  return blocks
-}
 
 const highlighter = createHighlighterCoreSync({
   themes: [withReadableForegrounds(githubLight, CODE_BACKGROUNDS.light), withReadableForegrounds(githubDark, CODE_BACKGROUNDS.dark), nord],
