@@ -1,6 +1,7 @@
 /**
  * Syntax highlighting with shiki, as a rehype plugin that runs after sanitation: each
- * `<pre><code class="language-X">` of a language loaded here is replaced by shiki's highlighted tree.
+ * `<pre><code class="language-X">` of a language loaded here is replaced by shiki's highlighted block,
+ * written as markup (a raw node carrying its ReqIF XHTML too, `code-markup.ts`).
  * Colours are CSS variables for a light and a dark theme (`--shiki-light`, `--shiki-dark`), which the
  * site's stylesheet switches between, so one rendering serves both themes; each theme's colours are first
  * made readable on the site's code background (`contrast.ts`). A token carries them as classes
