@@ -123,6 +123,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, os.availableParallelism()),
     sequence: {sequencer: LongestFirst},
     env: {SPECMARK_CACHE: '0'},
+    globalSetup: ['test/setup/temporary-folder.ts'],
     projects: [
       {extends: true, test: {name: 'shared', include: SHARED, isolate: false}},
       {extends: true, test: {name: 'isolated', include: ['test/**/*.test.ts'], exclude: SHARED}},
