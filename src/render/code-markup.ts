@@ -68,4 +68,3 @@ function htmlText(text: string): string {
 }
 
 const HTML_TEXT_ESCAPED = /[&<]/
-
